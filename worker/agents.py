@@ -1,0 +1,135 @@
+"""The stream shell: decode, deduplicate, enrich, publish, dead-letter.
+
+Every consumed message has exactly one outcome, counted in /metrics:
+enriched, dead-lettered, or skipped as a duplicate id.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from typing import Any
+
+import faust
+from faust.types import EventT, StreamT
+
+from worker.app import app, settings
+from worker.channels import dlq_topic, enriched_topic, entities_topic, quotes_topic, raw_topic
+from worker.codec import dead_letter, decode_item, encode
+from worker.errors import DecodeError, DecodeReason
+from worker.metrics import (
+    END_TO_END_SECONDS,
+    EVENTS_PUBLISHED,
+    ITEMS_CONSUMED,
+    ITEMS_DEAD_LETTERED,
+    ITEMS_DUPLICATE,
+    ITEMS_ENRICHED,
+    STAGE_SECONDS,
+)
+from worker.pipeline import enrich, entity_events, quote_events
+
+__all__ = ["enrich_items", "seen_ids"]
+
+log = logging.getLogger(__name__)
+
+_STAGE_DECODE = STAGE_SECONDS.labels("decode")
+_STAGE_ENRICH = STAGE_SECONDS.labels("enrich")
+_STAGE_PUBLISH = STAGE_SECONDS.labels("publish")
+_PUBLISHED_ENRICHED = EVENTS_PUBLISHED.labels("enriched")
+_PUBLISHED_QUOTES = EVENTS_PUBLISHED.labels("quotes")
+_PUBLISHED_ENTITIES = EVENTS_PUBLISHED.labels("entities")
+_PUBLISHED_DLQ = EVENTS_PUBLISHED.labels("dlq")
+
+#: Item id -> Kafka timestamp of its first enrichment. Co-partitioned with the
+#: input topic, which producers key by item id.
+seen_ids: faust.Table[str, float] = app.Table(
+    "seen-ids",
+    default=float,
+    partitions=settings.partitions,
+    key_type=str,
+    value_type=float,
+    help="Ids of items already enriched, for skipping duplicates.",
+)
+
+
+def _last_frame(exc: BaseException) -> str:
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return type(exc).__name__
+    last = frames[-1]
+    return f"{last.filename}:{last.lineno} in {last.name}"
+
+
+async def _dead_letter(event: EventT[Any, Any], reason: DecodeReason, detail: str, item_id: str | None) -> None:
+    message = event.message
+    letter = dead_letter(
+        reason=reason,
+        detail=detail,
+        key=message.key,
+        value=message.value,
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        timestamp=message.timestamp,
+        item_id=item_id,
+    )
+    await dlq_topic.send(key=message.key, value=encode(letter))
+    ITEMS_DEAD_LETTERED.labels(reason.value).inc()
+    _PUBLISHED_DLQ.inc()
+    log.info(
+        "dead-lettered %s from %s[%d]@%d: %s",
+        item_id, message.topic, message.partition, message.offset, reason.value,
+    )
+
+
+async def _process(event: EventT[Any, Any]) -> None:
+    message = event.message
+    ITEMS_CONSUMED.inc()
+    with _STAGE_DECODE.time():
+        try:
+            item = decode_item(message.value, settings.max_body_bytes)
+        except DecodeError as exc:
+            await _dead_letter(event, exc.reason, exc.detail, None)
+            return
+
+    item_id: str = item["id"]
+    if item_id in seen_ids:
+        ITEMS_DUPLICATE.inc()
+        return
+
+    try:
+        with _STAGE_ENRICH.time():
+            enriched = enrich(item)
+    except Exception as exc:  # noqa: BLE001 - one poison item must not stop the stream
+        detail = f"{type(exc).__name__}: {exc} at {_last_frame(exc)}"
+        await _dead_letter(event, DecodeReason.EXTRACTOR_ERROR, detail, item_id)
+        log.warning("extractor failed on item %s: %s", item_id, detail)
+        return
+
+    with _STAGE_PUBLISH.time():
+        key = item_id.encode("utf-8")
+        await enriched_topic.send(key=key, value=encode(enriched))
+        _PUBLISHED_ENRICHED.inc()
+        for quote_key, quote in quote_events(enriched):
+            await quotes_topic.send(key=quote_key.encode("utf-8"), value=encode(quote))
+            _PUBLISHED_QUOTES.inc()
+        for entity_key, entity in entity_events(enriched):
+            await entities_topic.send(key=entity_key.encode("utf-8"), value=encode(entity))
+            _PUBLISHED_ENTITIES.inc()
+    seen_ids[item_id] = message.timestamp
+    ITEMS_ENRICHED.inc()
+    END_TO_END_SECONDS.observe(max(0.0, time.time() - message.timestamp))
+
+
+@app.agent(raw_topic, concurrency=1)
+async def enrich_items(stream: StreamT[bytes]) -> None:
+    """Enrich every item on the input topic. Writes a table, so one instance per partition set."""
+    async for event in stream.events():
+        await _process(event)
+
+
+# Domain agents and web views register themselves on import.
+from worker import web  # noqa: E402, F401
+from worker.entities import agents as _entity_agents  # noqa: E402, F401
+from worker.quotes import agents as _quote_agents  # noqa: E402, F401

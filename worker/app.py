@@ -1,0 +1,43 @@
+"""Builds the Faust application from the settings, and nothing else.
+
+Agents, tables and web views live in their domain packages and register
+themselves on this app when ``worker.agents`` is imported.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from worker.settings import Settings, load_settings
+
+__all__ = ["app", "settings", "create_app"]
+
+
+def create_app(config: Settings) -> faust.App:
+    """A Faust app configured from ``config``."""
+    return faust.App(
+        config.app_id,
+        broker=config.broker_url,
+        store="rocksdb://" if config.store == "rocksdb" else "memory://",
+        datadir=str(config.data_dir / "tables"),
+        processing_guarantee=config.processing_guarantee,
+        topic_partitions=config.partitions,
+        topic_replication_factor=1,
+        consumer_auto_offset_reset="earliest",
+        web_host=config.web_host,
+        web_port=config.web_port,
+        web_bind=config.web_host,
+        # Items are only worth batching for a few milliseconds: latency matters to subscribers.
+        producer_linger_ms=5,
+        producer_max_batch_size=256 * 1024,
+        producer_max_request_size=8 * 1024 * 1024,
+        consumer_max_fetch_size=4 * 1024 * 1024,
+        broker_commit_interval=1.0,
+        table_cleanup_interval=30.0,
+        autodiscover=False,
+        origin="worker",
+    )
+
+
+settings = load_settings()
+app = create_app(settings)

@@ -1,0 +1,33 @@
+"""The Kafka topics newsworker reads and writes, declared once on the app.
+
+Every topic carries raw bytes: events are encoded with orjson by the code
+that builds them, so what goes on the wire is exactly what the JSON Schemas
+describe, with no serializer metadata added.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from worker.app import app, settings
+
+__all__ = ["raw_topic", "enriched_topic", "quotes_topic", "entities_topic", "trends_topic", "dlq_topic"]
+
+
+def _bytes_topic(name: str) -> faust.TopicT:
+    return app.topic(
+        name,
+        key_type=bytes,
+        value_type=bytes,
+        key_serializer="raw",
+        value_serializer="raw",
+        partitions=settings.partitions,
+    )
+
+
+raw_topic = _bytes_topic(settings.topics.raw)
+enriched_topic = _bytes_topic(settings.topics.enriched)
+quotes_topic = _bytes_topic(settings.topics.quotes)
+entities_topic = _bytes_topic(settings.topics.entities)
+trends_topic = _bytes_topic(settings.topics.trends)
+dlq_topic = _bytes_topic(settings.topics.dlq)

@@ -1,0 +1,224 @@
+"""The newsworker command: enrich | worker | produce | tail | kafka start/stop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO
+
+import orjson
+
+from worker.errors import DecodeError, NewsworkerError
+from worker.settings import ENV_DEFAULTS, Settings, load_settings
+
+__all__ = ["main"]
+
+_PROGRESS_EVERY_S = 5.0
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)  # noqa: T201 - the CLI talks to its user
+
+
+def _open_input(path: str) -> IO[bytes]:
+    return sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115 - closed by the caller
+
+
+def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    for number, line in enumerate(stream, start=1):
+        stripped = line.strip()
+        if stripped:
+            yield number, stripped
+
+
+def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
+    """Offline enrichment of JSON Lines with the agents' own extraction code."""
+    from worker.codec import decode_item, encode
+    from worker.pipeline import enrich
+
+    enriched = bad = 0
+    began = last_report = time.monotonic()
+    source = _open_input(args.input)
+    sink = sys.stdout.buffer if args.output in (None, "-") else open(args.output, "wb")  # noqa: SIM115
+    try:
+        for number, line in _lines(source):
+            try:
+                item = decode_item(line, settings.max_body_bytes)
+            except DecodeError as exc:
+                bad += 1
+                _err(f"line {number}: {exc.reason.value}: {exc.detail}")
+                continue
+            sink.write(encode(enrich(item)) + b"\n")
+            enriched += 1
+            if time.monotonic() - last_report > _PROGRESS_EVERY_S:
+                _err(f"... {enriched} enriched, {bad} bad lines so far")
+                last_report = time.monotonic()
+        sink.flush()
+    finally:
+        if source is not sys.stdin.buffer:
+            source.close()
+        if sink is not sys.stdout.buffer:
+            sink.close()
+    elapsed = time.monotonic() - began
+    _err(f"enriched {enriched} items, skipped {bad} bad lines, in {elapsed:.2f} s")
+    return 0
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the Faust worker after checking the broker and creating the topics."""
+    from worker.kafka_io import check_broker, ensure_topics
+
+    bootstrap = ",".join(settings.bootstrap)
+
+    async def prepare() -> list[str]:
+        await check_broker(bootstrap, args.broker_timeout)
+        return await ensure_topics(settings)
+
+    created = asyncio.run(prepare())
+    if created:
+        _err(f"created topics: {', '.join(created)}")
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    from worker.agents import app
+
+    sys.argv = [sys.argv[0], "worker", "--loglevel", settings.log_level, "--without-web"
+                if args.no_web else "--web-port", *([] if args.no_web else [str(settings.web_port)])]
+    app.main()
+    return 0
+
+
+def cmd_produce(args: argparse.Namespace, settings: Settings) -> int:
+    """Publish JSON Lines to the input topic, one message per line, keyed by item id."""
+    from worker.kafka_io import check_broker, produce_lines
+
+    bootstrap = ",".join(settings.bootstrap)
+    topic = args.topic or settings.topics.raw
+    source = _open_input(args.input)
+    try:
+        lines = [line for _, line in _lines(source)]
+    finally:
+        if source is not sys.stdin.buffer:
+            source.close()
+
+    async def run() -> int:
+        await check_broker(bootstrap, args.broker_timeout)
+        return await produce_lines(bootstrap, topic, lines)
+
+    began = time.monotonic()
+    sent = asyncio.run(run())
+    _err(f"produced {sent} items to {topic} in {time.monotonic() - began:.2f} s")
+    return 0
+
+
+def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
+    """Print committed events of output topics as JSON Lines until the topics go quiet."""
+    from worker.kafka_io import check_broker, tail
+
+    bootstrap = ",".join(settings.bootstrap)
+    names = {
+        "enriched": settings.topics.enriched,
+        "quotes": settings.topics.quotes,
+        "entities": settings.topics.entities,
+        "trends": settings.topics.trends,
+        "dlq": settings.topics.dlq,
+        "raw": settings.topics.raw,
+    }
+    topics = [names.get(name, name) for name in args.topics]
+
+    async def run() -> int:
+        await check_broker(bootstrap, args.broker_timeout)
+        count = 0
+        async for topic, key, value in tail(bootstrap, topics, timeout_s=args.idle_timeout, max_events=args.max):
+            record = {"topic": topic, "key": key.decode("utf-8", "replace") if key else None, "value": value}
+            sys.stdout.buffer.write(orjson.dumps(record, default=lambda b: b.decode("utf-8", "replace")) + b"\n")
+            count += 1
+        sys.stdout.flush()
+        return count
+
+    count = asyncio.run(run())
+    _err(f"read {count} events from {', '.join(topics)}")
+    return 0
+
+
+def cmd_kafka(args: argparse.Namespace, settings: Settings) -> int:
+    """Start or stop the local broker."""
+    from worker import devkafka
+
+    data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir / "kafka"
+    if args.action == "start":
+        handle = devkafka.start(data_dir, port=args.port, heap=args.heap)
+        print(handle.bootstrap, flush=True)  # noqa: T201 - the bootstrap address, for scripts
+        return 0
+    if not devkafka.stop(data_dir):
+        _err(f"no broker running from {data_dir.resolve()}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    env_help = "\n".join(f"  {name} (default {value!r})" for name, value in ENV_DEFAULTS.items())
+    parser = argparse.ArgumentParser(
+        prog="newsworker",
+        description="Streaming enrichment of news on Kafka: quotes with speakers, entities, topics.",
+        epilog=f"Configuration is read from the environment:\n{env_help}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    enrich = sub.add_parser("enrich", help="enrich JSON Lines offline, without Kafka")
+    enrich.add_argument("input", nargs="?", default="-", help="JSON Lines file, or - for stdin (default)")
+    enrich.add_argument("-o", "--output", help="where to write enriched JSON Lines (default stdout)")
+    enrich.set_defaults(run=cmd_enrich)
+
+    worker = sub.add_parser("worker", help="run the Faust stream worker")
+    worker.add_argument("--no-web", action="store_true", help="do not serve /metrics and the API")
+    worker.add_argument("--broker-timeout", type=float, default=30.0, help="seconds to wait for Kafka")
+    worker.set_defaults(run=cmd_worker)
+
+    produce = sub.add_parser("produce", help="publish JSON Lines items to the input topic")
+    produce.add_argument("input", help="JSON Lines file, or - for stdin")
+    produce.add_argument("--topic", help="override the input topic")
+    produce.add_argument("--broker-timeout", type=float, default=30.0)
+    produce.set_defaults(run=cmd_produce)
+
+    tail = sub.add_parser("tail", help="print committed events from output topics")
+    tail.add_argument("topics", nargs="*", default=["enriched"],
+                      help="enriched, quotes, entities, trends, dlq, raw or a topic name")
+    tail.add_argument("--max", type=int, default=None, help="stop after this many events")
+    tail.add_argument("--idle-timeout", type=float, default=5.0, help="stop after this many quiet seconds")
+    tail.add_argument("--broker-timeout", type=float, default=30.0)
+    tail.set_defaults(run=cmd_tail)
+
+    kafka = sub.add_parser("kafka", help="a local single-node Kafka broker for machines without Docker")
+    kafka.add_argument("action", choices=["start", "stop"])
+    kafka.add_argument("--port", type=int, default=9092, help="client port; 0 picks a free one (default 9092)")
+    kafka.add_argument("--data-dir", help="broker data (default $NEWSWORKER_DATA_DIR/kafka)")
+    kafka.add_argument("--heap", default="512m", help="Java heap size (default 512m)")
+    kafka.set_defaults(run=cmd_kafka)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the newsworker console script."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+        code: int = args.run(args, settings)
+    except NewsworkerError as exc:
+        _err(f"newsworker: error: {exc}")
+        return 2
+    except FileNotFoundError as exc:
+        _err(f"newsworker: error: no such file: {exc.filename}")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONUNBUFFERED", "1")
+    raise SystemExit(main())

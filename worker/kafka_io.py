@@ -1,0 +1,133 @@
+"""Plain aiokafka helpers for the CLI: topic creation, producing files, tailing topics."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import sys
+import time
+from collections.abc import AsyncIterator, Iterable
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
+
+from worker.errors import BrokerUnavailable
+from worker.settings import Settings
+
+__all__ = ["check_broker", "ensure_topics", "produce_lines", "tail", "key_of"]
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)  # noqa: T201 - progress for a CLI user
+
+
+async def check_broker(bootstrap: str, timeout_s: float) -> None:
+    """Raise BrokerUnavailable unless the cluster answers within timeout_s."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_s * 1000))
+    try:
+        async with asyncio.timeout(timeout_s):
+            await admin.start()
+            await admin.describe_cluster()
+    except (TimeoutError, KafkaConnectionError, KafkaError, OSError) as exc:
+        raise BrokerUnavailable(
+            f"cannot reach Kafka at {bootstrap} within {timeout_s:.0f} s ({type(exc).__name__}); "
+            "start it with 'newsworker kafka start' or set KAFKA_BOOTSTRAP"
+        ) from None
+    finally:
+        with contextlib.suppress(Exception):
+            await admin.close()
+
+
+async def ensure_topics(settings: Settings) -> list[str]:
+    """Create newsworker's topics that do not exist yet; return the names created."""
+    bootstrap = ",".join(settings.bootstrap)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        t = settings.topics
+        wanted = [t.raw, t.enriched, t.quotes, t.entities, t.trends, t.dlq]
+        missing = [name for name in wanted if name not in existing]
+        if missing:
+            with contextlib.suppress(TopicAlreadyExistsError):
+                await admin.create_topics(
+                    [NewTopic(name, num_partitions=settings.partitions, replication_factor=1) for name in missing]
+                )
+        return missing
+    finally:
+        await admin.close()
+
+
+def key_of(line: bytes) -> bytes | None:
+    """The item id of a JSON Lines record as the message key, or None when the line has none."""
+    try:
+        item = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return None
+    if isinstance(item, dict) and isinstance(item.get("id"), str) and item["id"]:
+        return str(item["id"]).encode("utf-8")
+    return None
+
+
+async def produce_lines(bootstrap: str, topic: str, lines: Iterable[bytes]) -> int:
+    """Send each line as one message keyed by its item id, exactly as read; return the count."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        acks="all",
+        enable_idempotence=True,
+        linger_ms=5,
+        max_request_size=8 * 1024 * 1024,
+    )
+    await producer.start()
+    sent = 0
+    last_report = time.monotonic()
+    try:
+        pending = []
+        for line in lines:
+            pending.append(await producer.send(topic, value=line, key=key_of(line)))
+            sent += 1
+            if time.monotonic() - last_report > 5:
+                _progress(f"produced {sent} items")
+                last_report = time.monotonic()
+        await producer.flush()
+        for future in pending:
+            await future
+    finally:
+        await producer.stop()
+    return sent
+
+
+async def tail(
+    bootstrap: str, topics: list[str], *, timeout_s: float, max_events: int | None = None,
+    from_beginning: bool = True,
+) -> AsyncIterator[tuple[str, bytes | None, dict[str, Any] | bytes]]:
+    """Yield (topic, key, event) from committed transactions until timeout_s passes with nothing new."""
+    consumer = AIOKafkaConsumer(
+        *topics,
+        bootstrap_servers=bootstrap,
+        auto_offset_reset="earliest" if from_beginning else "latest",
+        enable_auto_commit=False,
+        isolation_level="read_committed",
+        group_id=None,
+    )
+    await consumer.start()
+    count = 0
+    try:
+        while max_events is None or count < max_events:
+            batch = await consumer.getmany(timeout_ms=int(timeout_s * 1000))
+            if not batch:
+                return
+            for records in batch.values():
+                for record in records:
+                    value: dict[str, Any] | bytes
+                    try:
+                        value = orjson.loads(record.value) if record.value is not None else b""
+                    except orjson.JSONDecodeError:
+                        value = record.value or b""
+                    yield record.topic, record.key, value
+                    count += 1
+    finally:
+        await consumer.stop()

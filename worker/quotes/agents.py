@@ -1,0 +1,47 @@
+"""Quotes per speaker: a changelog-backed table fed by news.quotes (keyed by speaker id)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import faust
+import orjson
+from faust.types import StreamT
+
+from worker.app import app, settings
+from worker.channels import quotes_topic
+
+__all__ = ["speaker_quotes", "count_speaker_quotes", "LATEST_QUOTES_KEPT"]
+
+LATEST_QUOTES_KEPT = 20
+
+#: Speaker entity id -> {"count": quotes so far, "name": canonical name, "latest": newest quotes first}.
+speaker_quotes: faust.Table[str, dict[str, Any]] = app.Table(
+    "speaker-quotes",
+    default=dict,
+    partitions=settings.partitions,
+    key_type=str,
+    value_type=dict,
+    help="Quote count and latest quotes per speaker.",
+)
+
+
+@app.agent(quotes_topic, concurrency=1)
+async def count_speaker_quotes(stream: StreamT[bytes]) -> None:
+    """Keep each resolved speaker's count and latest quotes."""
+    async for event in stream.events():
+        quote = orjson.loads(event.message.value)
+        speaker = quote.get("speaker") or {}
+        speaker_id = speaker.get("entity_id")
+        if not speaker_id:
+            continue
+        state = speaker_quotes[speaker_id]
+        latest = [
+            {"item_id": quote["item_id"], "text": quote["text"], "published_at": quote.get("published_at")},
+            *state.get("latest", []),
+        ][:LATEST_QUOTES_KEPT]
+        speaker_quotes[speaker_id] = {
+            "count": state.get("count", 0) + 1,
+            "name": speaker.get("name"),
+            "latest": latest,
+        }

@@ -1,0 +1,160 @@
+"""One frozen settings object read from the environment, validated at start-up."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from worker.errors import ConfigError
+
+__all__ = ["Settings", "Topics", "load_settings", "ENV_DEFAULTS"]
+
+#: Every environment variable newsworker reads, with its default.
+ENV_DEFAULTS: Mapping[str, str] = {
+    "KAFKA_BOOTSTRAP": "127.0.0.1:9092",
+    "NEWSWORKER_APP_ID": "newsworker",
+    "NEWSWORKER_TOPIC_PREFIX": "",
+    "NEWSWORKER_TOPIC_RAW": "news.raw",
+    "NEWSWORKER_TOPIC_ENRICHED": "news.enriched",
+    "NEWSWORKER_TOPIC_QUOTES": "news.quotes",
+    "NEWSWORKER_TOPIC_ENTITIES": "news.entities",
+    "NEWSWORKER_TOPIC_TRENDS": "news.trends",
+    "NEWSWORKER_TOPIC_DLQ": "news.dlq",
+    "NEWSWORKER_PARTITIONS": "4",
+    "NEWSWORKER_DATA_DIR": "var",
+    "NEWSWORKER_WEB_HOST": "0.0.0.0",  # noqa: S104 - the web port serves /metrics to Prometheus in containers
+    "NEWSWORKER_WEB_PORT": "6066",
+    "NEWSWORKER_PROCESSING_GUARANTEE": "exactly_once",
+    "NEWSWORKER_MAX_BODY_BYTES": "1000000",
+    "NEWSWORKER_STORE": "rocksdb",
+    "NEWSWORKER_LOG_LEVEL": "info",
+}
+
+_BOOTSTRAP_RE = re.compile(r"^[A-Za-z0-9._\-\[\]:]+:\d{1,5}$")
+_TOPIC_RE = re.compile(r"^[A-Za-z0-9._\-]{1,249}$")
+_GUARANTEES = ("exactly_once", "at_least_once")
+_STORES = ("rocksdb", "memory")
+_LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+@dataclass(frozen=True, slots=True)
+class Topics:
+    """Names of the topics newsworker reads and writes, prefix applied."""
+
+    raw: str
+    """Input news items."""
+    enriched: str
+    """One enriched event per item, keyed by item id."""
+    quotes: str
+    """One event per quote, keyed by the speaker's entity id."""
+    entities: str
+    """One event per entity per item, keyed by entity id."""
+    trends: str
+    """Trend spikes."""
+    dlq: str
+    """Dead letters: input that could not be enriched."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything configurable about newsworker. Build it with :func:`load_settings`."""
+
+    bootstrap: tuple[str, ...]
+    """Kafka bootstrap servers as host:port."""
+    app_id: str
+    """Faust application id: the consumer group and the prefix of internal topics."""
+    topics: Topics
+    """Topic names."""
+    partitions: int
+    """Partitions of the topics newsworker creates."""
+    data_dir: Path
+    """Where tables keep their RocksDB state."""
+    web_host: str
+    """Address the HTTP server binds."""
+    web_port: int
+    """Port of /metrics, the health checks and the query API."""
+    processing_guarantee: str
+    """exactly_once or at_least_once."""
+    max_body_bytes: int
+    """Bodies larger than this many UTF-8 bytes are dead-lettered."""
+    store: str
+    """Table storage: rocksdb or memory."""
+    log_level: str
+    """debug, info, warning or error."""
+
+    @property
+    def broker_url(self) -> str:
+        """The bootstrap servers as Faust's broker URL."""
+        return ";".join(f"kafka://{server}" for server in self.bootstrap)
+
+
+def _int(env: Mapping[str, str], name: str, low: int, high: int) -> int:
+    raw = env[name].strip()
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a whole number") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name}={value} is out of range {low}..{high}")
+    return value
+
+
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    value = env[name].strip().lower()
+    if value not in choices:
+        raise ConfigError(f"{name}={env[name]!r} must be one of: {', '.join(choices)}")
+    return value
+
+
+def _topic(env: Mapping[str, str], prefix: str, name: str) -> str:
+    topic = prefix + env[name].strip()
+    if not _TOPIC_RE.match(topic) or topic in (".", ".."):
+        raise ConfigError(f"{name}: {topic!r} is not a valid Kafka topic name")
+    return topic
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Read and validate the settings; raise ConfigError with one clear line on a bad value."""
+    source = os.environ if environ is None else environ
+    env = {name: source.get(name) or default for name, default in ENV_DEFAULTS.items()}
+
+    servers = tuple(s.strip() for s in env["KAFKA_BOOTSTRAP"].split(",") if s.strip())
+    if not servers:
+        raise ConfigError("KAFKA_BOOTSTRAP is empty: give host:port[,host:port...]")
+    for server in servers:
+        if not _BOOTSTRAP_RE.match(server) or not 0 < int(server.rsplit(":", 1)[1]) < 65536:
+            raise ConfigError(f"KAFKA_BOOTSTRAP: {server!r} is not host:port")
+
+    app_id = env["NEWSWORKER_APP_ID"].strip()
+    if not _TOPIC_RE.match(app_id):
+        raise ConfigError(f"NEWSWORKER_APP_ID={app_id!r} may use only letters, digits, '.', '_' and '-'")
+
+    prefix = env["NEWSWORKER_TOPIC_PREFIX"].strip()
+    topics = Topics(
+        raw=_topic(env, prefix, "NEWSWORKER_TOPIC_RAW"),
+        enriched=_topic(env, prefix, "NEWSWORKER_TOPIC_ENRICHED"),
+        quotes=_topic(env, prefix, "NEWSWORKER_TOPIC_QUOTES"),
+        entities=_topic(env, prefix, "NEWSWORKER_TOPIC_ENTITIES"),
+        trends=_topic(env, prefix, "NEWSWORKER_TOPIC_TRENDS"),
+        dlq=_topic(env, prefix, "NEWSWORKER_TOPIC_DLQ"),
+    )
+    names = [topics.raw, topics.enriched, topics.quotes, topics.entities, topics.trends, topics.dlq]
+    if len(set(names)) != len(names):
+        raise ConfigError(f"topic names must differ, got {names}")
+
+    return Settings(
+        bootstrap=servers,
+        app_id=app_id,
+        topics=topics,
+        partitions=_int(env, "NEWSWORKER_PARTITIONS", 1, 1024),
+        data_dir=Path(env["NEWSWORKER_DATA_DIR"]).expanduser(),
+        web_host=env["NEWSWORKER_WEB_HOST"].strip(),
+        web_port=_int(env, "NEWSWORKER_WEB_PORT", 1, 65535),
+        processing_guarantee=_choice(env, "NEWSWORKER_PROCESSING_GUARANTEE", _GUARANTEES),
+        max_body_bytes=_int(env, "NEWSWORKER_MAX_BODY_BYTES", 1, 64 * 1024 * 1024),
+        store=_choice(env, "NEWSWORKER_STORE", _STORES),
+        log_level=_choice(env, "NEWSWORKER_LOG_LEVEL", _LOG_LEVELS),
+    )
