@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import orjson
 
@@ -27,6 +27,12 @@ def _err(message: str) -> None:
 
 def _open_input(path: str) -> IO[bytes]:
     return sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115 - closed by the caller
+
+
+def _bytes_as_text(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    raise TypeError(type(value).__name__)
 
 
 def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
@@ -115,6 +121,28 @@ def cmd_produce(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def summarize(value: dict[str, Any] | bytes) -> str:
+    """A few human lines for one output event: what a newsroom person wants to see."""
+    if not isinstance(value, dict):
+        return f"(not JSON: {len(value)} bytes)"
+    if value.get("schema") == "dead-letter.v1":
+        return f"DEAD LETTER {value.get('item_id') or '-'}: {value['reason']}: {value['detail'][:120]}"
+    if value.get("schema") != "enriched-news.v1":
+        return orjson.dumps(value).decode()[:300]
+    headline = value.get("title") or value["body"].split("\n", 1)[0]
+    lines = [f"== {value['id']} [{value['language']}] {headline[:100]}"]
+    if value["topics"]:
+        lines.append("   topics:   " + ", ".join(f"{t['label']} {t['score']:.2f}" for t in value["topics"][:4]))
+    if value["entities"]:
+        lines.append("   entities: " + ", ".join(f"{e['name']} ({e['type']})" for e in value["entities"][:12]))
+    for quote in value["quotes"]:
+        speaker = quote["speaker"] or {}
+        who = speaker.get("name") or speaker.get("mention") or "?"
+        text = quote["text"] if len(quote["text"]) <= 110 else quote["text"][:107] + "..."
+        lines.append(f"   quote:    «{text}» - {who}")
+    return "\n".join(lines)
+
+
 def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
     """Print committed events of output topics as JSON Lines until the topics go quiet."""
     from worker.kafka_io import check_broker, tail
@@ -134,8 +162,11 @@ def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
         await check_broker(bootstrap, args.broker_timeout)
         count = 0
         async for topic, key, value in tail(bootstrap, topics, timeout_s=args.idle_timeout, max_events=args.max):
-            record = {"topic": topic, "key": key.decode("utf-8", "replace") if key else None, "value": value}
-            sys.stdout.buffer.write(orjson.dumps(record, default=lambda b: b.decode("utf-8", "replace")) + b"\n")
+            if args.summary:
+                sys.stdout.write(summarize(value) + "\n")
+            else:
+                record = {"topic": topic, "key": key.decode("utf-8", "replace") if key else None, "value": value}
+                sys.stdout.buffer.write(orjson.dumps(record, default=_bytes_as_text) + b"\n")
             count += 1
         sys.stdout.flush()
         return count
@@ -190,6 +221,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="enriched, quotes, entities, trends, dlq, raw or a topic name")
     tail.add_argument("--max", type=int, default=None, help="stop after this many events")
     tail.add_argument("--idle-timeout", type=float, default=5.0, help="stop after this many quiet seconds")
+    tail.add_argument("--summary", action="store_true", help="a few readable lines per event instead of JSON")
     tail.add_argument("--broker-timeout", type=float, default=30.0)
     tail.set_defaults(run=cmd_tail)
 

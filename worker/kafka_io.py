@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import sys
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 
 import orjson
@@ -17,7 +18,19 @@ from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExists
 from worker.errors import BrokerUnavailable
 from worker.settings import Settings
 
-__all__ = ["check_broker", "ensure_topics", "produce_lines", "tail", "key_of"]
+__all__ = ["check_broker", "ensure_topics", "produce_lines", "tail", "key_of", "quiet_aiokafka"]
+
+
+@contextlib.contextmanager
+def quiet_aiokafka() -> Iterator[None]:
+    """Mute aiokafka's per-attempt connection errors while we wait for a broker on purpose."""
+    logger = logging.getLogger("aiokafka")
+    previous = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(previous)
 
 
 def _progress(message: str) -> None:
@@ -28,9 +41,10 @@ async def check_broker(bootstrap: str, timeout_s: float) -> None:
     """Raise BrokerUnavailable unless the cluster answers within timeout_s."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=int(timeout_s * 1000))
     try:
-        async with asyncio.timeout(timeout_s):
-            await admin.start()
-            await admin.describe_cluster()
+        with quiet_aiokafka():
+            async with asyncio.timeout(timeout_s):
+                await admin.start()
+                await admin.describe_cluster()
     except (TimeoutError, KafkaConnectionError, KafkaError, OSError) as exc:
         raise BrokerUnavailable(
             f"cannot reach Kafka at {bootstrap} within {timeout_s:.0f} s ({type(exc).__name__}); "

@@ -148,12 +148,10 @@ def _read_pid(data_dir: Path) -> int | None:
 
 async def wait_ready(bootstrap: str, timeout_s: float = READY_TIMEOUT_S, pid: int | None = None) -> None:
     """Return when the cluster answers and both coordinators are found; raise BrokerSetupError on timeout."""
-    import logging
-
     from aiokafka.admin import AIOKafkaAdminClient
 
-    # Connection refusals are expected while the broker boots; aiokafka would log each one.
-    logging.getLogger("aiokafka").setLevel(logging.CRITICAL)
+    from worker.kafka_io import quiet_aiokafka
+
     deadline = time.monotonic() + timeout_s
     last_error = "no answer yet"
     while time.monotonic() < deadline:
@@ -161,10 +159,12 @@ async def wait_ready(bootstrap: str, timeout_s: float = READY_TIMEOUT_S, pid: in
             raise BrokerSetupError("the broker process exited during start-up")
         admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
         try:
-            await admin.start()
-            await admin.describe_cluster()
-            await admin.find_coordinator("newsworker-readiness", coordinator_type=0)
-            await admin.find_coordinator("newsworker-readiness", coordinator_type=1)
+            # Connection refusals are expected while the broker boots.
+            with quiet_aiokafka():
+                await admin.start()
+                await admin.describe_cluster()
+                await admin.find_coordinator("newsworker-readiness", coordinator_type=0)
+                await admin.find_coordinator("newsworker-readiness", coordinator_type=1)
             return
         except Exception as exc:  # noqa: BLE001 - any failure means "not ready yet"
             last_error = f"{type(exc).__name__}: {exc}"

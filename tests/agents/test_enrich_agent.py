@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import base64
+
+import orjson
+
+from tests.agents.conftest import Sent
+from tests.conftest import assert_valid
+from worker import metrics
+from worker.agents import enrich_items, seen_ids
+from worker.entities.agents import count_entity_mentions, entity_mentions
+from worker.quotes.agents import count_speaker_quotes, speaker_quotes
+
+
+def _count(counter: object, **labels: str) -> float:
+    metric = counter.labels(**labels) if labels else counter  # type: ignore[attr-defined]
+    return float(metric._value.get())
+
+
+async def test_valid_item_is_enriched_once_and_duplicate_skipped(sent: Sent, seed_text: str) -> None:
+    before_dup = _count(metrics.ITEMS_DUPLICATE)
+    item = orjson.dumps({"id": "agent-seed", "body": seed_text, "source": "zakon.kz"})
+    async with enrich_items.test_context() as agent:
+        await agent.put(item, key=b"agent-seed")
+        await agent.put(item, key=b"agent-seed")
+    assert [key for key, _ in sent["enriched"]] == [b"agent-seed"]
+    event = sent["enriched"][0][1]
+    assert_valid("enriched-news.v1.json", event)
+    assert event["source"] == "zakon.kz"
+    assert "agent-seed" in seen_ids
+    assert _count(metrics.ITEMS_DUPLICATE) == before_dup + 1
+    assert sent["dlq"] == []
+    for _, quote in sent["quotes"]:
+        assert_valid("quote.v1.json", quote)
+    for key, entity in sent["entities"]:
+        assert_valid("entity.v1.json", entity)
+        assert key == entity["entity_id"].encode()
+
+
+async def test_bad_messages_go_to_the_dead_letter_topic_with_their_bytes(sent: Sent) -> None:
+    bad = {
+        b"k-json": b"{oops",
+        b"k-utf8": b'{"id":"x","body":"\xff"}',
+        b"k-schema": b'{"id":"x"}',
+        b"k-array": b"[]",
+    }
+    before = _count(metrics.ITEMS_DEAD_LETTERED, reason="not_json")
+    async with enrich_items.test_context() as agent:
+        for key, value in bad.items():
+            await agent.put(value, key=key)
+    assert sent["enriched"] == []
+    reasons = {key: letter["reason"] for key, letter in sent["dlq"]}
+    assert reasons == {
+        b"k-json": "not_json", b"k-utf8": "invalid_utf8", b"k-schema": "schema", b"k-array": "not_object",
+    }
+    for key, letter in sent["dlq"]:
+        assert_valid("dead-letter.v1.json", letter)
+        assert base64.b64decode(letter["value_b64"]) == bad[key]
+        assert base64.b64decode(letter["key_b64"]) == key
+    assert _count(metrics.ITEMS_DEAD_LETTERED, reason="not_json") == before + 1
+
+
+async def test_extractor_crash_is_dead_lettered_and_the_stream_goes_on(sent: Sent, monkeypatch: object) -> None:
+    import worker.agents as agents_module
+
+    real_enrich = agents_module.enrich
+
+    def poisoned(item: dict[str, object]) -> dict[str, object]:
+        if item["id"] == "poison":
+            raise ValueError("extractor blew up")
+        return real_enrich(item)
+
+    monkeypatch.setattr(agents_module, "enrich", poisoned)  # type: ignore[attr-defined]
+    async with enrich_items.test_context() as agent:
+        await agent.put(orjson.dumps({"id": "poison", "body": "x"}), key=b"poison")
+        await agent.put(orjson.dumps({"id": "after-poison", "body": "Астанада жиын өтті."}), key=b"after-poison")
+    assert [letter["reason"] for _, letter in sent["dlq"]] == ["extractor_error"]
+    detail = sent["dlq"][0][1]["detail"]
+    assert "ValueError: extractor blew up" in detail and "in poisoned" in detail
+    assert sent["dlq"][0][1]["item_id"] == "poison"
+    assert [key for key, _ in sent["enriched"]] == [b"after-poison"]
+
+
+async def test_speaker_table_counts_quotes_per_speaker(sent: Sent) -> None:
+    quote = {
+        "schema": "quote.v1", "item_id": "i1", "published_at": None, "text": "Біз дайынбыз", "field": "body",
+        "start": 2, "end": 14, "cue": "деді", "cue_lemma": "де", "confidence": 0.9, "language": "kk",
+        "speaker": {"mention": "Президент", "name": "Қасым-Жомарт Тоқаев", "entity_id": "Q1366279"},
+    }
+    async with count_speaker_quotes.test_context() as agent:
+        await agent.put(orjson.dumps(quote), key=b"Q1366279")
+        await agent.put(orjson.dumps({**quote, "item_id": "i2"}), key=b"Q1366279")
+        await agent.put(orjson.dumps({**quote, "speaker": None}), key=b"i3")
+    state = speaker_quotes["Q1366279"]
+    assert state["count"] == 2
+    assert [q["item_id"] for q in state["latest"]] == ["i2", "i1"]
+    assert state["name"] == "Қасым-Жомарт Тоқаев"
+
+
+async def test_entity_table_counts_mentions(sent: Sent) -> None:
+    entity = {
+        "schema": "entity.v1", "item_id": "i1", "published_at": None, "entity_id": "Q232", "name": "Қазақстан",
+        "type": "GPE", "aliases": ["Қазақстанға"],
+        "mentions": [{"text": "Қазақстанға", "field": "body", "start": 0, "end": 11}] * 3,
+    }
+    before = entity_mentions["Q232"]
+    async with count_entity_mentions.test_context() as agent:
+        await agent.put(orjson.dumps(entity), key=b"Q232")
+        await agent.put(orjson.dumps(entity), key=b"Q232")
+    assert entity_mentions["Q232"] == before + 6
