@@ -11,8 +11,7 @@ import time
 import traceback
 from typing import Any
 
-import faust
-from faust.types import EventT, StreamT
+from faust.types import EventT, StreamT, TableT
 
 from worker.app import app, settings
 from worker.channels import dlq_topic, enriched_topic, entities_topic, quotes_topic, raw_topic
@@ -43,7 +42,7 @@ _PUBLISHED_DLQ = EVENTS_PUBLISHED.labels("dlq")
 
 #: Item id -> Kafka timestamp of its first enrichment. Co-partitioned with the
 #: input topic, which producers key by item id.
-seen_ids: faust.Table[str, float] = app.Table(
+seen_ids: TableT[str, float] = app.Table(
     "seen-ids",
     default=float,
     partitions=settings.partitions,
@@ -61,7 +60,7 @@ def _last_frame(exc: BaseException) -> str:
     return f"{last.filename}:{last.lineno} in {last.name}"
 
 
-async def _dead_letter(event: EventT[Any, Any], reason: DecodeReason, detail: str, item_id: str | None) -> None:
+async def _dead_letter(event: EventT[Any], reason: DecodeReason, detail: str, item_id: str | None) -> None:
     message = event.message
     letter = dead_letter(
         reason=reason,
@@ -83,7 +82,7 @@ async def _dead_letter(event: EventT[Any, Any], reason: DecodeReason, detail: st
     )
 
 
-async def _process(event: EventT[Any, Any]) -> None:
+async def _process(event: EventT[Any]) -> None:
     message = event.message
     ITEMS_CONSUMED.inc()
     with _STAGE_DECODE.time():

@@ -90,7 +90,8 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         _err(f"created topics: {', '.join(created)}")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
-    from worker.agents import app
+    import worker.agents  # noqa: F401 - registers the agents, tables and web views on the app
+    from worker.app import app
 
     sys.argv = [sys.argv[0], "worker", "--loglevel", settings.log_level, "--without-web"
                 if args.no_web else "--web-port", *([] if args.no_web else [str(settings.web_port)])]

@@ -26,7 +26,8 @@ async def live_page(web: View, request: Request) -> Response:
 async def ready_page(web: View, request: Request) -> Response:
     """200 once partitions are assigned and tables recovered; 503 before."""
     assigned = app.consumer.assignment() if app.consumer is not None else set()
-    recovering = not app.tables.recovery.completed.is_set() if app.tables is not None else True
+    recovery = getattr(app.tables, "recovery", None)
+    recovering = recovery is None or not recovery.completed.is_set()
     if app.rebalancing or recovering or not assigned:
         return web.json(
             {"status": "starting", "rebalancing": bool(app.rebalancing), "recovering": recovering},

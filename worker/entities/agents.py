@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import faust
 import orjson
-from faust.types import StreamT
+from faust.types import StreamT, TableT
 
 from worker.app import app, settings
 from worker.channels import entities_topic
@@ -12,7 +11,7 @@ from worker.channels import entities_topic
 __all__ = ["entity_mentions", "count_entity_mentions"]
 
 #: Entity id -> mentions counted across all items so far.
-entity_mentions: faust.Table[str, int] = app.Table(
+entity_mentions: TableT[str, int] = app.Table(
     "entity-mentions",
     default=int,
     partitions=settings.partitions,

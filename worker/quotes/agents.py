@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import faust
 import orjson
-from faust.types import StreamT
+from faust.types import StreamT, TableT
 
 from worker.app import app, settings
 from worker.channels import quotes_topic
@@ -16,7 +15,7 @@ __all__ = ["speaker_quotes", "count_speaker_quotes", "LATEST_QUOTES_KEPT"]
 LATEST_QUOTES_KEPT = 20
 
 #: Speaker entity id -> {"count": quotes so far, "name": canonical name, "latest": newest quotes first}.
-speaker_quotes: faust.Table[str, dict[str, Any]] = app.Table(
+speaker_quotes: TableT[str, dict[str, Any]] = app.Table(
     "speaker-quotes",
     default=dict,
     partitions=settings.partitions,
