@@ -18,12 +18,14 @@ from worker.channels import dlq_topic, enriched_topic, entities_topic, quotes_to
 from worker.codec import dead_letter, decode_item, encode
 from worker.errors import DecodeError, DecodeReason
 from worker.metrics import (
+    CONSUMER_LAG,
     END_TO_END_SECONDS,
     EVENTS_PUBLISHED,
     ITEMS_CONSUMED,
     ITEMS_DEAD_LETTERED,
     ITEMS_DUPLICATE,
     ITEMS_ENRICHED,
+    PROCESSING_ERRORS,
     STAGE_SECONDS,
 )
 from worker.pipeline import enrich, entity_events, quote_events
@@ -77,8 +79,10 @@ async def _dead_letter(event: EventT[Any], reason: DecodeReason, detail: str, it
     ITEMS_DEAD_LETTERED.labels(reason.value).inc()
     _PUBLISHED_DLQ.inc()
     log.info(
-        "dead-lettered %s from %s[%d]@%d: %s",
-        item_id, message.topic, message.partition, message.offset, reason.value,
+        "dead-lettered: %s",
+        reason.value,
+        extra={"item_id": item_id, "topic": message.topic, "partition": message.partition,
+               "offset": message.offset, "reason": reason.value, "event": "dead_letter"},
     )
 
 
@@ -102,8 +106,13 @@ async def _process(event: EventT[Any]) -> None:
             enriched = enrich(item)
     except Exception as exc:  # noqa: BLE001 - one poison item must not stop the stream
         detail = f"{type(exc).__name__}: {exc} at {_last_frame(exc)}"
+        PROCESSING_ERRORS.labels("enrich").inc()
         await _dead_letter(event, DecodeReason.EXTRACTOR_ERROR, detail, item_id)
-        log.warning("extractor failed on item %s: %s", item_id, detail)
+        log.warning(
+            "extractor failed: %s", detail,
+            extra={"item_id": item_id, "topic": message.topic, "partition": message.partition,
+                   "offset": message.offset, "event": "extractor_error"},
+        )
         return
 
     with _STAGE_PUBLISH.time():
@@ -121,14 +130,23 @@ async def _process(event: EventT[Any]) -> None:
     END_TO_END_SECONDS.observe(max(0.0, time.time() - message.timestamp))
 
 
+def _record_lag(event: EventT[Any]) -> None:
+    message = event.message
+    tp = message.tp
+    highwater = app.consumer.highwater(tp) if app.consumer is not None else None
+    if highwater is not None:
+        CONSUMER_LAG.labels(message.topic, str(message.partition)).set(max(0, highwater - message.offset - 1))
+
+
 @app.agent(raw_topic, concurrency=1)
 async def enrich_items(stream: StreamT[bytes]) -> None:
     """Enrich every item on the input topic. Writes a table, so one instance per partition set."""
     async for event in stream.events():
         await _process(event)
+        _record_lag(event)
 
 
-# Domain agents and web views register themselves on import.
-from worker import web  # noqa: E402, F401
+# Domain agents, web views and operational gauges register themselves on import.
+from worker import ops, web  # noqa: E402, F401
 from worker.entities import agents as _entity_agents  # noqa: E402, F401
 from worker.quotes import agents as _quote_agents  # noqa: E402, F401

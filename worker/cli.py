@@ -90,12 +90,17 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         _err(f"created topics: {', '.join(created)}")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
+    import faust
+
     import worker.agents  # noqa: F401 - registers the agents, tables and web views on the app
     from worker.app import app
+    from worker.logs import logging_config
 
-    sys.argv = [sys.argv[0], "worker", "--loglevel", settings.log_level, "--without-web"
-                if args.no_web else "--web-port", *([] if args.no_web else [str(settings.web_port)])]
-    app.main()
+    if args.no_web:
+        app.conf.web_enabled = False
+    faust.Worker(
+        app, loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True,
+    ).execute_from_commandline()
     return 0
 
 

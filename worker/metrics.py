@@ -21,6 +21,11 @@ __all__ = [
     "TOPICS_ASSIGNED",
     "EVENTS_PUBLISHED",
     "WORKER_INFO",
+    "CONSUMER_LAG",
+    "REBALANCES",
+    "TABLE_KEYS",
+    "ASSIGNED_PARTITIONS",
+    "PROCESSING_ERRORS",
     "STAGES",
 ]
 
@@ -51,6 +56,19 @@ TOPICS_ASSIGNED = Counter("newsworker_topics_assigned_total", "Topics assigned t
 EVENTS_PUBLISHED = Counter(
     "newsworker_events_published_total", "Events handed to the producer, by output.", ["output"]
 )
+CONSUMER_LAG = Gauge(
+    "newsworker_consumer_lag_messages",
+    "Messages on the input topic not yet processed, per partition this worker owns.",
+    ["topic", "partition"],
+)
+REBALANCES = Counter("newsworker_rebalances_total", "Consumer group rebalances this worker took part in.")
+TABLE_KEYS = Gauge("newsworker_table_keys", "Keys held in each table's local partitions.", ["table"])
+ASSIGNED_PARTITIONS = Gauge("newsworker_assigned_partitions", "Input topic partitions assigned to this worker.")
+PROCESSING_ERRORS = Counter(
+    "newsworker_processing_errors_total",
+    "Unexpected errors while processing an item (the item is dead-lettered and the stream goes on).",
+    ["stage"],
+)
 WORKER_INFO = Gauge("newsworker_info", "Always 1; labels describe the running worker.", ["version", "guarantee"])
 
 for _reason in DecodeReason:
@@ -61,5 +79,7 @@ for _language in ("kk", "ru", "en"):
     QUOTES_EXTRACTED.labels(_language)
 for _type in ("PERSON", "ORG", "GPE", "LOC"):
     ENTITIES_EXTRACTED.labels(_type)
+for _stage in ("enrich", "publish", "table"):
+    PROCESSING_ERRORS.labels(_stage)
 for _output in ("enriched", "quotes", "entities", "dlq", "trends"):
     EVENTS_PUBLISHED.labels(_output)
