@@ -1,0 +1,419 @@
+"""Word lists for quote attribution: speech verbs, titles, pronouns, suffixes.
+
+Everything here is immutable (tuples, frozensets, mappings built once at import)
+so the quote extractor keeps no mutable module state.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = [
+    "DASHES",
+    "KK_DEP_CUES",
+    "KK_BARE_CUES",
+    "RU_CUES",
+    "EN_CUES",
+    "TITLE_HEADS",
+    "PRONOUNS",
+    "NOUN_SUFFIXES",
+    "STOPWORDS",
+    "DASH_ONLY_CUES",
+]
+
+DASHES: Final = frozenset("-–—‒―")
+
+# Kazakh verbs that follow ``деп`` (or stand alone before a colon):
+# (stem, lemma, endings). Endings cover past, present and participle forms.
+_KK_VERBS: Final = (
+    ("атап өт", "атап өту", ("ті", "еді", "кен")),
+    ("атап көрсет", "атап көрсету", ("ті", "еді", "кен")),
+    ("атап айт", "атап айту", ("ты", "ады", "қан")),
+    ("баса айт", "баса айту", ("ты", "ады", "қан")),
+    ("баса көрсет", "баса көрсету", ("ті", "еді", "кен")),
+    ("мәлімде", "мәлімдеу", ("ді", "йді", "ген")),
+    ("мәлім ет", "мәлім ету", ("ті", "еді", "кен")),
+    ("мәлімдеме жаса", "мәлімдеме жасау", ("ды", "йды", "ған")),
+    ("жаз", "жазу", ("ды", "ады", "ған")),
+    ("хабарла", "хабарлау", ("ды", "йды", "ған")),
+    ("сенім білдір", "сенім білдіру", ("ді", "еді", "ген")),
+    ("пікір білдір", "пікір білдіру", ("ді", "еді", "ген")),
+    ("пікірін білдір", "пікір білдіру", ("ді", "еді", "ген")),
+    ("ой бөліс", "ой бөлісу", ("ті", "еді", "кен")),
+    ("айт", "айту", ("ты", "ады", "қан")),
+    ("түсіндір", "түсіндіру", ("ді", "еді", "ген")),
+    ("ескерт", "ескерту", ("ті", "еді", "кен")),
+    ("қос", "қосу", ("ты", "ады", "қан")),
+    ("сұра", "сұрау", ("ды", "йды", "ған")),
+    ("жауап бер", "жауап беру", ("ді", "еді", "ген")),
+    ("жауап қайтар", "жауап қайтару", ("ды", "ады", "ған")),
+    ("толықтыр", "толықтыру", ("ды", "ады", "ған")),
+    ("үнде", "үндеу", ("ді", "йді", "ген")),
+    ("сендір", "сендіру", ("ді", "еді", "ген")),
+    ("сөзін түйінде", "сөз түйіндеу", ("ді", "йді", "ген")),
+    ("сөзін қорытындыла", "сөз қорытындылау", ("ды", "йды", "ған")),
+    ("сөзін жалғастыр", "сөз жалғастыру", ("ды", "ады", "ған")),
+    ("мойында", "мойындау", ("ды", "йды", "ған")),
+    ("шегеле", "шегелеу", ("ді", "йді", "ген")),
+    ("тұжырымда", "тұжырымдау", ("ды", "йды", "ған")),
+    ("бағала", "бағалау", ("ды", "йды", "ған")),
+)
+
+
+def _kk_dep_cues() -> MappingProxyType[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for stem, lemma, endings in _KK_VERBS:
+        words = stem.split()
+        for ending in endings:
+            out[(*words[:-1], words[-1] + ending)] = lemma
+    return MappingProxyType(out)
+
+
+#: ``деп`` + verb phrase (lower-case word tuples) -> lemma.
+KK_DEP_CUES: Final = _kk_dep_cues()
+
+#: Verbs that need the ``, –`` separator to count (evaluation verbs after a noun phrase are not quotes).
+DASH_ONLY_CUES: Final = frozenset({"бағалау"})
+
+#: Stand-alone Kazakh cues: ``деді``, ``дейді``... -> lemma.
+KK_BARE_CUES: Final = MappingProxyType(
+    {"деді": "де", "дейді": "де", "деген": "де", "депті": "де", "десе": "де", "дегенді": "де"}
+)
+
+_RU_PAST: Final = (
+    "заявил",
+    "сказал",
+    "отметил",
+    "добавил",
+    "подчеркнул",
+    "пояснил",
+    "рассказал",
+    "сообщил",
+    "уточнил",
+    "признал",
+    "ответил",
+    "спросил",
+    "констатировал",
+    "заверил",
+    "напомнил",
+    "резюмировал",
+    "заметил",
+    "написал",
+    "объяснил",
+    "прокомментировал",
+    "поделил",
+    "возразил",
+    "продолжил",
+    "предупредил",
+    "призвал",
+    "подытожил",
+    "указал",
+    "высказал",
+    "воскликнул",
+    "произнес",
+    "произнёс",
+    "посетовал",
+    "заключил",
+    "парировал",
+    "пообещал",
+    "убеждал",
+    "заявлял",
+    "говорил",
+    "отмечал",
+    "подчеркивал",
+    "подчёркивал",
+    "рассуждал",
+    "пожаловал",
+)
+_RU_PRESENT: Final = MappingProxyType(
+    {
+        "говорит": "говорить",
+        "отмечает": "отмечать",
+        "подчеркивает": "подчеркивать",
+        "подчёркивает": "подчеркивать",
+        "заявляет": "заявлять",
+        "считает": "считать",
+        "уверен": "уверен",
+        "уверена": "уверен",
+        "уверены": "уверен",
+        "пишет": "писать",
+        "рассказывает": "рассказывать",
+        "поясняет": "пояснять",
+        "добавляет": "добавлять",
+        "уточняет": "уточнять",
+        "констатирует": "констатировать",
+        "признается": "признаваться",
+        "признаётся": "признаваться",
+        "делится": "делиться",
+        "убежден": "убежден",
+        "убеждена": "убежден",
+        "говорят": "говорить",
+        "объясняет": "объяснять",
+        "напоминает": "напоминать",
+        "сетует": "сетовать",
+        "предупреждает": "предупреждать",
+    }
+)
+
+
+def _ru_cues() -> MappingProxyType[str, str]:
+    out: dict[str, str] = dict(_RU_PRESENT)
+    for stem in _RU_PAST:
+        lemma = stem[:-1] + "ть"
+        if stem.endswith("ёс") or stem.endswith("ес"):
+            lemma = stem[:-2] + "ести"
+        for ending in ("", "а", "и"):
+            out[stem + ending] = lemma
+        for ending in ("ся", "ась", "ись"):
+            out[stem + ending] = lemma + "ся"
+    out["произнес"] = out["произнёс"] = "произнести"
+    out["произнесла"] = "произнести"
+    return MappingProxyType(out)
+
+
+#: Russian speech verbs (lower case) -> lemma.
+RU_CUES: Final = _ru_cues()
+
+#: English speech verbs (lower case) -> lemma.
+EN_CUES: Final = MappingProxyType(
+    {
+        "said": "say",
+        "says": "say",
+        "say": "say",
+        "told": "tell",
+        "tells": "tell",
+        "added": "add",
+        "adds": "add",
+        "stated": "state",
+        "explained": "explain",
+        "explains": "explain",
+        "noted": "note",
+        "notes": "note",
+        "asked": "ask",
+        "asks": "ask",
+        "replied": "reply",
+        "wrote": "write",
+        "writes": "write",
+        "warned": "warn",
+        "warns": "warn",
+        "insisted": "insist",
+        "insists": "insist",
+        "declared": "declare",
+        "argued": "argue",
+        "argues": "argue",
+        "continued": "continue",
+        "announced": "announce",
+        "remarked": "remark",
+        "recalled": "recall",
+        "recalls": "recall",
+        "admitted": "admit",
+        "claimed": "claim",
+        "stressed": "stress",
+        "urged": "urge",
+        "concluded": "conclude",
+        "answered": "answer",
+        "observed": "observe",
+        "acknowledged": "acknowledge",
+        "emphasised": "emphasise",
+        "emphasized": "emphasize",
+        "confirmed": "confirm",
+        "predicted": "predict",
+        "responded": "respond",
+        "tweeted": "tweet",
+        "posted": "post",
+    }
+)
+
+#: Head words of titles that name a person by office or role (lower case, nominative).
+TITLE_HEADS: Final = frozenset(
+    {
+        # Kazakh
+        "президент",
+        "премьер-министр",
+        "министр",
+        "вице-министр",
+        "басшы",
+        "төраға",
+        "төрайым",
+        "әкім",
+        "депутат",
+        "сенатор",
+        "спикер",
+        "қақпашы",
+        "бапкер",
+        "жаттықтырушы",
+        "капитан",
+        "сарапшы",
+        "ректор",
+        "директор",
+        "прокурор",
+        "судья",
+        "елші",
+        "хатшы",
+        "өкіл",
+        "дәрігер",
+        "губернатор",
+        "канцлер",
+        "премьер",
+        "басқарушы",
+        "жетекші",
+        "орынбасар",
+        "ғалым",
+        "саясаттанушы",
+        "экономист",
+        "мэр",
+        "вице-премьер",
+        "спортшы",
+        "чемпион",
+        "командир",
+        "омбудсмен",
+        # Russian
+        "глава",
+        "руководитель",
+        "председатель",
+        "аким",
+        "вратарь",
+        "тренер",
+        "наставник",
+        "эксперт",
+        "аналитик",
+        "посол",
+        "представитель",
+        "пресс-секретарь",
+        "заместитель",
+        "политолог",
+        "спортсмен",
+        "главврач",
+        "замминистра",
+        # English
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "governor",
+        "mayor",
+        "goalkeeper",
+        "coach",
+        "manager",
+        "captain",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "ceo",
+        "director",
+        "ambassador",
+        "official",
+        "senator",
+        "chancellor",
+        "analyst",
+        "expert",
+        "head",
+        "premier",
+        "leader",
+        "economist",
+    }
+)
+
+#: Third-person singular pronouns -> grammatical gender hint ("m", "f" or "").
+PRONOUNS: Final = MappingProxyType({"ол": "", "он": "m", "она": "f", "he": "m", "she": "f"})
+
+#: Words ignored when comparing title qualifiers.
+STOPWORDS: Final = frozenset(
+    {"the", "a", "an", "of", "for", "and", "its", "his", "her", "и", "в", "на", "мен", "және", "пен", "бен"}
+)
+
+
+def _noun_suffixes() -> frozenset[str]:
+    cases = (
+        "",
+        "ның",
+        "нің",
+        "дың",
+        "дің",
+        "тың",
+        "тің",
+        "ға",
+        "ге",
+        "қа",
+        "ке",
+        "на",
+        "не",
+        "а",
+        "е",
+        "ны",
+        "ні",
+        "ды",
+        "ді",
+        "ты",
+        "ті",
+        "н",
+        "да",
+        "де",
+        "та",
+        "те",
+        "нда",
+        "нде",
+        "дан",
+        "ден",
+        "тан",
+        "тен",
+        "нан",
+        "нен",
+        "мен",
+        "бен",
+        "пен",
+        "ымен",
+        "імен",
+        "дағы",
+        "дегі",
+        "тағы",
+        "тегі",
+        "ндағы",
+        "ндегі",
+        "сыз",
+        "сіз",
+        "дай",
+        "дей",
+    )
+    poss = ("ы", "і", "сы", "сі")
+    after_poss = ("", "ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
+    russian = (
+        "а",
+        "у",
+        "ым",
+        "ом",
+        "е",
+        "ой",
+        "ою",
+        "ы",
+        "ого",
+        "ому",
+        "ем",
+        "ей",
+        "ах",
+        "ам",
+        "ами",
+        "ых",
+        "им",
+        "ую",
+        "ая",
+    )
+    english = ("'s", "’s", "s")
+    out = set(cases) | set(russian) | set(english)
+    for p in poss:
+        for c in after_poss:
+            out.add(p + c)
+    for pl in ("лар", "лер", "дар", "дер", "тар", "тер"):
+        out.add(pl)
+        for p in ("ы", "і"):
+            out.add(pl + p)
+            for c in after_poss:
+                out.add(pl + p + c)
+    return frozenset(out)
+
+
+#: Case, possessive and plural endings (Kazakh, with a few Russian and English ones).
+NOUN_SUFFIXES: Final = _noun_suffixes()

@@ -1,0 +1,66 @@
+"""Tiny morphology helpers: suffix-tolerant matching of names and titles.
+
+Kazakh attaches case, possessive and plural endings to names and titles
+(Тоқаевтың, Президентіне, басшысы); Russian inflects them (Смирнова, главы).
+Instead of a stemmer these helpers ask whether a written word is a known base
+plus a known ending, which is enough to match a mention against a name.
+"""
+
+from __future__ import annotations
+
+from .lexicon import NOUN_SUFFIXES, TITLE_HEADS
+
+__all__ = ["base_matches", "same_stem", "strip_suffix", "title_head", "is_capitalized"]
+
+_MAX_SUFFIX = max(len(s) for s in NOUN_SUFFIXES)
+_HEAD_PREFIXES = frozenset(h[:3] for h in TITLE_HEADS)
+
+
+def base_matches(word: str, base: str) -> bool:
+    """True when ``word`` is ``base`` followed by a known ending (case-insensitive)."""
+    w = word.lower()
+    b = base.lower()
+    if w == b:
+        return True
+    if w.startswith(b) and w[len(b) :] in NOUN_SUFFIXES:
+        return True
+    # Russian feminine and -а nouns: Соколова -> Соколовой, глава -> главы.
+    if len(b) > 3 and b[-1] in "ая" and w.startswith(b[:-1]):
+        rest = w[len(b) - 1 :]
+        return rest in ("ой", "у", "е", "ы", "и", "ою", "ей", "ю")
+    return False
+
+
+def same_stem(a: str, b: str) -> bool:
+    """True when one word is the other plus a known ending."""
+    return base_matches(a, b) or base_matches(b, a)
+
+
+def strip_suffix(word: str) -> str:
+    """Longest known ending removed, keeping at least three letters (lower case)."""
+    w = word.lower()
+    for k in range(min(_MAX_SUFFIX, len(w) - 3), 0, -1):
+        if w[-k:] in NOUN_SUFFIXES:
+            return w[:-k]
+    return w
+
+
+def title_head(word: str) -> str | None:
+    """The title head (``президент``) a written word is a form of, or None."""
+    w = word.lower()
+    if w[:3] not in _HEAD_PREFIXES:
+        return None
+    if w in TITLE_HEADS:
+        return w
+    for k in range(len(w) - 1, max(len(w) - _MAX_SUFFIX, 1) - 1, -1):
+        head = w[:k]
+        if head in TITLE_HEADS and w[k:] in NOUN_SUFFIXES:
+            return head
+    if len(w) > 3 and w[-1] in "ыи" and (w[:-1] + "а") in TITLE_HEADS:
+        return w[:-1] + "а"
+    return None
+
+
+def is_capitalized(word: str) -> bool:
+    """Starts with an upper-case letter (names, initials)."""
+    return bool(word) and word[0].isupper()

@@ -1,0 +1,703 @@
+"""Linear scanners that find quote candidates in one field.
+
+Three passes, each a single left-to-right walk with bounded look-around:
+
+* quote marks (guillemets, curly and straight quotes) paired with a stack,
+  top-level spans kept and checked for an attribution after or before them;
+* dash paragraphs: lines opening with a dash, possibly running over several
+  lines until ``, – деді S`` closes them;
+* headline form ``Q - S`` in the title or at the top of the body.
+
+No regular expression here has a nested or unbounded quantifier, and every
+look-around is capped, so time is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, KK_BARE_CUES, KK_DEP_CUES, RU_CUES
+
+__all__ = ["Candidate", "Cue", "scan_field", "WORD_RE", "clause_end", "clause_start", "find_cue"]
+
+WORD_RE: Final = re.compile(r"[^\W_][\w’'\-]{0,60}")
+_WORDCH_RE: Final = re.compile(r"[^\W_]")
+_RUN_RE: Final = re.compile(r"[^\w\n]{24,}")
+_MARKS_RE: Final = re.compile(r"[«»„“”\"]")
+_ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
+_END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
+_SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
+_INNER_BREAK_RE: Final = re.compile(r"[.!?…][ \t]|[«»“”„\"]|,[ \t]{0,3}[-–—‒―]")
+_COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t])")
+_INTERRUPT_RE: Final = re.compile(r",[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
+_HEAD_DASH_RE: Final = re.compile(r"[ \t][-–—‒―][ \t]{1,3}(?=\w)")
+
+_DEP_FIRST: Final = frozenset(k[0] for k in KK_DEP_CUES)
+_CUE_WORDS: Final = frozenset({"деп"}) | _DEP_FIRST | frozenset(KK_BARE_CUES) | frozenset(RU_CUES) | frozenset(EN_CUES)
+_CLAUSE_LIMIT: Final = 200
+_MAX_CUE_WORDS: Final = 8
+_MAX_BLOCK_LINES: Final = 8
+_MAX_DEPTH: Final = 16
+_OPEN_PRECEDERS: Final = frozenset(" \t\n([{:—–-‒―«„/")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech verb found next to a quote."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    lang: str
+    gap: tuple[int, int] | None = None
+    """Words between ``деп`` and its verb (деп Айгүл Нұрланова атап өтті): a speaker."""
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quoted span with where to look for its speaker."""
+
+    start: int
+    end: int
+    kind: str
+    """``dash``, ``mark``, ``colon``, ``subject``, ``headline`` or ``cont``."""
+    cue: Cue | None
+    speaker_span: tuple[int, int] | None
+    lang_hint: str
+    confidence: float
+    side: str = ""
+    """Where the speaker phrase is: ``after`` or ``before`` the cue, ``subject``, ``colon``, ``headline``."""
+    attr_end: int = -1
+    """End of the attribution clause (or of the quote), for follow-on quotes."""
+
+
+def clause_end(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
+    """End of the clause starting at ``pos``: sentence punctuation, a quote mark or a line end."""
+    stop = min(len(text), pos + limit)
+    for m in _END_RE.finditer(text, pos, stop):
+        i = m.start()
+        if text[i] == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
+            continue  # an initial: Қ. Тоқаев
+        return i
+    return stop
+
+
+def clause_start(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
+    """Start of the clause that ends at ``pos`` (scans back at most ``limit`` characters)."""
+    lo = max(0, pos - limit)
+    i = pos - 1
+    while i >= lo:
+        c = text[i]
+        if c in "\n!?;»”":
+            return i + 1
+        if c == "." and (i + 1 >= len(text) or not text[i + 1].isalnum()):
+            if not (i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())):
+                return i + 1
+        i -= 1
+    return lo
+
+
+def _words(text: str, start: int, end: int, limit: int = _MAX_CUE_WORDS + 6) -> list[re.Match[str]]:
+    out: list[re.Match[str]] = []
+    for m in WORD_RE.finditer(text, start, end):
+        out.append(m)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def find_cue(text: str, start: int, end: int, *, after_dep: bool = False) -> Cue | None:
+    """The first speech verb among the first words of ``text[start:end]``."""
+    words = _words(text, start, end)
+    lows = [w.group().lower() for w in words]
+    if after_dep and lows:
+        cue = _kk_dep_phrase(words, lows, 0, text, words[0].start())
+        if cue is not None:
+            return cue
+    for i in range(min(_MAX_CUE_WORDS, len(lows))):
+        if lows[i] in _CUE_WORDS:
+            cue = _cue_at(words, lows, i, text)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _last_cue(text: str, start: int, end: int) -> Cue | None:
+    """The last speech verb in ``text[start:end]`` (for ``S отметил:`` before a quote)."""
+    words = _words(text, start, end, 40)
+    lows = [w.group().lower() for w in words]
+    found: Cue | None = None
+    for i, low in enumerate(lows):
+        if low in _CUE_WORDS and (found is None or words[i].start() >= found.end):
+            cue = _cue_at(words, lows, i, text)
+            if cue is not None:
+                found = cue
+    return found
+
+
+def _cue_at(words: list[re.Match[str]], lows: list[str], i: int, text: str) -> Cue | None:
+    low = lows[i]
+    w = words[i]
+    if low == "деп":
+        return _kk_dep_phrase(words, lows, i + 1, text, w.start()) if i + 1 < len(lows) else None
+    if low in KK_BARE_CUES:
+        return Cue(w.start(), w.end(), w.group(), KK_BARE_CUES[low], "kk")
+    if low in RU_CUES:
+        return Cue(w.start(), w.end(), w.group(), RU_CUES[low], "ru")
+    if low in EN_CUES:
+        return Cue(w.start(), w.end(), w.group(), EN_CUES[low], "en")
+    return _kk_dep_phrase(words, lows, i, text, w.start(), bare=True)
+
+
+def _kk_dep_phrase(
+    words: list[re.Match[str]], lows: list[str], i: int, text: str, begin: int, *, bare: bool = False
+) -> Cue | None:
+    """A Kazakh verb phrase starting at word ``i`` (possibly after a speaker: деп S атап өтті)."""
+    last = min(len(lows), i + 6)
+    for j in range(i, last):
+        if lows[j] in _DEP_FIRST:
+            for n in (3, 2, 1):
+                key = tuple(lows[j : j + n])
+                if len(key) == n and key in KK_DEP_CUES:
+                    if bare and j != i:
+                        return None
+                    e = words[j + n - 1].end()
+                    if j > i and not bare:
+                        vs = words[j].start()
+                        written = text[begin : words[i].start()].rstrip() + " " + text[vs:e]
+                        return Cue(begin, e, written, KK_DEP_CUES[key], "kk", (words[i].start(), words[j - 1].end()))
+                    return Cue(begin, e, text[begin:e], KK_DEP_CUES[key], "kk")
+        if bare:
+            return None
+    return None
+
+
+def _content_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces, an opening dash and a trailing comma from ``text[start:end]``."""
+    while start < end and (text[start].isspace() or text[start] in DASHES):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return WORD_RE.search(text, start, end) is not None
+
+
+def _pair_marks(text: str) -> list[tuple[int, int]]:
+    """Top-level quoted spans as (open index, close index), one linear pass."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    if _WORDCH_RE.search(text) is None:
+        return spans  # marks and punctuation only: nothing can be quoted
+    pos = 0
+    n = len(text)
+    line_end = -1
+    while pos < n:
+        if not stack:
+            run = _RUN_RE.match(text, pos)
+            if run is not None:
+                # a long stretch of marks and punctuation cannot hold a quote: keep only its tail
+                pos = run.end() - 8
+        m = _MARKS_RE.search(text, pos)
+        if m is None:
+            break
+        c = m.group()
+        i = m.start()
+        pos = i + 1
+        if i > line_end:
+            # a new line: quotes never span lines; skip lines without a word (checked once per line)
+            stack.clear()
+            nl = text.find("\n", i)
+            line_end = n if nl < 0 else nl
+            ls = text.rfind("\n", 0, i) + 1
+            if _WORDCH_RE.search(text, ls, line_end) is None:
+                pos = line_end + 1
+                continue
+        closed = -1
+        if c == "«" or c == "„":
+            stack.append((c, i))
+        elif c == "»":
+            k = len(stack) - 1
+            while k >= 0 and stack[k][0] != "«":
+                k -= 1
+            if k >= 0:
+                closed = stack[k][1]
+                del stack[k:]
+        elif c == "“":
+            if stack and stack[-1][0] == "„":
+                closed = stack.pop()[1]
+            else:
+                stack.append((c, i))
+        elif c == "”":
+            if stack and stack[-1][0] in "“„":
+                closed = stack.pop()[1]
+        else:  # straight double quote
+            if stack and stack[-1][0] == '"':
+                closed = stack.pop()[1]
+            elif i == 0 or text[i - 1] in _OPEN_PRECEDERS:
+                stack.append((c, i))
+            else:
+                k = len(stack) - 1
+                while k >= 0 and stack[k][0] != '"':
+                    k -= 1
+                if k >= 0:
+                    closed = stack[k][1]
+                    del stack[k:]
+        if closed >= 0 and not stack:
+            spans.append((closed, i))
+        if len(stack) > _MAX_DEPTH:
+            stack.clear()
+    return spans
+
+
+def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
+    """Check the context of a quoted span ``text[o] ... text[c]`` for an attribution."""
+    s, e = _content_bounds(text, o + 1, c)
+    if s >= e or not _has_word(text, s, e):
+        return None
+    before = WORD_RE.findall(text, max(0, o - 24), o)
+    if before and before[-1].lower() in _NAMING_WORDS:
+        return None  # known as "the Big Three", так называемый «...»: a name, not a quote
+    inner_sep = text[c - 1] in ",!?…" if c > o + 1 else False
+    m = _SEP_AFTER_RE.match(text, c + 1)
+    p = m.end() if m else c + 1
+    dash_sep = bool(m and m.group(2))
+    sep = bool(m and (m.group(1) or m.group(2))) or inner_sep
+    if m and m.group(1) == "" and m.group(2) == "" and p < len(text) and text[p] == ".":
+        p = len(text)  # sentence ends right after the quote: no trailing attribution
+    lang = "kk"
+    if p < len(text) and text[p].isalpha():
+        stop = clause_end(text, p)
+        cue = find_cue(text, p, stop)
+        if cue is not None and (cue.start - p) < 120:
+            lang = cue.lang
+            cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
+        else:
+            cue = None
+        if cue is not None:
+            after_s, after_e = _trim_speaker(text, cue.end, stop)
+            before_s, before_e = _trim_speaker(text, p, cue.start)
+            if text[p : p + 3].lower() == "деп":
+                before_s = min(before_s + 3, before_e)
+                before_s, before_e = _trim_speaker(text, before_s, before_e)
+            side = ""
+            spk: tuple[int, int] | None = None
+            if cue.gap is not None:
+                spk, side = cue.gap, "after"
+            elif before_e > before_s and cue.lemma != "де" and not cue.text.lower().startswith("деп"):
+                spk, side = (before_s, before_e), "before"
+            elif after_e > after_s:
+                spk, side = (after_s, after_e), "after"
+            elif before_e > before_s:
+                spk, side = (before_s, before_e), "before"
+            if spk is None or (side == "before" and cue.lang == "kk" and not sep):
+                # subject-first: S «Q» деп атап өтті.
+                cs = clause_start(text, o)
+                ss, se = _trim_speaker(text, cs, o)
+                if se > ss:
+                    return Candidate(s, e, "subject", cue, (ss, se), cue.lang, 0.8, "subject", stop)
+                if spk is None:
+                    return Candidate(s, e, "mark", cue, None, cue.lang, 0.75, "", stop)
+            return Candidate(s, e, "mark", cue, spk, cue.lang, 0.9 if sep else 0.85, side, stop)
+    # speaker before: S: «Q» / S отметил: «Q» / S said, "Q"
+    j = o - 1
+    while j >= 0 and text[j] in " \t\r\n":
+        j -= 1
+    if j >= 0 and text[j] in ":,":
+        if text[j] == "," and "\n" in text[j:o]:
+            return None
+        cs = clause_start(text, j)
+        for mark in '"»”“':
+            cs = max(cs, text.rfind(mark, cs, j) + 1)
+        cue = _last_cue(text, cs, j)
+        if cue is not None:
+            ss, se = _trim_speaker(text, cs, cue.start)
+            if se <= ss:
+                ss, se = _trim_speaker(text, cue.end, j)
+            span = (ss, se) if se > ss else None
+            return Candidate(s, e, "colon", cue, span, cue.lang, 0.85, "colon", c + 1)
+        if text[j] == ":":
+            ss, se = _trim_speaker(text, cs, j)
+            if se > ss:
+                return Candidate(s, e, "colon", None, (ss, se), lang, 0.7, "colon", c + 1)
+    return None
+
+
+_NAMING_WORDS: Final = frozenset(
+    {
+        "as",
+        "called",
+        "dubbed",
+        "named",
+        "titled",
+        "entitled",
+        "nicknamed",
+        "so-called",
+        "называемый",
+        "названием",
+        "назвал",
+        "назвали",
+        "назвала",
+        "именуемый",
+        "прозвали",
+    }
+)
+_AUX: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "was,"})
+_KK_QUOTE_CUES: Final = ("деп", "деді", "дейді", "деген", "депті", "десе")
+
+
+def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep: bool) -> Cue | None:
+    """Filter cue verbs that follow a quoted span but do not introduce a quote."""
+    if cue.lang != "kk" and not sep:
+        return None  # Russian and English need ", —" / ',"' between quote and verb
+    if cue.lemma in DASH_ONLY_CUES and not dash_sep:
+        return None  # «тұрақты» деп бағалады: an evaluation, not a quote
+    if cue.lang == "kk" and not sep:
+        if not text[p:].lower().startswith(_KK_QUOTE_CUES):
+            return None  # «Қазақстан темір жолы» ҰК АҚ хабарлады: a name, not a quote
+        if text[s].islower() and len(text[s:e].split()) <= 3:
+            return None  # жағдайды «қиын» деп айтты: a scare quote
+    if cue.lang == "en":
+        prev = WORD_RE.findall(text, max(p, cue.start - 12), cue.start)
+        if prev and prev[-1].lower() in _AUX:
+            return None  # "Project Light" was announced: passive, no speaker
+    return cue
+
+
+def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and punctuation around a speaker phrase; cut at a comma."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    comma = text.find(",", start, end)
+    if comma >= 0:
+        end = comma
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    while (
+        end > start
+        and text[end - 1] == "."
+        and not (end >= 2 and text[end - 2].isupper() and (end < 3 or not text[end - 3].isalpha()))
+    ):
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            out.append((pos, n))
+            break
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _first_lines(text: str, limit: int | None) -> list[tuple[int, int]]:
+    """The first ``limit`` non-blank lines (all when None)."""
+    if limit is None:
+        return _lines(text)
+    out: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n and len(out) < limit:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if text[pos:end].strip():
+            out.append((pos, end))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _dash_start(text: str, ls: int, le: int) -> int:
+    """Offset of the quote after an opening dash on the line, or -1."""
+    i = ls
+    while i < le and text[i] in " \t\r":
+        i += 1
+    if i < le and text[i] in DASHES and i + 1 < le and text[i + 1] in " \t":
+        return i
+    return -1
+
+
+def _attribution(text: str, pos: int, le: int) -> tuple[int, Cue, int, int] | None:
+    """First ``, – деді S.`` in ``text[pos:le]``: (quote end, cue, clause end, separator end) or None."""
+    for m in _ATTR_RE.finditer(text, pos, le):
+        found = _attribution_at(text, m.start(), m.end())
+        if found is not None:
+            return found
+    return None
+
+
+def _attribution_at(text: str, punct: int, p: int) -> tuple[int, Cue, int, int] | None:
+    """The cue after a ``, –`` separator (punctuation at ``punct``, words from ``p``)."""
+    stop = clause_end(text, p)
+    cue = find_cue(text, p, min(stop, p + 80))
+    if cue is None:
+        return None
+    q_end = punct + (1 if text[punct] in "!?…." else 0)
+    return q_end, cue, stop, p
+
+
+def _separators(text: str) -> list[tuple[int, int]]:
+    """Every ``, –`` separator as (punctuation index, index of the next word), in order.
+
+    Found by ``str.find`` on the dash characters (fast C scans) rather than a
+    regular expression, then checked by hand on a few characters either side.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    if sum(text.count(d) for d in "-–—‒―") * 40 > n:
+        # dash-dense text (tables, ASCII art, hostile input): one regex pass is cheaper
+        return [(m.start(), m.end()) for m in _ATTR_RE.finditer(text)]
+    for dash in "-–—‒―":
+        i = text.find(dash)
+        while i >= 0:
+            j = i - 1
+            while j >= 0 and i - j <= 4 and text[j] in " \t":
+                j -= 1
+            if j >= 0 and i - j <= 4 and text[j] in ",!?….":
+                k = i + 1
+                while k < n and k - i <= 4 and text[k] in " \t":
+                    k += 1
+                if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_"):
+                    out.append((j, k))
+            i = text.find(dash, i + 1)
+    out.sort()
+    return out
+
+
+def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
+    """The opening dash of the paragraph block an attribution closes, or -1.
+
+    Walks back line by line (at most ``_MAX_BLOCK_LINES`` non-blank lines) to
+    the nearest line that opens with a dash; gives up at a line opening with
+    a quote mark or at the previous attribution.
+    """
+    ls = text.rfind("\n", 0, attr_pos) + 1
+    if prev_stop >= ls:
+        # a previous attribution on this line: "– Q1, – деді ол. – Q2, – деп қосты."
+        k = prev_stop + 1
+        while k < attr_pos and text[k] in " \t":
+            k += 1
+        if k + 1 < attr_pos and text[k] in DASHES and text[k + 1] in " \t":
+            return k
+        return -1
+    le = attr_pos
+    seen = 0
+    while True:
+        d = _dash_start(text, ls, le)
+        if d >= 0:
+            return d
+        first = ls
+        while first < le and text[first] in " \t\r":
+            first += 1
+        if first < le:
+            seen += 1
+            if text[first] in '«“"„':
+                return -1  # a line opening with a quote mark belongs to another quote
+        if ls == 0 or seen >= _MAX_BLOCK_LINES:
+            return -1
+        le = ls - 1
+        ls = text.rfind("\n", 0, le) + 1
+        if ls <= prev_stop:
+            return -1  # the previous attribution's line: that block is closed
+
+
+def _dash_candidates(text: str) -> list[Candidate]:
+    """Dash paragraphs, driven by their attributions (``, – деді S``)."""
+    out: list[Candidate] = []
+    prev_stop = -1
+    for punct, word in _separators(text):
+        if punct <= prev_stop:
+            continue
+        found = _attribution_at(text, punct, word)
+        if found is None:
+            continue
+        q_end, cue, stop, sep_end = found
+        open_start = _block_start(text, punct, prev_stop)
+        if open_start < 0:
+            continue
+        prev_stop = stop
+        s, e = _content_bounds(text, open_start, q_end)
+        if e > s and _has_word(text, s, e):
+            after_s, after_e = _trim_speaker(text, cue.end, stop)
+            before_s, before_e = _trim_speaker(text, sep_end, cue.start)
+            if text[sep_end : sep_end + 3].lower() == "деп":
+                before_s, before_e = _trim_speaker(text, min(sep_end + 3, before_e), before_e)
+            side = ""
+            spk: tuple[int, int] | None = None
+            inner = _INTERRUPT_RE.search(text, cue.end, stop)
+            if inner is not None:
+                after_e = min(after_e, inner.start())
+            if cue.gap is not None:
+                spk, side = cue.gap, "after"
+            elif after_e > after_s and not (before_e > before_s and cue.lang == "en"):
+                spk, side = (after_s, after_e), "after"
+            elif before_e > before_s:
+                spk, side = (before_s, before_e), "before"
+            out.append(Candidate(s, e, "dash", cue, spk, cue.lang, 0.9, side, stop))
+            if inner is not None:
+                # "– Q1, – деді ол, – Q2.": the quote goes on after the attribution
+                s2, e2 = _content_bounds(text, inner.end(), stop)
+                if e2 > s2 and _has_word(text, s2, e2):
+                    out.append(Candidate(s2, e2, "cont", cue, None, cue.lang, 0.8, "", stop))
+        # continuation on the same line without its own attribution: "– Q1, – деді ол. – Q2."
+        le = text.find("\n", stop)
+        if le < 0:
+            le = len(text)
+        k = stop + 1 if stop < le else le
+        while k < le and text[k] in " \t":
+            k += 1
+        if k + 1 < le and text[k] in DASHES and text[k + 1] in " \t" and _attribution(text, k + 1, le) is None:
+            s2, e2 = _content_bounds(text, k, le)
+            if e2 > s2 and _has_word(text, s2, e2):
+                out.append(Candidate(s2, e2, "cont", cue, None, cue.lang, 0.8, "", le))
+    return out
+
+
+def _colon_dash_candidates(text: str) -> list[Candidate]:
+    """``S былай деді:`` then a dash paragraph on the next line without its own attribution."""
+    out: list[Candidate] = []
+    for m in _COLON_NL_RE.finditer(text):
+        d = m.end()
+        le = text.find("\n", d)
+        if le < 0:
+            le = len(text)
+        if _attribution(text, d + 1, le) is not None:
+            continue
+        colon = m.start()
+        cs = clause_start(text, colon)
+        cue = _last_cue(text, cs, colon)
+        if cue is not None:
+            ss, se = _trim_speaker(text, cs, cue.start)
+        else:
+            ss, se = _trim_speaker(text, cs, colon)
+        qs, qe = _content_bounds(text, d, le)
+        if se > ss and qe > qs and _has_word(text, qs, qe):
+            lang = cue.lang if cue is not None else ""
+            out.append(Candidate(qs, qe, "colon", cue, (ss, se), lang, 0.8 if cue else 0.65, "colon", le))
+    return out
+
+
+def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
+    """``Q - S`` at the end of the title, or ending one of the first body lines."""
+    out: list[Candidate] = []
+    lines: list[tuple[int, int]] = []
+    for ls, le in _first_lines(text, None if is_title else 3):
+        if text[ls:le].strip():
+            lines.append((ls, le))
+    max_lines = len(lines)
+    for idx in range(max_lines):
+        ls, le = lines[idx]
+        last = None
+        for m in _HEAD_DASH_RE.finditer(text, ls, le):
+            last = m
+        if last is not None:
+            spk_s, spk_e = _trim_speaker(text, last.end(), le)
+            q_s, q_e = _content_bounds(text, lines[0][0], last.start())
+            if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
+                if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
+                    q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
+                if _plain_headline(text, q_s, q_e) and find_cue(text, spk_s, spk_e) is None:
+                    out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
+            break
+        if is_title and idx == 0:
+            colon = text.find(": ", ls, le)
+            if 0 < colon - ls < 60:
+                # "Тоқаев: Q" headline
+                spk_s, spk_e = _trim_speaker(text, ls, colon)
+                q_s, q_e = _content_bounds(text, colon + 1, le)
+                if q_e > q_s and text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
+                    q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
+                if spk_e > spk_s and q_e > q_s and len(text[q_s:q_e].split()) >= 3:
+                    out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.6, "title_colon", le))
+                    break
+        line = text[ls:le].rstrip()
+        if not line or line[-1] in '.!?:;»”"' or _dash_start(text, ls, le) >= 0:
+            break
+    return out
+
+
+def _plain_headline(text: str, start: int, end: int) -> bool:
+    """A headline quote is one sentence without quote marks or inner attribution."""
+    return _INNER_BREAK_RE.search(text, start, end) is None
+
+
+def scan_field(text: str, is_title: bool) -> list[Candidate]:
+    """All candidates in one field, overlaps resolved, in text order."""
+    cands: list[Candidate] = []
+    cands.extend(_dash_candidates(text))
+    cands.extend(_colon_dash_candidates(text))
+    loose: list[tuple[int, int]] = []
+    for o, c in _pair_marks(text):
+        cand = _mark_candidate(text, o, c)
+        if cand is not None:
+            cands.append(cand)
+        else:
+            loose.append((o, c))
+    cands.extend(_headline_candidates(text, is_title))
+    rank = {"dash": 0, "cont": 1, "mark": 1, "colon": 1, "subject": 1, "headline": 2}
+    cands.sort(key=lambda k: (k.start, rank[k.kind], -(k.end - k.start)))
+    kept: list[Candidate] = []
+    for cand in cands:
+        if kept and cand.start < kept[-1].end:
+            continue
+        kept.append(cand)
+    if loose and kept:
+        kept = _follow_ons(text, kept, loose)
+    return kept
+
+
+def _follow_ons(text: str, kept: list[Candidate], loose: list[tuple[int, int]]) -> list[Candidate]:
+    """Unattributed quotes right after an attributed one: same speaker ("Q1," he said. "Q2.")."""
+    out: list[Candidate] = []
+    i = 0
+    for cand in kept:
+        while i < len(loose) and loose[i][0] < cand.start:
+            _maybe_follow(text, out, loose[i])
+            i += 1
+        out.append(cand)
+    while i < len(loose):
+        _maybe_follow(text, out, loose[i])
+        i += 1
+    return out
+
+
+def _maybe_follow(text: str, out: list[Candidate], span: tuple[int, int]) -> None:
+    if not out or out[-1].cue is None:
+        return
+    prev = out[-1]
+    o, c = span
+    gap_start = max(prev.attr_end, prev.end)
+    if gap_start > o and prev.kind in ("mark", "dash") and prev.end < o:
+        # '"Q1," he said, "Q2."': the attribution clause runs into the next quote
+        between = text[prev.end : o]
+        if "\n" not in between and "." not in between.rstrip(" \t") and between.rstrip(" \t")[-1:] in ",:":
+            s, e = _content_bounds(text, o + 1, c)
+            if e > s and _has_word(text, s, e):
+                out.append(Candidate(s, e, "cont", prev.cue, None, prev.lang_hint, 0.75, "", c + 1))
+        return
+    if gap_start > o or o - gap_start > 6:
+        return
+    gap = text[gap_start:o]
+    if gap.strip(" \t.\r\n") or gap.count("\n") > 1:
+        return
+    if "\n" in gap:
+        # a new paragraph: only when it is nothing but the quote
+        le = text.find("\n", c)
+        tail = text[c + 1 : len(text) if le < 0 else le]
+        if tail.strip(" \t.!?"):
+            return
+    s, e = _content_bounds(text, o + 1, c)
+    if e > s and len(text[s:e].split()) >= 3 and text[s].isupper():
+        out.append(Candidate(s, e, "cont", prev.cue, None, prev.lang_hint, 0.7, "", c + 1))

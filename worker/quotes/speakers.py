@@ -1,0 +1,330 @@
+"""Speaker resolution: a phrase next to a quote -> the person it names.
+
+Order of evidence: a PERSON mention of the entity layer inside the phrase, a
+surname of a known person (suffixes tolerated), a pronoun (last person named
+as subject), a title (apposition in the item, then the entity's ``roles``,
+then the last person named as subject), a plain capitalized name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from worker.model import Entity, Speaker
+
+from .lexicon import PRONOUNS, STOPWORDS
+from .morph import base_matches, is_capitalized, same_stem, title_head
+from .scan import WORD_RE
+
+__all__ = ["Resolver", "Resolved", "Anchor"]
+
+_APPOSITION_WINDOW = 80
+_LOOKBACK = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A person named at a place in the item (global order: field index, offset)."""
+
+    key: tuple[int, int]
+    entity_id: str | None
+    name: str
+    subject: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    speaker: Speaker
+    strength: float
+    """1.0 entity by name, 0.9 title/pronoun resolved, 0.85 plain name, 0.6 unresolved."""
+
+
+@dataclass(slots=True)
+class _Mention:
+    fidx: int
+    start: int
+    end: int
+    entity: Entity
+    subject: bool
+
+
+@dataclass(slots=True)
+class Resolver:
+    """Per-item speaker resolver (built fresh for every item, never shared)."""
+
+    fields: Mapping[str, str]
+    order: Sequence[str]
+    persons: list[Entity]
+    mentions: list[_Mention] = field(default_factory=list)
+    appositions: list[tuple[str, list[str], Entity, tuple[int, int]]] = field(default_factory=list)
+    appositions_done: bool = False
+    roles_done: bool = False
+    role_heads: list[tuple[Entity, str, list[str]]] = field(default_factory=list)
+    surnames: list[tuple[Entity, str]] = field(default_factory=list)
+    anchors: list[Anchor] = field(default_factory=list)
+    anchor_keys: list[tuple[int, int]] = field(default_factory=list)
+    mention_keys: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
+        persons = [e for e in entities if e.type == "PERSON"]
+        res = cls(fields, order, persons)
+        fidx = {f: i for i, f in enumerate(order)}
+        for ent in persons:
+            last = ent.name.split()[-1] if ent.name.split() else ent.name
+            for m in ent.mentions:
+                text = fields.get(m.field) or ""
+                if m.field not in fidx or not (0 <= m.start < m.end <= len(text)):
+                    continue
+                written = text[m.start : m.end].split()
+                subject = bool(written) and written[-1].lower() == last.lower()
+                res.mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
+        res.mentions.sort(key=lambda x: (x.fidx, x.start))
+        for ent in persons:
+            parts = ent.name.split()
+            if parts and len(parts[-1]) >= 3:
+                res.surnames.append((ent, parts[-1].lower()))
+        for mm in res.mentions:
+            res.anchors.append(Anchor((mm.fidx, mm.start), mm.entity.entity_id, mm.entity.name, mm.subject))
+            res.anchor_keys.append((mm.fidx, mm.start))
+            res.mention_keys.append((mm.fidx, mm.start))
+        return res
+
+    def _prepare_roles(self) -> None:
+        """Parse the entities' roles, once per item and only when a title needs resolving."""
+        self.roles_done = True
+        for ent in self.persons:
+            for role in ent.roles:
+                words = role.split()
+                for i in range(len(words) - 1, -1, -1):
+                    head = title_head(words[i])
+                    if head is not None:
+                        quals = [w.lower() for w in words[:i] if w.lower() not in STOPWORDS]
+                        self.role_heads.append((ent, head, quals))
+                        break
+
+    def _apposition(self, mm: _Mention) -> None:
+        text = self.fields.get(self.order[mm.fidx]) or ""
+        lo = max(0, mm.start - _APPOSITION_WINDOW)
+        cut = max(text.rfind(".", lo, mm.start), text.rfind("\n", lo, mm.start), text.rfind(",", lo, mm.start))
+        words = [w.group() for w in WORD_RE.finditer(text, cut + 1 if cut >= 0 else lo, mm.start)][-4:]
+        for i in range(len(words) - 1, -1, -1):
+            head = title_head(words[i])
+            if head is not None:
+                quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
+                self.appositions.append((head, quals, mm.entity, (mm.fidx, mm.start)))
+                break
+
+    # --- public -------------------------------------------------------------
+
+    def resolve(self, fidx: int, start: int, end: int, quote_key: tuple[int, int]) -> Resolved | None:
+        """Resolve the speaker phrase ``field[start:end]`` of a quote at ``quote_key``."""
+        text = self.fields.get(self.order[fidx]) or ""
+        if end <= start:
+            return None
+        words = [w for w in WORD_RE.finditer(text, start, end)][:10]
+        if not words:
+            return None
+        # 1. a PERSON mention inside the phrase
+        for mm in self._overlapping(fidx, start, end):
+            ms = self._extend_left(text, words, mm.start)
+            me = min(mm.end, max(end, mm.start + 1))
+            return Resolved(Speaker(_norm(text[ms:me]), mm.entity.name, mm.entity.entity_id), 1.0)
+        # 2. a known surname written with an ending
+        for i, w in enumerate(words[:6]):
+            low = w.group().lower()
+            if not is_capitalized(w.group()):
+                continue
+            for ent, surname in self.surnames:
+                if low.startswith(surname[:3]) and base_matches(low, surname):
+                    ms = self._extend_left(text, words[: i + 1], w.start())
+                    return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
+        first = words[0].group()
+        # 3. pronoun
+        if first.lower() in PRONOUNS:
+            anchor = self._subject_anchor(quote_key, PRONOUNS[first.lower()])
+            if anchor is None:
+                return Resolved(Speaker(first, None, None), 0.6)
+            return Resolved(Speaker(first, anchor.name, anchor.entity_id), 0.9)
+        # 4. title
+        for i, w in enumerate(words[:8]):
+            head = title_head(w.group())
+            if head is None:
+                continue
+            quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
+            name_words = []
+            for x in words[i + 1 : i + 4]:
+                if not is_capitalized(x.group()):
+                    break
+                name_words.append(x)
+            if len(name_words) >= 2:
+                # "министр Сәуле Нұрбекова": a name the entity layer missed
+                nm = _norm(text[name_words[0].start() : name_words[-1].end()])
+                return Resolved(Speaker(_norm(text[words[0].start() : name_words[-1].end()]), nm, None), 0.85)
+            mention = _norm(text[words[0].start() : w.end()])
+            titled = self._by_title(head, quals, quote_key)
+            if titled is not None:
+                return Resolved(Speaker(mention, titled.name, titled.entity_id), 0.9)
+            anchor = self._subject_anchor(quote_key, "")
+            if anchor is not None:
+                return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
+            return Resolved(Speaker(mention, None, None), 0.6)
+        # 5. plain capitalized name
+        run: list[str] = []
+        last_end = words[0].start()
+        for w in words[:4]:
+            gap = text[last_end : w.start()]
+            if not is_capitalized(w.group()) or (run and gap.strip(" .")):
+                break
+            run.append(w.group())
+            last_end = w.end()
+        if run:
+            nm = _norm(text[words[0].start() : last_end])
+            return Resolved(Speaker(nm, nm, None), 0.85)
+        return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), None, None), 0.6)
+
+    def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
+        """A short phrase that names a person: entity, title, pronoun or all-capitalized name.
+
+        ``strict=1`` (headlines, where Title Case is common) wants an entity, a title or a
+        two- to four-word capitalized name; ``strict=2`` an entity or a title only.
+        """
+        text = self.fields.get(self.order[fidx]) or ""
+        words = [w.group() for w in WORD_RE.finditer(text, start, end)][:8]
+        if not words or len(words) > 6:
+            return False
+        if self._overlapping(fidx, start, end):
+            return True
+        if any(title_head(w) is not None for w in words):
+            return True
+        if any(base_matches(w, surname) for w in words for _, surname in self.surnames):
+            return True
+        if words[0].lower() in PRONOUNS:
+            return not strict
+        if strict >= 2:
+            return False
+        lo = 2 if strict else 1
+        return lo <= len(words) <= 4 and all(is_capitalized(w) for w in words)
+
+    def remember(self, key: tuple[int, int], speaker: Speaker) -> None:
+        """A resolved quote speaker counts as a person named as subject at the quote."""
+        if speaker.name is None:
+            return
+        anchor = Anchor(key, speaker.entity_id, speaker.name, True)
+        i = bisect_right(self.anchor_keys, key)
+        self.anchors.insert(i, anchor)
+        self.anchor_keys.insert(i, key)
+
+    # --- internals ----------------------------------------------------------
+
+    def _extend_left(self, text: str, words: Sequence[object], pos: int) -> int:
+        """Include up to three title or capitalized words right before a name."""
+        start = pos
+        for _ in range(3):
+            j = start - 1
+            while j >= 0 and text[j] in " \t":
+                j -= 1
+            if j < 0 or not (text[j].isalnum() or text[j] == "."):
+                break
+            k = j
+            while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "-’'"):
+                k -= 1
+            word = text[k : j + 1]
+            if not word or not (title_head(word) or is_capitalized(word)) or len(word) < 2:
+                break
+            start = k
+        return start
+
+    def _overlapping(self, fidx: int, start: int, end: int) -> list[_Mention]:
+        """PERSON mentions overlapping ``[start, end)`` of a field, in text order."""
+        i = bisect_left(self.mention_keys, (fidx, end))
+        out: list[_Mention] = []
+        for mm in self.mentions[max(0, i - 8) : i]:
+            if mm.fidx == fidx and mm.start < end and start < mm.end:
+                out.append(mm)
+        return out
+
+    def _subject_anchor(self, key: tuple[int, int], gender: str) -> Anchor | None:
+        """Last person named as subject before ``key``, else the first after it."""
+        i = bisect_left(self.anchor_keys, key)
+        before = self.anchors[max(0, i - _LOOKBACK) : i][::-1]
+        after = self.anchors[i : i + _LOOKBACK]
+        for seq in (before, after):
+            subj = [a for a in seq if a.subject] or seq
+            if gender:
+                for a in subj[:6]:
+                    if _gender(a.name) == gender:
+                        return a
+            if subj:
+                return subj[0]
+        return None
+
+    def _by_title(self, head: str, quals: list[str], key: tuple[int, int]) -> Entity | None:
+        if not self.roles_done:
+            self._prepare_roles()
+        scores: dict[str, tuple[int, Entity]] = {}
+        for ent, rhead, rquals in self.role_heads:
+            if rhead == head:
+                sc = _qual_score(quals, rquals)
+                if sc > scores.get(ent.entity_id, (0, ent))[0]:
+                    scores[ent.entity_id] = (sc, ent)
+        if not self.appositions_done and not any(sc == 3 for sc, _ in scores.values()):
+            # the gazetteer's roles do not settle it: look at "министр Ерлан Сейітов" in the item
+            self.appositions_done = True
+            for mm in self.mentions:
+                self._apposition(mm)
+        for ahead, aquals, ent, _ in self.appositions:
+            if ahead == head:
+                sc = _qual_score(quals, aquals)
+                if sc and sc >= scores.get(ent.entity_id, (0, ent))[0]:
+                    scores[ent.entity_id] = (sc, ent)
+        if not scores:
+            return None
+        top = max(sc for sc, _ in scores.values())
+        tied = [ent for sc, ent in scores.values() if sc == top]
+        if len(tied) == 1:
+            return tied[0]
+        return min(tied, key=lambda e: self._distance(e, key))
+
+    def _distance(self, ent: Entity, key: tuple[int, int]) -> tuple[int, int, int]:
+        keys = [(m.fidx, m.start) for m in self.mentions if m.entity is ent]
+        before = [k for k in keys if k < key]
+        if before:
+            k = max(before)
+            return (0, key[0] - k[0], key[1] - k[1] if k[0] == key[0] else 0)
+        after = [k for k in keys if k >= key]
+        if after:
+            k = min(after)
+            return (1, k[0] - key[0], k[1])
+        return (2, 0, 0)
+
+
+def _qual_score(mquals: list[str], rquals: list[str]) -> int:
+    """3 same qualifiers, 2 mention's within the role's, 1 role generic, 0 conflict."""
+    m_in_r = all(any(same_stem(m, r) for r in rquals) for m in mquals)
+    r_in_m = all(any(same_stem(r, m) for m in mquals) for r in rquals)
+    if m_in_r and r_in_m:
+        return 3
+    if m_in_r:
+        return 2
+    if r_in_m:
+        return 1
+    return 0
+
+
+def _gender(name: str) -> str:
+    parts = name.split()
+    if not parts:
+        return ""
+    last = parts[-1].lower()
+    if last.endswith(("ова", "ева", "ина", "ая", "ёва", "кова", "ская", "цкая")):
+        return "f"
+    if last.endswith(("ов", "ев", "ин", "ий", "ой", "ёв", "ский")):
+        return "m"
+    return ""
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
