@@ -1,0 +1,27 @@
+"""Entity layer: people, organisations and places of an item, with stable ids.
+
+``extract_entities(fields, language)`` is the entry point; ``entity_id_for``
+and ``canonicalize`` serve the quote layer.  Pure Python, no faust.
+
+Kazakh spans come from a CRF (python-crfsuite) trained by
+``python -m worker.entities.train`` on the validation split of KazNERD, read
+from outside the repository and never stored in it:
+
+    Yeshpanov, R., Khassanov, Y., Varol, H. A. "KazNERD: Kazakh Named Entity
+    Recognition Dataset." LREC 2022.  CC BY 4.0.
+
+Retrain and score (dev, and the held-out part with ``--holdout``):
+
+    python -m worker.entities.train --final --holdout      # writes data/kk_ner.crfsuite
+    python -m worker.entities.train --cv 3                  # tuning without the held-out part
+    python scripts/bench_entities.py                        # MB/s per core on Kazakh text
+
+The gazetteer (``data/gazetteer.tsv``: places, state bodies, parties,
+companies, media, officials and international organisations in Kazakh,
+Russian, English and Latin-script Kazakh, Wikidata QIDs where certain) and
+``data/first_names.txt`` are authored for this project.
+"""
+
+from worker.entities.extract import canonicalize, entity_id_for, extract_entities
+
+__all__ = ["canonicalize", "entity_id_for", "extract_entities"]

@@ -1,14 +1,423 @@
-"""Named entities: placeholder until the entity layer lands (issue 4)."""
+"""Named entities of one item, mentions merged per entity, with stable ids.
+
+Kazakh: a CRF tagger trained on KazNERD (see ``train``) plus the gazetteer.
+Russian and English: the gazetteer plus capitalisation heuristics.  Names are
+put in the nominative (``morphology``), ids come from the gazetteer (a
+Wikidata QID where known) or from a hash of the name's script-independent
+skeleton and type (``translit``), so one person or place keeps one id across
+items, languages and scripts.  Titles the gazetteer knows (Президент,
+Мемлекет басшысы, Ресей Президенті) become mentions of the person they
+name when that person is named in the item.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from worker.model import Entity
+from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
+from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative
+from worker.entities.ner import Span, detect_kk
+from worker.entities.tokens import Token, sentences
+from worker.entities.translit import skeleton
+from worker.model import FIELDS, Entity, Mention
 
-__all__ = ["extract_entities"]
+__all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", "guess_language"]
+
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def guess_language(text: str) -> str:
+    """kk when Kazakh-only letters occur, ru for other Cyrillic, else en."""
+    if any(ch in _KAZAKH_LETTERS for ch in text):
+        return "kk"
+    if _CYRILLIC.search(text):
+        return "ru"
+    return "en"
+
+
+def canonicalize(surface: str, type_: str, language: str = "kk") -> str:
+    """Canonical (nominative) name of a mention: the gazetteer's name, else suffixes removed."""
+    entry = load_gazetteer().lookup(surface, language)
+    if entry is not None and entry.type in _compatible(type_):
+        return entry.name_in(language)
+    words = _drop_descriptor(surface.split(), type_)
+    if not words:
+        return surface
+    entry = load_gazetteer().lookup(" ".join(words), language)
+    if entry is not None and entry.type in _compatible(type_):
+        return entry.name_in(language)
+    lang = language if language in ("kk", "ru", "en") else guess_language(surface)
+    return " ".join(nominative(words, lang))
+
+
+_DESCRIPTORS = frozenset(
+    {
+        "қала",
+        "қаласы",
+        "аудан",
+        "ауданы",
+        "өзен",
+        "өзені",
+        "ауыл",
+        "ауылы",
+        "кент",
+        "кенті",
+        "көл",
+        "көлі",
+        "город",
+        "города",
+        "городе",
+        "село",
+        "поселок",
+        "посёлок",
+        "city",
+        "town",
+        "village",
+        "river",
+    }
+)
+
+
+def _drop_descriptor(words: list[str], type_: str) -> list[str]:
+    """Алматы қаласында -> Алматы: a place's generic noun is not part of its name."""
+    if type_ not in ("GPE", "LOC") or len(words) < 2:
+        return words
+    from worker.entities.morphology import nominative_kk
+
+    last = words[-1].lower()
+    if last in _DESCRIPTORS or nominative_kk(last) in _DESCRIPTORS:
+        return words[:-1]
+    return words
+
+
+def entity_id_for(name: str, type: str, language: str = "kk") -> str:  # noqa: A002
+    """Stable id: the gazetteer's (QID where known), else ``nw:`` + hash of skeleton and type.
+
+    ``name`` may be inflected (Жұмабековтің): it is put in the nominative first, as
+    ``extract_entities`` does, so both give the same id.
+    """
+    entry = load_gazetteer().lookup(name, language)
+    if entry is not None and entry.type in _compatible(type):
+        return entry.entity_id
+    canon = canonicalize(name, type, language)
+    entry = load_gazetteer().lookup(canon, language)
+    if entry is not None and entry.type in _compatible(type):
+        return entry.entity_id
+    return hashed_id(canon, _id_type(type))
+
+
+def _compatible(type_: str) -> tuple[str, ...]:
+    if type_ in ("GPE", "LOC"):
+        return ("GPE", "LOC")
+    return (type_,)
+
+
+def _id_type(type_: str) -> str:
+    # GPE and LOC share ids: the boundary between them is a judgement call.
+    return "LOC" if type_ in ("GPE", "LOC") else type_
+
+
+# --------------------------------------------------------------------------- Russian / English
+
+_ORG_WORDS_RU = frozenset(
+    "министерство министерства министерством министерстве банк банка банком банке компания компании "
+    "компанию партия партии партию совет совета совете комитет комитета комитете агентство агентства "
+    "фонд фонда университет университета ассоциация ассоциации корпорация корпорации служба службы "
+    "суд суда прокуратура прокуратуры акимат акимата ооо оао зао ао тоо пао".split()
+)
+_ORG_WORDS_EN = frozenset(
+    "ministry bank company party council committee agency fund university association corporation "
+    "corp inc ltd llc group court office union organization organisation service commission "
+    "institute".split()
+)
+_SKIP_EN = frozenset(
+    "the a an in on at for from to of and but or he she it they we i this that these those his her "
+    "its their our mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december however after "
+    "before when while if as by with president prime minister kazakh russian chinese american british "
+    "french german turkish uzbek kyrgyz ukrainian european foreign deputy chairman chief head".split()
+)
+_SKIP_RU = frozenset(
+    "в во на по из с со к о об от до за для и а но как что это этот эта эти он она они мы я его её "
+    "их при после до также однако понедельник вторник среда четверг пятница суббота воскресенье "
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь президент премьер "
+    "глава министр председатель вице-премьер".split()
+)
+_LOC_PREP = frozenset("в во из под над near in at from to into across".split())
+_RU_SURNAME = re.compile(
+    r"(ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская|енко|ук|юк|ян|швили|дзе)(а|у|ым|ом|ой|е|ого|ому)?$"
+)
+_EN_HONORIFIC = frozenset("mr mr. mrs ms dr president minister senator".split())
+
+
+def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
+    gaz = load_gazetteer()
+    lang = language if language in ("ru", "en") else ("ru" if _CYRILLIC.search(tokens[0].text) else "en")
+    spans: list[Span] = [Span(m.start, m.end, m.entry.type, m.entry) for m in gaz.match(tokens, lang)]
+    covered = {k for sp in spans for k in range(sp.start, sp.end)}
+    skip = _SKIP_RU if lang == "ru" else _SKIP_EN
+    org_words = _ORG_WORDS_RU if lang == "ru" else _ORG_WORDS_EN
+    n = len(tokens)
+    i = 0
+    while i < n:
+        word = tokens[i].text
+        if i in covered or not word[:1].isupper() or word.lower() in skip:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and j not in covered
+            and tokens[j].text[:1].isupper()
+            and tokens[j].text.lower() not in skip
+            and j - i < 4
+        ):
+            j += 1
+        words = [t.text for t in tokens[i:j]]
+        if j - i == 1 and word.lower() in org_words:
+            i = j
+            continue
+        prev = tokens[i - 1].text.lower() if i > 0 else ""
+        typ: str | None = None
+        if any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
+            typ = "ORG"
+        elif len(words) == 1 and word.isupper() and len(word) >= 2:
+            typ = "ORG"
+        elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
+            typ = "PERSON"
+        elif lang == "en" and (j - i >= 2 and all(w.isalpha() for w in words) or prev in _EN_HONORIFIC):
+            typ = "PERSON"
+        elif prev in _LOC_PREP and i > 0:
+            typ = "GPE"
+        if typ is not None and not (i == 0 and j - i == 1 and typ != "ORG" and lang == "en"):
+            spans.append(Span(i, j, typ, None))
+        i = j
+    spans.sort(key=lambda sp: sp.start)
+    return spans
+
+
+def detect_spans(tokens: list[Token], language: str) -> list[Span]:
+    """Typed spans of one sentence (no role resolution)."""
+    if not tokens:
+        return []
+    if language == "kk":
+        return detect_kk(tokens, inside_titles=True)
+    return _detect_generic(tokens, language)
+
+
+# --------------------------------------------------------------------------- merging
+
+
+@dataclass
+class _Found:
+    entity_id: str
+    name: str
+    type: str
+    entry: GazEntry | None
+    mentions: list[tuple[int, Mention]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    types: Counter[str] = field(default_factory=Counter)
+
+
+def _name_for(span: Span, words: list[str], language: str, variant: str | None) -> str:
+    if span.entry is not None:
+        if variant is not None:
+            return variant
+        return span.entry.name_in(language)
+    words = _drop_descriptor(words, span.type)
+    return " ".join(nominative(words, language if language in ("kk", "ru", "en") else "en"))
+
+
+def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
+    if span.entry is None or not span.entry.variants:
+        return None
+    for m in load_gazetteer().match(tokens[span.start : span.end], language):
+        if m.start == 0 and m.end == span.end - span.start:
+            return m.variant
+    return None
 
 
 def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     """Entities of one item, mentions merged per entity, in order of first mention."""
-    return []
+    gaz = load_gazetteer()
+    ordered = [f for f in FIELDS if f in fields] + [f for f in fields if f not in FIELDS]
+    found: dict[str, _Found] = {}
+    roles: list[tuple[int, str, int, int, str, tuple[str, ...]]] = []
+    spans_by_field: dict[str, list[tuple[int, int]]] = {}
+    seen: list[tuple[int, str, str, str, list[Token]]] = []
+    for field_no, name in enumerate(ordered):
+        text = fields.get(name) or ""
+        if not isinstance(text, str) or not text:
+            continue
+        lang = language if language in ("kk", "ru", "en") else guess_language(text)
+        for sent in sentences(text):
+            sent_lang = name_lang = lang
+            if lang == "kk" and not any(_CYRILLIC.match(ch) for t in sent for ch in t.text):
+                # Kazakh in Latin script: English-style detection, Latin Kazakh names
+                sent_lang, name_lang = "en", "kk_latn"
+            spans = detect_spans(sent, sent_lang)
+            seen.append((field_no, name, text, sent_lang, sent))
+            role_spans = gaz.match_roles(sent)
+            for s, e, key in role_spans:
+                start, end = sent[s].start, sent[e - 1].end
+                # a title inside a longer name (Президент телерадиокешені) is part of that name
+                if any(sp.start <= s and e <= sp.end and (sp.end - sp.start) > (e - s) for sp in spans):
+                    continue
+                roles.append((field_no, name, start, end, text[start:end], key))
+            for sp in spans:
+                # a one-word organisation inside a title (Үкімет төрағасы) is the title's
+                if (
+                    sp.type == "ORG"
+                    and sp.end - sp.start == 1
+                    and any(s <= sp.start and sp.end <= e and e - s > 1 for s, e, _ in role_spans)
+                ):
+                    continue
+                start, end = sent[sp.start].start, sent[sp.end - 1].end
+                surface = text[start:end]
+                words = [t.text for t in sent[sp.start : sp.end]]
+                if not any(ch.isalnum() for ch in surface):
+                    continue
+                variant = _variant(sent, sp, sent_lang)
+                canon = _name_for(sp, words, name_lang, variant)
+                entry = sp.entry
+                if entry is None:
+                    entry = gaz.lookup(canon, sent_lang)
+                    if entry is not None and entry.type not in _compatible(sp.type):
+                        entry = None
+                    if entry is not None:
+                        canon = entry.name_in(name_lang)
+                typ = entry.type if entry is not None else sp.type
+                eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
+                rec = found.get(eid)
+                if rec is None:
+                    rec = found[eid] = _Found(eid, canon, typ, entry)
+                rec.mentions.append((field_no, Mention(surface, name, start, end)))
+                rec.types[typ] += 1
+                if surface not in rec.aliases:
+                    rec.aliases.append(surface)
+                spans_by_field.setdefault(name, []).append((start, end))
+    _merge_partial_names(found)
+    _propagate_names(found, seen, spans_by_field)
+    _resolve_roles(found, roles)
+    out: list[Entity] = []
+    for rec in found.values():
+        rec.mentions.sort(key=lambda fm: (fm[0], fm[1].start, fm[1].end))
+        uniq: list[Mention] = []
+        for _, m in rec.mentions:
+            if not uniq or uniq[-1] != m:
+                uniq.append(m)
+        typ = rec.entry.type if rec.entry is not None else rec.types.most_common(1)[0][0]
+        out.append(
+            Entity(
+                entity_id=rec.entity_id,
+                name=rec.name,
+                type=typ,
+                mentions=uniq,
+                aliases=list(rec.aliases),
+                roles=rec.entry.roles if rec.entry is not None else (),
+            )
+        )
+    order = {id(e): min((ordered.index(m.field), m.start) for m in e.mentions) for e in out}
+    out.sort(key=lambda e: order[id(e)])
+    return out
+
+
+def _merge_partial_names(found: dict[str, _Found]) -> None:
+    """Unknown one-word people (Мишустинді) join a longer name in the item ending with them."""
+    people = [r for r in found.values() if r.type == "PERSON" and len(r.name.split()) > 1]
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or len(rec.name.split()) != 1:
+            continue
+        key = skeleton(rec.name)
+        key_ru = match_stem_ru(rec.name)
+        for other in people:
+            last = other.name.split()[-1]
+            if skeleton(last) == key or match_stem_ru(last) == key_ru:
+                other.mentions.extend(rec.mentions)
+                for alias in rec.aliases:
+                    if alias not in other.aliases:
+                        other.aliases.append(alias)
+                del found[eid]
+                break
+
+
+def _stem_for(word: str, lang: str) -> str:
+    if lang == "kk":
+        return match_stem_kk(word)
+    if lang == "ru":
+        return match_stem_ru(word)
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
+def _propagate_names(
+    found: dict[str, _Found],
+    seen: list[tuple[int, str, str, str, list[Token]]],
+    spans_by_field: dict[str, list[tuple[int, int]]],
+) -> None:
+    """A surname or one-word name alone (Жұмабековтің) is a mention of the person named in full."""
+    people: dict[tuple[str, str], _Found] = {}
+    ambiguous: set[tuple[str, str]] = set()
+    for rec in found.values():
+        if rec.type != "PERSON":
+            continue
+        for _, m in rec.mentions:
+            words = m.text.split()
+            if len(words) < 2:
+                continue
+            for lang in ("kk", "ru", "en"):
+                key = (lang, _stem_for(words[-1], lang))
+                if key in people and people[key] is not rec:
+                    ambiguous.add(key)
+                people[key] = rec
+    if not people:
+        return
+    for field_no, field_name, _text, lang, sent in seen:
+        taken = spans_by_field.get(field_name, [])
+        for tok in sent:
+            if not tok.text[:1].isupper() or len(tok.text) < 3:
+                continue
+            key = (lang if lang in ("kk", "ru") else "en", _stem_for(tok.text, lang))
+            person = people.get(key)
+            if person is None or key in ambiguous:
+                continue
+            if any(s < tok.end and tok.start < e for s, e in taken):
+                continue
+            person.mentions.append((field_no, Mention(tok.text, field_name, tok.start, tok.end)))
+            if tok.text not in person.aliases:
+                person.aliases.append(tok.text)
+            taken.append((tok.start, tok.end))
+
+
+def _distance(rec: _Found, field_no: int, start: int) -> tuple[int, int]:
+    pos = [(fn, m.start) for fn, m in rec.mentions]
+    before = [p for p in pos if p <= (field_no, start)]
+    if before:
+        last = max(before)
+        return (0, (field_no - last[0]) * 10**9 + start - last[1])
+    return (1, min(pos)[1])
+
+
+def _resolve_roles(found: dict[str, _Found], roles: list[tuple[int, str, int, int, str, tuple[str, ...]]]) -> None:
+    """Titles become mentions of the named person in the item who holds them."""
+    if not roles:
+        return
+    gaz = load_gazetteer()
+    named = {rec.entity_id: rec for rec in found.values() if rec.entry is not None and rec.entry.roles}
+    if not named:
+        return
+    for field_no, field_name, start, end, surface, key in roles:
+        holders = [e.entity_id for e in gaz.roles.get(key, []) if e.entity_id in named]
+        if not holders:
+            continue
+        best = holders[0]
+        if len(holders) > 1:
+            # the holder named closest before the title, else the first named after it
+            best = min(holders, key=lambda eid: _distance(named[eid], field_no, start))
+        rec = named[best]
+        mention = Mention(surface, field_name, start, end)
+        if all(m != mention for _, m in rec.mentions):
+            rec.mentions.append((field_no, mention))

@@ -1,0 +1,37 @@
+"""The committed CRF model loads and tags; unknown names are found."""
+
+from __future__ import annotations
+
+from worker.entities import extract_entities
+from worker.entities.ner import MODEL_PATH, load_tagger
+from worker.entities.tokens import tokenize
+
+
+def test_model_is_committed_and_tags() -> None:
+    assert MODEL_PATH.exists()
+    tagger = load_tagger()
+    from worker.entities.features import sentence_features
+    from worker.entities.gazetteer import load_gazetteer
+
+    tokens = tokenize("Бүгін Ерболат Жұмабеков Павлодар облысының әкімімен кездесті .")
+    tags = tagger.tag(sentence_features(tokens, load_gazetteer()))
+    assert len(tags) == len(tokens)
+    assert tags[1] == "B-PERSON" and tags[2] == "I-PERSON"
+    assert tags[3] == "B-GPE" and tags[4] == "I-GPE"
+
+
+def test_unknown_kazakh_names_are_found() -> None:
+    text = "Кеше Ерболат Жұмабеков Сарыөзек ауылында тұрғындармен кездесті. Жұмабековтің айтуынша, жол салынады."
+    entities = extract_entities({"body": text}, "kk")
+    by_name = {e.name: e for e in entities}
+    assert "Ерболат Жұмабеков" in by_name, by_name.keys()
+    person = by_name["Ерболат Жұмабеков"]
+    assert person.type == "PERSON"
+    assert [m.text for m in person.mentions] == ["Ерболат Жұмабеков", "Жұмабековтің"]
+    assert any(e.type in ("GPE", "LOC") and e.name.startswith("Сарыөзек") for e in entities)
+
+
+def test_title_field_and_body_field() -> None:
+    entities = extract_entities({"title": "Тоқаев Астанада", "body": "Тоқаев Алматыға барды."}, "kk")
+    tokayev = next(e for e in entities if e.name == "Қасым-Жомарт Тоқаев")
+    assert [m.field for m in tokayev.mentions] == ["title", "body"]

@@ -1,0 +1,93 @@
+"""Kazakh nominative forms and lookup stems."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.entities import canonicalize
+from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative_kk
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Қазақстанға", "Қазақстан"),
+        ("Қазақстанның", "Қазақстан"),
+        ("Қазақстанды", "Қазақстан"),
+        ("Қазақстанда", "Қазақстан"),
+        ("Қазақстаннан", "Қазақстан"),
+        ("Қазақстандағы", "Қазақстан"),
+        ("Тоқаевтың", "Тоқаев"),
+        ("Тоқаевқа", "Тоқаев"),
+        ("Мишустинді", "Мишустин"),
+        ("Путиннің", "Путин"),
+        ("Абайдың", "Абай"),
+        ("Ресейдің", "Ресей"),
+        ("Ресейде", "Ресей"),
+        ("Көкшетауда", "Көкшетау"),
+        ("Мәскеуде", "Мәскеу"),
+        ("Семейде", "Семей"),
+        ("Үкіметтің", "Үкімет"),
+        ("Кеңестің", "Кеңес"),
+        ("одақтың", "одақ"),
+        ("одаққа", "одақ"),
+        ("Федерациясымен", "Федерациясы"),
+        ("облысының", "облысы"),
+        ("облысында", "облысы"),
+        ("Астанада", "Астана"),
+        ("Алматыдан", "Алматы"),
+        ("Бейжіңге", "Бейжің"),
+        ("Асанқызының", "Асанқызы"),
+    ],
+)
+def test_nominative(word: str, expected: str) -> None:
+    assert nominative_kk(word) == expected
+
+
+@pytest.mark.parametrize("word", ["Астана", "Алматы", "Ресей", "Қазақстан", "Тоқаев", "Мишустин", "Путин"])
+def test_nominative_leaves_nominatives(word: str) -> None:
+    assert nominative_kk(word) == word
+
+
+@pytest.mark.parametrize(
+    ("forms"),
+    [
+        ("Жайық", "Жайықтың", "Жайығы", "Жайығының", "Жайыққа"),  # ғ/қ alternation
+        ("мектеп", "мектебі", "мектептің"),  # б/п
+        ("Ақорда", "Ақордаға", "Ақордада", "Ақорданың"),
+        ("Қарағанды", "Қарағандыда", "Қарағандының"),
+        ("Түркістан", "Түркістанға", "Түркістандағы"),
+        ("Еуропа", "Еуропаға", "Еуропаның", "Еуропадан"),
+        ("Өскемен", "Өскеменде", "Өскеменге"),
+    ],
+)
+def test_match_stem_groups_case_forms(forms: tuple[str, ...]) -> None:
+    assert len({match_stem_kk(f) for f in forms}) == 1, [match_stem_kk(f) for f in forms]
+
+
+def test_vowel_harmony_blocks_wrong_suffix() -> None:
+    # front suffix on a back stem is not a suffix
+    assert nominative_kk("Арманде") == "Арманде"
+    assert nominative_kk("Арманда") == "Арман"
+
+
+@pytest.mark.parametrize(
+    ("forms"), [("Токаев", "Токаева", "Токаеву", "Токаевым"), ("Казахстан", "Казахстана", "Казахстане")]
+)
+def test_russian_stems(forms: tuple[str, ...]) -> None:
+    assert len({match_stem_ru(f) for f in forms}) == 1
+
+
+@pytest.mark.parametrize(
+    ("surface", "type_", "expected"),
+    [
+        ("Алматы қаласында", "GPE", "Алматы"),
+        ("Еуразиялық экономикалық одақтың", "ORG", "Еуразиялық экономикалық одақ"),
+        ("Павлодар облысының", "GPE", "Павлодар облысы"),
+        ("Тоқаевтың", "PERSON", "Қасым-Жомарт Тоқаев"),
+        ("Ерболат Жұмабековтің", "PERSON", "Ерболат Жұмабеков"),
+        ("Қазақстанды", "GPE", "Қазақстан"),
+    ],
+)
+def test_canonicalize(surface: str, type_: str, expected: str) -> None:
+    assert canonicalize(surface, type_, "kk") == expected

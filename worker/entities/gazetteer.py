@@ -1,0 +1,236 @@
+"""The authored gazetteer (data/gazetteer.tsv): loading, ids and matching."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from worker.entities.morphology import match_stem
+from worker.entities.tokens import Token, tokenize
+from worker.entities.translit import skeleton
+
+__all__ = [
+    "GazEntry",
+    "Gazetteer",
+    "GazMatch",
+    "hashed_id",
+    "load_gazetteer",
+]
+
+DATA = Path(__file__).with_name("data") / "gazetteer.tsv"
+_LANGS = ("kk", "ru", "en", "kk_latn")
+STEM_LANGS = ("kk", "ru", "en")
+
+
+def hashed_id(name: str, type_: str) -> str:
+    """Deterministic id from a name's script-independent skeleton and its type."""
+    key = f"{type_.upper()}|{skeleton(name)}".encode()
+    return "nw:" + hashlib.blake2b(key, digest_size=6).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class GazEntry:
+    entity_id: str
+    qid: str | None
+    type: str
+    names: dict[str, str]
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    variants: frozenset[str] = frozenset()
+    """Aliases that are names in their own right (former names), shown as written."""
+
+    def name_in(self, language: str) -> str:
+        """Canonical name in ``language`` (kk, ru, en), falling back to kk then en."""
+        for lang in (language, "kk", "en", "ru", "kk_latn"):
+            name = self.names.get(lang)
+            if name:
+                return name
+        return self.aliases[0]
+
+
+@dataclass(frozen=True, slots=True)
+class GazMatch:
+    start: int
+    """Index of the first token."""
+    end: int
+    """Index one past the last token."""
+    entry: GazEntry
+    variant: str | None = None
+    """A former or alternative own name matched (Нұр-Сұлтан for Астана), shown as the name."""
+
+
+def _stem_key(tokens: list[Token] | list[str], lang: str) -> tuple[str, ...]:
+    words = [t.text if isinstance(t, Token) else t for t in tokens]
+    if lang == "kk":
+        # Only the last word of a Kazakh name inflects; the others are compared lower-cased.
+        return (*(w.lower() for w in words[:-1]), match_stem(words[-1], "kk")) if words else ()
+    return tuple(match_stem(w, lang) for w in words)
+
+
+class Gazetteer:
+    """Entries plus lookup tables by stemmed token sequence, skeleton and role."""
+
+    def __init__(self, entries: list[GazEntry]) -> None:
+        self.entries = entries
+        self.by_id: dict[str, GazEntry] = {e.entity_id: e for e in entries}
+        self.index: dict[str, dict[tuple[str, ...], GazEntry]] = {lang: {} for lang in STEM_LANGS}
+        self.variant_of: dict[str, dict[tuple[str, ...], str]] = {lang: {} for lang in STEM_LANGS}
+        self.first: dict[str, dict[str, int]] = {lang: {} for lang in STEM_LANGS}
+        self.by_skeleton: dict[str, GazEntry] = {}
+        self.roles: dict[tuple[str, ...], list[GazEntry]] = {}
+        self.role_first: dict[str, int] = {}
+        for entry in entries:
+            for alias in entry.aliases:
+                words = [t.text for t in tokenize(alias)]
+                if not words:
+                    continue
+                for lang in STEM_LANGS:
+                    key = _stem_key(words, lang)
+                    self.index[lang].setdefault(key, entry)
+                    if alias in entry.variants:
+                        self.variant_of[lang].setdefault(key, alias)
+                    first = self.first[lang]
+                    first[key[0]] = max(first.get(key[0], 0), len(key))
+                self.by_skeleton.setdefault(skeleton(alias), entry)
+            for role in entry.roles:
+                words = [t.text for t in tokenize(role)]
+                key = _stem_key(words, "kk") if words else ()
+                if not key:
+                    continue
+                self.roles.setdefault(key, []).append(entry)
+                self.role_first[key[0]] = max(self.role_first.get(key[0], 0), len(key))
+
+    def lookup(self, name: str, language: str = "kk") -> GazEntry | None:
+        """The entry a name refers to, in any script and case form, or None."""
+        words = [t.text for t in tokenize(name)]
+        if not words:
+            return None
+        langs = (language, *STEM_LANGS) if language in STEM_LANGS else STEM_LANGS
+        for lang in langs:
+            hit = self.index[lang].get(_stem_key(words, lang))
+            if hit is not None:
+                return hit
+        return self.by_skeleton.get(skeleton(name))
+
+    def match(self, tokens: list[Token], language: str) -> list[GazMatch]:
+        """Longest non-overlapping alias matches, left to right."""
+        lang = language if language in STEM_LANGS else ("kk" if _is_cyrillic(tokens) else "en")
+        index = self.index[lang]
+        first = self.first[lang]
+        out: list[GazMatch] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            word = tokens[i].text
+            c = word[:1]
+            if not (c.isupper() or c.isdigit() or "." in word):
+                i += 1
+                continue
+            longest = first.get(match_stem(word, lang), 0)
+            if lang == "kk":
+                # the first word of a longer Kazakh name does not inflect
+                longest = max(longest, first.get(word.lower(), 0))
+            if not longest:
+                i += 1
+                continue
+            found: GazMatch | None = None
+            for length in range(min(longest, n - i), 0, -1):
+                seq = tokens[i : i + length]
+                key = _stem_key(seq, lang)
+                hit = index.get(key)
+                if hit is not None and not _plural(seq[-1].text, key[-1], lang):
+                    found = GazMatch(i, i + length, hit, self.variant_of[lang].get(key))
+                    break
+            if found is None:
+                i += 1
+            else:
+                out.append(found)
+                i = found.end
+        return out
+
+    def match_roles(self, tokens: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Role phrases (Президент, Мемлекет басшысы, Ресей Президенті...) as token spans."""
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            low = tokens[i].text.lower()
+            longest = self.role_first.get(low, 0)
+            found = None
+            for length in range(min(longest, n - i), 0, -1):
+                key = _stem_key(tokens[i : i + length], "kk")
+                if key in self.roles:
+                    found = (i, i + length, key)
+                    break
+            if found is None:
+                i += 1
+            else:
+                out.append(found)
+                i = found[1]
+        return out
+
+
+def _plural(word: str, stem: str, lang: str) -> bool:
+    """A Kazakh plural of a name (екі ел Үкіметтерінің) is a common noun."""
+    if lang != "kk":
+        return False
+    rest = word.lower()[len(stem) :]
+    return rest.startswith(("лар", "лер", "дар", "дер", "тар", "тер"))
+
+
+def _is_cyrillic(tokens: list[Token]) -> bool:
+    for t in tokens[:20]:
+        for ch in t.text:
+            if "\u0400" <= ch <= "\u04ff":
+                return True
+    return False
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "").replace("+", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _parse(path: Path) -> list[GazEntry]:
+    entries: list[GazEntry] = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        cols += ["-"] * (8 - len(cols))
+        type_, qid, kk, ru, en, latn, more, roles = cols[:8]
+        names = {
+            lang: value.strip()
+            for lang, value in zip(_LANGS, (kk, ru, en, latn), strict=True)
+            if value.strip() and value.strip() != "-"
+        }
+        aliases: list[str] = []
+        variants: set[str] = set()
+        for alias in [*names.values(), *(more.split("|") if more.strip() != "-" else [])]:
+            alias = alias.strip()
+            if alias.startswith("="):
+                alias = alias[1:]
+                variants.add(alias)
+            elif _is_acronym(alias):
+                # an acronym is shown as written when an item uses only it (ТМД, ШЫҰ)
+                variants.add(alias)
+            if alias and alias not in aliases:
+                aliases.append(alias)
+        qid_value = qid.strip() if qid.strip().startswith("Q") else None
+        key_name = names.get("en") or names.get("kk") or aliases[0]
+        # GPE and LOC share one id space (the line between them is a judgement call)
+        id_type = "LOC" if type_.strip() in ("GPE", "LOC") else type_.strip()
+        entity_id = qid_value or hashed_id(key_name, id_type)
+        role_list = tuple(r.strip().lower() for r in roles.split("|") if r.strip() and r.strip() != "-")
+        entries.append(
+            GazEntry(entity_id, qid_value, type_.strip(), names, tuple(aliases), role_list, frozenset(variants))
+        )
+    return entries
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, parsed once."""
+    return Gazetteer(_parse(DATA))

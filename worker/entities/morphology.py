@@ -1,0 +1,367 @@
+"""Suffix stripping for names in Kazakh, Russian and English.
+
+Two functions per language:
+
+* ``match_stem`` maps a word and all its inflected forms to one key (it may
+  over-strip: ``Алматы`` and ``Алматыда`` both give ``алмат``).  Used only to
+  look names up, never shown.
+* ``nominative`` removes the case (and attributive ``-ғы``) ending of a Kazakh
+  word that ends a name, keeping possessive endings that belong to the name
+  (``Ресей Федерациясымен`` -> ``Ресей Федерациясы``), and undoes the б/п, г/к,
+  ғ/қ alternation (``Жайығының`` -> ``Жайық``).
+
+Kazakh suffixes are checked against vowel harmony (back a/о/ұ/ы vs front
+ә/е/ө/ү/і) and the consonant classes of the stem's last letter, so that
+``Астана`` keeps its ``на`` (a dative ``-на`` only follows a possessive).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+__all__ = [
+    "BACK_VOWELS",
+    "FRONT_VOWELS",
+    "harmony",
+    "match_stem",
+    "match_stem_en",
+    "match_stem_kk",
+    "match_stem_ru",
+    "nominative",
+    "nominative_kk",
+    "nominative_ru",
+]
+
+BACK_VOWELS = frozenset("аоұыяу")
+FRONT_VOWELS = frozenset("әеөүіэиюё")
+_VOWELS = frozenset("аоұыяуәеөүіэиюё")
+# Letters after which a Kazakh suffix starts with a voiceless consonant (т/қ/к/п).
+_VOICELESS = frozenset("кқпстфхцчшщв")
+# Sonorants and voiced consonants: suffix starts with д/ғ/г/б (genitive, locative, ...).
+_VOICED = frozenset("жзлрйумнңбвгғдһ")
+_NASAL = frozenset("мнң")
+_ALTERNATION = {"б": "п", "г": "к", "ғ": "қ"}
+
+
+def harmony(stem: str) -> str:
+    """``back`` or ``front``: the class of the last harmonic vowel of ``stem``."""
+    for ch in reversed(stem.lower()):
+        if ch in "аоұыя":
+            return "back"
+        if ch in "әеөүіэё":
+            return "front"
+        if ch == "и" or ch == "ю":
+            # Russian loans: и/ю mostly behave as front (Мишустинді, Путиннің).
+            return "front"
+        if ch == "у":
+            continue
+    return "back"
+
+
+def _last(stem: str) -> str:
+    return stem[-1] if stem else ""
+
+
+def _cond_vowel(stem: str) -> bool:
+    return _last(stem) in _VOWELS
+
+
+def _cond_poss(stem: str) -> bool:
+    # After the third person possessive -ы/-і/-сы/-сі.
+    return _last(stem) in "ыі"
+
+
+def _cond_voiceless(stem: str) -> bool:
+    return _last(stem) in _VOICELESS
+
+
+def _cond_voiced(stem: str) -> bool:
+    return _last(stem) in _VOICED and _last(stem) not in "нмң"
+
+
+def _cond_nasal(stem: str) -> bool:
+    return _last(stem) in _NASAL
+
+
+def _cond_vowel_or_nasal(stem: str) -> bool:
+    return _cond_vowel(stem) or _cond_nasal(stem)
+
+
+def _cond_sonorant_or_voiced(stem: str) -> bool:
+    return _last(stem) in _VOICED
+
+
+def _cond_voiced_or_vowel(stem: str) -> bool:
+    return _cond_vowel(stem) or _last(stem) in _VOICED
+
+
+def _cond_any(stem: str) -> bool:
+    return True
+
+
+_Cond = Callable[[str], bool]
+
+# (back form, front form, condition on the stem)
+_CASES: list[tuple[str, str, _Cond]] = [
+    # locative-attributive -ғы after locative
+    ("ндағы", "ндегі", _cond_poss),
+    ("дағы", "дегі", _cond_voiced_or_vowel),
+    ("тағы", "тегі", _cond_voiceless),
+    # genitive
+    ("ның", "нің", _cond_vowel_or_nasal),
+    ("дың", "дің", _cond_voiced),
+    ("тың", "тің", _cond_voiceless),
+    # ablative
+    ("нан", "нен", _cond_vowel_or_nasal),
+    ("дан", "ден", _cond_voiced_or_vowel),
+    ("тан", "тен", _cond_voiceless),
+    # locative
+    ("нда", "нде", _cond_poss),
+    ("да", "де", _cond_voiced_or_vowel),
+    ("та", "те", _cond_voiceless),
+    # dative
+    ("на", "не", _cond_poss),
+    ("ға", "ге", _cond_voiced_or_vowel),
+    ("қа", "ке", _cond_voiceless),
+    # accusative
+    ("ны", "ні", _cond_vowel),
+    ("ды", "ді", _cond_sonorant_or_voiced),
+    ("ты", "ті", _cond_voiceless),
+    ("н", "н", _cond_poss),
+    # instrumental
+    ("мен", "мен", _cond_vowel_or_nasal),
+    ("бен", "бен", _cond_voiced),
+    ("пен", "пен", _cond_voiceless),
+    # plural
+    ("лар", "лер", _cond_vowel),
+    ("дар", "дер", _cond_voiced),
+    ("тар", "тер", _cond_voiceless),
+]
+
+_POSSESSIVE: list[tuple[str, str, _Cond]] = [
+    ("сы", "сі", _cond_vowel),
+    ("ы", "і", lambda s: not _cond_vowel(s)),
+]
+
+
+def _suffix_fits(stem: str, back: str, front: str, cond: _Cond, suffix: str) -> bool:
+    if len(stem) < 2 or not any(ch in _VOWELS for ch in stem):
+        return False
+    if back == front:
+        return bool(cond(stem))
+    want = "back" if suffix == back else "front"
+    # Russian and other loans (mixed vowels: Нью-Йоркте, Мишустинді) take either class.
+    mixed = any(ch in BACK_VOWELS for ch in stem) and any(ch in FRONT_VOWELS for ch in stem)
+    if harmony(stem) != want and not mixed and not stem.endswith(("и", "ин", "ев", "ов", "ий")):
+        return False
+    return bool(cond(stem))
+
+
+def _strip_case_once(word: str) -> str | None:
+    low = word.lower()
+    for back, front, cond in _CASES:
+        for suffix in (back, front) if back != front else (back,):
+            if low.endswith(suffix) and len(low) > len(suffix):
+                if suffix == "тан" and low.endswith("стан"):
+                    continue  # Қазақстан, Өзбекстан: -стан is part of the name
+                stem = word[: len(word) - len(suffix)]
+                if _suffix_fits(stem.lower(), back, front, cond, suffix):
+                    return stem
+    return None
+
+
+def _strip_possessive(word: str) -> str | None:
+    low = word.lower()
+    for back, front, cond in _POSSESSIVE:
+        for suffix in (back, front):
+            if low.endswith(suffix) and len(low) - len(suffix) >= 3:
+                stem = word[: len(word) - len(suffix)]
+                if _suffix_fits(stem.lower(), back, front, cond, suffix):
+                    last = stem[-1]
+                    if last.lower() in _ALTERNATION and len(suffix) == 1:
+                        alt = _ALTERNATION[last.lower()]
+                        stem = stem[:-1] + (alt.upper() if last.isupper() else alt)
+                    return stem
+    return None
+
+
+def nominative_kk(word: str, keep_possessive: bool = True) -> str:
+    """Remove one case ending (and a plural) from a Kazakh word, keep the rest.
+
+    With ``keep_possessive`` false, a third person possessive left bare after
+    the case ending is removed too (used for the last word of one-word names
+    only when a lexicon confirms it).
+    """
+    if len(word) < 4 or not word[-1].isalpha():
+        return word
+    stem = _strip_case_once(word)
+    if stem is None:
+        stem = word
+    elif len(stem) < 2:
+        return word
+    if not keep_possessive:
+        bare = _strip_possessive(stem)
+        if bare is not None:
+            stem = bare
+    return stem
+
+
+@lru_cache(maxsize=100_000)
+def match_stem_kk(word: str) -> str:
+    """Lower-case lookup key: case, possessive and plural endings removed repeatedly."""
+    cur = word.lower().replace("ё", "е")
+    for _ in range(4):
+        if len(cur) < 4:
+            break
+        nxt = _strip_case_once(cur)
+        if nxt is None:
+            nxt = _strip_possessive(cur)
+        if nxt is None or len(nxt) < 3:
+            break
+        cur = nxt
+    return cur
+
+
+_RU_ENDINGS = sorted(
+    [
+        "ами",
+        "ями",
+        "ого",
+        "его",
+        "ому",
+        "ему",
+        "ыми",
+        "ими",
+        "ой",
+        "ей",
+        "ом",
+        "ем",
+        "ам",
+        "ям",
+        "ах",
+        "ях",
+        "ую",
+        "юю",
+        "ью",
+        "ая",
+        "яя",
+        "ое",
+        "ее",
+        "ые",
+        "ие",
+        "ых",
+        "их",
+        "ым",
+        "им",
+        "ов",
+        "ев",
+        "а",
+        "я",
+        "у",
+        "ю",
+        "е",
+        "ы",
+        "и",
+        "о",
+        "ь",
+        "й",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+@lru_cache(maxsize=100_000)
+def match_stem_ru(word: str) -> str:
+    """Lower-case lookup key for a Russian word (inflectional ending removed)."""
+    low = word.lower().replace("ё", "е")
+    if len(low) < 4 or not low[-1].isalpha():
+        return low
+    # Surnames in -ов/-ев/-ин keep their suffix: Токаев, Токаева, Токаевым -> токаев.
+    for sur in ("ов", "ев", "ёв", "ин", "ын"):
+        idx = low.rfind(sur)
+        if idx >= 2 and len(low) - idx - len(sur) <= 3:
+            tail = low[idx + len(sur) :]
+            if tail in ("", "а", "у", "ым", "ом", "е", "ой", "ых", "ы", "ой", "ою", "ым", "ыми"):
+                return low[: idx + len(sur)]
+    for ending in _RU_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            low = low[: len(low) - len(ending)]
+            break
+    # Семей/Семея, Россия/России: trailing vowels and soft signs are not compared
+    while len(low) > 3 and low[-1] in "аеиоуыэюяйь":
+        low = low[:-1]
+    return low
+
+
+def match_stem_en(word: str) -> str:
+    """Lower-case lookup key for an English word (possessive 's removed)."""
+    low = word.lower()
+    if low.endswith(("'s", "’s")):
+        return low[:-2]
+    return low
+
+
+@lru_cache(maxsize=100_000)
+def _stem_kk_any(word: str) -> str:
+    if any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for ch in word):
+        return match_stem_kk(word)
+    return match_stem_en(word)
+
+
+def match_stem(word: str, language: str) -> str:
+    """Lookup key in the given language (Kazakh rules for Cyrillic in other languages)."""
+    if language == "ru":
+        return match_stem_ru(word)
+    if language == "en":
+        return match_stem_en(word)
+    return _stem_kk_any(word)
+
+
+_RU_NOM = [
+    ("ого", "ий"),
+    ("ому", "ий"),
+    ("ым", ""),
+    ("ом", ""),
+    ("ой", "а"),
+    ("ою", "а"),
+    ("ей", "я"),
+    ("ую", "ая"),
+]
+
+
+def nominative_ru(words: list[str]) -> list[str]:
+    """Best-effort nominative of a Russian name (surnames and simple nouns)."""
+    out: list[str] = []
+    for word in words:
+        low = word.lower()
+        if len(low) < 4 or not low[-1].isalpha():
+            out.append(word)
+            continue
+        stem = match_stem_ru(word)
+        if stem.endswith(("ов", "ев", "ин", "ын")) and low != stem:
+            # Токаева -> Токаев; the feminine -ова/-ева/-ина is ambiguous, keep the stem.
+            out.append(word[: len(stem)])
+            continue
+        out.append(word)
+    return out
+
+
+def nominative(words: list[str], language: str) -> list[str]:
+    """Nominative of a multi-word name: only the last word inflects in Kazakh."""
+    if not words:
+        return words
+    if language == "ru":
+        return nominative_ru(words)
+    if language == "en":
+        return [
+            *words[:-1],
+            match_stem_en(words[-1]) if words[-1].lower().endswith(("'s", "’s")) and len(words[-1]) > 2 else words[-1],
+        ]
+    if language == "en" or not any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһі" for ch in words[-1].lower()):
+        last = words[-1]
+        if last.endswith(("'s", "’s")):
+            last = last[:-2]
+        return [*words[:-1], last]
+    return [*words[:-1], nominative_kk(words[-1])]
