@@ -28,4 +28,6 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   touch "$stamp"
 fi
 .venv/bin/python -c "from worker.devkafka import ensure_jars; ensure_jars()"
+# promtool and prometheus (Debian's package) for the alert-rule and monitoring tests.
+bash scripts/install-ops-tools.sh
 export PATH="$PWD/.venv/bin:$PATH"

@@ -25,6 +25,8 @@ def _compose() -> dict[str, Any]:
 def _exported_names() -> set[str]:
     names = set()
     for collector in REGISTRY.collect():
+        if collector.type == "gauge":  # a labelled gauge has no samples until a child is set
+            names.add(collector.name)
         for sample in collector.samples:
             names.add(sample.name)
     return names
