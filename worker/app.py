@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import faust
 
+from worker import eos
 from worker.settings import Settings, load_settings
 
 __all__ = ["app", "settings", "create_app"]
 
 
 def create_app(config: Settings) -> faust.App:
-    """A Faust app configured from ``config``."""
-    return faust.App(
+    """A Faust app configured from ``config``, with newsworker's exactly-once fixes installed."""
+    app = faust.App(
         config.app_id,
         broker=config.broker_url,
         store="rocksdb://" if config.store == "rocksdb" else "memory://",
@@ -37,6 +38,8 @@ def create_app(config: Settings) -> faust.App:
         autodiscover=False,
         origin="worker",
     )
+    eos.install(app)
+    return app
 
 
 settings = load_settings()

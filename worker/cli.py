@@ -106,7 +106,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_produce(args: argparse.Namespace, settings: Settings) -> int:
     """Publish JSON Lines to the input topic, one message per line, keyed by item id."""
-    from worker.kafka_io import check_broker, produce_lines
+    from worker.kafka_io import check_broker, ensure_topics, produce_lines
 
     bootstrap = ",".join(settings.bootstrap)
     topic = args.topic or settings.topics.raw
@@ -119,6 +119,8 @@ def cmd_produce(args: argparse.Namespace, settings: Settings) -> int:
 
     async def run() -> int:
         await check_broker(bootstrap, args.broker_timeout)
+        # Create the topics with the configured partitions before a producer auto-creates one with the broker's.
+        await ensure_topics(settings)
         return await produce_lines(bootstrap, topic, lines)
 
     began = time.monotonic()

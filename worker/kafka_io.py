@@ -15,7 +15,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
-from worker.errors import BrokerUnavailable
+from worker.errors import BrokerUnavailable, ConfigError
 from worker.settings import Settings
 
 __all__ = ["check_broker", "ensure_topics", "produce_lines", "tail", "key_of", "quiet_aiokafka"]
@@ -56,7 +56,12 @@ async def check_broker(bootstrap: str, timeout_s: float) -> None:
 
 
 async def ensure_topics(settings: Settings) -> list[str]:
-    """Create newsworker's topics that do not exist yet; return the names created."""
+    """Create newsworker's topics that do not exist yet; return the names created.
+
+    Raise ConfigError when the input topic exists with another partition count
+    than NEWSWORKER_PARTITIONS: tables are co-partitioned with it, and Faust
+    would otherwise crash on the first table write.
+    """
     bootstrap = ",".join(settings.bootstrap)
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
@@ -69,6 +74,14 @@ async def ensure_topics(settings: Settings) -> list[str]:
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(
                     [NewTopic(name, num_partitions=settings.partitions, replication_factor=1) for name in missing]
+                )
+        if t.raw in existing:
+            described = await admin.describe_topics([t.raw])
+            partitions = len(described[0]["partitions"]) if described else settings.partitions
+            if partitions != settings.partitions:
+                raise ConfigError(
+                    f"topic {t.raw} has {partitions} partitions but NEWSWORKER_PARTITIONS={settings.partitions}; "
+                    "set NEWSWORKER_PARTITIONS to match or recreate the topic"
                 )
         return missing
     finally:

@@ -35,7 +35,7 @@ class RebalanceSensor(faust.Sensor):
 app.sensors.add(RebalanceSensor())
 
 
-@app.timer(interval=GAUGE_INTERVAL_S)
+@app.timer(interval=GAUGE_INTERVAL_S)  # type: ignore[untyped-decorator]  # faust leaves it untyped
 async def refresh_gauges() -> None:
     """Table sizes: counting keys walks the local store, so it runs on a timer, not per event."""
     for name, table in app.tables.items():

@@ -122,6 +122,9 @@ def test_every_item_comes_out_exactly_once(worker_factory: Any, kafka_bootstrap:
     assert worker.metric("newsworker_end_to_end_latency_seconds_count") == 180
 
     assert result["elapsed"] > 0
+    errors = [line for line in worker.log_path.read_text().splitlines() if '"level":"error"' in line]
+    assert not errors, "the worker logged errors:\n" + "\n".join(line[:500] for line in errors[:5])
+
     rate = 200 / result["elapsed"]
     record_measurement(
         f"end-to-end: 200 items (20 malformed) + 10 duplicates through one worker in "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
 from faust.types import StreamT, TableT
 
@@ -10,13 +12,14 @@ from worker.channels import entities_topic
 
 __all__ = ["entity_mentions", "count_entity_mentions"]
 
-#: Entity id -> mentions counted across all items so far.
-entity_mentions: TableT[str, int] = app.Table(
+#: Entity id -> {"count": mentions so far, "items": items so far, "name", "type",
+#: "offset": the last news.entities offset counted}. The offset makes each update
+#: idempotent: an event delivered again after an aborted transaction is not counted twice.
+entity_mentions: TableT[str, dict[str, Any]] = app.Table(
     "entity-mentions",
-    default=int,
+    default=dict,
     partitions=settings.partitions,
     key_type=str,
-    value_type=int,
     help="Mention counts per entity.",
 )
 
@@ -26,4 +29,14 @@ async def count_entity_mentions(stream: StreamT[bytes]) -> None:
     """Add each item's mentions of an entity to its running count."""
     async for event in stream.events():
         entity = orjson.loads(event.message.value)
-        entity_mentions[entity["entity_id"]] += len(entity["mentions"])
+        key = entity["entity_id"]
+        state = entity_mentions[key]
+        if event.message.offset <= state.get("offset", -1):
+            continue
+        entity_mentions[key] = {
+            "count": state.get("count", 0) + len(entity["mentions"]),
+            "items": state.get("items", 0) + 1,
+            "name": entity["name"],
+            "type": entity["type"],
+            "offset": event.message.offset,
+        }

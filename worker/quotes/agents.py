@@ -14,13 +14,13 @@ __all__ = ["speaker_quotes", "count_speaker_quotes", "LATEST_QUOTES_KEPT"]
 
 LATEST_QUOTES_KEPT = 20
 
-#: Speaker entity id -> {"count": quotes so far, "name": canonical name, "latest": newest quotes first}.
+#: Speaker entity id -> {"count": quotes so far, "name": canonical name, "latest": newest quotes first,
+#: "offset": the last news.quotes offset counted, so that redelivered events are not counted twice}.
 speaker_quotes: TableT[str, dict[str, Any]] = app.Table(
     "speaker-quotes",
     default=dict,
     partitions=settings.partitions,
     key_type=str,
-    value_type=dict,
     help="Quote count and latest quotes per speaker.",
 )
 
@@ -35,6 +35,8 @@ async def count_speaker_quotes(stream: StreamT[bytes]) -> None:
         if not speaker_id:
             continue
         state = speaker_quotes[speaker_id]
+        if event.message.offset <= state.get("offset", -1):
+            continue
         latest = [
             {"item_id": quote["item_id"], "text": quote["text"], "published_at": quote.get("published_at")},
             *state.get("latest", []),
@@ -43,4 +45,5 @@ async def count_speaker_quotes(stream: StreamT[bytes]) -> None:
             "count": state.get("count", 0) + 1,
             "name": speaker.get("name"),
             "latest": latest,
+            "offset": event.message.offset,
         }

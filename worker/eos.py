@@ -1,0 +1,97 @@
+"""Exactly-once for real: each item's outputs join the transaction that commits its input offset.
+
+faust-streaming opens one Kafka transaction per input partition, but routes
+every send to the transaction of the *destination* partition. An item read
+from news.raw partition 0 whose enriched event is keyed to partition 2 is then
+written in partition 2's transaction, while its input offset is committed in
+partition 0's; a crash between the two commits loses or doubles it. The commit
+also runs as a separate task, so it can commit an item's first outputs before
+the item has finished and been acked; after a crash that item is processed
+again and its early outputs appear twice. Both were seen in the SIGKILL test
+(tests/integration/test_faults.py).
+
+The two classes here fix that where it happens:
+
+- SourcePartitionTransactionManager sends every message an agent produces
+  while it processes an event in the transaction of that event's source
+  partition, so outputs and the input offset commit or abort together.
+  (Table changelog records keep Faust's routing: see ``send``.)
+- SerializedCommitConsumer commits only between items: the agent holds
+  ``processing_lock`` while it processes an item and acks it, and the commit
+  takes the same lock, flushes the table changelog buffer into the open
+  transactions, and only then snapshots the acked offsets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable
+from typing import Any
+
+import faust
+from faust.streams import current_event
+from faust.transport.consumer import TransactionManager
+from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
+from faust.types import TP, RecordMetadata
+
+__all__ = ["SourcePartitionTransactionManager", "SerializedCommitConsumer", "install", "processing_lock"]
+
+
+class SourcePartitionTransactionManager(TransactionManager):
+    """Puts the outputs of an event in the transaction of the partition the event came from."""
+
+    async def send(
+        self,
+        topic: str,
+        key: bytes | None,
+        value: bytes | None,
+        partition: int | None,
+        timestamp: float | None,
+        headers: Any,
+        *,
+        transactional_id: str | None = None,
+    ) -> Awaitable[RecordMetadata]:
+        event = current_event()
+        if event is None or topic in self.app.tables.changelog_topics:
+            # Timers have no source event. Table changelogs are co-partitioned with their
+            # source, so the destination partition already names the right transaction; and
+            # their buffered records may be flushed from any agent's task, whose current
+            # event is not the one that made them.
+            return await super().send(topic, key, value, partition, timestamp, headers)
+        source: TP = event.message.tp
+        group = self.app.assignor.group_for_topic(source.topic)
+        source_tid = f"{self.app.conf.id}-{group}-{source.partition}"
+        destination = self.consumer.key_partition(topic, key, partition)
+        result: Awaitable[RecordMetadata] = await self.producer.send(
+            topic, key, value, destination, timestamp, headers, transactional_id=source_tid
+        )
+        return result
+
+
+class SerializedCommitConsumer(AIOKafkaConsumer):
+    """A consumer whose offset commits never fall in the middle of an item."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.processing_lock = asyncio.Lock()
+
+    async def force_commit(self, topics: Any = None, start_new_transaction: bool = True) -> bool:
+        async with self.processing_lock:
+            # Table writes go through a send buffer; drain it so they join the
+            # transaction that commits the offsets of the items that made them.
+            await self.app.producer.buffer.flush()
+            committed: bool = await super().force_commit(topics, start_new_transaction=start_new_transaction)
+            return committed
+
+
+def install(app: faust.App) -> None:
+    """Use the classes above for this app's consumer and transactions."""
+    transport = app.transport
+    transport.Consumer = SerializedCommitConsumer  # type: ignore[misc]
+    transport.TransactionManager = SourcePartitionTransactionManager  # type: ignore[misc]
+
+
+def processing_lock(app: faust.App) -> asyncio.Lock:
+    """The lock an agent holds while it processes one event, shared with the offset commit."""
+    lock: asyncio.Lock = getattr(app.consumer, "processing_lock", None) or asyncio.Lock()
+    return lock
