@@ -15,7 +15,7 @@ from faust.exceptions import ConsumerNotStarted
 from faust.types import EventT, StreamT, TableT
 
 from worker.app import app, settings
-from worker.channels import dlq_topic, enriched_topic, entities_topic, quotes_topic, raw_topic
+from worker.channels import dlq_topic, enriched_topic, entities_topic, quotes_topic, raw_topic, topic_hits_topic
 from worker.codec import dead_letter, decode_item, encode
 from worker.eos import processing_lock
 from worker.errors import DecodeError, DecodeReason
@@ -31,6 +31,8 @@ from worker.metrics import (
     STAGE_SECONDS,
 )
 from worker.pipeline import enrich, entity_events, quote_events
+from worker.state.stories_state import assign_story
+from worker.state.windows import event_time
 
 __all__ = ["enrich_items", "seen_ids"]
 
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 _STAGE_DECODE = STAGE_SECONDS.labels("decode")
 _STAGE_ENRICH = STAGE_SECONDS.labels("enrich")
 _STAGE_PUBLISH = STAGE_SECONDS.labels("publish")
+_STAGE_STORY = STAGE_SECONDS.labels("story")
 _PUBLISHED_ENRICHED = EVENTS_PUBLISHED.labels("enriched")
 _PUBLISHED_QUOTES = EVENTS_PUBLISHED.labels("quotes")
 _PUBLISHED_ENTITIES = EVENTS_PUBLISHED.labels("entities")
@@ -123,16 +126,26 @@ async def _process(event: EventT[Any]) -> None:
         )
         return
 
+    when = event_time(item.get("published_at"), message.timestamp)
+    with _STAGE_STORY.time():
+        enriched["story_id"] = assign_story(
+            item_id, f"{item.get('title') or ''}\n{item['body']}", item.get("title"), when
+        )
+
     with _STAGE_PUBLISH.time():
         key = item_id.encode("utf-8")
         await enriched_topic.send(key=key, value=encode(enriched))
         _PUBLISHED_ENRICHED.inc()
+        # Downstream windows count by event time, so these carry it as their Kafka timestamp.
         for quote_key, quote in quote_events(enriched):
-            await quotes_topic.send(key=quote_key.encode("utf-8"), value=encode(quote))
+            await quotes_topic.send(key=quote_key.encode("utf-8"), value=encode(quote), timestamp=when)
             _PUBLISHED_QUOTES.inc()
         for entity_key, entity in entity_events(enriched):
-            await entities_topic.send(key=entity_key.encode("utf-8"), value=encode(entity))
+            await entities_topic.send(key=entity_key.encode("utf-8"), value=encode(entity), timestamp=when)
             _PUBLISHED_ENTITIES.inc()
+        for topic in enriched["topics"]:
+            hit = {"code": topic["code"], "label": topic["label"], "item_id": item_id}
+            await topic_hits_topic.send(key=topic["code"].encode("utf-8"), value=encode(hit), timestamp=when)
     seen_ids[item_id] = position
     ITEMS_ENRICHED.inc()
     END_TO_END_SECONDS.observe(max(0.0, time.time() - message.timestamp))
@@ -164,3 +177,5 @@ async def enrich_items(stream: StreamT[bytes]) -> None:
 from worker import ops, web  # noqa: E402, F401
 from worker.entities import agents as _entity_agents  # noqa: E402, F401
 from worker.quotes import agents as _quote_agents  # noqa: E402, F401
+from worker.state import web as _state_web  # noqa: E402, F401
+from worker.topics import agents as _topic_agents  # noqa: E402, F401

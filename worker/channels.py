@@ -11,7 +11,9 @@ import faust
 
 from worker.app import app, settings
 
-__all__ = ["raw_topic", "enriched_topic", "quotes_topic", "entities_topic", "trends_topic", "dlq_topic"]
+__all__ = [
+    "raw_topic", "enriched_topic", "quotes_topic", "entities_topic", "trends_topic", "dlq_topic", "topic_hits_topic",
+]
 
 
 def _bytes_topic(name: str) -> faust.TopicT:
@@ -31,3 +33,5 @@ quotes_topic = _bytes_topic(settings.topics.quotes)
 entities_topic = _bytes_topic(settings.topics.entities)
 trends_topic = _bytes_topic(settings.topics.trends)
 dlq_topic = _bytes_topic(settings.topics.dlq)
+#: Internal: one record per IPTC topic per item, keyed by topic code, so topic counts are co-partitioned.
+topic_hits_topic = _bytes_topic(f"{settings.app_id}-topic-hits")

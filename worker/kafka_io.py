@@ -68,7 +68,9 @@ async def ensure_topics(settings: Settings) -> list[str]:
     try:
         existing = set(await admin.list_topics())
         t = settings.topics
-        wanted = [t.raw, t.enriched, t.quotes, t.entities, t.trends, t.dlq]
+        # The internal topic-hits topic too: Faust declares it only after the first assignment, which
+        # would leave it unassigned until the next rebalance.
+        wanted = [t.raw, t.enriched, t.quotes, t.entities, t.trends, t.dlq, f"{settings.app_id}-topic-hits"]
         missing = [name for name in wanted if name not in existing]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):

@@ -107,7 +107,7 @@ async def test_entity_table_counts_mentions(sent: Sent) -> None:
         await agent.put(orjson.dumps(entity), key=b"Q232")
         await agent.put(orjson.dumps(entity), key=b"Q232")
     state = entity_mentions["Q232"]
-    assert (state["count"], state["items"], state["name"], state["type"]) == (6, 2, "Қазақстан", "GPE")
+    assert (state["total"], state["items"], state["name"], state["type"]) == (6, 2, "Қазақстан", "GPE")
     assert state["offset"] == 1
 
 
@@ -121,7 +121,42 @@ async def test_a_redelivered_event_is_not_counted_twice(sent: Sent) -> None:
         await agent.put(orjson.dumps(entity), key=b"Q159")
     async with count_entity_mentions.test_context() as agent:  # offsets start again at 0
         await agent.put(orjson.dumps(entity), key=b"Q159")
-    assert entity_mentions["Q159"]["count"] == 1
+    assert entity_mentions["Q159"]["total"] == 1
+
+
+async def test_an_hour_that_spikes_publishes_one_trend(sent: Sent) -> None:
+    base = 1_780_000_000 // 3600 * 3600
+    entity = {
+        "schema": "entity.v1", "item_id": "t", "published_at": None, "entity_id": "nw:spiky", "name": "Спайк",
+        "type": "ORG", "aliases": ["Спайк"], "mentions": [{"text": "Спайк", "field": "body", "start": 0, "end": 5}],
+    }
+    async with count_entity_mentions.test_context() as agent:
+        for hour in range(6):  # a quiet baseline: one mention an hour
+            await agent.put(orjson.dumps({**entity, "item_id": f"q{hour}"}), key=b"nw:spiky",
+                            timestamp=base + hour * 3600 + 60)
+        for number in range(12):  # then twelve in one hour
+            await agent.put(orjson.dumps({**entity, "item_id": f"s{number}"}), key=b"nw:spiky",
+                            timestamp=base + 6 * 3600 + 60 + number)
+    trends = [event for key, event in sent["trends"] if key == b"nw:spiky"]
+    assert len(trends) == 1
+    assert trends[0]["window_start"] == base + 6 * 3600
+    assert trends[0]["count"] >= 5 and trends[0]["score"] >= 3
+    state = entity_mentions["nw:spiky"]
+    assert state["hours"][str(base + 6 * 3600)] == 12
+
+
+async def test_topic_counts_by_event_hour(sent: Sent) -> None:
+    from worker.topics.agents import count_topics, topic_counts
+
+    base = 1_780_000_000 // 3600 * 3600
+    hit = {"code": "medtop:15000000", "label": "sport", "item_id": "x"}
+    async with count_topics.test_context() as agent:
+        await agent.put(orjson.dumps(hit), key=b"medtop:15000000", timestamp=base + 10)
+        await agent.put(orjson.dumps(hit), key=b"medtop:15000000", timestamp=base + 20)
+        await agent.put(orjson.dumps(hit), key=b"medtop:15000000", timestamp=base + 3600 + 5)
+    state = topic_counts["medtop:15000000"]
+    assert state["hours"] == {str(base): 2, str(base + 3600): 1}
+    assert state["label"] == "sport" and state["total"] == 3
 
 
 async def test_the_same_input_message_again_is_reprocessed_not_a_duplicate(sent: Sent) -> None:

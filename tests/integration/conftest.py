@@ -116,6 +116,16 @@ class Worker:
 
 @pytest.fixture()
 def worker_factory(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Any]:
+    yield from _worker_factory(kafka_bootstrap, tmp_path)
+
+
+@pytest.fixture(scope="module")
+def worker_factory_module(kafka_bootstrap: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The same, shared by the tests of one module (a worker loaded once, queried many ways)."""
+    yield from _worker_factory(kafka_bootstrap, tmp_path_factory.mktemp("workers"))
+
+
+def _worker_factory(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Any]:
     workers: list[Worker] = []
 
     def make(**env_overrides: str) -> Worker:

@@ -1,0 +1,268 @@
+"""The query API over the worker's tables, and the live page.
+
+Keyed lookups (an entity, a speaker) are routed by Faust to the worker that
+owns the key's partition. Top lists scan this worker's partitions and, unless
+asked for ``local=1``, merge the same query from every other worker, so any
+worker answers for the whole cluster. Stories live in global tables that every
+worker holds whole.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+from faust.web import Request, Response, View
+
+from worker.app import app
+from worker.entities.agents import entity_mentions
+from worker.errors import DecodeReason
+from worker.metrics import ITEMS_CONSUMED, ITEMS_DEAD_LETTERED, ITEMS_ENRICHED
+from worker.quotes.agents import speaker_quotes
+from worker.state.stories_state import stories
+from worker.state.windows import WINDOWS, hour_of, window_bounds, window_count
+from worker.topics.agents import topic_counts
+
+__all__ = [
+    "entities_top", "entity_detail", "speaker_quotes_page", "topics_top", "story_detail", "latest_quotes", "live_page",
+]
+
+ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
+MAX_LIMIT = 200
+_PEER_TIMEOUT_S = 5.0
+_PAGE = Path(__file__).resolve().parent / "live.html"
+
+
+class BadRequest(ValueError):
+    """A query parameter is invalid; the message says which and why."""
+
+
+def _error(web: View, status: int, message: str) -> Response:
+    return web.json({"error": message, "status": status}, status=status)
+
+
+def _limit(request: Request, default: int = 20) -> int:
+    raw = request.query.get("limit", str(default))
+    try:
+        limit = int(raw)
+    except ValueError:
+        raise BadRequest(f"limit={raw!r} is not a whole number") from None
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
+    return limit
+
+
+def _window(request: Request, default: str) -> int:
+    name = request.query.get("window", default)
+    if name not in WINDOWS:
+        raise BadRequest(f"window={name!r} must be one of: {', '.join(WINDOWS)}")
+    return WINDOWS[name]
+
+
+def _at(request: Request) -> float | None:
+    raw = request.query.get("at")
+    if raw is None:
+        return None
+    try:
+        return float(raw)
+    except ValueError:
+        pass
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        raise BadRequest(f"at={raw!r} is neither epoch seconds nor RFC 3339") from None
+    if parsed.tzinfo is None:
+        raise BadRequest(f"at={raw!r} needs a time zone")
+    return parsed.timestamp()
+
+
+def _iso(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, UTC).isoformat().replace("+00:00", "Z")
+
+
+def _newest_hour(states: list[dict[str, Any]]) -> float:
+    """Stream time: the newest hour any local key has counted, or now when there is none."""
+    newest = max((int(s["current_hour"]) for s in states if s.get("current_hour") is not None), default=None)
+    return float(newest) if newest is not None else float(hour_of(time.time()))
+
+
+async def _from_peers(request: Request, path: str, params: dict[str, str]) -> list[dict[str, Any]]:
+    """The same query answered locally by every other worker of the group."""
+    me = str(app.conf.canonical_url).rstrip("/")
+    peers = [str(url).rstrip("/") for url in app.router.tables_metadata() if str(url).rstrip("/") != me]
+    if not peers:
+        return []
+    timeout = aiohttp.ClientTimeout(total=_PEER_TIMEOUT_S)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+
+        async def ask(peer: str) -> dict[str, Any]:
+            async with session.get(f"{peer}{path}", params={**params, "local": "1"}) as response:
+                response.raise_for_status()
+                body: dict[str, Any] = await response.json()
+                return body
+
+        answers = await asyncio.gather(*(ask(peer) for peer in peers), return_exceptions=True)
+    failed = [a for a in answers if isinstance(a, BaseException)]
+    if failed:
+        raise ConnectionError(f"{len(failed)} of {len(peers)} workers did not answer: {failed[0]!r}")
+    return [a for a in answers if isinstance(a, dict)]
+
+
+def _top(
+    table_items: list[tuple[str, dict[str, Any]]], window_hours: int, at: float, limit: int, type_: str | None,
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for key, state in table_items:
+        if type_ is not None and state.get("type") != type_:
+            continue
+        count = window_count(state, window_hours, at)
+        if count > 0:
+            rows.append({"id": key, "name": state.get("name") or state.get("label"), "type": state.get("type"),
+                         "count": count})
+    rows.sort(key=lambda row: (-row["count"], row["id"]))
+    return rows[:limit]
+
+
+async def _top_response(
+    web: View, request: Request, path: str, items: list[tuple[str, dict[str, Any]]], default_window: str,
+    type_: str | None, id_name: str,
+) -> Response:
+    window_hours = _window(request, default_window)
+    limit = _limit(request)
+    at = _at(request)
+    if at is None:
+        at = _newest_hour([state for _, state in items])
+    rows = _top(items, window_hours, at, limit, type_)
+    if request.query.get("local") != "1":
+        params = {k: v for k, v in request.query.items() if k != "local"}
+        params["at"] = str(at)
+        for answer in await _from_peers(request, path, params):
+            rows.extend(answer["items"])
+        rows.sort(key=lambda row: (-row["count"], row["id"]))
+        rows = rows[:limit]
+    start, end = window_bounds(window_hours, at)
+    renamed = [{id_name: row["id"], **{k: v for k, v in row.items() if k != "id"}} for row in rows]
+    return web.json({"window": f"{window_hours}h", "from": _iso(start), "to": _iso(end), "items": renamed})
+
+
+@app.page("/api/entities/top")
+async def entities_top(web: View, request: Request) -> Response:
+    """Entities with the most mentions in a window (1h or 24h), optionally of one type."""
+    try:
+        type_ = request.query.get("type")
+        if type_ is not None and type_ not in ENTITY_TYPES:
+            raise BadRequest(f"type={type_!r} must be one of: {', '.join(sorted(ENTITY_TYPES))}")
+        items = list(entity_mentions.items())
+        return await _top_response(web, request, "/api/entities/top", items, "1h", type_, "entity_id")
+    except BadRequest as exc:
+        return _error(web, 400, str(exc))
+    except ConnectionError as exc:
+        return _error(web, 503, str(exc))
+
+
+@app.page("/api/topics/top")
+async def topics_top(web: View, request: Request) -> Response:
+    """IPTC topics with the most items in a window (24h by default)."""
+    try:
+        items = list(topic_counts.items())
+        return await _top_response(web, request, "/api/topics/top", items, "24h", None, "code")
+    except BadRequest as exc:
+        return _error(web, 400, str(exc))
+    except ConnectionError as exc:
+        return _error(web, 503, str(exc))
+
+
+@app.page("/api/entities/{entity_id}")
+@app.table_route(table=entity_mentions, match_info="entity_id")
+async def entity_detail(web: View, request: Request, entity_id: str) -> Response:
+    """One entity: name, type, aliases, counts per window and the latest items."""
+    state = entity_mentions.get(entity_id)
+    if not state:
+        return _error(web, 404, f"no entity {entity_id!r}")
+    at = float(state.get("current_hour") or hour_of(time.time()))
+    return web.json({
+        "entity_id": entity_id,
+        "name": state.get("name"),
+        "type": state.get("type"),
+        "aliases": state.get("aliases", []),
+        "mentions_total": state.get("total", 0),
+        "items_total": state.get("items", 0),
+        "windows": {name: window_count(state, hours, at) for name, hours in WINDOWS.items()},
+        "window_end": _iso(window_bounds(1, at)[1]),
+        "latest_items": state.get("latest", []),
+    })
+
+
+@app.page("/api/speakers/{entity_id}/quotes")
+@app.table_route(table=speaker_quotes, match_info="entity_id")
+async def speaker_quotes_page(web: View, request: Request, entity_id: str) -> Response:
+    """A speaker's quote count and latest quotes, newest first."""
+    try:
+        limit = _limit(request)
+    except BadRequest as exc:
+        return _error(web, 400, str(exc))
+    state = speaker_quotes.get(entity_id)
+    if not state:
+        return _error(web, 404, f"no quotes by {entity_id!r}")
+    return web.json({
+        "entity_id": entity_id, "name": state.get("name"), "count": state.get("count", 0),
+        "quotes": state.get("latest", [])[:limit],
+    })
+
+
+@app.page("/api/stories/{story_id}")
+async def story_detail(web: View, request: Request, story_id: str) -> Response:
+    """The items of one story, oldest first."""
+    story = stories.get(story_id)
+    if not story:
+        return _error(web, 404, f"no story {story_id!r}")
+    return web.json({
+        "story_id": story_id,
+        "count": story["count"],
+        "first_seen": _iso(story["first_ts"]),
+        "items": [{"item_id": i, "published_at": _iso(ts), "title": title} for i, ts, title in story["items"]],
+    })
+
+
+@app.page("/api/quotes/latest")
+async def latest_quotes(web: View, request: Request) -> Response:
+    """The newest quotes of resolved speakers, across all workers."""
+    try:
+        limit = _limit(request, default=10)
+    except BadRequest as exc:
+        return _error(web, 400, str(exc))
+    rows = [
+        {"entity_id": key, "speaker": state.get("name"), **quote}
+        for key, state in speaker_quotes.items()
+        for quote in state.get("latest", [])[:limit]
+    ]
+    if request.query.get("local") != "1":
+        try:
+            for answer in await _from_peers(request, "/api/quotes/latest", {"limit": str(limit)}):
+                rows.extend(answer["items"])
+        except ConnectionError as exc:
+            return _error(web, 503, str(exc))
+    rows.sort(key=lambda row: (row.get("published_at") or "", row["item_id"]), reverse=True)
+    return web.json({"items": rows[:limit]})
+
+
+@app.page("/api/stats")
+async def stats_page(web: View, request: Request) -> Response:
+    """Counters for the live page: items consumed, enriched and dead-lettered so far."""
+    dead = sum(ITEMS_DEAD_LETTERED.labels(reason.value)._value.get() for reason in DecodeReason)
+    return web.json({
+        "consumed": ITEMS_CONSUMED._value.get(),
+        "enriched": ITEMS_ENRICHED._value.get(),
+        "dead_lettered": dead,
+        "time": time.time(),
+    })
+
+
+@app.page("/")
+async def live_page(web: View, request: Request) -> Response:
+    """The live page for newsroom and operations people."""
+    return web.html(_PAGE.read_text(encoding="utf-8"))
