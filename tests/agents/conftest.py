@@ -18,8 +18,8 @@ os.environ.setdefault("NEWSWORKER_DATA_DIR", tempfile.mkdtemp(prefix="newsworker
 
 import worker.agents as agents_module  # noqa: E402
 from worker import channels  # noqa: E402
-from worker.state.stories import new_story_id  # noqa: E402
 from worker.agents import app  # noqa: E402
+from worker.state.stories import new_story_id  # noqa: E402
 
 Sent = dict[str, list[tuple[bytes | None, dict[str, Any]]]]
 
