@@ -35,3 +35,17 @@ def test_title_field_and_body_field() -> None:
     entities = extract_entities({"title": "Тоқаев Астанада", "body": "Тоқаев Алматыға барды."}, "kk")
     tokayev = next(e for e in entities if e.name == "Қасым-Жомарт Тоқаев")
     assert [m.field for m in tokayev.mentions] == ["title", "body"]
+
+
+def test_organisation_context_features() -> None:
+    from worker.entities.features import sentence_features
+    from worker.entities.gazetteer import load_gazetteer
+
+    tokens = tokenize("Кеше « Көктем Ойл » әуекомпаниясының өкілі АҚ « Жаңа Жол » туралы айтты .")
+    feats = sentence_features(tokens, load_gazetteer())
+    # a quoted name sees the head noun after it, also inside a compound (әуе+компания)
+    assert "qah=ORG" in feats[2] and "qah=ORG" in feats[3]
+    assert "qF" in feats[2] and "qL" in feats[3]
+    assert "ishead=ORG" in feats[5]
+    # a legal-form abbreviation before the quotes
+    assert "qbOP" in feats[9] and "OP" in feats[7]

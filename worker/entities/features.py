@@ -40,7 +40,12 @@ _HEAD_WORDS = {
     "академиясы орталығы банкі қоры ұйымы одағы кеңесі палатасы қауымдастығы бірлестігі "
     "серіктестігі холдингі департаменті басқармасы әкімдігі соты прокуратурасы колледжі мектебі "
     "театры клубы командасы федерациясы ассамблеясы комиссиясы инспекциясы қызметі телеарнасы "
-    "арнасы газеті журналы",
+    "арнасы газеті журналы мекемесі кәсіпорны фракциясы парламенті мәжілісі сенаты үкіметі ассоциациясы "
+    "альянсы консорциумы баспасы порталы биржасы концерні комбинаты филиалы полициясы гвардиясы армиясы "
+    "лигасы конгресі съезі трибуналы әуекомпаниясы компания корпорация университет институт академия "
+    "агенттік министрлік комитет партия банк қор ұйым одақ кеңес палата қауымдастық бірлестік "
+    "серіктестік холдинг департамент басқарма әкімдік сот прокуратура колледж театр клуб команда "
+    "федерация ассамблея комиссия инспекция телеарна газет журнал фракция парламент мәжіліс сенат үкімет",
     "FAC": "әуежайы стадионы көшесі даңғылы ауруханасы мұражайы музейі кітапханасы зауыты станциясы "
     "сарайы вокзалы ғимараты көпірі алаңы саябағы кесенесі мешіті шіркеуі полигоны кеніші",
     "LOC": "өзені көлі теңізі тауы таулары шыңы жотасы даласы шөлі аралы түбегі мұхиты шығанағы",
@@ -49,6 +54,25 @@ _HEAD_WORDS = {
     "бастығы меңгерушісі жетекшісі өкілі елшісі спикері премьер-министрі вице-министрі",
 }
 _HEADS = {match_stem_kk(w): cls for cls, words in _HEAD_WORDS.items() for w in words.split()}
+#: Legal-form abbreviations that open or close company names (АҚ «...», «...» ЖШС).
+_ORG_PREFIXES = frozenset(
+    "ақ жақ аақ жшс тоо ао оао зао ооо пао мкк ркк рмк ұк ұб мм кеақ шқ жк ltd llc inc jsc".split()
+)
+
+
+@lru_cache(maxsize=30_000)
+def _head_class(stem: str) -> str:
+    """Head-noun class of a word stem, also for compounds ending in a head (әуекомпаниясы)."""
+    cls = _HEADS.get(stem)
+    if cls is not None:
+        return cls
+    for k in range(2, len(stem) - 4):
+        cls = _HEADS.get(stem[k:])
+        if cls is not None and len(stem) - k >= 5:
+            return cls
+    return ""
+
+
 _QUOTES_OPEN = frozenset('«“"„')
 _QUOTES_CLOSE = frozenset('»”"')
 
@@ -129,6 +153,8 @@ def _word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     gw = _gazetteer_words().get(stem)
     if gw is not None and word[:1].isupper():
         own.append("gw=" + gw)
+    if low in _ORG_PREFIXES:
+        own.append("OP")
     if any(ch.isdigit() for ch in word):
         own.append("D")
     if "-" in word:
@@ -137,23 +163,24 @@ def _word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
         own.append("P")
     own.append("len=" + str(min(len(word), 12)))
     cap = "C" if word[:1].isupper() else ("p" if not word[:1].isalnum() else "l")
-    extra = [x for x in own if x == "FN" or x.startswith("gw=")]
-    m2: tuple[str, ...] = ("-2w=" + low, "-2c=" + cap)
+    extra = [x for x in own if x in ("FN", "OP") or x.startswith("gw=")]
+    m2: tuple[str, ...] = ("-2w=" + low, "-2c=" + cap, "-2sh=" + shape)
     m1: tuple[str, ...] = ("-1w=" + low, "-1st=" + stem, "-1s3=" + low[-3:], "-1sh=" + shape)
     m1 += tuple("-1" + x for x in extra)
     p1: tuple[str, ...] = ("+1w=" + low, "+1st=" + stem, "+1s3=" + low[-3:], "+1sh=" + shape)
     p1 += tuple("+1" + x for x in extra)
-    p2: tuple[str, ...] = ("+2w=" + low, "+2st=" + stem, "+2c=" + cap)
+    p2: tuple[str, ...] = ("+2w=" + low, "+2st=" + stem, "+2c=" + cap, "+2sh=" + shape)
     return tuple(own), m2, m1, p1, p2
 
 
 _WordFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
+#: Padding around a sentence: what the tokens next to its ends see beyond them.
+_PAD_BEFORE: tuple[_WordFeatures, _WordFeatures] = (((), (), (), (), ()), ((), (), ("BOS",), (), ()))
+_PAD_AFTER: tuple[_WordFeatures, _WordFeatures] = (((), (), (), ("EOS",), ()), ((), (), (), (), ()))
 
-@lru_cache(maxsize=30_000)
-def _known_word(word: str, known: frozenset[str]) -> _WordFeatures:
-    """``_word`` without the attributes the model does not weigh."""
-    parts = _word(word)
+
+def _keep(parts: _WordFeatures, known: frozenset[str]) -> _WordFeatures:
     return (
         tuple(x for x in parts[0] if x in known),
         tuple(x for x in parts[1] if x in known),
@@ -161,6 +188,25 @@ def _known_word(word: str, known: frozenset[str]) -> _WordFeatures:
         tuple(x for x in parts[3] if x in known),
         tuple(x for x in parts[4] if x in known),
     )
+
+
+class _KnownCache:
+    """``_word`` without the attributes the model does not weigh, per word, for one model."""
+
+    def __init__(self) -> None:
+        self.known: frozenset[str] | None = None
+        self.words: dict[str, _WordFeatures] = {}
+
+    def get(self, known: frozenset[str]) -> dict[str, _WordFeatures]:
+        if known is not self.known:
+            self.known = known
+            self.words = {}
+        elif len(self.words) > 50_000:
+            self.words.clear()
+        return self.words
+
+
+_KNOWN = _KnownCache()
 
 
 def sentence_features(
@@ -177,79 +223,95 @@ def sentence_features(
     out: the tags do not change, the CRF just reads less.
     """
     n = len(tokens)
-    feats = [_word(t.text) for t in tokens]
-    emit = feats if known is None else [_known_word(t.text, known) for t in tokens]
-    gtags = [""] * n
+    words = [t.text for t in tokens]
+    feats = [_word(w) for w in words]
+    if known is None:
+        emit = [*_PAD_BEFORE, *feats, *_PAD_AFTER]
+    else:
+        cache = _KNOWN.get(known)
+        emit = list(_PAD_BEFORE)
+        for w, parts in zip(words, feats, strict=True):
+            kept = cache.get(w)
+            if kept is None:
+                kept = cache[w] = _keep(parts, known)
+            emit.append(kept)
+        emit.extend(_PAD_AFTER)
+    extra: list[list[str]] = [[] for _ in range(n)]
     for m in gaz.match(tokens, "kk") if matches is None else matches:
-        gtags[m.start] = "B-" + m.entry.type
-        for k in range(m.start + 1, m.end):
-            gtags[k] = "I-" + m.entry.type
+        typ = m.entry.type
+        for k in range(m.start, m.end):
+            tag = ("B-" if k == m.start else "I-") + typ
+            extra[k].append("g=" + tag)
+            if k + 1 < n:
+                extra[k + 1].append("-1g=" + tag)
+            if k > 0:
+                extra[k - 1].append("+1g=" + tag)
     # class of the nearest head noun within 5 tokens ahead, and its distance
-    head = [""] * n
+    heads = [_head_class(f[0][2][3:]) for f in feats]
     nxt = -1
     cls = ""
     for i in range(n - 1, -1, -1):
         if nxt != -1 and nxt - i <= 5:
-            head[i] = "head=" + cls + str(nxt - i)
-        here = _HEADS.get(feats[i][0][2][3:])
-        if here is not None:
+            extra[i].append("head=" + cls + str(nxt - i))
+        here = heads[i]
+        if here:
             nxt, cls = i, here
-    inq = [False] * n
+            extra[i].append("ishead=" + here)
     quoted = False
-    for i, t in enumerate(tokens):
-        if t.text in _QUOTES_OPEN and not (quoted and t.text == '"'):
+    qstart = 0
+    for i, w in enumerate(words):
+        if w in _QUOTES_OPEN and not (quoted and w == '"'):
             quoted = True
-        elif t.text in _QUOTES_CLOSE:
+            qstart = i + 1
+        elif w in _QUOTES_CLOSE:
+            if quoted and 0 < i - qstart <= 8:
+                # the word after a quoted name tells its class: «Хабар» агенттігі, «...» ЖШС
+                after = feats[i + 1][0] if i + 1 < n else ()
+                a_stem = after[2][3:] if after else "</s>"
+                a_head = heads[i + 1] if i + 1 < n else ""
+                before_op = qstart >= 2 and "OP" in feats[qstart - 2][0]
+                qlen = "qlen=" + str(min(i - qstart, 4))
+                for k in range(qstart, i):
+                    c = extra[k]
+                    c.append("qa=" + a_stem)
+                    c.append(qlen)
+                    if a_head:
+                        c.append("qah=" + a_head)
+                    if "OP" in after:
+                        c.append("qaOP")
+                    if before_op:
+                        c.append("qbOP")
+                extra[qstart].append("qF")
+                extra[i - 1].append("qL")
             quoted = False
-        else:
-            inq[i] = quoted
-    # runs of capitalised words: position in the run and its length
-    run = [""] * n
+        elif quoted:
+            extra[i].append("Q")
+    # runs of capitalised words: position in the run, its length, what ends it
     i = 0
     while i < n:
-        if tokens[i].text[:1].isupper():
+        if words[i][:1].isupper():
             j = i + 1
-            while j < n and tokens[j].text[:1].isupper():
+            while j < n and words[j][:1].isupper():
                 j += 1
             length = str(min(j - i, 4))
-            run[i] = "runB" + length
-            for k in range(i + 1, j):
-                run[k] = "runI" + length
+            nh = heads[j] if j < n else ""
+            lh = heads[j - 1]
+            for k in range(i, j):
+                c = extra[k]
+                c.append(("runB" if k == i else "runI") + length)
+                c.append("rE" + str(min(j - 1 - k, 3)))
+                if nh:
+                    c.append("rnh=" + nh)
+                if lh:
+                    c.append("rlh=" + lh)
             i = j
         else:
             i += 1
     out: list[list[str]] = [[] for _ in range(n)] if only is not None else []
     indices = range(n) if only is None else [i for s, e in only for i in range(s, e)]
     for i in indices:
-        f = list(emit[i][0])
-        if i == 0:
-            f.append("BOS")
-        else:
-            f.extend(emit[i - 1][2])
-            if i > 1:
-                f.extend(emit[i - 2][1])
-        if i + 1 < n:
-            f.extend(emit[i + 1][3])
-            if i + 2 < n:
-                f.extend(emit[i + 2][4])
-        else:
-            f.append("EOS")
-        if head[i]:
-            f.append(head[i])
-        if inq[i]:
-            f.append("Q")
-        own_head = _HEADS.get(feats[i][0][2][3:])
-        if own_head is not None:
-            f.append("ishead=" + own_head)
-        if run[i]:
-            f.append(run[i])
-        g = gtags[i]
-        if g:
-            f.append("g=" + g)
-        if i + 1 < n and gtags[i + 1]:
-            f.append("+1g=" + gtags[i + 1])
-        if i > 0 and gtags[i - 1]:
-            f.append("-1g=" + gtags[i - 1])
+        # emit is padded by two: emit[i + 2] is token i
+        f = [*emit[i + 2][0], *emit[i + 1][2], *emit[i][1], *emit[i + 3][3], *emit[i + 4][4], *extra[i]]
         if only is None:
             out.append(f)
         else:

@@ -155,9 +155,12 @@ class Gazetteer:
         out: list[tuple[int, int, tuple[str, ...]]] = []
         n = len(tokens)
         i = 0
+        first = self.role_first
         while i < n:
-            low = tokens[i].text.lower()
-            longest = self.role_first.get(low, 0)
+            longest = first.get(tokens[i].text.lower(), 0)
+            if not longest:
+                i += 1
+                continue
             found = None
             for length in range(min(longest, n - i), 0, -1):
                 key = _stem_key(tokens[i : i + length], "kk")

@@ -11,6 +11,7 @@ for the CRF alone and for the full span detector (CRF + gazetteer) that
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import Counter
@@ -109,10 +110,18 @@ def _train(sents: list[Sentence], ids: list[int], args: argparse.Namespace, path
     for i in ids:
         sent = sents[i]
         trainer.append(sentence_features(as_tokens(sent), gaz), [training_label(t) for _, t in sent])
-    trainer.set_params(
-        {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations, "feature.possible_transitions": True}
-    )
+    trainer.set_params(_params(args))
     trainer.train(str(path))
+
+
+def _params(args: argparse.Namespace) -> dict[str, object]:
+    return {
+        "c1": args.c1,
+        "c2": args.c2,
+        "max_iterations": args.iterations,
+        "feature.possible_transitions": args.transitions,
+        "feature.minfreq": args.minfreq,
+    }
 
 
 def cross_validate(sents: list[Sentence], ids: list[int], args: argparse.Namespace) -> None:
@@ -124,7 +133,7 @@ def cross_validate(sents: list[Sentence], ids: list[int], args: argparse.Namespa
     totals: dict[str, list[float]] = {}
     for f in range(k):
         train_ids = [i for g in range(k) if g != f for i in folds[g]]
-        path = Path(f"/tmp/nw_cv_{f}.crfsuite")  # noqa: S108
+        path = Path(f"/tmp/nw_cv_{os.getpid()}_{f}.crfsuite")  # noqa: S108
         _train(sents, train_ids, args, path)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
@@ -144,6 +153,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=200)
+    ap.add_argument("--minfreq", type=float, default=0.0, help="CRFsuite feature.minfreq")
+    ap.add_argument(
+        "--no-transitions", dest="transitions", action="store_false", help="feature.possible_transitions off"
+    )
     ap.add_argument("--final", action="store_true", help="train on train+dev (after tuning)")
     ap.add_argument("--cv", type=int, default=0, help="K-fold cross-validation on train+dev, no model written")
     args = ap.parse_args(argv)
@@ -161,14 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         for i in train_ids:
             sent = sents[i]
             trainer.append(sentence_features(as_tokens(sent), gaz), [training_label(t) for _, t in sent])
-        trainer.set_params(
-            {
-                "c1": args.c1,
-                "c2": args.c2,
-                "max_iterations": args.iterations,
-                "feature.possible_transitions": True,
-            }
-        )
+        trainer.set_params(_params(args))
         args.model.parent.mkdir(parents=True, exist_ok=True)
         trainer.train(str(args.model))
         print(f"trained in {time.time() - t0:.0f}s -> {args.model}")  # noqa: T201
