@@ -30,4 +30,6 @@ fi
 .venv/bin/python -c "from worker.devkafka import ensure_jars; ensure_jars()"
 # promtool and prometheus (Debian's package) for the alert-rule and monitoring tests.
 bash scripts/install-ops-tools.sh
+# Debian's Chromium for the live page's browser test.
+bash scripts/install-browser.sh
 export PATH="$PWD/.venv/bin:$PATH"

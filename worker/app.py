@@ -28,12 +28,16 @@ def create_app(config: Settings) -> faust.App:
         web_host=config.web_host,
         web_port=config.web_port,
         web_bind=config.web_host,
+        canonical_url=config.web_url,
         # Items are only worth batching for a few milliseconds: latency matters to subscribers.
         producer_linger_ms=5,
         producer_max_batch_size=256 * 1024,
         producer_max_request_size=8 * 1024 * 1024,
         consumer_max_fetch_size=4 * 1024 * 1024,
         broker_commit_interval=1.0,
+        # A killed worker's partitions move to the others after this long, not Faust's default minute.
+        broker_session_timeout=15.0,
+        broker_heartbeat_interval=3.0,
         table_cleanup_interval=30.0,
         autodiscover=False,
         origin="worker",

@@ -77,24 +77,24 @@ def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     """Run the Faust worker after checking the broker and creating the topics."""
+    import faust
+
+    import worker.agents  # noqa: F401 - registers the agents, tables and web views on the app
+    from worker.app import app
     from worker.kafka_io import check_broker, ensure_topics
+    from worker.logs import logging_config
 
     bootstrap = ",".join(settings.bootstrap)
+    changelogs = [table.changelog_topic.get_topic_name() for table in app.tables.values()]
 
     async def prepare() -> list[str]:
         await check_broker(bootstrap, args.broker_timeout)
-        return await ensure_topics(settings)
+        return await ensure_topics(settings, changelogs)
 
     created = asyncio.run(prepare())
     if created:
         _err(f"created topics: {', '.join(created)}")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-
-    import faust
-
-    import worker.agents  # noqa: F401 - registers the agents, tables and web views on the app
-    from worker.app import app
-    from worker.logs import logging_config
 
     if args.no_web:
         app.conf.web_enabled = False
@@ -198,6 +198,13 @@ def cmd_kafka(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    """Benchmark newsworker against raw aiokafka and a Faust passthrough (see worker/bench)."""
+    from worker.bench import run
+
+    return run(args, guarantee=settings.processing_guarantee, env_bootstrap=os.environ.get("KAFKA_BOOTSTRAP"))
+
+
 def _parser() -> argparse.ArgumentParser:
     env_help = "\n".join(f"  {name} (default {value!r})" for name, value in ENV_DEFAULTS.items())
     parser = argparse.ArgumentParser(
@@ -239,6 +246,12 @@ def _parser() -> argparse.ArgumentParser:
     kafka.add_argument("--data-dir", help="broker data (default $NEWSWORKER_DATA_DIR/kafka)")
     kafka.add_argument("--heap", default="512m", help="Java heap size (default 512m)")
     kafka.set_defaults(run=cmd_kafka)
+
+    from worker.bench import add_arguments as bench_arguments
+
+    bench = sub.add_parser("bench", help="measure throughput, latency and memory against aiokafka and Faust floors")
+    bench_arguments(bench)
+    bench.set_defaults(run=cmd_bench)
     return parser
 
 

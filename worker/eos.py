@@ -15,7 +15,9 @@ The two classes here fix that where it happens:
 - SourcePartitionTransactionManager sends every message an agent produces
   while it processes an event in the transaction of that event's source
   partition, so outputs and the input offset commit or abort together.
-  (Table changelog records keep Faust's routing: see ``send``.)
+  Records of co-partitioned table changelogs keep Faust's routing; global
+  tables' records, written to partitions another worker may own, join a
+  transaction this worker owns.
 - SerializedCommitConsumer commits only between items: the agent holds
   ``processing_lock`` while it processes an item and acks it, and the commit
   takes the same lock, flushes the table changelog buffer into the open
@@ -52,20 +54,47 @@ class SourcePartitionTransactionManager(TransactionManager):
         transactional_id: str | None = None,
     ) -> Awaitable[RecordMetadata]:
         event = current_event()
-        if event is None or topic in self.app.tables.changelog_topics:
-            # Timers have no source event. Table changelogs are co-partitioned with their
-            # source, so the destination partition already names the right transaction; and
-            # their buffered records may be flushed from any agent's task, whose current
-            # event is not the one that made them.
-            return await super().send(topic, key, value, partition, timestamp, headers)
-        source: TP = event.message.tp
-        group = self.app.assignor.group_for_topic(source.topic)
-        source_tid = f"{self.app.conf.id}-{group}-{source.partition}"
         destination = self.consumer.key_partition(topic, key, partition)
+        candidates: list[str] = []
+        own_tid = self._tid_for(topic, destination)
+        if self._is_copartitioned_changelog(topic) and own_tid is not None:
+            # The destination partition of a co-partitioned table's changelog is its source
+            # partition, so it names the right transaction; and its buffered records may be flushed
+            # from any agent's task, whose current event did not make them.
+            candidates.append(own_tid)
+        elif event is not None:
+            candidates.append(self._tid(event.message.tp))
+        if own_tid is not None:
+            candidates.append(own_tid)
+        # A global table's record goes to partitions another worker may own; after a rebalance a
+        # late record may name a transaction this worker has given up. Any open transaction of
+        # this worker carries it, and without one it is written outside transactions rather than lost.
+        candidates.extend(sorted(getattr(self.producer, "_transaction_producers", {})))
+        tid = next((t for t in candidates if self._open(t)), None)
         result: Awaitable[RecordMetadata] = await self.producer.send(
-            topic, key, value, destination, timestamp, headers, transactional_id=source_tid
+            topic, key, value, destination, timestamp, headers, transactional_id=tid
         )
         return result
+
+    def _tid_for(self, topic: str, partition: int | None) -> str | None:
+        """The transaction of a partition of a topic this app consumes; None for output-only topics."""
+        try:
+            group = self.app.assignor.group_for_topic(topic)
+        except KeyError:
+            return None
+        return f"{self.app.conf.id}-{group}-{partition}"
+
+    def _tid(self, source: TP) -> str:
+        group = self.app.assignor.group_for_topic(source.topic)
+        return f"{self.app.conf.id}-{group}-{source.partition}"
+
+    def _open(self, tid: str) -> bool:
+        producer = getattr(self.producer, "_transaction_producers", {}).get(tid)
+        return producer is not None and bool(producer._txn_manager.is_in_transaction())  # noqa: SLF001
+
+    def _is_copartitioned_changelog(self, topic: str) -> bool:
+        table = self.app.tables._changelogs.get(topic)  # type: ignore[attr-defined]  # no public lookup by topic
+        return table is not None and not table.is_global
 
 
 class SerializedCommitConsumer(AIOKafkaConsumer):

@@ -55,7 +55,7 @@ async def check_broker(bootstrap: str, timeout_s: float) -> None:
             await admin.close()
 
 
-async def ensure_topics(settings: Settings) -> list[str]:
+async def ensure_topics(settings: Settings, changelogs: Iterable[str] = ()) -> list[str]:
     """Create newsworker's topics that do not exist yet; return the names created.
 
     Raise ConfigError when the input topic exists with another partition count
@@ -72,10 +72,18 @@ async def ensure_topics(settings: Settings) -> list[str]:
         # would leave it unassigned until the next rebalance.
         wanted = [t.raw, t.enriched, t.quotes, t.entities, t.trends, t.dlq, f"{settings.app_id}-topic-hits"]
         missing = [name for name in wanted if name not in existing]
-        if missing:
+        # Table changelogs too, compacted as Faust makes them: created before the first assignment,
+        # they are assigned at once instead of after the next rebalance.
+        compacted = [name for name in changelogs if name not in existing]
+        if missing or compacted:
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(
                     [NewTopic(name, num_partitions=settings.partitions, replication_factor=1) for name in missing]
+                    + [
+                        NewTopic(name, num_partitions=settings.partitions, replication_factor=1,
+                                 topic_configs={"cleanup.policy": "compact"})
+                        for name in compacted
+                    ]
                 )
         if t.raw in existing:
             described = await admin.describe_topics([t.raw])
@@ -85,7 +93,7 @@ async def ensure_topics(settings: Settings) -> list[str]:
                     f"topic {t.raw} has {partitions} partitions but NEWSWORKER_PARTITIONS={settings.partitions}; "
                     "set NEWSWORKER_PARTITIONS to match or recreate the topic"
                 )
-        return missing
+        return missing + compacted
     finally:
         await admin.close()
 

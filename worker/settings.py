@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ ENV_DEFAULTS: Mapping[str, str] = {
     "NEWSWORKER_DATA_DIR": "var",
     "NEWSWORKER_WEB_HOST": "0.0.0.0",  # noqa: S104 - the web port serves /metrics to Prometheus in containers
     "NEWSWORKER_WEB_PORT": "6066",
+    "NEWSWORKER_WEB_URL": "",
     "NEWSWORKER_PROCESSING_GUARANTEE": "exactly_once",
     "NEWSWORKER_MAX_BODY_BYTES": "1000000",
     "NEWSWORKER_STORE": "rocksdb",
@@ -76,6 +78,8 @@ class Settings:
     """Address the HTTP server binds."""
     web_port: int
     """Port of /metrics, the health checks and the query API."""
+    web_url: str
+    """How other workers reach this one's API: NEWSWORKER_WEB_URL, else http://HOSTNAME:PORT."""
     processing_guarantee: str
     """exactly_once or at_least_once."""
     max_body_bytes: int
@@ -116,6 +120,19 @@ def _topic(env: Mapping[str, str], prefix: str, name: str) -> str:
     return topic
 
 
+def _web_url(env: Mapping[str, str], port: int) -> str:
+    given = env.get("NEWSWORKER_WEB_URL", "").strip().rstrip("/")
+    if given:
+        if not re.match(r"^https?://[^/\s]+$", given):
+            raise ConfigError(f"NEWSWORKER_WEB_URL={given!r} must be like http://host:port")
+        return given
+    host = env["NEWSWORKER_WEB_HOST"].strip()
+    # A wildcard bind address is no address to give peers: use the host's name instead.
+    if host in ("0.0.0.0", "::", ""):  # noqa: S104
+        host = socket.gethostname()
+    return f"http://{host}:{port}"
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     """Read and validate the settings; raise ConfigError with one clear line on a bad value."""
     source = os.environ if environ is None else environ
@@ -152,7 +169,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         partitions=_int(env, "NEWSWORKER_PARTITIONS", 1, 1024),
         data_dir=Path(env["NEWSWORKER_DATA_DIR"]).expanduser(),
         web_host=env["NEWSWORKER_WEB_HOST"].strip(),
-        web_port=_int(env, "NEWSWORKER_WEB_PORT", 1, 65535),
+        web_port=(web_port := _int(env, "NEWSWORKER_WEB_PORT", 1, 65535)),
+        web_url=_web_url(env, web_port),
         processing_guarantee=_choice(env, "NEWSWORKER_PROCESSING_GUARANTEE", _GUARANTEES),
         max_body_bytes=_int(env, "NEWSWORKER_MAX_BODY_BYTES", 1, 64 * 1024 * 1024),
         store=_choice(env, "NEWSWORKER_STORE", _STORES),

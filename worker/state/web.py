@@ -24,7 +24,7 @@ from worker.errors import DecodeReason
 from worker.metrics import ITEMS_CONSUMED, ITEMS_DEAD_LETTERED, ITEMS_ENRICHED
 from worker.quotes.agents import speaker_quotes
 from worker.state.stories_state import stories
-from worker.state.windows import WINDOWS, hour_of, window_bounds, window_count
+from worker.state.windows import WINDOWS, event_time, hour_of, window_bounds, window_count
 from worker.topics.agents import topic_counts
 
 __all__ = [
@@ -246,7 +246,8 @@ async def latest_quotes(web: View, request: Request) -> Response:
                 rows.extend(answer["items"])
         except ConnectionError as exc:
             return _error(web, 503, str(exc))
-    rows.sort(key=lambda row: (row.get("published_at") or "", row["item_id"]), reverse=True)
+    # published_at strings carry different time zones: compare them as instants.
+    rows.sort(key=lambda row: (event_time(row.get("published_at"), 0.0), row["item_id"]), reverse=True)
     return web.json({"items": rows[:limit]})
 
 
