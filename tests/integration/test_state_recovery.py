@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import record_measurement
 from tests.integration.conftest import consume, decode, produce
-from tests.integration.test_state_api import BASE, _items
+from tests.integration.test_state_api import _items
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
