@@ -65,3 +65,21 @@ def test_uncovered_language_is_still_enriched() -> None:
     event = enrich({"id": "ja1", "title": "東京で会議", "body": "日本の首相は本日、東京で記者会見を開いた。"})
     assert event["language"] == "ja"
     assert_valid("enriched-news.v1.json", event)
+
+
+def test_seed_quotes_and_entities_match_the_gold_file(seed_text: str, seed_gold: dict[str, object]) -> None:
+    """The whole pipeline, not the extractors alone: speakers carry the ids the entity layer gives."""
+    event = enrich({"id": "seed", "body": seed_text})
+    gold_quotes = seed_gold["quotes"]
+    assert isinstance(gold_quotes, list)
+    assert [q["text"] for q in event["quotes"]] == [g["text"] for g in gold_quotes]
+    assert [q["speaker"]["name"] for q in event["quotes"]] == [g["speaker"] for g in gold_quotes]
+    assert [q["speaker"]["mention"] for q in event["quotes"]] == [g["speaker_mention"] for g in gold_quotes]
+    entity_ids = {e["name"]: e["entity_id"] for e in event["entities"]}
+    for quote in event["quotes"]:
+        assert quote["speaker"]["entity_id"] == entity_ids[quote["speaker"]["name"]]
+    gold_entities = seed_gold["entities"]
+    assert isinstance(gold_entities, list)
+    found = {(e["name"], e["type"]) for e in event["entities"]}
+    assert {(g["name"], g["type"]) for g in gold_entities} <= found
+    assert event["topics"][0]["code"] == "medtop:11000000"
