@@ -31,6 +31,8 @@ from collections.abc import Awaitable
 from typing import Any
 
 import faust
+from aiokafka.errors import IllegalOperation
+from faust.exceptions import ProducerSendError
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
 from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
@@ -70,11 +72,23 @@ class SourcePartitionTransactionManager(TransactionManager):
         # late record may name a transaction this worker has given up. Any open transaction of
         # this worker carries it, and without one it is written outside transactions rather than lost.
         candidates.extend(sorted(getattr(self.producer, "_transaction_producers", {})))
-        tid = next((t for t in candidates if self._open(t)), None)
-        result: Awaitable[RecordMetadata] = await self.producer.send(
-            topic, key, value, destination, timestamp, headers, transactional_id=tid
-        )
-        return result
+        for tid in dict.fromkeys(candidates):
+            if not self._open(tid):
+                continue
+            try:
+                result: Awaitable[RecordMetadata] = await self.producer.send(
+                    topic, key, value, destination, timestamp, headers, transactional_id=tid
+                )
+            except (IllegalOperation, ProducerSendError):
+                continue  # the transaction closed while we waited for it (a rebalance or shutdown)
+            return result
+        # No open transaction: every record of a committed offset was flushed before that commit
+        # (SerializedCommitConsumer), so this one belongs to an event whose offset is not committed
+        # and that will be processed again. Dropping it is what exactly-once needs; the failed
+        # future is logged by Faust as a warning instead of crashing the send buffer.
+        dropped: asyncio.Future[RecordMetadata] = asyncio.get_running_loop().create_future()
+        dropped.set_exception(ProducerSendError(f"no open transaction for a record to {topic}; its event is replayed"))
+        return dropped
 
     def _tid_for(self, topic: str, partition: int | None) -> str | None:
         """The transaction of a partition of a topic this app consumes; None for output-only topics."""
