@@ -73,7 +73,9 @@ class SourcePartitionTransactionManager(TransactionManager):
         # this worker carries it, and without one it is written outside transactions rather than lost.
         candidates.extend(sorted(getattr(self.producer, "_transaction_producers", {})))
         for tid in dict.fromkeys(candidates):
-            if not self._open(tid):
+            # Ownership, not "in a transaction right now": between a commit and the next begin the
+            # producer is briefly outside one, and Faust's per-transaction lock makes the send wait.
+            if not self._owned(tid):
                 continue
             try:
                 result: Awaitable[RecordMetadata] = await self.producer.send(
@@ -82,9 +84,10 @@ class SourcePartitionTransactionManager(TransactionManager):
             except (IllegalOperation, ProducerSendError):
                 continue  # the transaction closed while we waited for it (a rebalance or shutdown)
             return result
-        # No open transaction: every record of a committed offset was flushed before that commit
-        # (SerializedCommitConsumer), so this one belongs to an event whose offset is not committed
-        # and that will be processed again. Dropping it is what exactly-once needs; the failed
+        # No open transaction (after the last commit of a rebalance or shutdown): every record of a
+        # committed offset was flushed before that commit, under the lock all agents hold while they
+        # process an event, so this one belongs to an event whose offset is not committed and that
+        # will be processed again. Dropping it is what exactly-once needs; the failed
         # future is logged by Faust as a warning instead of crashing the send buffer.
         dropped: asyncio.Future[RecordMetadata] = asyncio.get_running_loop().create_future()
         dropped.set_exception(ProducerSendError(f"no open transaction for a record to {topic}; its event is replayed"))
@@ -102,9 +105,8 @@ class SourcePartitionTransactionManager(TransactionManager):
         group = self.app.assignor.group_for_topic(source.topic)
         return f"{self.app.conf.id}-{group}-{source.partition}"
 
-    def _open(self, tid: str) -> bool:
-        producer = getattr(self.producer, "_transaction_producers", {}).get(tid)
-        return producer is not None and bool(producer._txn_manager.is_in_transaction())  # noqa: SLF001
+    def _owned(self, tid: str) -> bool:
+        return tid in getattr(self.producer, "_transaction_producers", {})
 
     def _is_copartitioned_changelog(self, topic: str) -> bool:
         table = self.app.tables._changelogs.get(topic)  # type: ignore[attr-defined]  # no public lookup by topic

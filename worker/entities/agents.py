@@ -10,6 +10,7 @@ from faust.types import StreamT, TableT
 from worker.app import app, settings
 from worker.channels import entities_topic, trends_topic
 from worker.codec import encode
+from worker.eos import processing_lock
 from worker.metrics import EVENTS_PUBLISHED
 from worker.state.windows import apply_count
 
@@ -33,28 +34,33 @@ entity_mentions: TableT[str, dict[str, Any]] = app.Table(
 @app.agent(entities_topic, concurrency=1)
 async def count_entity_mentions(stream: StreamT[bytes]) -> None:
     """Count each item's mentions of an entity by event time; publish a trend when the hour spikes."""
+    # Commits wait for this lock, so a commit never separates an event from its table writes.
+    lock = processing_lock(app)
     async for event in stream.events():
-        message = event.message
-        entity = orjson.loads(message.value)
-        key = entity["entity_id"]
-        state = entity_mentions[key]
-        aliases = list(dict.fromkeys([*state.get("aliases", []), *entity["aliases"]]))[-20:]
-        latest = [entity["item_id"], *[i for i in state.get("latest", []) if i != entity["item_id"]]]
-        new, trend = apply_count(
-            state,
-            # news.entities carries the item's event time as its Kafka timestamp.
-            timestamp=message.timestamp,
-            count=len(entity["mentions"]),
-            offset=message.offset,
-            fields={
-                "name": entity["name"], "type": entity["type"], "aliases": aliases,
-                "latest": latest[:LATEST_ITEMS_KEPT], "items": int(state.get("items", 0)) + 1,
-            },
-        )
-        if new.get("offset") == state.get("offset"):
-            continue  # already applied before an aborted transaction
-        entity_mentions[key] = new
-        if trend is not None:
-            record = {"schema": "trend.v1", "entity_id": key, "name": entity["name"], "type": entity["type"], **trend}
-            await trends_topic.send(key=key.encode("utf-8"), value=encode(record))
-            _PUBLISHED_TRENDS.inc()
+        async with lock:
+            message = event.message
+            entity = orjson.loads(message.value)
+            key = entity["entity_id"]
+            state = entity_mentions[key]
+            aliases = list(dict.fromkeys([*state.get("aliases", []), *entity["aliases"]]))[-20:]
+            latest = [entity["item_id"], *[i for i in state.get("latest", []) if i != entity["item_id"]]]
+            new, trend = apply_count(
+                state,
+                # news.entities carries the item's event time as its Kafka timestamp.
+                timestamp=message.timestamp,
+                count=len(entity["mentions"]),
+                offset=message.offset,
+                fields={
+                    "name": entity["name"], "type": entity["type"], "aliases": aliases,
+                    "latest": latest[:LATEST_ITEMS_KEPT], "items": int(state.get("items", 0)) + 1,
+                },
+            )
+            if new.get("offset") == state.get("offset"):
+                continue  # already applied before an aborted transaction
+            entity_mentions[key] = new
+            if trend is not None:
+                record = {
+                    "schema": "trend.v1", "entity_id": key, "name": entity["name"], "type": entity["type"], **trend,
+                }
+                await trends_topic.send(key=key.encode("utf-8"), value=encode(record))
+                _PUBLISHED_TRENDS.inc()

@@ -9,6 +9,7 @@ from faust.types import StreamT, TableT
 
 from worker.app import app, settings
 from worker.channels import quotes_topic
+from worker.eos import processing_lock
 
 __all__ = ["speaker_quotes", "count_speaker_quotes", "LATEST_QUOTES_KEPT"]
 
@@ -28,22 +29,25 @@ speaker_quotes: TableT[str, dict[str, Any]] = app.Table(
 @app.agent(quotes_topic, concurrency=1)
 async def count_speaker_quotes(stream: StreamT[bytes]) -> None:
     """Keep each resolved speaker's count and latest quotes."""
+    # Commits wait for this lock, so a commit never separates an event from its table writes.
+    lock = processing_lock(app)
     async for event in stream.events():
-        quote = orjson.loads(event.message.value)
-        speaker = quote.get("speaker") or {}
-        speaker_id = speaker.get("entity_id")
-        if not speaker_id:
-            continue
-        state = speaker_quotes[speaker_id]
-        if event.message.offset <= state.get("offset", -1):
-            continue
-        latest = [
-            {"item_id": quote["item_id"], "text": quote["text"], "published_at": quote.get("published_at")},
-            *state.get("latest", []),
-        ][:LATEST_QUOTES_KEPT]
-        speaker_quotes[speaker_id] = {
-            "count": state.get("count", 0) + 1,
-            "name": speaker.get("name"),
-            "latest": latest,
-            "offset": event.message.offset,
-        }
+        async with lock:
+            quote = orjson.loads(event.message.value)
+            speaker = quote.get("speaker") or {}
+            speaker_id = speaker.get("entity_id")
+            if not speaker_id:
+                continue
+            state = speaker_quotes[speaker_id]
+            if event.message.offset <= state.get("offset", -1):
+                continue
+            latest = [
+                {"item_id": quote["item_id"], "text": quote["text"], "published_at": quote.get("published_at")},
+                *state.get("latest", []),
+            ][:LATEST_QUOTES_KEPT]
+            speaker_quotes[speaker_id] = {
+                "count": state.get("count", 0) + 1,
+                "name": speaker.get("name"),
+                "latest": latest,
+                "offset": event.message.offset,
+            }

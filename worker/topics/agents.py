@@ -9,6 +9,7 @@ from faust.types import StreamT, TableT
 
 from worker.app import app, settings
 from worker.channels import topic_hits_topic
+from worker.eos import processing_lock
 from worker.state.windows import apply_count
 
 __all__ = ["topic_counts", "count_topics"]
@@ -26,12 +27,15 @@ topic_counts: TableT[str, dict[str, Any]] = app.Table(
 @app.agent(topic_hits_topic, concurrency=1)
 async def count_topics(stream: StreamT[bytes]) -> None:
     """Count items per topic by event time (the hit's Kafka timestamp)."""
+    # Commits wait for this lock, so a commit never separates an event from its table writes.
+    lock = processing_lock(app)
     async for event in stream.events():
-        message = event.message
-        hit = orjson.loads(message.value)
-        state = topic_counts[hit["code"]]
-        new, _ = apply_count(
-            state, timestamp=message.timestamp, count=1, offset=message.offset, fields={"label": hit["label"]},
-        )
-        if new.get("offset") != state.get("offset"):
-            topic_counts[hit["code"]] = new
+        async with lock:
+            message = event.message
+            hit = orjson.loads(message.value)
+            state = topic_counts[hit["code"]]
+            new, _ = apply_count(
+                state, timestamp=message.timestamp, count=1, offset=message.offset, fields={"label": hit["label"]},
+            )
+            if new.get("offset") != state.get("offset"):
+                topic_counts[hit["code"]] = new
