@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from worker.model import Entity, Mention
 from worker.quotes import extract_quotes
+from worker.quotes.scan import examinations
 
 _ALPHABET = "«»„“”\"'‘’-–—‒―:,.!?… \n\tабвгқәіңөұүһоОлдепдедіsaidзаявил"
 _WORDS = (
@@ -102,9 +103,47 @@ def test_100kb_of_marks_and_dashes_returns() -> None:
         assert isinstance(quotes, list)
 
 
+_NARRATION = (
+    "Жиында елдің экономикалық дамуы, өңірлердегі инфрақұрылым жобалары мен әлеуметтік бағдарламалар талқыланды. "
+    "Үкімет мүшелері алдағы жылға арналған жоспарларды баяндап, жұмыстың нәтижелері туралы есеп берді. "
+    "Отырысқа облыс әкімдері, министрлер және сарапшылар қатысты.\n"
+    "Сонымен қатар шағын және орта бизнесті қолдау шаралары, жаңа жұмыс орындарын ашу мәселелері қаралды. "
+    "Мамандардың айтуынша, биыл өңірлерде ондаған ірі жоба іске қосылады.\n"
+)
+
+
 def test_long_realistic_text_returns() -> None:
+    """300 KB of news with two quotes a paragraph block: every quote is found."""
+    block = (
+        "Қасым-Жомарт Тоқаев сөз сөйледі.\n– Біз дамимыз, – деді Президент.\n"
+        + _NARRATION
+        + "«Жоба аяқталды», – деп атап өтті ол.\n"
+        + _NARRATION
+    )
+    body = block * 300
+    assert len(body.encode()) > 300_000
+    ent = Entity("Q1", "Қасым-Жомарт Тоқаев", "PERSON", [], roles=("президент",))
+    quotes = extract_quotes({"body": body}, "kk", [ent])
+    assert len(quotes) == 600
+    assert [q.text for q in quotes] == ["Біз дамимыз", "Жоба аяқталды"] * 300
+
+
+def test_quote_dense_text_is_examined_up_to_its_bound() -> None:
+    """A quote every 95 bytes for 280 KB: quotes are returned in text order up to the bound, then none.
+
+    The scanners examine at most ``examinations(text)`` candidate sites per pass, so that hostile
+    text as dense as this costs a bounded time per byte; what they return is what they would have
+    found in the part of the text they examined.
+    """
     block = "Қасым-Жомарт Тоқаев сөз сөйледі.\n– Біз дамимыз, – деді Президент.\n«Жоба аяқталды», – деп атап өтті ол.\n"
     body = block * 1500
     ent = Entity("Q1", "Қасым-Жомарт Тоқаев", "PERSON", [], roles=("президент",))
     quotes = extract_quotes({"body": body}, "kk", [ent])
-    assert len(quotes) == 3000
+    bound = examinations(body)
+    assert bound < 3000
+    assert bound // 2 <= len(quotes) <= bound
+    first, second = block.index("Біз"), block.index("Жоба")
+    expected = [(i * len(block) + off, text) for i in range(1500) for off, text in ((first, "Біз дамимыз"),
+                                                                                     (second, "Жоба аяқталды"))]
+    assert [(q.start, q.text) for q in quotes] == expected[: len(quotes)]
+    assert all(q.speaker is not None and q.speaker.entity_id == "Q1" for q in quotes)

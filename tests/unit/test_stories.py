@@ -132,3 +132,12 @@ def test_arbitrary_text_is_safe(x: str, y: str) -> None:
     if a:
         assert similarity(a, a) == 1.0
         assert len(band_keys(a)) == stories.NUM_HASHES // stories.ROWS
+
+
+def test_signature_reads_a_bounded_prefix() -> None:
+    """A hostile 1 MB body costs what its first SIGNATURE_CHARS characters do: the tail is not read."""
+    head = (A + "\n") * (stories.SIGNATURE_CHARS // len(A) + 1)
+    assert len(head) > stories.SIGNATURE_CHARS
+    assert signature(head + OTHER * 5000) == signature(head[: stories.SIGNATURE_CHARS])
+    assert signature(head) == signature(head[: stories.SIGNATURE_CHARS])
+    assert similarity(signature(head), signature(A)) >= 0.9

@@ -167,3 +167,29 @@ def test_arbitrary_text_is_safe(title: str, body: str, language: str) -> None:
     assert all(isinstance(t, Topic) and 0.0 <= t.score <= 1.0 for t in topics)
     assert [t.score for t in topics] == sorted((t.score for t in topics), reverse=True)
     assert len({t.code for t in topics}) == len(topics)
+
+
+def _match_without_heads(lex: extract._Lexicon, token: str) -> extract._Match:
+    """The stem look-up as it would be without the first-letters filter."""
+    hits = lex.exact.get(token)
+    if hits is not None:
+        return (token + "=", hits) if hits else None
+    for n in range(min(len(token), lex.max_len), extract.MIN_STEM - 1, -1):
+        hits = lex.prefix.get(token[:n])
+        if hits is not None:
+            return (token[:n], hits) if hits else None
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    language=st.sampled_from(["kk", "ru", "en", "*"]),
+    token=st.one_of(st.text(alphabet="сайлаубюджетвыборexportәқңөұүһіё", max_size=20), st.text(max_size=12)),
+)
+def test_first_letters_filter_changes_no_match(language: str, token: str) -> None:
+    """Tokens whose first letters begin no stem are refused after one look-up; the answer is unchanged."""
+    lex = extract._lexicon(language)
+    token = token.lower()
+    assert extract._match(lex, token) == _match_without_heads(lex, token)
+    for stem in list(lex.prefix)[:200]:
+        assert extract._match(lex, stem + token) == _match_without_heads(lex, stem + token)

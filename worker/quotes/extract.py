@@ -4,7 +4,9 @@
 forms Kazakh, Russian and English news use (dash paragraphs, guillemets and
 other quote marks with a cue verb before or after, ``S: «Q»``, subject-first
 ``S «Q» деп атап өтті`` and headline ``Q - S``), then resolves each speaker
-against the item's entities.
+against the item's entities. At most ``scan.examinations(field)`` quotes come
+from one field (see ``scan.scan_field``), so hostile input costs a bounded
+time per byte.
 """
 
 from __future__ import annotations
@@ -27,13 +29,16 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     order = [f for f in FIELDS if isinstance(fields.get(f), str) and fields.get(f)]
     if not order:
         return []
+    found = [(name, scan_field(fields[name], name == "title")) for name in order]
+    if not any(cands for _, cands in found):
+        return []
     resolver = Resolver.build(fields, FIELDS, entities)
     quotes: list[Quote] = []
-    for name in order:
+    for name, cands in found:
         text = fields[name]
         fidx = FIELDS.index(name)
         prev_speaker = None
-        for cand in scan_field(text, name == "title"):
+        for cand in cands:
             key = (fidx, cand.start)
             resolved = None
             if cand.kind == "cont":

@@ -9,18 +9,23 @@ Three passes, each a single left-to-right walk with bounded look-around:
 * headline form ``Q - S`` in the title or at the top of the body.
 
 No regular expression here has a nested or unbounded quantifier, and every
-look-around is capped, so time is linear in the length of the text.
+look-around is capped, so time is linear in the length of the text. The
+slope is bounded too: each pass examines at most ``examinations(text)``
+candidate sites (16 plus one per 448 bytes, far more than news has), so
+hostile text dense with candidates (100 KB of colon-quotes, ``«a» «a»`` or
+``, – деді``) is examined up to that bound and cut there.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
 from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, KK_BARE_CUES, KK_DEP_CUES, RU_CUES
 
-__all__ = ["Candidate", "Cue", "scan_field", "WORD_RE", "clause_end", "clause_start", "find_cue"]
+__all__ = ["Candidate", "Cue", "scan_field", "examinations", "WORD_RE", "clause_end", "clause_start", "find_cue"]
 
 WORD_RE: Final = re.compile(r"[^\W_][\w’'\-]{0,60}")
 _WORDCH_RE: Final = re.compile(r"[^\W_]")
@@ -39,8 +44,47 @@ _CUE_WORDS: Final = frozenset({"деп"}) | _DEP_FIRST | frozenset(KK_BARE_CUES)
 _CLAUSE_LIMIT: Final = 200
 _MAX_CUE_WORDS: Final = 8
 _MAX_BLOCK_LINES: Final = 8
+_MAX_WALKED_LINES: Final = 32
+_MAX_TITLE_LINES: Final = 16
+_NON_SPACE_RE: Final = re.compile(r"\S")
 _MAX_DEPTH: Final = 16
 _OPEN_PRECEDERS: Final = frozenset(" \t\n([{:—–-‒―«„/")
+_FREE_EXAMINATIONS: Final = 16
+_BYTES_PER_EXAMINATION: Final = 448
+_PAIRS_PER_EXAMINATION: Final = 2
+_MARKS_PER_EXAMINATION: Final = 6
+
+
+def examinations(text: str) -> int:
+    """How many candidate sites a pass may examine in ``text``, and how many quotes the field may yield.
+
+    16 plus one per 448 bytes of UTF-8 (the pass over quote marks may look at
+    twice as many quoted spans and six times as many marks): news has a few
+    quotes per thousand characters, so real text stays well within the bound,
+    while in hostile text (100 KB of ``«a» «a»``, of colon-quotes or of
+    ``, – деді``) examination stops where it is reached, and the time per field
+    stays linear in its size with a small slope however dense the candidates.
+    """
+    size = len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+    return _FREE_EXAMINATIONS + size // _BYTES_PER_EXAMINATION
+
+
+@dataclass(slots=True)
+class _Budget:
+    """Examinations left for one pass over a field, and where the pass stopped once they ran out."""
+
+    left: int
+    cut: int = -1
+    """Offset from which the field was not examined (-1: examined to the end)."""
+
+    def spend(self, pos: int) -> bool:
+        """Count one examination at ``pos``; False, and the field cut at ``pos``, once none are left."""
+        if self.left > 0:
+            self.left -= 1
+            return True
+        if self.cut < 0 or pos < self.cut:
+            self.cut = pos
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +132,18 @@ def clause_end(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
 def clause_start(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
     """Start of the clause that ends at ``pos`` (scans back at most ``limit`` characters)."""
     lo = max(0, pos - limit)
-    i = pos - 1
-    while i >= lo:
-        c = text[i]
-        if c in "\n!?;»”":
+    # the nearest hard boundary, found by C-level reverse searches
+    hard = max(text.rfind("\n", lo, pos), text.rfind("!", lo, pos), text.rfind("?", lo, pos),
+               text.rfind(";", lo, pos), text.rfind("»", lo, pos), text.rfind("”", lo, pos))
+    # a full stop after it ends the clause too, unless a word goes on right after it or it ends an initial
+    i = text.rfind(".", max(lo, hard + 1), pos)
+    while i > hard:
+        if not (i + 1 < len(text) and text[i + 1].isalnum()) and not (
+            i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
+        ):
             return i + 1
-        if c == "." and (i + 1 >= len(text) or not text[i + 1].isalnum()):
-            if not (i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())):
-                return i + 1
-        i -= 1
-    return lo
+        i = text.rfind(".", max(lo, hard + 1), i)
+    return hard + 1 if hard >= 0 else lo
 
 
 def _words(text: str, start: int, end: int, limit: int = _MAX_CUE_WORDS + 6) -> list[re.Match[str]]:
@@ -188,8 +234,12 @@ def _has_word(text: str, start: int, end: int) -> bool:
     return WORD_RE.search(text, start, end) is not None
 
 
-def _pair_marks(text: str) -> list[tuple[int, int]]:
-    """Top-level quoted spans as (open index, close index), one linear pass."""
+def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
+    """Top-level quoted spans as (open index, close index), one linear pass.
+
+    Every mark looked at spends ``budget``; when it runs out the field is cut at
+    the earliest quote still open (or at the mark).
+    """
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     if _WORDCH_RE.search(text) is None:
@@ -197,6 +247,7 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
     pos = 0
     n = len(text)
     line_end = -1
+    left = budget.left
     while pos < n:
         if not stack:
             run = _RUN_RE.match(text, pos)
@@ -209,6 +260,11 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
         c = m.group()
         i = m.start()
         pos = i + 1
+        if left <= 0:
+            budget.left = 0
+            budget.spend(stack[0][1] if stack and i <= line_end else i)
+            break
+        left -= 1
         if i > line_end:
             # a new line: quotes never span lines; skip lines without a word (checked once per line)
             stack.clear()
@@ -358,7 +414,7 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
     if cue.lemma in DASH_ONLY_CUES and not dash_sep:
         return None  # «тұрақты» деп бағалады: an evaluation, not a quote
     if cue.lang == "kk" and not sep:
-        if not text[p:].lower().startswith(_KK_QUOTE_CUES):
+        if not text[p : p + 8].lower().startswith(_KK_QUOTE_CUES):
             return None  # «Қазақстан темір жолы» ҰК АҚ хабарлады: a name, not a quote
         if text[s].islower() and len(text[s:e].split()) <= 3:
             return None  # жағдайды «қиын» деп айтты: a scare quote
@@ -387,32 +443,19 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
+    """The first ``limit`` non-blank lines as (start, end); runs of blank lines are skipped by one search."""
     out: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            out.append((pos, n))
+    while len(out) < limit:
+        m = _NON_SPACE_RE.search(text, pos)
+        if m is None:
             break
-        out.append((pos, nl))
-        pos = nl + 1
-    return out
-
-
-def _first_lines(text: str, limit: int | None) -> list[tuple[int, int]]:
-    """The first ``limit`` non-blank lines (all when None)."""
-    if limit is None:
-        return _lines(text)
-    out: list[tuple[int, int]] = []
-    pos = 0
-    n = len(text)
-    while pos <= n and len(out) < limit:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        if text[pos:end].strip():
-            out.append((pos, end))
+        ls = text.rfind("\n", pos, m.start())
+        ls = pos if ls < 0 else ls + 1
+        nl = text.find("\n", m.start())
+        out.append((ls, n if nl < 0 else nl))
         if nl < 0:
             break
         pos = nl + 1
@@ -429,9 +472,14 @@ def _dash_start(text: str, ls: int, le: int) -> int:
     return -1
 
 
-def _attribution(text: str, pos: int, le: int) -> tuple[int, Cue, int, int] | None:
-    """First ``, – деді S.`` in ``text[pos:le]``: (quote end, cue, clause end, separator end) or None."""
+def _attribution(text: str, pos: int, le: int, budget: _Budget) -> tuple[int, Cue, int, int] | None:
+    """First ``, – деді S.`` in ``text[pos:le]``: (quote end, cue, clause end, separator end) or None.
+
+    None too when ``budget`` runs out before one is found (then ``budget.cut`` is set).
+    """
     for m in _ATTR_RE.finditer(text, pos, le):
+        if not budget.spend(m.start()):
+            return None
         found = _attribution_at(text, m.start(), m.end())
         if found is not None:
             return found
@@ -448,7 +496,7 @@ def _attribution_at(text: str, punct: int, p: int) -> tuple[int, Cue, int, int] 
     return q_end, cue, stop, p
 
 
-def _separators(text: str) -> list[tuple[int, int]]:
+def _separators(text: str) -> Iterable[tuple[int, int]]:
     """Every ``, –`` separator as (punctuation index, index of the next word), in order.
 
     Found by ``str.find`` on the dash characters (fast C scans) rather than a
@@ -458,7 +506,7 @@ def _separators(text: str) -> list[tuple[int, int]]:
     n = len(text)
     if sum(text.count(d) for d in "-–—‒―") * 40 > n:
         # dash-dense text (tables, ASCII art, hostile input): one regex pass is cheaper
-        return [(m.start(), m.end()) for m in _ATTR_RE.finditer(text)]
+        return ((m.start(), m.end()) for m in _ATTR_RE.finditer(text))
     for dash in "-–—‒―":
         i = text.find(dash)
         while i >= 0:
@@ -479,7 +527,8 @@ def _separators(text: str) -> list[tuple[int, int]]:
 def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
     """The opening dash of the paragraph block an attribution closes, or -1.
 
-    Walks back line by line (at most ``_MAX_BLOCK_LINES`` non-blank lines) to
+    Walks back line by line (at most ``_MAX_BLOCK_LINES`` non-blank lines and
+    ``_MAX_WALKED_LINES`` lines in all, so that runs of blank lines cost nothing) to
     the nearest line that opens with a dash; gives up at a line opening with
     a quote mark or at the previous attribution.
     """
@@ -494,7 +543,9 @@ def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
         return -1
     le = attr_pos
     seen = 0
+    walked = 0
     while True:
+        walked += 1
         d = _dash_start(text, ls, le)
         if d >= 0:
             return d
@@ -505,7 +556,7 @@ def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
             seen += 1
             if text[first] in '«“"„':
                 return -1  # a line opening with a quote mark belongs to another quote
-        if ls == 0 or seen >= _MAX_BLOCK_LINES:
+        if ls == 0 or seen >= _MAX_BLOCK_LINES or walked >= _MAX_WALKED_LINES:
             return -1
         le = ls - 1
         ls = text.rfind("\n", 0, le) + 1
@@ -513,13 +564,18 @@ def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
             return -1  # the previous attribution's line: that block is closed
 
 
-def _dash_candidates(text: str) -> list[Candidate]:
+def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     """Dash paragraphs, driven by their attributions (``, – деді S``)."""
     out: list[Candidate] = []
     prev_stop = -1
+    limit = budget.left
     for punct, word in _separators(text):
         if punct <= prev_stop:
             continue
+        if len(out) >= limit:
+            budget.left = 0  # as many quotes as the field may yield: the rest is not examined
+        if not budget.spend(punct):
+            break
         found = _attribution_at(text, punct, word)
         if found is None:
             continue
@@ -558,23 +614,29 @@ def _dash_candidates(text: str) -> list[Candidate]:
         k = stop + 1 if stop < le else le
         while k < le and text[k] in " \t":
             k += 1
-        if k + 1 < le and text[k] in DASHES and text[k + 1] in " \t" and _attribution(text, k + 1, le) is None:
+        if k + 1 < le and text[k] in DASHES and text[k + 1] in " \t" and _attribution(text, k + 1, le, budget) is None:
+            if budget.cut >= 0:
+                break
             s2, e2 = _content_bounds(text, k, le)
             if e2 > s2 and _has_word(text, s2, e2):
                 out.append(Candidate(s2, e2, "cont", cue, None, cue.lang, 0.8, "", le))
     return out
 
 
-def _colon_dash_candidates(text: str) -> list[Candidate]:
+def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     """``S былай деді:`` then a dash paragraph on the next line without its own attribution."""
     out: list[Candidate] = []
     for m in _COLON_NL_RE.finditer(text):
+        if not budget.spend(m.start()):
+            break
         d = m.end()
         le = text.find("\n", d)
         if le < 0:
             le = len(text)
-        if _attribution(text, d + 1, le) is not None:
+        if _attribution(text, d + 1, le, budget) is not None:
             continue
+        if budget.cut >= 0:
+            break
         colon = m.start()
         cs = clause_start(text, colon)
         cue = _last_cue(text, cs, colon)
@@ -590,14 +652,11 @@ def _colon_dash_candidates(text: str) -> list[Candidate]:
 
 
 def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
-    """``Q - S`` at the end of the title, or ending one of the first body lines."""
+    """``Q - S`` at the end of the title (of its first ``_MAX_TITLE_LINES`` lines), or ending one
+    of the first three body lines."""
     out: list[Candidate] = []
-    lines: list[tuple[int, int]] = []
-    for ls, le in _first_lines(text, None if is_title else 3):
-        if text[ls:le].strip():
-            lines.append((ls, le))
-    max_lines = len(lines)
-    for idx in range(max_lines):
+    lines = _nonblank_lines(text, _MAX_TITLE_LINES if is_title else 3)
+    for idx in range(len(lines)):
         ls, le = lines[idx]
         last = None
         for m in _HEAD_DASH_RE.finditer(text, ls, le):
@@ -634,18 +693,45 @@ def _plain_headline(text: str, start: int, end: int) -> bool:
 
 
 def scan_field(text: str, is_title: bool) -> list[Candidate]:
-    """All candidates in one field, overlaps resolved, in text order."""
+    """All candidates in one field, overlaps resolved, in text order.
+
+    Each pass examines at most ``examinations(text)`` sites (times
+    ``_PAIRS_PER_EXAMINATION`` quoted spans, times ``_MARKS_PER_EXAMINATION``
+    marks for the pass over quote marks); where a pass runs out,
+    the field is cut and nothing from the cut on is returned, so that what is
+    returned is what a full examination would find before the cut. At most
+    ``examinations(text)`` candidates are returned.
+    """
+    limit = examinations(text)
+    budgets = [
+        _Budget(limit),
+        _Budget(limit),
+        _Budget(limit * _MARKS_PER_EXAMINATION),
+        _Budget(limit * _PAIRS_PER_EXAMINATION),
+    ]
+    dash_budget, colon_budget, marks_budget, pairs_budget = budgets
     cands: list[Candidate] = []
-    cands.extend(_dash_candidates(text))
-    cands.extend(_colon_dash_candidates(text))
+    cands.extend(_dash_candidates(text, dash_budget))
+    cands.extend(_colon_dash_candidates(text, colon_budget))
     loose: list[tuple[int, int]] = []
-    for o, c in _pair_marks(text):
+    found = 0
+    for o, c in _pair_marks(text, marks_budget):
+        if found >= limit:
+            pairs_budget.left = 0  # as many quotes as the field may yield: the rest is not examined
+        if not pairs_budget.spend(o):
+            break
         cand = _mark_candidate(text, o, c)
         if cand is not None:
             cands.append(cand)
+            found += 1
         else:
             loose.append((o, c))
     cands.extend(_headline_candidates(text, is_title))
+    cuts = [b.cut for b in budgets if b.cut >= 0]
+    if cuts:
+        cut = min(cuts)
+        cands = [k for k in cands if k.start < cut]
+        loose = [span for span in loose if span[0] < cut]
     rank = {"dash": 0, "cont": 1, "mark": 1, "colon": 1, "subject": 1, "headline": 2}
     cands.sort(key=lambda k: (k.start, rank[k.kind], -(k.end - k.start)))
     kept: list[Candidate] = []
@@ -653,9 +739,11 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
         if kept and cand.start < kept[-1].end:
             continue
         kept.append(cand)
+        if len(kept) >= limit:
+            break
     if loose and kept:
         kept = _follow_ons(text, kept, loose)
-    return kept
+    return kept[:limit]
 
 
 def _follow_ons(text: str, kept: list[Candidate], loose: list[tuple[int, int]]) -> list[Candidate]:

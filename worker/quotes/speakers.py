@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import NamedTuple
 
 from worker.model import Entity, Speaker
 
@@ -24,8 +26,7 @@ _APPOSITION_WINDOW = 80
 _LOOKBACK = 32
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A person named at a place in the item (global order: field index, offset)."""
 
     key: tuple[int, int]
@@ -58,13 +59,22 @@ class Resolver:
     order: Sequence[str]
     persons: list[Entity]
     mentions: list[_Mention] = field(default_factory=list)
-    appositions: list[tuple[str, list[str], Entity, tuple[int, int]]] = field(default_factory=list)
+    appositions: dict[str, list[tuple[list[str], Entity]]] = field(default_factory=dict)
+    """Title head -> (qualifiers, person) for "министр Ерлан Сейітов" in the item, in text order."""
     appositions_done: bool = False
     roles_done: bool = False
     role_heads: list[tuple[Entity, str, list[str]]] = field(default_factory=list)
     surnames: list[tuple[Entity, str]] = field(default_factory=list)
+    surnames_by_prefix: dict[str, list[tuple[Entity, str]]] = field(default_factory=dict)
+    """``surnames`` by their first three letters: every base_matches hit shares them."""
+    titled: dict[tuple[str, tuple[str, ...]], _Titled] = field(default_factory=dict)
+    """``_by_title`` answers by (head, qualifiers), valid while ``appositions_done`` does not change."""
     anchors: list[Anchor] = field(default_factory=list)
+    """Persons named in the item (its PERSON mentions), in text order."""
     anchor_keys: list[tuple[int, int]] = field(default_factory=list)
+    said: list[Anchor] = field(default_factory=list)
+    """Speakers of the quotes resolved so far, in text order: anchors too, after mentions at the same place."""
+    said_keys: list[tuple[int, int]] = field(default_factory=list)
     mention_keys: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
@@ -72,24 +82,30 @@ class Resolver:
         persons = [e for e in entities if e.type == "PERSON"]
         res = cls(fields, order, persons)
         fidx = {f: i for i, f in enumerate(order)}
+        mentions = res.mentions
         for ent in persons:
-            last = ent.name.split()[-1] if ent.name.split() else ent.name
+            parts = ent.name.split()
+            last = (parts[-1] if parts else ent.name).lower()
             for m in ent.mentions:
                 text = fields.get(m.field) or ""
                 if m.field not in fidx or not (0 <= m.start < m.end <= len(text)):
                     continue
                 written = text[m.start : m.end].split()
-                subject = bool(written) and written[-1].lower() == last.lower()
-                res.mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
-        res.mentions.sort(key=lambda x: (x.fidx, x.start))
+                subject = bool(written) and written[-1].lower() == last
+                mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
+        mentions.sort(key=_mention_order)
         for ent in persons:
             parts = ent.name.split()
             if parts and len(parts[-1]) >= 3:
-                res.surnames.append((ent, parts[-1].lower()))
-        for mm in res.mentions:
-            res.anchors.append(Anchor((mm.fidx, mm.start), mm.entity.entity_id, mm.entity.name, mm.subject))
-            res.anchor_keys.append((mm.fidx, mm.start))
-            res.mention_keys.append((mm.fidx, mm.start))
+                surname = parts[-1].lower()
+                res.surnames.append((ent, surname))
+                res.surnames_by_prefix.setdefault(surname[:3], []).append((ent, surname))
+        res.mention_keys = [(mm.fidx, mm.start) for mm in mentions]
+        res.anchor_keys = list(res.mention_keys)
+        res.anchors = [
+            Anchor(key, mm.entity.entity_id, mm.entity.name, mm.subject)
+            for key, mm in zip(res.mention_keys, mentions, strict=True)
+        ]
         return res
 
     def _prepare_roles(self) -> None:
@@ -105,7 +121,7 @@ class Resolver:
                         self.role_heads.append((ent, head, quals))
                         break
 
-    def _apposition(self, mm: _Mention) -> None:
+    def _apposition(self, mm: _Mention, seen: set[tuple[str, tuple[str, ...], int]]) -> None:
         text = self.fields.get(self.order[mm.fidx]) or ""
         lo = max(0, mm.start - _APPOSITION_WINDOW)
         cut = max(text.rfind(".", lo, mm.start), text.rfind("\n", lo, mm.start), text.rfind(",", lo, mm.start))
@@ -114,7 +130,10 @@ class Resolver:
             head = title_head(words[i])
             if head is not None:
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
-                self.appositions.append((head, quals, mm.entity, (mm.fidx, mm.start)))
+                key = (head, tuple(quals), id(mm.entity))
+                if key not in seen:  # the same person with the same title again adds nothing
+                    seen.add(key)
+                    self.appositions.setdefault(head, []).append((quals, mm.entity))
                 break
 
     # --- public -------------------------------------------------------------
@@ -124,7 +143,7 @@ class Resolver:
         text = self.fields.get(self.order[fidx]) or ""
         if end <= start:
             return None
-        words = [w for w in WORD_RE.finditer(text, start, end)][:10]
+        words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
         # 1. a PERSON mention inside the phrase
@@ -137,8 +156,8 @@ class Resolver:
             low = w.group().lower()
             if not is_capitalized(w.group()):
                 continue
-            for ent, surname in self.surnames:
-                if low.startswith(surname[:3]) and base_matches(low, surname):
+            for ent, surname in self.surnames_by_prefix.get(low[:3], ()):
+                if base_matches(low, surname):
                     ms = self._extend_left(text, words[: i + 1], w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
         first = words[0].group()
@@ -192,14 +211,16 @@ class Resolver:
         two- to four-word capitalized name; ``strict=2`` an entity or a title only.
         """
         text = self.fields.get(self.order[fidx]) or ""
-        words = [w.group() for w in WORD_RE.finditer(text, start, end)][:8]
+        words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 8)]
         if not words or len(words) > 6:
             return False
         if self._overlapping(fidx, start, end):
             return True
         if any(title_head(w) is not None for w in words):
             return True
-        if any(base_matches(w, surname) for w in words for _, surname in self.surnames):
+        if any(
+            base_matches(w, surname) for w in words for _, surname in self.surnames_by_prefix.get(w.lower()[:3], ())
+        ):
             return True
         if words[0].lower() in PRONOUNS:
             return not strict
@@ -213,9 +234,10 @@ class Resolver:
         if speaker.name is None:
             return
         anchor = Anchor(key, speaker.entity_id, speaker.name, True)
-        i = bisect_right(self.anchor_keys, key)
-        self.anchors.insert(i, anchor)
-        self.anchor_keys.insert(i, key)
+        # quotes come in text order: an append, kept sorted if not
+        i = bisect_right(self.said_keys, key)
+        self.said.insert(i, anchor)
+        self.said_keys.insert(i, key)
 
     # --- internals ----------------------------------------------------------
 
@@ -249,8 +271,25 @@ class Resolver:
     def _subject_anchor(self, key: tuple[int, int], gender: str) -> Anchor | None:
         """Last person named as subject before ``key``, else the first after it."""
         i = bisect_left(self.anchor_keys, key)
-        before = self.anchors[max(0, i - _LOOKBACK) : i][::-1]
-        after = self.anchors[i : i + _LOOKBACK]
+        j = bisect_left(self.said_keys, key)
+        # mentions and remembered speakers merged in text order, a mention first at the same place
+        anchors, said = self.anchors, self.said
+        if j == 0 or i == 0:
+            before = (anchors[max(0, i - _LOOKBACK) : i] if j == 0 else said[max(0, j - _LOOKBACK) : j])[::-1]
+        else:
+            near = sorted(
+                [(a.key, 0, n, a) for n, a in enumerate(anchors[max(0, i - _LOOKBACK) : i])]
+                + [(a.key, 1, n, a) for n, a in enumerate(said[max(0, j - _LOOKBACK) : j])]
+            )
+            before = [a for *_, a in near[-_LOOKBACK:]][::-1]
+        if j == len(said) or i == len(anchors):
+            after = anchors[i : i + _LOOKBACK] if j == len(said) else said[j : j + _LOOKBACK]
+        else:
+            near = sorted(
+                [(a.key, 0, n, a) for n, a in enumerate(anchors[i : i + _LOOKBACK])]
+                + [(a.key, 1, n, a) for n, a in enumerate(said[j : j + _LOOKBACK])]
+            )
+            after = [a for *_, a in near[:_LOOKBACK]]
         for seq in (before, after):
             subj = [a for a in seq if a.subject] or seq
             if gender:
@@ -264,6 +303,13 @@ class Resolver:
     def _by_title(self, head: str, quals: list[str], key: tuple[int, int]) -> Entity | None:
         if not self.roles_done:
             self._prepare_roles()
+        answer = self.titled.get((head, tuple(quals)))
+        if answer is None:
+            answer = self._title_candidates(head, quals)
+        return answer.nearest(key)
+
+    def _title_candidates(self, head: str, quals: list[str]) -> _Titled:
+        """The best-scoring persons a title may name (ties broken later by distance), remembered."""
         scores: dict[str, tuple[int, Entity]] = {}
         for ent, rhead, rquals in self.role_heads:
             if rhead == head:
@@ -273,32 +319,59 @@ class Resolver:
         if not self.appositions_done and not any(sc == 3 for sc, _ in scores.values()):
             # the gazetteer's roles do not settle it: look at "министр Ерлан Сейітов" in the item
             self.appositions_done = True
+            self.titled.clear()
+            seen: set[tuple[str, tuple[str, ...], int]] = set()
             for mm in self.mentions:
-                self._apposition(mm)
-        for ahead, aquals, ent, _ in self.appositions:
-            if ahead == head:
-                sc = _qual_score(quals, aquals)
-                if sc and sc >= scores.get(ent.entity_id, (0, ent))[0]:
-                    scores[ent.entity_id] = (sc, ent)
-        if not scores:
-            return None
-        top = max(sc for sc, _ in scores.values())
-        tied = [ent for sc, ent in scores.values() if sc == top]
-        if len(tied) == 1:
-            return tied[0]
-        return min(tied, key=lambda e: self._distance(e, key))
+                self._apposition(mm, seen)
+        for aquals, ent in self.appositions.get(head, ()):
+            sc = _qual_score(quals, aquals)
+            if sc and sc >= scores.get(ent.entity_id, (0, ent))[0]:
+                scores[ent.entity_id] = (sc, ent)
+        tied: list[Entity] = []
+        if scores:
+            top = max(sc for sc, _ in scores.values())
+            tied = [ent for sc, ent in scores.values() if sc == top]
+        answer = _Titled(tied, self._mention_keys_of(tied) if len(tied) > 1 else [])
+        self.titled[(head, tuple(quals))] = answer
+        return answer
 
-    def _distance(self, ent: Entity, key: tuple[int, int]) -> tuple[int, int, int]:
-        keys = [(m.fidx, m.start) for m in self.mentions if m.entity is ent]
-        before = [k for k in keys if k < key]
-        if before:
-            k = max(before)
-            return (0, key[0] - k[0], key[1] - k[1] if k[0] == key[0] else 0)
-        after = [k for k in keys if k >= key]
-        if after:
-            k = min(after)
-            return (1, k[0] - key[0], k[1])
-        return (2, 0, 0)
+    def _mention_keys_of(self, tied: list[Entity]) -> list[tuple[tuple[int, int], int]]:
+        """(mention key, index in ``tied``) of every mention of the tied persons, sorted."""
+        rank = {id(ent): i for i, ent in reversed(list(enumerate(tied)))}
+        keys = [((m.fidx, m.start), rank[id(m.entity)]) for m in self.mentions if id(m.entity) in rank]
+        keys.sort()
+        return keys
+
+
+@dataclass(slots=True)
+class _Titled:
+    """The persons a title ties between, and their mentions for the distance tie-break."""
+
+    tied: list[Entity]
+    keys: list[tuple[tuple[int, int], int]]
+
+    def nearest(self, key: tuple[int, int]) -> Entity | None:
+        """The tied person named last before ``key`` (in its field, else in the nearest earlier
+        field), else first after it; among equals, the first tied."""
+        if len(self.tied) <= 1:
+            return self.tied[0] if self.tied else None
+        keys = self.keys
+        if not keys:
+            return self.tied[0]
+        i = bisect_left(keys, (key, -1))
+        if i > 0:
+            last = keys[i - 1][0]
+            if last[0] == key[0]:
+                return self.tied[keys[bisect_left(keys, (last, -1))][1]]
+            # before the quote only in an earlier field: every mention there is as near
+            lo = bisect_left(keys, ((last[0], -1), -1))
+            return self.tied[min(t for _, t in keys[lo:i])]
+        first = keys[0][0]
+        return self.tied[keys[0][1]] if first >= key else self.tied[0]
+
+
+def _mention_order(mm: _Mention) -> tuple[int, int]:
+    return (mm.fidx, mm.start)
 
 
 def _qual_score(mquals: list[str], rquals: list[str]) -> int:

@@ -12,6 +12,8 @@ Primary method: MinHash over word-bigram shingles with LSH bands.
   rotated xor the second's, the top 6 bits of that choose a slot, the slot keeps the minimum
   of the other 58 bits; empty slots are filled from the next non-empty slot to
   the right (rotation densification).  Cost: one hash per shingle.
+  Only the first ``SIGNATURE_CHARS`` characters are read, so hostile 1 MB
+  bodies cost what a long article does.
 * ``similarity`` is the fraction of equal slots: an estimate of the Jaccard
   similarity of the two shingle sets.
 * ``band_keys`` gives ``NUM_HASHES // ROWS`` keys of ``ROWS`` slots each.  Two
@@ -67,6 +69,9 @@ ROWS = 2
 """Slots per LSH band: ``NUM_HASHES // ROWS`` band keys per item."""
 THRESHOLD = 0.25
 """Least estimated Jaccard similarity of bigram sets for two items to be the same story."""
+SIGNATURE_CHARS = 32_768
+"""``signature`` reads at most this many characters: an article's first 32 768 characters
+(some 4 500 words) say which story it is, and a 1 MB body costs no more than a long article."""
 
 _WORD = re.compile(r"\w+")
 _MASK64 = (1 << 64) - 1
@@ -164,8 +169,9 @@ def _shingle_hashes(tokens: Sequence[str]) -> set[int]:
 
 
 def signature(text: str) -> tuple[int, ...]:
-    """MinHash signature of the text: ``NUM_HASHES`` ints, empty tuple for text without words."""
-    shingles = _shingle_hashes(normalize(text))
+    """MinHash signature of the text (its first ``SIGNATURE_CHARS`` characters): ``NUM_HASHES`` ints,
+    empty tuple for text without words."""
+    shingles = _shingle_hashes(normalize(text[:SIGNATURE_CHARS]))
     if not shingles:
         return ()
     # Minimum per slot: in descending order the last write to a slot is its minimum.

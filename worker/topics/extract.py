@@ -104,6 +104,8 @@ class _Lexicon:
     exact: dict[str, _Hits]
     prefix: dict[str, _Hits]
     max_len: int
+    heads: frozenset[str]
+    """The first ``MIN_STEM`` characters of every prefix stem: a token starting otherwise matches none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +180,7 @@ def _lexicon_of(exact: Mapping[str, Mapping[str, float]], prefix: Mapping[str, M
         exact={s: _freeze(c) for s, c in exact.items()},
         prefix={s: _freeze(c) for s, c in prefix.items()},
         max_len=min(MAX_STEM, max((len(s) for s in prefix), default=MIN_STEM)),
+        heads=frozenset(s[:MIN_STEM] for s in prefix if len(s) >= MIN_STEM),
     )
 
 
@@ -234,6 +237,8 @@ def _match(lex: _Lexicon, token: str) -> _Match:
     hits = lex.exact.get(token)
     if hits is not None:
         return (token + "=", hits) if hits else None
+    if token[:MIN_STEM] not in lex.heads:
+        return None  # most tokens, and random ones, stop here after one look-up
     for n in range(min(len(token), lex.max_len), MIN_STEM - 1, -1):
         stem = token[:n]
         hits = lex.prefix.get(stem)
