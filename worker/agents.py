@@ -1,4 +1,14 @@
-"""The stream shell: decode, deduplicate, enrich, publish, dead-letter.
+"""The stream shell: decode, deduplicate, enrich, assign a story, publish, dead-letter.
+
+Two stages, each exactly once on its own Kafka transaction:
+
+1. ``enrich_items`` (news.raw, one instance per partition set, spread over the
+   workers) decodes, skips duplicate ids, runs the extractors and computes the
+   item's MinHash signature: all the CPU work. It queues the result on the
+   one-partition internal story queue, or dead-letters the message.
+2. ``publish_stories`` (the story queue, on whichever worker owns its one
+   partition) gives the item its story id against the story index and
+   publishes the enriched event, its quotes, entities and topic hits.
 
 Every consumed message has exactly one outcome, counted in /metrics:
 enriched, dead-lettered, or skipped as a duplicate id.
@@ -11,11 +21,20 @@ import time
 import traceback
 from typing import Any
 
+import orjson
 from faust.exceptions import ConsumerNotStarted
 from faust.types import EventT, StreamT, TableT
 
 from worker.app import app, settings
-from worker.channels import dlq_topic, enriched_topic, entities_topic, quotes_topic, raw_topic, topic_hits_topic
+from worker.channels import (
+    dlq_topic,
+    enriched_topic,
+    entities_topic,
+    quotes_topic,
+    raw_topic,
+    story_queue_topic,
+    topic_hits_topic,
+)
 from worker.codec import dead_letter, decode_item, encode
 from worker.eos import processing_lock
 from worker.errors import DecodeError, DecodeReason
@@ -31,16 +50,18 @@ from worker.metrics import (
     STAGE_SECONDS,
 )
 from worker.pipeline import enrich, entity_events, quote_events
+from worker.state.stories import signature
 from worker.state.stories_state import assign_story
 from worker.state.windows import event_time
 
-__all__ = ["enrich_items", "seen_ids"]
+__all__ = ["enrich_items", "publish_stories", "seen_ids"]
 
 log = logging.getLogger(__name__)
 
 _STAGE_DECODE = STAGE_SECONDS.labels("decode")
 _STAGE_ENRICH = STAGE_SECONDS.labels("enrich")
 _STAGE_PUBLISH = STAGE_SECONDS.labels("publish")
+_STAGE_SIGNATURE = STAGE_SECONDS.labels("signature")
 _STAGE_STORY = STAGE_SECONDS.labels("story")
 _PUBLISHED_ENRICHED = EVENTS_PUBLISHED.labels("enriched")
 _PUBLISHED_QUOTES = EVENTS_PUBLISHED.labels("quotes")
@@ -127,10 +148,24 @@ async def _process(event: EventT[Any]) -> None:
         return
 
     when = event_time(item.get("published_at"), message.timestamp)
+    with _STAGE_SIGNATURE.time():
+        sig = signature(f"{item.get('title') or ''}\n{item['body']}")
+    queued = {"event": enriched, "sig": sig, "when": when, "received": message.timestamp}
+    await story_queue_topic.send(key=item_id.encode("utf-8"), value=encode(queued))
+    seen_ids[item_id] = position
+    ITEMS_ENRICHED.inc()
+
+
+async def _publish(event: EventT[Any]) -> None:
+    value = event.message.value
+    if value is None:
+        return  # only this app writes the queue, and never a tombstone
+    queued = orjson.loads(value)
+    enriched: dict[str, Any] = queued["event"]
+    item_id: str = enriched["id"]
+    when: float = queued["when"]
     with _STAGE_STORY.time():
-        enriched["story_id"] = assign_story(
-            item_id, f"{item.get('title') or ''}\n{item['body']}", item.get("title"), when
-        )
+        enriched["story_id"] = assign_story(item_id, queued["sig"], enriched.get("title"), when)
 
     with _STAGE_PUBLISH.time():
         key = item_id.encode("utf-8")
@@ -146,9 +181,7 @@ async def _process(event: EventT[Any]) -> None:
         for topic in enriched["topics"]:
             hit = {"code": topic["code"], "label": topic["label"], "item_id": item_id}
             await topic_hits_topic.send(key=topic["code"].encode("utf-8"), value=encode(hit), timestamp=when)
-    seen_ids[item_id] = position
-    ITEMS_ENRICHED.inc()
-    END_TO_END_SECONDS.observe(max(0.0, time.time() - message.timestamp))
+    END_TO_END_SECONDS.observe(max(0.0, time.time() - float(queued["received"])))
 
 
 def _record_lag(event: EventT[Any]) -> None:
@@ -171,6 +204,15 @@ async def enrich_items(stream: StreamT[bytes]) -> None:
         async with lock:
             await _process(event)
             _record_lag(event)
+
+
+@app.agent(story_queue_topic, concurrency=1)
+async def publish_stories(stream: StreamT[bytes]) -> None:
+    """Give each enriched item its story id and publish it. Writes the story tables: one instance."""
+    lock = processing_lock(app)
+    async for event in stream.events():
+        async with lock:
+            await _publish(event)
 
 
 # Domain agents, web views and operational gauges register themselves on import.

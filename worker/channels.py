@@ -13,17 +13,21 @@ from worker.app import app, settings
 
 __all__ = [
     "raw_topic", "enriched_topic", "quotes_topic", "entities_topic", "trends_topic", "dlq_topic", "topic_hits_topic",
+    "story_queue_topic", "internal_topics", "STORY_PARTITIONS",
 ]
 
+#: The story index is one partition: every item must be compared with every recent item.
+STORY_PARTITIONS = 1
 
-def _bytes_topic(name: str) -> faust.TopicT:
+
+def _bytes_topic(name: str, partitions: int = settings.partitions) -> faust.TopicT:
     return app.topic(
         name,
         key_type=bytes,
         value_type=bytes,
         key_serializer="raw",
         value_serializer="raw",
-        partitions=settings.partitions,
+        partitions=partitions,
     )
 
 
@@ -35,3 +39,13 @@ trends_topic = _bytes_topic(settings.topics.trends)
 dlq_topic = _bytes_topic(settings.topics.dlq)
 #: Internal: one record per IPTC topic per item, keyed by topic code, so topic counts are co-partitioned.
 topic_hits_topic = _bytes_topic(f"{settings.app_id}-topic-hits")
+#: Internal: enriched items with their MinHash signatures, waiting for a story id and publication.
+story_queue_topic = _bytes_topic(f"{settings.app_id}-story-queue", partitions=STORY_PARTITIONS)
+
+
+def internal_topics() -> dict[str, int]:
+    """Internal topics (not tables' changelogs) by name, with their partition counts."""
+    return {
+        topic_hits_topic.get_topic_name(): settings.partitions,
+        story_queue_topic.get_topic_name(): STORY_PARTITIONS,
+    }

@@ -85,11 +85,15 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from worker.logs import logging_config
 
     bootstrap = ",".join(settings.bootstrap)
-    changelogs = [table.changelog_topic.get_topic_name() for table in app.tables.values()]
+    from worker.channels import internal_topics
+
+    internal = internal_topics()
+    for table in app.tables.values():
+        internal[table.changelog_topic.get_topic_name()] = table.partitions or settings.partitions
 
     async def prepare() -> list[str]:
         await check_broker(bootstrap, args.broker_timeout)
-        return await ensure_topics(settings, changelogs)
+        return await ensure_topics(settings, internal)
 
     created = asyncio.run(prepare())
     if created:

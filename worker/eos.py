@@ -15,9 +15,7 @@ The two classes here fix that where it happens:
 - SourcePartitionTransactionManager sends every message an agent produces
   while it processes an event in the transaction of that event's source
   partition, so outputs and the input offset commit or abort together.
-  Records of co-partitioned table changelogs keep Faust's routing; global
-  tables' records, written to partitions another worker may own, join a
-  transaction this worker owns.
+  Records of co-partitioned table changelogs keep Faust's routing.
 - SerializedCommitConsumer commits only between items: the agent holds
   ``processing_lock`` while it processes an item and acks it, and the commit
   takes the same lock, flushes the table changelog buffer into the open
@@ -35,10 +33,14 @@ from aiokafka.errors import IllegalOperation
 from faust.exceptions import ProducerSendError
 from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
+from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
 from faust.types import TP, RecordMetadata
 
-__all__ = ["SourcePartitionTransactionManager", "SerializedCommitConsumer", "install", "processing_lock"]
+__all__ = [
+    "SourcePartitionTransactionManager", "SerializedCommitConsumer", "BrokerHighwaterConsumerThread", "install",
+    "processing_lock",
+]
 
 
 class SourcePartitionTransactionManager(TransactionManager):
@@ -57,21 +59,18 @@ class SourcePartitionTransactionManager(TransactionManager):
     ) -> Awaitable[RecordMetadata]:
         event = current_event()
         destination = self.consumer.key_partition(topic, key, partition)
-        candidates: list[str] = []
         own_tid = self._tid_for(topic, destination)
-        if self._is_copartitioned_changelog(topic) and own_tid is not None:
+        tid: str | None
+        if self._is_copartitioned_changelog(topic):
             # The destination partition of a co-partitioned table's changelog is its source
             # partition, so it names the right transaction; and its buffered records may be flushed
             # from any agent's task, whose current event did not make them.
-            candidates.append(own_tid)
+            tid = own_tid
         elif event is not None:
-            candidates.append(self._tid(event.message.tp))
-        if own_tid is not None:
-            candidates.append(own_tid)
-        # A global table's record goes to partitions another worker may own; after a rebalance a
-        # late record may name a transaction this worker has given up. Any open transaction of
-        # this worker carries it, and without one it is written outside transactions rather than lost.
-        candidates.extend(sorted(getattr(self.producer, "_transaction_producers", {})))
+            tid = self._tid(event.message.tp)
+        else:
+            tid = own_tid
+        candidates = [] if tid is None else [tid]
         for tid in dict.fromkeys(candidates):
             # Ownership, not "in a transaction right now": between a commit and the next begin the
             # producer is briefly outside one, and Faust's per-transaction lock makes the send wait.
@@ -93,6 +92,40 @@ class SourcePartitionTransactionManager(TransactionManager):
         dropped.set_exception(ProducerSendError(f"no open transaction for a record to {topic}; its event is replayed"))
         return dropped
 
+    async def on_rebalance(self, assigned: set[TP], revoked: set[TP], newly_assigned: set[TP]) -> None:
+        """Keep a transactional producer for exactly the partitions this worker now processes.
+
+        Faust stops the producers of revoked partitions only when they are not standbys; but a
+        revoked active partition usually becomes a standby of the same worker, so its producer
+        lived on after the new owner had fenced it, and every later send or commit through it
+        failed with ProducerFenced once the partition came back. Here every producer whose
+        partition is no longer active here is stopped, and every kept one starts a fresh
+        transaction.
+        """
+        producers = getattr(self.producer, "_transaction_producers", {})
+        keep = self._tps_to_transactional_ids(assigned)
+        stale = sorted(set(producers) - keep)
+        if stale:
+            self.log.info("Stopping %d transactional producers of partitions now elsewhere: %s", len(stale), stale)
+            await self._stop_transactions(stale)
+        # Whatever a kept partition's transaction still holds was not committed before the
+        # rebalance, and Faust has forgotten those acks and seeks back to the committed offset:
+        # the same events are processed again. Left open, the transaction would commit their
+        # outputs twice.
+        leftover = sorted(tid for tid in keep if tid in producers and _in_transaction(producers[tid]))
+        if leftover:
+            self.log.info("Aborting uncommitted transactions of %d kept partitions: %s", len(leftover), leftover)
+            for tid in leftover:
+                await self.producer.abort_transaction(tid)
+        idle = sorted(tid for tid in keep if tid not in producers or not _in_transaction(producers[tid]))
+        if idle:
+            self.log.info("Beginning transactions of %d partitions: %s", len(idle), idle)
+            await self._start_transactions(idle)
+        # Faust ends every transaction before a rebalance; from here commits may run again.
+        consumer = self.consumer
+        if isinstance(consumer, SerializedCommitConsumer):
+            consumer.transactions_open = True
+
     def _tid_for(self, topic: str, partition: int | None) -> str | None:
         """The transaction of a partition of a topic this app consumes; None for output-only topics."""
         try:
@@ -113,20 +146,103 @@ class SourcePartitionTransactionManager(TransactionManager):
         return table is not None and not table.is_global
 
 
+def _in_transaction(producer: Any) -> bool:
+    manager = getattr(producer, "_txn_manager", None)
+    return manager is not None and bool(manager.is_in_transaction())
+
+
+class BrokerHighwaterConsumerThread(AIOKafkaConsumerThread):
+    """Asks the broker for the highwaters that table recovery reads changelogs up to.
+
+    Under transactions Faust answers from the last fetch response, which has no
+    value for a partition not fetched since it was assigned: every highwater is
+    then -1, and a worker that owned a changelog partition before (so has a
+    persisted offset for it) crashes with a ConsistencyError when the partition
+    comes back to it in a rebalance. A ListOffsets request made by a
+    read_committed consumer returns the last stable offset: the same bound,
+    known for every partition.
+    """
+
+    async def _highwaters(self, partitions: list[TP]) -> Any:
+        return await self._ensure_consumer().end_offsets(partitions)
+
+
 class SerializedCommitConsumer(AIOKafkaConsumer):
     """A consumer whose offset commits never fall in the middle of an item."""
+
+    def _new_consumer_thread(self) -> AIOKafkaConsumerThread:
+        return BrokerHighwaterConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.processing_lock = asyncio.Lock()
+        self.transactions_open = True
 
     async def force_commit(self, topics: Any = None, start_new_transaction: bool = True) -> bool:
         async with self.processing_lock:
+            if self.in_transaction and not self.transactions_open:
+                # The last commit before a rebalance or shutdown ended the transactions. Whatever
+                # was acked since belongs to no transaction: its outputs were dropped, and its
+                # offsets stay uncommitted so that the partition's next owner processes it again.
+                return False
             # Table writes go through a send buffer; drain it so they join the
             # transaction that commits the offsets of the items that made them.
             await self.app.producer.buffer.flush()
             committed: bool = await super().force_commit(topics, start_new_transaction=start_new_transaction)
+            if not start_new_transaction:
+                self.transactions_open = False
             return committed
+
+    async def on_partitions_revoked(self, revoked: set[TP]) -> None:
+        """Abort the open transactions before Faust forgets which events were acked.
+
+        Faust drops the acked offsets of revoked partitions (in a rebalance, all of them)
+        first and commits afterwards, so that commit would carry the outputs of events whose
+        offsets it no longer has: after the rebalance those events are processed again and
+        their outputs come out twice. Aborting instead loses nothing: every event since the
+        last commit is processed again from the committed offsets that Faust seeks to.
+        """
+        if self.in_transaction:
+            async with self.processing_lock:
+                self.transactions_open = False
+                await self._abort_open_transactions("the partitions are being reassigned")
+        await super().on_partitions_revoked(revoked)
+
+    async def on_partitions_assigned(self, assigned: set[TP], generation_id: int = 0) -> None:
+        """Forget the acks made while the transactions were closed for the rebalance.
+
+        Events still in flight when the partitions were revoked finish and are acked after
+        their transaction was aborted; their outputs are gone. Faust re-reads them from the
+        committed offsets after the assignment, and a stale ack would let the next commit
+        skip past them (or, left in the ack index, stop the re-read copies from being acked).
+        """
+        if self.in_transaction:
+            self._acked.clear()
+            self._acked_index.clear()
+            # Faust counts offsets it never saw between two read messages as a gap that may be
+            # committed (transaction markers leave such holes). Positions read before the
+            # rebalance would make the events re-read after it look like a gap.
+            self._gap.clear()
+            self._read_offset.clear()
+        await super().on_partitions_assigned(assigned, generation_id)
+
+    async def commit_and_end_transactions(self) -> None:
+        """The last commit before a rebalance or shutdown: commit what is acked, abort the rest.
+
+        Faust's version returns without committing when the periodic commit is running, and
+        leaves transactions with nothing to commit open; their records would then block
+        read_committed consumers until the partition's next owner fences them.
+        """
+        await self.maybe_wait_for_commit_to_finish()
+        await self.force_commit(start_new_transaction=False)
+        await self._abort_open_transactions("their events were not acked")
+
+    async def _abort_open_transactions(self, why: str) -> None:
+        producer = self.app.producer
+        for tid, transaction_producer in list(getattr(producer, "_transaction_producers", {}).items()):
+            if _in_transaction(transaction_producer):
+                self.log.info("Aborting transaction %s (%s): its events will be processed again", tid, why)
+                await producer.abort_transaction(tid)
 
 
 def install(app: faust.App) -> None:

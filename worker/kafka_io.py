@@ -7,7 +7,7 @@ import contextlib
 import logging
 import sys
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from typing import Any
 
 import orjson
@@ -55,8 +55,13 @@ async def check_broker(bootstrap: str, timeout_s: float) -> None:
             await admin.close()
 
 
-async def ensure_topics(settings: Settings, changelogs: Iterable[str] = ()) -> list[str]:
+async def ensure_topics(settings: Settings, internal: Mapping[str, int] | None = None) -> list[str]:
     """Create newsworker's topics that do not exist yet; return the names created.
+
+    ``internal`` maps the app's internal topics and table changelogs to their
+    partition counts; names ending in ``-changelog`` are created compacted, as
+    Faust makes them. Creating them before the first assignment gets them
+    assigned at once instead of after the next rebalance.
 
     Raise ConfigError when the input topic exists with another partition count
     than NEWSWORKER_PARTITIONS: tables are co-partitioned with it, and Faust
@@ -68,23 +73,18 @@ async def ensure_topics(settings: Settings, changelogs: Iterable[str] = ()) -> l
     try:
         existing = set(await admin.list_topics())
         t = settings.topics
-        # The internal topic-hits topic too: Faust declares it only after the first assignment, which
-        # would leave it unassigned until the next rebalance.
-        wanted = [t.raw, t.enriched, t.quotes, t.entities, t.trends, t.dlq, f"{settings.app_id}-topic-hits"]
+        wanted = {name: settings.partitions for name in (t.raw, t.enriched, t.quotes, t.entities, t.trends, t.dlq)}
+        wanted.update(internal or {})
         missing = [name for name in wanted if name not in existing]
-        # Table changelogs too, compacted as Faust makes them: created before the first assignment,
-        # they are assigned at once instead of after the next rebalance.
-        compacted = [name for name in changelogs if name not in existing]
-        if missing or compacted:
+        if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
-                await admin.create_topics(
-                    [NewTopic(name, num_partitions=settings.partitions, replication_factor=1) for name in missing]
-                    + [
-                        NewTopic(name, num_partitions=settings.partitions, replication_factor=1,
-                                 topic_configs={"cleanup.policy": "compact"})
-                        for name in compacted
-                    ]
-                )
+                await admin.create_topics([
+                    NewTopic(
+                        name, num_partitions=wanted[name], replication_factor=1,
+                        topic_configs={"cleanup.policy": "compact"} if name.endswith("-changelog") else {},
+                    )
+                    for name in missing
+                ])
         if t.raw in existing:
             described = await admin.describe_topics([t.raw])
             partitions = len(described[0]["partitions"]) if described else settings.partitions
@@ -93,7 +93,7 @@ async def ensure_topics(settings: Settings, changelogs: Iterable[str] = ()) -> l
                     f"topic {t.raw} has {partitions} partitions but NEWSWORKER_PARTITIONS={settings.partitions}; "
                     "set NEWSWORKER_PARTITIONS to match or recreate the topic"
                 )
-        return missing + compacted
+        return missing
     finally:
         await admin.close()
 

@@ -29,7 +29,7 @@ __all__ = [
     "STAGES",
 ]
 
-STAGES = ("decode", "language", "entities", "quotes", "topics", "enrich", "story", "publish")
+STAGES = ("decode", "language", "entities", "quotes", "topics", "enrich", "signature", "story", "publish")
 
 ITEMS_CONSUMED = Counter("newsworker_items_consumed_total", "Messages read from the input topic.")
 ITEMS_ENRICHED = Counter("newsworker_items_enriched_total", "Items enriched and published.")

@@ -16,10 +16,8 @@ import pytest
 os.environ["NEWSWORKER_STORE"] = "memory"
 os.environ.setdefault("NEWSWORKER_DATA_DIR", tempfile.mkdtemp(prefix="newsworker-agents-"))
 
-import worker.agents as agents_module  # noqa: E402
 from worker import channels  # noqa: E402
-from worker.agents import app  # noqa: E402
-from worker.state.stories import new_story_id  # noqa: E402
+from worker.agents import app, publish_stories  # noqa: E402
 
 Sent = dict[str, list[tuple[bytes | None, dict[str, Any]]]]
 
@@ -27,7 +25,8 @@ Sent = dict[str, list[tuple[bytes | None, dict[str, Any]]]]
 @pytest.fixture()
 def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sent]:
     """What the agents hand to each output topic, decoded; the producer itself is not started."""
-    captured: Sent = {"enriched": [], "quotes": [], "entities": [], "dlq": [], "topic_hits": [], "trends": []}
+    captured: Sent = {"enriched": [], "quotes": [], "entities": [], "dlq": [], "topic_hits": [], "trends": [],
+                     "story_queue": []}
     for name in captured:
         topic = getattr(channels, f"{name}_topic")
 
@@ -35,14 +34,14 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sent]:
             captured[_name].append((key, orjson.loads(value)))
 
         monkeypatch.setattr(topic, "send", send)
-    # The story index is a set of global tables written through Kafka's partitioner, which needs a
-    # started producer; the agents tier keeps the same story logic in a dict instead.
-    index: dict[str, str] = {}
-
-    def assign_story(item_id: str, text: str, title: str | None, timestamp: float) -> str:
-        return index.setdefault(item_id, new_story_id(item_id))
-
-    monkeypatch.setattr(agents_module, "assign_story", assign_story)
     app.finalize()
     app.flow_control.resume()
     yield captured
+
+
+async def publish_queued(sent: Sent) -> None:
+    """Run the story stage over what the enrich stage queued so far, as Kafka would deliver it."""
+    queued, sent["story_queue"][:] = list(sent["story_queue"]), []
+    async with publish_stories.test_context() as agent:
+        for key, record in queued:
+            await agent.put(orjson.dumps(record), key=key)

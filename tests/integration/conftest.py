@@ -152,6 +152,15 @@ def _worker_factory(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Any]:
         worker.stop()
 
 
+def twin(factory: Any, first: Worker) -> Worker:
+    """Another worker of the same group: same app id and topics, its own state and port."""
+    worker: Worker = factory()
+    for name in ("NEWSWORKER_APP_ID", "NEWSWORKER_TOPIC_PREFIX"):
+        worker.env[name] = first.env[name]
+    worker.topics = first.topics
+    return worker
+
+
 async def produce(bootstrap: str, topic: str, messages: list[tuple[bytes | None, bytes | None]]) -> None:
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", max_request_size=8 * 1024 * 1024)
     await producer.start()

@@ -1,10 +1,9 @@
 """The query API over the worker's tables, and the live page.
 
-Keyed lookups (an entity, a speaker) are routed by Faust to the worker that
-owns the key's partition. Top lists scan this worker's partitions and, unless
-asked for ``local=1``, merge the same query from every other worker, so any
-worker answers for the whole cluster. Stories live in global tables that every
-worker holds whole.
+Keyed lookups (an entity, a speaker, a story) are routed by Faust to the
+worker that owns the key's partition. Top lists scan this worker's partitions
+and, unless asked for ``local=1``, merge the same query from every other
+worker, so any worker answers for the whole cluster.
 """
 
 from __future__ import annotations
@@ -215,6 +214,7 @@ async def speaker_quotes_page(web: View, request: Request, entity_id: str) -> Re
 
 
 @app.page("/api/stories/{story_id}")
+@app.table_route(table=stories, match_info="story_id")
 async def story_detail(web: View, request: Request, story_id: str) -> Response:
     """The items of one story, oldest first."""
     story = stories.get(story_id)
