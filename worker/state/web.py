@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from functools import wraps
 from pathlib import Path
 from typing import Any
 
 import aiohttp
+from faust.types import TableT
 from faust.web import Request, Response, View
 
 from worker.app import app
@@ -27,6 +30,7 @@ from worker.state.windows import WINDOWS, event_time, hour_of, window_bounds, wi
 from worker.topics.agents import topic_counts
 
 __all__ = [
+    "routed_by_key",
     "entities_top", "entity_detail", "speaker_quotes_page", "topics_top", "story_detail", "latest_quotes", "live_page",
 ]
 
@@ -42,6 +46,42 @@ class BadRequest(ValueError):
 
 def _error(web: View, status: int, message: str) -> Response:
     return web.json({"error": message, "status": status}, status=status)
+
+
+Handler = Callable[..., Awaitable[Response]]
+
+
+def routed_by_key(table: TableT[Any, Any], match_info: str) -> Callable[[Handler], Handler]:
+    """Answer on the worker that owns the key's partition of ``table``, forwarding the request there.
+
+    Faust's ``table_route`` hashes the key as the table serializes it (a JSON string), but the
+    tables here are filled from topics keyed by the raw UTF-8 id, so their keys live in the
+    partition of the raw bytes; hashing the JSON form sent most lookups to a worker that did
+    not hold the key, which answered 404.
+    """
+
+    def decorator(handler: Handler) -> Handler:
+        @wraps(handler)
+        async def view(web: View, request: Request, *args: Any, **kwargs: Any) -> Response:
+            key: str = request.match_info[match_info]
+            try:
+                owner = app.assignor.key_store(table.changelog_topic.get_topic_name(), key.encode("utf-8"))
+            except KeyError:
+                return _error(web, 503, "no worker owns this key right now (rebalancing); retry shortly")
+            if (owner.host, owner.port) == (app.conf.canonical_url.host, app.conf.canonical_url.port):
+                return await handler(web, request, *args, **kwargs)
+            target = request.url.with_host(str(owner.host)).with_port(owner.port)
+            try:
+                async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=_PEER_TIMEOUT_S)) as session:
+                    async with session.get(str(target)) as answer:
+                        body = await answer.read()
+                        return web.bytes(body, content_type=answer.content_type, status=answer.status)
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                return _error(web, 503, f"the worker that owns this key did not answer: {exc!r}")
+
+        return view
+
+    return decorator
 
 
 def _limit(request: Request, default: int = 20) -> int:
@@ -140,7 +180,9 @@ async def _top_response(
         params = {k: v for k, v in request.query.items() if k != "local"}
         params["at"] = str(at)
         for answer in await _from_peers(request, path, params):
-            rows.extend(answer["items"])
+            # Peers answer in the public shape; the merge sorts on the internal "id".
+            rows.extend({"id": row[id_name], **{k: v for k, v in row.items() if k != id_name}}
+                        for row in answer["items"])
         rows.sort(key=lambda row: (-row["count"], row["id"]))
         rows = rows[:limit]
     start, end = window_bounds(window_hours, at)
@@ -176,7 +218,7 @@ async def topics_top(web: View, request: Request) -> Response:
 
 
 @app.page("/api/entities/{entity_id}")
-@app.table_route(table=entity_mentions, match_info="entity_id")
+@routed_by_key(entity_mentions, "entity_id")
 async def entity_detail(web: View, request: Request, entity_id: str) -> Response:
     """One entity: name, type, aliases, counts per window and the latest items."""
     state = entity_mentions.get(entity_id)
@@ -197,7 +239,7 @@ async def entity_detail(web: View, request: Request, entity_id: str) -> Response
 
 
 @app.page("/api/speakers/{entity_id}/quotes")
-@app.table_route(table=speaker_quotes, match_info="entity_id")
+@routed_by_key(speaker_quotes, "entity_id")
 async def speaker_quotes_page(web: View, request: Request, entity_id: str) -> Response:
     """A speaker's quote count and latest quotes, newest first."""
     try:
@@ -214,7 +256,7 @@ async def speaker_quotes_page(web: View, request: Request, entity_id: str) -> Re
 
 
 @app.page("/api/stories/{story_id}")
-@app.table_route(table=stories, match_info="story_id")
+@routed_by_key(stories, "story_id")
 async def story_detail(web: View, request: Request, story_id: str) -> Response:
     """The items of one story, oldest first."""
     story = stories.get(story_id)
