@@ -110,6 +110,15 @@ def test_two_workers_answer_any_key(worker_factory: Any, kafka_bootstrap: str) -
         assert status == 200, body[:300]
         assert {q["item_id"] for q in orjson.loads(body)["quotes"]} >= {"story-a", "story-b"}
     assert answers[0] == answers[1]
+    topic_answers = []
+    for worker in (first, second):
+        status, body = worker.get(f"/api/topics/top?window=24h&at={at}")
+        assert status == 200, body[:300]
+        topic_answers.append(orjson.loads(body)["items"])
+    assert topic_answers[0] and topic_answers[0] == topic_answers[1]
+    for worker in (first, second):
+        assert worker.get("/api/entities/top?window=7d")[0] == 400
+        assert worker.get("/api/entities/nw:no-such-entity")[0] == 404
 
 
 def test_recovery_time_for_100k_keys(worker_factory: Any, kafka_bootstrap: str) -> None:
