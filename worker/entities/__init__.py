@@ -14,7 +14,9 @@ Retrain and score (dev, and the held-out part with ``--holdout``):
 
     python -m worker.entities.train --final --holdout      # writes data/kk_ner.crfsuite
     python -m worker.entities.train --cv 3                  # tuning without the held-out part
+    python scripts/entities_cv.py                           # k-fold CV of CRF and detector (train+dev)
     python scripts/bench_entities.py                        # MB/s per core on Kazakh text
+    python scripts/entities_hostile.py --scale              # ms per 100 KB on hostile input
 
 The gazetteer (``data/gazetteer.tsv``: places, state bodies, parties,
 companies, media, officials and international organisations in Kazakh,

@@ -12,6 +12,7 @@ name when that person is named in the item.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -221,6 +222,12 @@ class _Found:
     mentions: list[tuple[int, Mention]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     types: Counter[str] = field(default_factory=Counter)
+    alias_set: set[str] = field(default_factory=set)
+
+    def add_alias(self, alias: str) -> None:
+        if alias not in self.alias_set:
+            self.alias_set.add(alias)
+            self.aliases.append(alias)
 
 
 def _name_for(span: Span, words: list[str], language: str, variant: str | None) -> str:
@@ -241,75 +248,154 @@ def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
     return None
 
 
+#: Sentences longer than this many tokens are cut into pieces of at most _PIECE tokens.
+_LONG_SENTENCE = 160
+_PIECE = 100
+_HAS_ALNUM = re.compile(r"[^\W_]")
+
+
+def _pieces(sent: list[Token]) -> list[list[Token]]:
+    """A sentence, or for a run-on one (hostile input) pieces of it, cut after lower-case words.
+
+    Every piece is tagged as a sentence of its own, so the cost per token stays the
+    same however long the line is, and repeated pieces are tagged once per item.
+    """
+    n = len(sent)
+    if n <= _LONG_SENTENCE:
+        return [sent]
+    out: list[list[Token]] = []
+    i = 0
+    while n - i > _LONG_SENTENCE:
+        cut = i + _PIECE
+        for j in range(i + _PIECE, i + _PIECE * 2 // 3, -1):
+            c = sent[j - 1].text[:1]
+            if c.islower() or c in ",;:":
+                cut = j
+                break
+        out.append(sent[i:cut])
+        i = cut
+    out.append(sent[i:])
+    return out
+
+
+def _sentences(text: str) -> list[list[Token]]:
+    """Sentences of a field that have a letter or digit (others cannot name anything)."""
+    out: list[list[Token]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if _HAS_ALNUM.search(line) is not None:
+            for sent in sentences(text, pos, end):
+                out.extend(_pieces(sent))
+        pos = end + 1
+    return out
+
+
+_Named = tuple[str, GazEntry | None, str, str]
+#: (words, type, gazetteer id, languages) of a detected name -> how it resolves; pure, so
+#: kept across items like the per-word caches (cleared when large).
+_NAMED: dict[tuple[object, ...], _Named] = {}
+#: What a sentence yields, by token index: titles (start, end, key) and names (start, end, resolved).
+_Plan = tuple[list[tuple[int, int, tuple[str, ...]]], list[tuple[int, int, _Named]]]
+
+
+def _plan(
+    sent: list[Token],
+    texts: tuple[str, ...],
+    sent_lang: str,
+    name_lang: str,
+    named: dict[tuple[object, ...], _Named],
+) -> _Plan:
+    """Titles and resolved names of one sentence; depends only on its words."""
+    spans = detect_spans(sent, sent_lang)
+    role_spans = load_gazetteer().match_roles(sent)
+    titles: list[tuple[int, int, tuple[str, ...]]] = []
+    in_role: list[bool] = []
+    if role_spans:
+        in_span = _covering(spans, len(sent))
+        for s, e, key in role_spans:
+            # a title inside a longer name (Президент телерадиокешені) is part of that name
+            k = in_span[s]
+            if k >= 0 and spans[k].start <= s and e <= spans[k].end and spans[k].end - spans[k].start > e - s:
+                continue
+            titles.append((s, e, key))
+        in_role = _covering_roles(role_spans, len(sent))
+    names: list[tuple[int, int, _Named]] = []
+    for sp in spans:
+        # a one-word organisation inside a title (Үкімет төрағасы) is the title's
+        if sp.type == "ORG" and sp.end - sp.start == 1 and role_spans and in_role[sp.start]:
+            continue
+        words = texts[sp.start : sp.end]
+        if not any(_HAS_ALNUM.search(w) for w in words):
+            continue
+        nkey = (words, sp.type, sp.entry.entity_id if sp.entry else None, sent_lang, name_lang)
+        res = named.get(nkey)
+        if res is None:
+            res = named[nkey] = _resolve(sent, sp, list(words), sent_lang, name_lang)
+        names.append((sp.start, sp.end, res))
+    return titles, names
+
+
 def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     """Entities of one item, mentions merged per entity, in order of first mention."""
-    gaz = load_gazetteer()
     ordered = [f for f in FIELDS if f in fields] + [f for f in fields if f not in FIELDS]
     found: dict[str, _Found] = {}
     roles: list[tuple[int, str, int, int, str, tuple[str, ...]]] = []
-    spans_by_field: dict[str, list[tuple[int, int]]] = {}
+    taken_by_field: dict[str, set[int]] = {}
     seen: list[tuple[int, str, str, str, list[Token]]] = []
+    # per item: a repeated sentence is detected once
+    plans: dict[tuple[str, tuple[str, ...]], _Plan] = {}
+    named = _NAMED
+    if len(named) > 50_000:
+        named.clear()
     for field_no, name in enumerate(ordered):
         text = fields.get(name) or ""
         if not isinstance(text, str) or not text:
             continue
         lang = language if language in ("kk", "ru", "en") else guess_language(text)
-        for sent in sentences(text):
+        taken = taken_by_field.setdefault(name, set())
+        for sent in _sentences(text):
             sent_lang = name_lang = lang
-            if lang == "kk" and not any(_CYRILLIC.match(ch) for t in sent for ch in t.text):
+            if lang == "kk" and _CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:
                 # Kazakh in Latin script: English-style detection, Latin Kazakh names
                 sent_lang, name_lang = "en", "kk_latn"
-            spans = detect_spans(sent, sent_lang)
+            texts = tuple([t[0] for t in sent])
+            plan = plans.get((name_lang, texts))
+            if plan is None:
+                plan = plans[(name_lang, texts)] = _plan(sent, texts, sent_lang, name_lang, named)
             seen.append((field_no, name, text, sent_lang, sent))
-            role_spans = gaz.match_roles(sent)
-            for s, e, key in role_spans:
-                start, end = sent[s].start, sent[e - 1].end
-                # a title inside a longer name (Президент телерадиокешені) is part of that name
-                if any(sp.start <= s and e <= sp.end and (sp.end - sp.start) > (e - s) for sp in spans):
-                    continue
+            titles, names = plan
+            for s, e, key in titles:
+                start, end = sent[s][1], sent[e - 1][2]
                 roles.append((field_no, name, start, end, text[start:end], key))
-            for sp in spans:
-                # a one-word organisation inside a title (Үкімет төрағасы) is the title's
-                if (
-                    sp.type == "ORG"
-                    and sp.end - sp.start == 1
-                    and any(s <= sp.start and sp.end <= e and e - s > 1 for s, e, _ in role_spans)
-                ):
-                    continue
-                start, end = sent[sp.start].start, sent[sp.end - 1].end
+            for s, e, (canon, entry, typ, eid) in names:
+                start, end = sent[s][1], sent[e - 1][2]
                 surface = text[start:end]
-                words = [t.text for t in sent[sp.start : sp.end]]
-                if not any(ch.isalnum() for ch in surface):
-                    continue
-                variant = _variant(sent, sp, sent_lang)
-                canon = _name_for(sp, words, name_lang, variant)
-                entry = sp.entry
-                if entry is None:
-                    entry = gaz.lookup(canon, sent_lang)
-                    if entry is not None and entry.type not in _compatible(sp.type):
-                        entry = None
-                    if entry is not None:
-                        canon = entry.name_in(name_lang)
-                typ = entry.type if entry is not None else sp.type
-                eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
                 rec = found.get(eid)
                 if rec is None:
                     rec = found[eid] = _Found(eid, canon, typ, entry)
                 rec.mentions.append((field_no, Mention(surface, name, start, end)))
                 rec.types[typ] += 1
-                if surface not in rec.aliases:
-                    rec.aliases.append(surface)
-                spans_by_field.setdefault(name, []).append((start, end))
+                rec.add_alias(surface)
+                if e - s == 1:
+                    taken.add(start)
+                else:
+                    taken.update([t.start for t in sent[s:e]])
     _merge_partial_names(found)
-    _propagate_names(found, seen, spans_by_field)
+    _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
     out: list[Entity] = []
+    field_rank = {f: k for k, f in enumerate(ordered)}
     for rec in found.values():
         rec.mentions.sort(key=lambda fm: (fm[0], fm[1].start, fm[1].end))
         uniq: list[Mention] = []
-        for _, m in rec.mentions:
-            if not uniq or uniq[-1] != m:
+        prev = (-1, -1, -1)
+        for fn, m in rec.mentions:
+            # mentions at the same place are the same text
+            here = (fn, m.start, m.end)
+            if here != prev:
                 uniq.append(m)
+                prev = here
         typ = rec.entry.type if rec.entry is not None else rec.types.most_common(1)[0][0]
         out.append(
             Entity(
@@ -321,28 +407,71 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                 roles=rec.entry.roles if rec.entry is not None else (),
             )
         )
-    order = {id(e): min((ordered.index(m.field), m.start) for m in e.mentions) for e in out}
+    order = {id(e): min((field_rank[m.field], m.start) for m in e.mentions) for e in out}
     out.sort(key=lambda e: order[id(e)])
     return out
+
+
+def _covering(spans: list[Span], n: int) -> list[int]:
+    """Per token, the index of the first span that covers it, else -1."""
+    out = [-1] * n
+    for k, sp in enumerate(spans):
+        for j in range(sp.start, sp.end):
+            if out[j] < 0:
+                out[j] = k
+    return out
+
+
+def _covering_roles(role_spans: list[tuple[int, int, tuple[str, ...]]], n: int) -> list[bool]:
+    """Per token: inside a title of more than one word."""
+    out = [False] * n
+    for s, e, _ in role_spans:
+        if e - s > 1:
+            for j in range(s, e):
+                out[j] = True
+    return out
+
+
+def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name_lang: str) -> _Named:
+    """Canonical name, gazetteer entry, type and id of a detected span."""
+    gaz = load_gazetteer()
+    variant = _variant(sent, sp, sent_lang)
+    canon = _name_for(sp, words, name_lang, variant)
+    entry = sp.entry
+    if entry is None:
+        entry = gaz.lookup(canon, sent_lang)
+        if entry is not None and entry.type not in _compatible(sp.type):
+            entry = None
+        if entry is not None:
+            canon = entry.name_in(name_lang)
+    typ = entry.type if entry is not None else sp.type
+    eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
+    return canon, entry, typ, eid
 
 
 def _merge_partial_names(found: dict[str, _Found]) -> None:
     """Unknown one-word people (Мишустинді) join a longer name in the item ending with them."""
     people = [r for r in found.values() if r.type == "PERSON" and len(r.name.split()) > 1]
+    if not people:
+        return
+    # the first longer name whose last word matches, by skeleton or by Russian stem
+    by_skeleton: dict[str, int] = {}
+    by_ru: dict[str, int] = {}
+    for k, other in enumerate(people):
+        last = other.name.split()[-1]
+        by_skeleton.setdefault(skeleton(last), k)
+        by_ru.setdefault(match_stem_ru(last), k)
     for eid, rec in list(found.items()):
         if rec.type != "PERSON" or rec.entry is not None or len(rec.name.split()) != 1:
             continue
-        key = skeleton(rec.name)
-        key_ru = match_stem_ru(rec.name)
-        for other in people:
-            last = other.name.split()[-1]
-            if skeleton(last) == key or match_stem_ru(last) == key_ru:
-                other.mentions.extend(rec.mentions)
-                for alias in rec.aliases:
-                    if alias not in other.aliases:
-                        other.aliases.append(alias)
-                del found[eid]
-                break
+        k = min(by_skeleton.get(skeleton(rec.name), len(people)), by_ru.get(match_stem_ru(rec.name), len(people)))
+        if k == len(people):
+            continue
+        other = people[k]
+        other.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            other.add_alias(alias)
+        del found[eid]
 
 
 def _stem_for(word: str, lang: str) -> str:
@@ -356,49 +485,59 @@ def _stem_for(word: str, lang: str) -> str:
 def _propagate_names(
     found: dict[str, _Found],
     seen: list[tuple[int, str, str, str, list[Token]]],
-    spans_by_field: dict[str, list[tuple[int, int]]],
+    taken_by_field: dict[str, set[int]],
 ) -> None:
-    """A surname or one-word name alone (Жұмабековтің) is a mention of the person named in full."""
+    """A surname or one-word name alone (Жұмабековтің) is a mention of the person named in full.
+
+    ``taken_by_field``: per field, the offsets of tokens already in a mention.
+    """
     people: dict[tuple[str, str], _Found] = {}
     ambiguous: set[tuple[str, str]] = set()
     for rec in found.values():
         if rec.type != "PERSON":
             continue
+        lasts: set[str] = set()
         for _, m in rec.mentions:
             words = m.text.split()
-            if len(words) < 2:
-                continue
+            if len(words) >= 2:
+                lasts.add(words[-1])
+        for last in lasts:
             for lang in ("kk", "ru", "en"):
-                key = (lang, _stem_for(words[-1], lang))
+                key = (lang, _stem_for(last, lang))
                 if key in people and people[key] is not rec:
                     ambiguous.add(key)
                 people[key] = rec
     if not people:
         return
     for field_no, field_name, _text, lang, sent in seen:
-        taken = spans_by_field.get(field_name, [])
-        for tok in sent:
-            if not tok.text[:1].isupper() or len(tok.text) < 3:
-                continue
-            key = (lang if lang in ("kk", "ru") else "en", _stem_for(tok.text, lang))
+        taken = taken_by_field.setdefault(field_name, set())
+        key_lang = lang if lang in ("kk", "ru") else "en"
+        for tok in [t for t in sent if t[0][:1].isupper() and len(t[0]) >= 3 and t[1] not in taken]:
+            key = (key_lang, _stem_for(tok.text, lang))
             person = people.get(key)
             if person is None or key in ambiguous:
                 continue
-            if any(s < tok.end and tok.start < e for s, e in taken):
-                continue
             person.mentions.append((field_no, Mention(tok.text, field_name, tok.start, tok.end)))
-            if tok.text not in person.aliases:
-                person.aliases.append(tok.text)
-            taken.append((tok.start, tok.end))
+            person.add_alias(tok.text)
+            taken.add(tok.start)
 
 
-def _distance(rec: _Found, field_no: int, start: int) -> tuple[int, int]:
-    pos = [(fn, m.start) for fn, m in rec.mentions]
-    before = [p for p in pos if p <= (field_no, start)]
-    if before:
-        last = max(before)
+def _distance(
+    positions: list[tuple[int, int]], added: tuple[int, int] | None, field_no: int, start: int
+) -> tuple[int, int]:
+    """How far before (field_no, start) the last mention is; else where the first one after it is.
+
+    ``positions``: (field number, offset) of the named mentions, sorted; ``added``: the
+    last title mention given to the person so far (titles come in text order, so it
+    is never after (field_no, start)).
+    """
+    idx = bisect.bisect_right(positions, (field_no, start))
+    last = positions[idx - 1] if idx else None
+    if added is not None and (last is None or added > last):
+        last = added
+    if last is not None:
         return (0, (field_no - last[0]) * 10**9 + start - last[1])
-    return (1, min(pos)[1])
+    return (1, positions[0][1])
 
 
 def _resolve_roles(found: dict[str, _Found], roles: list[tuple[int, str, int, int, str, tuple[str, ...]]]) -> None:
@@ -409,15 +548,23 @@ def _resolve_roles(found: dict[str, _Found], roles: list[tuple[int, str, int, in
     named = {rec.entity_id: rec for rec in found.values() if rec.entry is not None and rec.entry.roles}
     if not named:
         return
+    positions: dict[str, list[tuple[int, int]]] = {}
+    added: dict[str, tuple[int, int]] = {}
+    mentions: dict[str, set[Mention]] = {}
     for field_no, field_name, start, end, surface, key in roles:
         holders = [e.entity_id for e in gaz.roles.get(key, []) if e.entity_id in named]
         if not holders:
             continue
+        for eid in holders:
+            if eid not in positions:
+                positions[eid] = sorted((fn, m.start) for fn, m in named[eid].mentions)
+                mentions[eid] = {m for _, m in named[eid].mentions}
         best = holders[0]
         if len(holders) > 1:
             # the holder named closest before the title, else the first named after it
-            best = min(holders, key=lambda eid: _distance(named[eid], field_no, start))
-        rec = named[best]
+            best = min(holders, key=lambda eid: _distance(positions[eid], added.get(eid), field_no, start))
         mention = Mention(surface, field_name, start, end)
-        if all(m != mention for _, m in rec.mentions):
-            rec.mentions.append((field_no, mention))
+        if mention not in mentions[best]:
+            mentions[best].add(mention)
+            named[best].mentions.append((field_no, mention))
+            added[best] = (field_no, start)

@@ -54,6 +54,7 @@ _HEAD_WORDS = {
     "бастығы меңгерушісі жетекшісі өкілі елшісі спикері премьер-министрі вице-министрі",
 }
 _HEADS = {match_stem_kk(w): cls for cls, words in _HEAD_WORDS.items() for w in words.split()}
+_HEAD_MAX = max(map(len, _HEADS))
 #: Legal-form abbreviations that open or close company names (АҚ «...», «...» ЖШС).
 _ORG_PREFIXES = frozenset(
     "ақ жақ аақ жшс тоо ао оао зао ооо пао мкк ркк рмк ұк ұб мм кеақ шқ жк ltd llc inc jsc".split()
@@ -66,7 +67,8 @@ def _head_class(stem: str) -> str:
     cls = _HEADS.get(stem)
     if cls is not None:
         return cls
-    for k in range(2, len(stem) - 4):
+    # only endings as long as a head can match (keeps this linear for a 100 KB "word")
+    for k in range(max(2, len(stem) - _HEAD_MAX), len(stem) - 4):
         cls = _HEADS.get(stem[k:])
         if cls is not None and len(stem) - k >= 5:
             return cls
@@ -75,6 +77,7 @@ def _head_class(stem: str) -> str:
 
 _QUOTES_OPEN = frozenset('«“"„')
 _QUOTES_CLOSE = frozenset('»”"')
+_QUOTES = _QUOTES_OPEN | _QUOTES_CLOSE
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +125,6 @@ def word_shape(word: str) -> str:
     return "".join(out)[:8]
 
 
-@lru_cache(maxsize=30_000)
 def _word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(own features, features as seen from -2, -1, +1, +2)."""
     low = word.lower()
@@ -190,23 +192,69 @@ def _keep(parts: _WordFeatures, known: frozenset[str]) -> _WordFeatures:
     )
 
 
-class _KnownCache:
-    """``_word`` without the attributes the model does not weigh, per word, for one model."""
+_Encoded = tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]
+
+#: A word's features (as in ``_word``), the model's subset of them (as str and as UTF-8,
+#: which the CRF reads faster), its head-noun class, whether it is capitalised and
+#: whether it is a legal-form abbreviation.
+_Info = tuple[_WordFeatures, _WordFeatures, _Encoded, str, bool, bool]
+
+
+def _encode(parts: _WordFeatures) -> _Encoded:
+    return (
+        tuple(x.encode() for x in parts[0]),
+        tuple(x.encode() for x in parts[1]),
+        tuple(x.encode() for x in parts[2]),
+        tuple(x.encode() for x in parts[3]),
+        tuple(x.encode() for x in parts[4]),
+    )
+
+
+_NOTHING: _Encoded = ((), (), (), (), ())
+
+
+class _InfoCache:
+    """Per distinct word, for one model (``known``): what ``sentence_features`` needs of it."""
 
     def __init__(self) -> None:
         self.known: frozenset[str] | None = None
-        self.words: dict[str, _WordFeatures] = {}
+        self.words: dict[str, _Info] = {}
+        #: context attributes (not per word) as UTF-8, None when the model does not weigh them
+        self.extra: dict[str, bytes | None] = {}
+        #: training and scoring alternate between all attributes and a model's: one cache each
+        self.other: dict[frozenset[str] | None, tuple[dict[str, _Info], dict[str, bytes | None]]] = {}
 
-    def get(self, known: frozenset[str]) -> dict[str, _WordFeatures]:
+    def get(self, known: frozenset[str] | None) -> dict[str, _Info]:
         if known is not self.known:
+            self.other[self.known] = (self.words, self.extra)
+            if len(self.other) > 3:
+                self.other.clear()
             self.known = known
-            self.words = {}
-        elif len(self.words) > 50_000:
+            self.words, self.extra = self.other.pop(known, ({}, {}))
+        if len(self.words) > 100_000:
             self.words.clear()
+        if len(self.extra) > 100_000:
+            self.extra.clear()
         return self.words
 
+    def fill(self, word: str) -> _Info:
+        parts = _word(word)
+        if self.known is None:
+            kept, enc = parts, _NOTHING
+        else:
+            kept = _keep(parts, self.known)
+            enc = _encode(kept)
+        info = (parts, kept, enc, _head_class(parts[0][2][3:]), word[:1].isupper(), "OP" in parts[0])
+        self.words[word] = info
+        return info
 
-_KNOWN = _KnownCache()
+    def encode_extra(self, attr: str) -> bytes | None:
+        enc = attr.encode() if self.known is not None and attr in self.known else None
+        self.extra[attr] = enc
+        return enc
+
+
+_INFO = _InfoCache()
 
 
 def sentence_features(
@@ -222,20 +270,58 @@ def sentence_features(
     ``known`` (the attributes a trained model weighs), other attributes are left
     out: the tags do not change, the CRF just reads less.
     """
+    infos, extra = _context(tokens, gaz, matches, known)
     n = len(tokens)
-    words = [t.text for t in tokens]
-    feats = [_word(w) for w in words]
-    if known is None:
-        emit = [*_PAD_BEFORE, *feats, *_PAD_AFTER]
-    else:
-        cache = _KNOWN.get(known)
-        emit = list(_PAD_BEFORE)
-        for w, parts in zip(words, feats, strict=True):
-            kept = cache.get(w)
-            if kept is None:
-                kept = cache[w] = _keep(parts, known)
-            emit.append(kept)
-        emit.extend(_PAD_AFTER)
+    emit = [*_PAD_BEFORE, *[info[1] for info in infos], *_PAD_AFTER]
+    out: list[list[str]] = [[] for _ in range(n)] if only is not None else []
+    indices = range(n) if only is None else [i for s, e in only for i in range(s, e)]
+    for i in indices:
+        # emit is padded by two: emit[i + 2] is token i
+        f = [*emit[i + 2][0], *emit[i + 1][2], *emit[i][1], *emit[i + 3][3], *emit[i + 4][4], *extra[i]]
+        if only is None:
+            out.append(f)
+        else:
+            out[i] = f
+    return out
+
+
+_PAD_BEFORE_ENC = (_NOTHING, ((), (), (b"BOS",), (), ()))
+_PAD_AFTER_ENC = (((), (), (), (b"EOS",), ()), _NOTHING)
+
+
+def sentence_attributes(
+    tokens: list[Token],
+    gaz: Gazetteer,
+    matches: list[GazMatch],
+    only: list[tuple[int, int]],
+    known: frozenset[str],
+) -> list[list[bytes]]:
+    """``sentence_features`` for tagging with a model: only attributes in ``known``, as UTF-8."""
+    infos, extra = _context(tokens, gaz, matches, known)
+    emit = [*_PAD_BEFORE_ENC, *[info[2] for info in infos], *_PAD_AFTER_ENC]
+    enc = _INFO.extra
+    conv = _INFO.encode_extra
+    out: list[list[bytes]] = [[] for _ in range(len(tokens))]
+    for s, e in only:
+        for i in range(s, e):
+            f = [*emit[i + 2][0], *emit[i + 1][2], *emit[i][1], *emit[i + 3][3], *emit[i + 4][4]]
+            for x in extra[i]:
+                b = enc[x] if x in enc else conv(x)
+                if b is not None:
+                    f.append(b)
+            out[i] = f
+    return out
+
+
+def _context(
+    tokens: list[Token], gaz: Gazetteer, matches: list[GazMatch] | None, known: frozenset[str] | None
+) -> tuple[list[_Info], list[list[str]]]:
+    """Per token: the word's cached features, and the attributes that depend on the sentence."""
+    n = len(tokens)
+    words = [t[0] for t in tokens]
+    cache = _INFO.get(known)
+    fill = _INFO.fill
+    infos = [cache.get(w) or fill(w) for w in words]
     extra: list[list[str]] = [[] for _ in range(n)]
     for m in gaz.match(tokens, "kk") if matches is None else matches:
         typ = m.entry.type
@@ -247,29 +333,33 @@ def sentence_features(
             if k > 0:
                 extra[k - 1].append("+1g=" + tag)
     # class of the nearest head noun within 5 tokens ahead, and its distance
-    heads = [_head_class(f[0][2][3:]) for f in feats]
-    nxt = -1
-    cls = ""
-    for i in range(n - 1, -1, -1):
-        if nxt != -1 and nxt - i <= 5:
-            extra[i].append("head=" + cls + str(nxt - i))
-        here = heads[i]
-        if here:
-            nxt, cls = i, here
-            extra[i].append("ishead=" + here)
+    heads = [info[3] for info in infos]
+    at_heads = [i for i, h in enumerate(heads) if h]
+    for k in range(len(at_heads) - 1, -1, -1):
+        p = at_heads[k]
+        cls = heads[p]
+        extra[p].append("ishead=" + cls)
+        for i in range(p - 1, max(at_heads[k - 1] if k else 0, p - 5, 0) - 1, -1):
+            extra[i].append("head=" + cls + str(p - i))
     quoted = False
     qstart = 0
-    for i, w in enumerate(words):
+    last = -1
+    for i in [i for i, w in enumerate(words) if w in _QUOTES]:
+        w = words[i]
+        if quoted:
+            for k in range(last + 1, i):
+                extra[k].append("Q")
+        last = i
         if w in _QUOTES_OPEN and not (quoted and w == '"'):
             quoted = True
             qstart = i + 1
         elif w in _QUOTES_CLOSE:
             if quoted and 0 < i - qstart <= 8:
                 # the word after a quoted name tells its class: «Хабар» агенттігі, «...» ЖШС
-                after = feats[i + 1][0] if i + 1 < n else ()
+                after = infos[i + 1][0][0] if i + 1 < n else ()
                 a_stem = after[2][3:] if after else "</s>"
                 a_head = heads[i + 1] if i + 1 < n else ""
-                before_op = qstart >= 2 and "OP" in feats[qstart - 2][0]
+                before_op = qstart >= 2 and infos[qstart - 2][5]
                 qlen = "qlen=" + str(min(i - qstart, 4))
                 for k in range(qstart, i):
                     c = extra[k]
@@ -284,36 +374,28 @@ def sentence_features(
                 extra[qstart].append("qF")
                 extra[i - 1].append("qL")
             quoted = False
-        elif quoted:
-            extra[i].append("Q")
+    if quoted:
+        for k in range(last + 1, n):
+            extra[k].append("Q")
     # runs of capitalised words: position in the run, its length, what ends it
-    i = 0
-    while i < n:
-        if words[i][:1].isupper():
-            j = i + 1
-            while j < n and words[j][:1].isupper():
-                j += 1
-            length = str(min(j - i, 4))
-            nh = heads[j] if j < n else ""
-            lh = heads[j - 1]
-            for k in range(i, j):
-                c = extra[k]
-                c.append(("runB" if k == i else "runI") + length)
-                c.append("rE" + str(min(j - 1 - k, 3)))
-                if nh:
-                    c.append("rnh=" + nh)
-                if lh:
-                    c.append("rlh=" + lh)
-            i = j
-        else:
-            i += 1
-    out: list[list[str]] = [[] for _ in range(n)] if only is not None else []
-    indices = range(n) if only is None else [i for s, e in only for i in range(s, e)]
-    for i in indices:
-        # emit is padded by two: emit[i + 2] is token i
-        f = [*emit[i + 2][0], *emit[i + 1][2], *emit[i][1], *emit[i + 3][3], *emit[i + 4][4], *extra[i]]
-        if only is None:
-            out.append(f)
-        else:
-            out[i] = f
-    return out
+    caps = [i for i, info in enumerate(infos) if info[4]]
+    r = 0
+    while r < len(caps):
+        i = caps[r]
+        j = i + 1
+        r += 1
+        while r < len(caps) and caps[r] == j:
+            j += 1
+            r += 1
+        length = str(min(j - i, 4))
+        nh = heads[j] if j < n else ""
+        lh = heads[j - 1]
+        for k in range(i, j):
+            c = extra[k]
+            c.append(("runB" if k == i else "runI") + length)
+            c.append("rE" + str(min(j - 1 - k, 3)))
+            if nh:
+                c.append("rnh=" + nh)
+            if lh:
+                c.append("rlh=" + lh)
+    return infos, extra

@@ -81,6 +81,8 @@ class Gazetteer:
         self.by_skeleton: dict[str, GazEntry] = {}
         self.roles: dict[tuple[str, ...], list[GazEntry]] = {}
         self.role_first: dict[str, int] = {}
+        #: per language, word as written -> the most words a name starting with it has (0: none)
+        self._longest: dict[str, dict[str, int]] = {lang: {} for lang in STEM_LANGS}
         for entry in entries:
             for alias in entry.aliases:
                 words = [t.text for t in tokenize(alias)]
@@ -120,58 +122,49 @@ class Gazetteer:
         index = self.index[lang]
         first = self.first[lang]
         out: list[GazMatch] = []
-        i = 0
         n = len(tokens)
-        while i < n:
-            word = tokens[i].text
-            c = word[:1]
-            if not (c.isupper() or c.isdigit() or "." in word):
-                i += 1
+        free = 0
+        # names start with a capital letter or a digit, or are web addresses
+        starts = [i for i, t in enumerate(tokens) if (c := t[0][:1]).isupper() or c.isdigit() or "." in t[0]]
+        cache = self._longest[lang]
+        for i in starts:
+            if i < free:
                 continue
-            longest = first.get(match_stem(word, lang), 0)
-            if lang == "kk":
-                # the first word of a longer Kazakh name does not inflect
-                longest = max(longest, first.get(word.lower(), 0))
-            if not longest:
-                i += 1
-                continue
-            found: GazMatch | None = None
+            word = tokens[i][0]
+            longest = cache.get(word)
+            if longest is None:
+                longest = first.get(match_stem(word, lang), 0)
+                if lang == "kk":
+                    # the first word of a longer Kazakh name does not inflect
+                    longest = max(longest, first.get(word.lower(), 0))
+                if len(cache) > 100_000:
+                    cache.clear()
+                cache[word] = longest
             for length in range(min(longest, n - i), 0, -1):
                 seq = tokens[i : i + length]
                 key = _stem_key(seq, lang)
                 hit = index.get(key)
                 if hit is not None and not _plural(seq[-1].text, key[-1], lang):
-                    found = GazMatch(i, i + length, hit, self.variant_of[lang].get(key))
+                    out.append(GazMatch(i, i + length, hit, self.variant_of[lang].get(key)))
+                    free = i + length
                     break
-            if found is None:
-                i += 1
-            else:
-                out.append(found)
-                i = found.end
         return out
 
     def match_roles(self, tokens: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Role phrases (Президент, Мемлекет басшысы, Ресей Президенті...) as token spans."""
         out: list[tuple[int, int, tuple[str, ...]]] = []
         n = len(tokens)
-        i = 0
         first = self.role_first
-        while i < n:
-            longest = first.get(tokens[i].text.lower(), 0)
-            if not longest:
-                i += 1
+        free = 0
+        for i in [i for i, t in enumerate(tokens) if t[0].lower() in first]:
+            if i < free:
                 continue
-            found = None
-            for length in range(min(longest, n - i), 0, -1):
+            for length in range(min(first[tokens[i][0].lower()], n - i), 0, -1):
                 key = _stem_key(tokens[i : i + length], "kk")
                 if key in self.roles:
-                    found = (i, i + length, key)
+                    out.append((i, i + length, key))
+                    free = i + length
                     break
-            if found is None:
-                i += 1
-            else:
-                out.append(found)
-                i = found[1]
         return out
 
 

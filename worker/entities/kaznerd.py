@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-__all__ = ["Sentence", "read_iob2", "split", "spans_from_tags", "SCORE_TYPE"]
+__all__ = ["Sentence", "blocks", "read_iob2", "split", "spans_from_tags", "SCORE_TYPE"]
 
 Sentence = list[tuple[str, str]]
 
@@ -46,9 +46,8 @@ def _similar(a: Sentence, b: Sentence) -> bool:
     return len(wa & wb) > 0.5 * max(len(wa), len(wb))
 
 
-def split(sents: list[Sentence]) -> dict[str, list[int]]:
-    """Sentence indices of the train, dev and holdout parts."""
-    parts: dict[str, list[int]] = {"train": [], "dev": [], "holdout": []}
+def blocks(sents: list[Sentence]) -> list[int]:
+    """Block number of every sentence (near-duplicates share a block)."""
     block = 0
     in_block = 0
     assignment: list[int] = []
@@ -58,7 +57,13 @@ def split(sents: list[Sentence]) -> dict[str, list[int]]:
             in_block = 0
         assignment.append(block)
         in_block += 1
-    for i, b in enumerate(assignment):
+    return assignment
+
+
+def split(sents: list[Sentence]) -> dict[str, list[int]]:
+    """Sentence indices of the train, dev and holdout parts."""
+    parts: dict[str, list[int]] = {"train": [], "dev": [], "holdout": []}
+    for i, b in enumerate(blocks(sents)):
         h = int(hashlib.sha256(f"kaznerd-block-{b}".encode()).hexdigest()[:8], 16) % 100
         name = "train" if h < 70 else ("dev" if h < 85 else "holdout")
         parts[name].append(i)

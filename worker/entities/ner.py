@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from worker.entities.features import sentence_features
+from worker.entities.features import sentence_attributes
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.tokens import Token
 
@@ -54,20 +54,19 @@ def model_attributes() -> frozenset[str]:
 
 def _crf_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    i = 0
     n = len(tags)
-    while i < n:
-        tag = tags[i]
-        if tag == "O":
-            i += 1
+    end = 0
+    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
+        if i < end:
             continue
-        typ = tag[2:]
+        typ = tags[i][2:]
+        inside = "I-" + typ
         j = i + 1
-        while j < n and tags[j] == "I-" + typ:
+        while j < n and tags[j] == inside:
             j += 1
         if typ in OUTPUT_TYPE:
             out.append((i, j, OUTPUT_TYPE[typ]))
-        i = j
+        end = j
     return out
 
 
@@ -93,16 +92,17 @@ def _windows(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges worth tagging: around capitalised and Latin words (names start there)."""
     out: list[tuple[int, int]] = []
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        c = tok.text[:1]
-        if i == 0 and (c.isdigit() or tok.text.lower() in _STARTERS):
-            continue
-        if c.isupper() or ("a" <= c <= "z" and i > 0):
-            s, e = max(0, i - _LEFT), min(n, i + _RIGHT)
-            if out and s <= out[-1][1] + 1:
-                out[-1] = (out[-1][0], e)
-            else:
-                out.append((s, e))
+    starts = [i for i, tok in enumerate(tokens) if (c := tok[0][:1]).isupper() or "a" <= c <= "z"]
+    if starts and starts[0] == 0:
+        first = tokens[0][0]
+        if not first[:1].isupper() or first.lower() in _STARTERS:
+            starts = starts[1:]
+    for i in starts:
+        s, e = max(0, i - _LEFT), min(n, i + _RIGHT)
+        if out and s <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
     return out
 
 
@@ -113,19 +113,50 @@ def _tag(tokens: list[Token], matches: list[GazMatch]) -> list[str]:
     windows = _windows(tokens)
     if not windows:
         return tags
-    feats = sentence_features(tokens, load_gazetteer(), matches, windows, model_attributes())
+    feats = sentence_attributes(tokens, load_gazetteer(), matches, windows, model_attributes())
     tagger = load_tagger()
     for s, e in windows:
         tags[s:e] = tagger.tag(feats[s:e])
     return tags
 
 
-def _split_on_gazetteer(crf: list[tuple[int, int, str]], matches: list[GazMatch]) -> list[tuple[int, int, str]]:
-    """A CRF span covering two known names (Тоқаевтың Мәскеуге) is split into them."""
+_OPEN_QUOTES = frozenset("«“„")
+_CLOSE_QUOTES = frozenset("»”")
+
+
+def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A quote mark starts or ends a span only with its pair inside: « Астана -> Астана."""
     out: list[tuple[int, int, str]] = []
     for s, e, typ in crf:
-        inner = [m for m in matches if s <= m.start and m.end <= e]
-        if len(inner) >= 2 and sum(m.end - m.start for m in inner) == e - s:
+        words = [tokens[j][0] for j in range(s, e)]
+        if e - s > 1 and words[0] in _OPEN_QUOTES and not any(w in _CLOSE_QUOTES for w in words):
+            s += 1
+        elif e - s > 1 and words[-1] in _CLOSE_QUOTES and not any(w in _OPEN_QUOTES for w in words):
+            e -= 1
+        out.append((s, e, typ))
+    return out
+
+
+def _split_on_gazetteer(
+    crf: list[tuple[int, int, str]], matches: list[GazMatch], starting: dict[int, int]
+) -> list[tuple[int, int, str]]:
+    """A CRF span covering two known names (Тоқаевтың Мәскеуге) is split into them.
+
+    ``starting``: token index -> index of the match that starts there.
+    """
+    out: list[tuple[int, int, str]] = []
+    for s, e, typ in crf:
+        inner = [matches[k] for j in range(s, e) if (k := starting.get(j, -1)) >= 0 and matches[k].end <= e]
+        if (
+            len(inner) >= 2
+            and sum(m.end - m.start for m in inner) == e - s
+            # a place's own body (Чехия Үкіметі, Қазақстанның Парламентінде) is one organisation
+            and not (
+                typ == "ORG"
+                and inner[-1].entry.type == "ORG"
+                and all(m.entry.type in ("GPE", "LOC") for m in inner[:-1])
+            )
+        ):
             out.extend((m.start, m.end, m.entry.type) for m in inner)
         else:
             out.append((s, e, typ))
@@ -149,12 +180,23 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
     gaz = load_gazetteer()
     matches = gaz.match(tokens, "kk")
     tags = _tag(tokens, matches)
+    crf = _trim_quotes(tokens, _crf_spans(tags))
+    if not matches:
+        return [Span(s, e, typ, None) for s, e, typ in crf]
+    # matches do not overlap: the match covering each token, and the one starting at each token
+    covering = [-1] * len(tokens)
+    starting: dict[int, int] = {}
+    for k, m in enumerate(matches):
+        starting[m.start] = k
+        for j in range(m.start, m.end):
+            covering[j] = k
     spans: list[Span] = []
     used: set[int] = set()
-    for s, e, typ in _split_on_gazetteer(_crf_spans(tags), matches):
+    for s, e, typ in _split_on_gazetteer(crf, matches, starting):
         entry = None
         if inside_titles:
-            known = next((m for m in matches if m.start == s and m.entry.type in _CORE), None)
+            k = starting.get(s, -1)
+            known = matches[k] if k >= 0 and matches[k].entry.type in _CORE else None
             if known is not None and (
                 typ not in _CORE
                 or (
@@ -165,12 +207,22 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
                 )
             ):
                 s, e, typ = known.start, known.end, known.entry.type
-        for k, m in enumerate(matches):
-            if m.start < e and s < m.end:
-                used.add(k)
-                if entry is None and (m.start == s or (m.start <= s and e <= m.end)):
-                    entry = m.entry
+        last = -1
+        exact = False
+        for j in range(s, e):
+            k = covering[j]
+            if k < 0 or k == last:
+                continue
+            last = k
+            m = matches[k]
+            used.add(k)
+            if entry is None and (m.start == s or (m.start <= s and e <= m.end)):
+                entry = m.entry
+                exact = m.start == s and m.end == e
         if entry is not None and entry.type in ("GPE", "LOC") and typ in ("GPE", "LOC"):
+            typ = entry.type
+        elif entry is not None and exact and typ in _CORE and entry.type in _CORE:
+            # the CRF found the name, the gazetteer knows what it is (Ростовқа: a city, not a person)
             typ = entry.type
         elif entry is not None and entry.type != typ:
             entry = None

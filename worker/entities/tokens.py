@@ -8,9 +8,10 @@ from typing import NamedTuple
 __all__ = ["Token", "tokenize", "sentences"]
 
 # Words keep inner hyphens, apostrophes and dots (Нұр-Сұлтан, zakon.kz, Көктал-1);
-# any other non-space character is a token of its own.
-_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-_LINE_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|\n|[^\w\s]")
+# any other non-space character is a token of its own, except invisible format
+# characters (soft hyphen, zero-width space and joiners, BOM), which separate like spaces.
+_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
+_LINE_TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|\n|[^\w\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 _SENT_END = frozenset(".!?…")
 
 
@@ -25,12 +26,16 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
-def sentences(text: str) -> list[list[Token]]:
-    """Tokens grouped into sentences: split at line breaks and at . ! ? tokens."""
+def sentences(text: str, pos: int = 0, endpos: int | None = None) -> list[list[Token]]:
+    """Tokens grouped into sentences: split at line breaks and at . ! ? tokens.
+
+    With ``pos`` and ``endpos``, only ``text[pos:endpos]`` is read (offsets stay
+    offsets into ``text``).
+    """
     out: list[list[Token]] = []
     cur: list[Token] = []
     new = tuple.__new__
-    for m in _LINE_TOKEN_RE.finditer(text):
+    for m in _LINE_TOKEN_RE.finditer(text, pos, len(text) if endpos is None else endpos):
         word = m.group()
         if word == "\n":
             if cur:

@@ -48,7 +48,13 @@ def training_label(tag: str) -> str:
     return tag
 
 
-def score(sents: list[Sentence], tagger: Tagger) -> dict[str, tuple[float, float, float, int]]:
+MissFn = Callable[[Sentence, set[tuple[int, int, str]], set[tuple[int, int, str]]], None]
+
+
+def span_counts(
+    sents: list[Sentence], tagger: Tagger, on_miss: MissFn | None = None,
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """True positive, false positive and false negative exact spans per type; on_miss(sent, pred, gold) on errors."""
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -61,6 +67,13 @@ def score(sents: list[Sentence], tagger: Tagger) -> dict[str, tuple[float, float
             fp[span[2]] += 1
         for span in gold - pred:
             fn[span[2]] += 1
+        if on_miss is not None and pred != gold:
+            on_miss(sent, pred, gold)
+    return tp, fp, fn
+
+
+def score(sents: list[Sentence], tagger: Tagger) -> dict[str, tuple[float, float, float, int]]:
+    tp, fp, fn = span_counts(sents, tagger)
     out: dict[str, tuple[float, float, float, int]] = {}
     for typ in ("PERSON", "ORG", "LOC", "ALL"):
         if typ == "ALL":

@@ -1,0 +1,105 @@
+"""Entity extraction MB/s of a git revision and of the working tree, side by side.
+
+    .venv/bin/python scripts/entities_bench_compare.py [--before HEAD] [--rounds 3] [--passes 3]
+
+The ``worker`` package of ``--before`` is exported (``git archive``) to a temporary
+directory; then the two versions run alternately, each in its own process over the
+same text (KazNERD validation split detokenized, as ``bench_entities.py``), and the
+best CPU time per version is kept.  On a shared machine the ratio is the figure to
+read: both versions see the same load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+KAZNERD = REPO.parent / "shared" / "data" / "kaznerd" / "IOB2_valid.txt"
+
+_MEASURE = r"""
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from worker.entities import extract_entities
+import worker.entities.extract as ex
+assert ex.__file__.startswith(sys.argv[1]), ex.__file__
+sents, cur = [], []
+for line in open(sys.argv[2], encoding="utf-8").read().splitlines():
+    if not line.strip():
+        if cur:
+            sents.append(" ".join(cur))
+            cur = []
+        continue
+    cur.append(line.rpartition(" ")[0])
+if cur:
+    sents.append(" ".join(cur))
+# items of 20 sentences, as scripts/bench_entities.py reads them
+items = ["\n".join(sents[i : i + 20]) for i in range(0, len(sents), 20)]
+size = sum(len(t.encode("utf-8")) for t in items)
+c0 = time.process_time()
+for t in items:
+    extract_entities({"body": t}, "kk")
+first = time.process_time() - c0
+best = float("inf")
+for _ in range(int(sys.argv[3])):
+    c0 = time.process_time()
+    for t in items:
+        extract_entities({"body": t}, "kk")
+    best = min(best, time.process_time() - c0)
+print(size, first, best)
+"""
+
+
+def _run(root: Path, passes: int) -> tuple[int, float, float]:
+    proc = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", _MEASURE, str(root), str(KAZNERD), str(passes)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    if proc.returncode:
+        raise SystemExit(proc.stderr)
+    out = proc.stdout.split()
+    return int(out[0]), float(out[1]), float(out[2])
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--before", default="HEAD", help="git revision to compare with (default HEAD)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--passes", type=int, default=3, help="steady-state passes per process")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        before = Path(tmp)
+        archive = subprocess.run(  # noqa: S603
+            ["git", "archive", args.before, "worker"],  # noqa: S607
+            check=True,
+            capture_output=True,
+            cwd=REPO,
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)  # noqa: S603, S607
+        best: dict[str, tuple[float, float]] = {}
+        size = 0
+        for rnd in range(args.rounds):
+            for name, root in (("before", before), ("after", REPO)):
+                size, first, steady = _run(root, args.passes)
+                old = best.get(name, (float("inf"), float("inf")))
+                best[name] = (min(old[0], first), min(old[1], steady))
+                print(  # noqa: T201
+                    f"round {rnd + 1} {name:6s}: first pass {size / 1e6 / first:.3f} MB/s, "
+                    f"steady {size / 1e6 / steady:.3f} MB/s per core"
+                )
+    b, a = best["before"], best["after"]
+    print(  # noqa: T201
+        f"best of {args.rounds} rounds: before ({args.before}) first {size / 1e6 / b[0]:.3f} / steady "
+        f"{size / 1e6 / b[1]:.3f} MB/s; after (working tree) first {size / 1e6 / a[0]:.3f} / steady "
+        f"{size / 1e6 / a[1]:.3f} MB/s; speed-up x{b[1] / a[1]:.2f} (steady), x{b[0] / a[0]:.2f} (first pass)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Span clean-up rules of the Kazakh detector (chosen by cross-validation on KazNERD train+dev)."""
+
+from __future__ import annotations
+
+from worker.entities.gazetteer import load_gazetteer
+from worker.entities.ner import _crf_spans, _split_on_gazetteer, _trim_quotes, _windows
+from worker.entities.tokens import tokenize
+
+
+def test_unpaired_quote_mark_is_not_part_of_a_name() -> None:
+    tokens = tokenize("« Астана Моторс » зауыт салады , « Хабар » агенттігі")
+    assert _trim_quotes(tokens, [(0, 3, "ORG")]) == [(1, 3, "ORG")]
+    # paired quotes stay (KazNERD keeps them inside some names)
+    assert _trim_quotes(tokens, [(0, 4, "ORG")]) == [(0, 4, "ORG")]
+    assert _trim_quotes(tokens, [(2, 4, "ORG")]) == [(2, 3, "ORG")]
+    assert _trim_quotes(tokens, [(7, 8, "ORG")]) == [(7, 8, "ORG")]
+
+
+def test_a_places_own_body_is_not_split() -> None:
+    gaz = load_gazetteer()
+    tokens = tokenize("Чехия Үкіметі шешім қабылдады , Тоқаевтың Мәскеуге сапары")
+    matches = gaz.match(tokens, "kk")
+    starting = {m.start: k for k, m in enumerate(matches)}
+    assert [(m.start, m.end, m.entry.type) for m in matches][:2] == [(0, 1, "GPE"), (1, 2, "ORG")]
+    # Чехия Үкіметі is the Czech government, not Czechia plus the Kazakh one
+    assert _split_on_gazetteer([(0, 2, "ORG")], matches, starting) == [(0, 2, "ORG")]
+    # two names the CRF ran together are still split
+    assert _split_on_gazetteer([(5, 7, "PERSON")], matches, starting) == [(5, 6, "PERSON"), (6, 7, "GPE")]
+
+
+def test_crf_spans_and_windows() -> None:
+    tags = ["O", "B-PERSON", "I-PERSON", "I-GPE", "B-POSITION", "O", "I-ORGANISATION"]
+    assert _crf_spans(tags) == [(1, 3, "PERSON"), (3, 4, "GPE"), (6, 7, "ORG")]
+    text = "Бұл жолы Ерболат Жұмабеков ауылда болды және тұрғындармен кездесті , бұл туралы кеше кешке sputnik жазды"
+    tokens = tokenize(text)
+    # the sentence-initial Бұл opens no window; Ерболат and Жұмабеков do, and so does a Latin word
+    assert _windows(tokens) == [(0, 10), (12, 16)]
+    assert _windows(tokenize("Бұл туралы кеше айтылды")) == []
