@@ -36,7 +36,7 @@ from worker.channels import (
     topic_hits_topic,
 )
 from worker.codec import dead_letter, decode_item, encode
-from worker.eos import processing_lock
+from worker.eos import first_delivery, processing_lock
 from worker.errors import DecodeError, DecodeReason
 from worker.metrics import (
     CONSUMER_LAG,
@@ -202,6 +202,8 @@ async def enrich_items(stream: StreamT[bytes]) -> None:
         # Held until the event is acked (synchronously, when the loop asks for the next one),
         # so an offset commit never splits an item's outputs from its input offset.
         async with lock:
+            if not first_delivery(app, event):
+                continue
             await _process(event)
             _record_lag(event)
 
@@ -212,6 +214,8 @@ async def publish_stories(stream: StreamT[bytes]) -> None:
     lock = processing_lock(app)
     async for event in stream.events():
         async with lock:
+            if not first_delivery(app, event):
+                continue
             await _publish(event)
 
 

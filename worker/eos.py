@@ -39,7 +39,7 @@ from faust.types import TP, RecordMetadata
 
 __all__ = [
     "SourcePartitionTransactionManager", "SerializedCommitConsumer", "BrokerHighwaterConsumerThread", "install",
-    "processing_lock",
+    "processing_lock", "first_delivery",
 ]
 
 
@@ -177,6 +177,8 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
         super().__init__(*args, **kwargs)
         self.processing_lock = asyncio.Lock()
         self.transactions_open = True
+        #: The highest offset processed per partition since the last assignment.
+        self.last_processed: dict[TP, int] = {}
 
     async def force_commit(self, topics: Any = None, start_new_transaction: bool = True) -> bool:
         async with self.processing_lock:
@@ -220,6 +222,7 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
         committed offsets after the assignment, and a stale ack would let the next commit
         skip past them (or, left in the ack index, stop the re-read copies from being acked).
         """
+        self.last_processed.clear()
         if self.in_transaction:
             self._acked.clear()
             self._acked_index.clear()
@@ -254,6 +257,27 @@ def install(app: faust.App) -> None:
     transport = app.transport
     transport.Consumer = SerializedCommitConsumer  # type: ignore[misc]
     transport.TransactionManager = SourcePartitionTransactionManager  # type: ignore[misc]
+
+
+def first_delivery(app: faust.App, event: Any) -> bool:
+    """False when this event's offset was already processed since the partition was assigned.
+
+    Faust can hand a stream the same message twice: its duplicate filter lets the last-read
+    offset through again (it compares with ``>=``), and a fetch in flight during the seek
+    after recovery delivers it. Both copies would be processed, and in the same transaction,
+    so both would be committed. Within one assignment offsets only grow; a replay after an
+    aborted transaction always comes with a new assignment, which resets this.
+    """
+    consumer = app.consumer
+    if not isinstance(consumer, SerializedCommitConsumer) or not consumer.in_transaction:
+        return True  # at-least-once: a second copy is allowed, and skipping one is never worth a loss
+    tp = event.message.tp
+    offset: int = event.message.offset
+    last = consumer.last_processed.get(tp)
+    if last is not None and offset <= last:
+        return False
+    consumer.last_processed[tp] = offset
+    return True
 
 
 def processing_lock(app: faust.App) -> asyncio.Lock:

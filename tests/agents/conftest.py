@@ -36,12 +36,23 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sent]:
         monkeypatch.setattr(topic, "send", send)
     app.finalize()
     app.flow_control.resume()
+    new_assignment()
     yield captured
+
+
+def new_assignment() -> None:
+    """What a rebalance or restart does to the worker's memory of processed offsets.
+
+    Each test_context numbers its messages from offset 0 again; in the worker the same offsets
+    come again only after a new assignment (the replay of an aborted transaction).
+    """
+    app.consumer.last_processed.clear()  # type: ignore[attr-defined]
 
 
 async def publish_queued(sent: Sent) -> None:
     """Run the story stage over what the enrich stage queued so far, as Kafka would deliver it."""
     queued, sent["story_queue"][:] = list(sent["story_queue"]), []
+    new_assignment()
     async with publish_stories.test_context() as agent:
         for key, record in queued:
             await agent.put(orjson.dumps(record), key=key)

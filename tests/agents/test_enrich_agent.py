@@ -4,7 +4,7 @@ import base64
 
 import orjson
 
-from tests.agents.conftest import Sent, publish_queued
+from tests.agents.conftest import Sent, new_assignment, publish_queued
 from tests.conftest import assert_valid
 from worker import metrics
 from worker.agents import enrich_items, seen_ids
@@ -122,6 +122,7 @@ async def test_a_redelivered_event_is_not_counted_twice(sent: Sent) -> None:
     }
     async with count_entity_mentions.test_context() as agent:
         await agent.put(orjson.dumps(entity), key=b"Q159")
+    new_assignment()
     async with count_entity_mentions.test_context() as agent:  # offsets start again at 0
         await agent.put(orjson.dumps(entity), key=b"Q159")
     assert entity_mentions["Q159"]["total"] == 1
@@ -166,6 +167,7 @@ async def test_the_same_input_message_again_is_reprocessed_not_a_duplicate(sent:
     item = orjson.dumps({"id": "redelivered", "body": "Астанада жиын өтті."})
     async with enrich_items.test_context() as agent:
         await agent.put(item, key=b"redelivered", partition=1)
+    new_assignment()
     async with enrich_items.test_context() as agent:  # the same partition and offset: a redelivery
         await agent.put(item, key=b"redelivered", partition=1)
     await publish_queued(sent)

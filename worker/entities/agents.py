@@ -10,7 +10,7 @@ from faust.types import StreamT, TableT
 from worker.app import app, settings
 from worker.channels import entities_topic, trends_topic
 from worker.codec import encode
-from worker.eos import processing_lock
+from worker.eos import first_delivery, processing_lock
 from worker.metrics import EVENTS_PUBLISHED
 from worker.state.windows import apply_count
 
@@ -38,6 +38,8 @@ async def count_entity_mentions(stream: StreamT[bytes]) -> None:
     lock = processing_lock(app)
     async for event in stream.events():
         async with lock:
+            if not first_delivery(app, event):
+                continue
             message = event.message
             entity = orjson.loads(message.value)
             key = entity["entity_id"]

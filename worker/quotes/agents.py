@@ -9,7 +9,7 @@ from faust.types import StreamT, TableT
 
 from worker.app import app, settings
 from worker.channels import quotes_topic
-from worker.eos import processing_lock
+from worker.eos import first_delivery, processing_lock
 
 __all__ = ["speaker_quotes", "count_speaker_quotes", "LATEST_QUOTES_KEPT"]
 
@@ -33,6 +33,8 @@ async def count_speaker_quotes(stream: StreamT[bytes]) -> None:
     lock = processing_lock(app)
     async for event in stream.events():
         async with lock:
+            if not first_delivery(app, event):
+                continue
             quote = orjson.loads(event.message.value)
             speaker = quote.get("speaker") or {}
             speaker_id = speaker.get("entity_id")

@@ -9,7 +9,7 @@ from faust.types import StreamT, TableT
 
 from worker.app import app, settings
 from worker.channels import topic_hits_topic
-from worker.eos import processing_lock
+from worker.eos import first_delivery, processing_lock
 from worker.state.windows import apply_count
 
 __all__ = ["topic_counts", "count_topics"]
@@ -31,6 +31,8 @@ async def count_topics(stream: StreamT[bytes]) -> None:
     lock = processing_lock(app)
     async for event in stream.events():
         async with lock:
+            if not first_delivery(app, event):
+                continue
             message = event.message
             hit = orjson.loads(message.value)
             state = topic_counts[hit["code"]]
