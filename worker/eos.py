@@ -188,12 +188,8 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
                 # offsets stay uncommitted so that the partition's next owner processes it again.
                 return False
             # Table writes go through a send buffer; drain it so they join the
-            # transaction that commits the offsets of the items that made them. Faust's flush
-            # gives up after 0.1 s without progress, leaving records for the next transaction.
-            buffer = self.app.producer.buffer
-            await buffer.flush()
-            while buffer.size:
-                await buffer.flush()
+            # transaction that commits the offsets of the items that made them.
+            await self.app.producer.buffer.flush()
             committed: bool = await super().force_commit(topics, start_new_transaction=start_new_transaction)
             if not start_new_transaction:
                 self.transactions_open = False
