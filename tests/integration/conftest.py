@@ -17,7 +17,7 @@ import tempfile
 import time
 import urllib.request
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -175,8 +175,13 @@ async def produce(bootstrap: str, topic: str, messages: list[tuple[bytes | None,
 
 async def consume(
     bootstrap: str, topics: list[str], *, until: int, timeout_s: float, settle_s: float = 2.0,
+    enough: Callable[[], bool] | None = None,
 ) -> AsyncIterator[Any]:
-    """Committed records of topics until `until` have arrived (then settle_s more, to catch extras) or timeout."""
+    """Committed records of topics until `until` have arrived (then settle_s more, to catch extras) or timeout.
+
+    With `enough`, the caller decides instead (it sees each record before `enough` is asked): a
+    count would stop early when duplicates make up for records still missing.
+    """
     consumer = AIOKafkaConsumer(
         *topics, bootstrap_servers=bootstrap, auto_offset_reset="earliest", enable_auto_commit=False,
         isolation_level="read_committed", group_id=None,
@@ -194,7 +199,8 @@ async def consume(
                 for record in records:
                     seen += 1
                     yield record
-            if seen >= until and settle_deadline is None:
+            done = enough() if enough is not None else seen >= until
+            if done and settle_deadline is None:
                 settle_deadline = time.monotonic() + settle_s
     finally:
         await consumer.stop()

@@ -74,12 +74,16 @@ def test_sigkill_twice_mid_stream(worker_factory: Any, kafka_bootstrap: str, gua
         worker.start()
 
     async def collect() -> list[Any]:
-        return [
-            record async for record in consume(
-                kafka_bootstrap, [worker.topics["enriched"], worker.topics["dlq"]],
-                until=ITEMS, timeout_s=300, settle_s=5,
-            )
-        ]
+        records: list[Any] = []
+        covered: set[bytes] = set()
+        async for record in consume(
+            kafka_bootstrap, [worker.topics["enriched"], worker.topics["dlq"]],
+            until=ITEMS, timeout_s=300, settle_s=5, enough=lambda: covered >= keys,
+        ):
+            records.append(record)
+            is_enriched = record.topic == worker.topics["enriched"]
+            covered.add(decode(record.value)["id"].encode() if is_enriched else record.key)
+        return records
 
     records = asyncio.run(collect())
     enriched, dead = _outcomes(records, worker)
