@@ -140,6 +140,8 @@ def _worker_factory(kafka_bootstrap: str, tmp_path: Path) -> Iterator[Any]:
             "NEWSWORKER_WEB_PORT": str(web_port),
             "NEWSWORKER_WEB_HOST": "127.0.0.1",
             "NEWSWORKER_PARTITIONS": "4",
+            # The agents tier sets NEWSWORKER_STORE=memory in this process; workers run as deployed.
+            "NEWSWORKER_STORE": "rocksdb",
             **env_overrides,
         }
         topics = {name: prefix + f"news.{name}" for name in ("raw", "enriched", "quotes", "entities", "trends", "dlq")}
