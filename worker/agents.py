@@ -171,16 +171,18 @@ async def _publish(event: EventT[Any]) -> None:
         key = item_id.encode("utf-8")
         await enriched_topic.send(key=key, value=encode(enriched))
         _PUBLISHED_ENRICHED.inc()
-        # Downstream windows count by event time, so these carry it as their Kafka timestamp.
-        for quote_key, quote in quote_events(enriched):
-            await quotes_topic.send(key=quote_key.encode("utf-8"), value=encode(quote), timestamp=when)
+        # Windows downstream count by the event time in the payload. The records keep the time they
+        # are written as their Kafka timestamp: with the item's event time there, time-based retention
+        # would delete the events of old news (a backfill) as soon as they were written.
+        for quote_key, quote in quote_events(enriched, when):
+            await quotes_topic.send(key=quote_key.encode("utf-8"), value=encode(quote))
             _PUBLISHED_QUOTES.inc()
-        for entity_key, entity in entity_events(enriched):
-            await entities_topic.send(key=entity_key.encode("utf-8"), value=encode(entity), timestamp=when)
+        for entity_key, entity in entity_events(enriched, when):
+            await entities_topic.send(key=entity_key.encode("utf-8"), value=encode(entity))
             _PUBLISHED_ENTITIES.inc()
         for topic in enriched["topics"]:
-            hit = {"code": topic["code"], "label": topic["label"], "item_id": item_id}
-            await topic_hits_topic.send(key=topic["code"].encode("utf-8"), value=encode(hit), timestamp=when)
+            hit = {"code": topic["code"], "label": topic["label"], "item_id": item_id, "event_time": when}
+            await topic_hits_topic.send(key=topic["code"].encode("utf-8"), value=encode(hit))
     END_TO_END_SECONDS.observe(max(0.0, time.time() - float(queued["received"])))
 
 

@@ -115,23 +115,25 @@ def enrich(item: NewsItem) -> dict[str, Any]:
     return event
 
 
-def _with_item(records: Iterable[dict[str, Any]], schema: str, event: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        {"schema": schema, "item_id": event["id"], "published_at": event["published_at"], **record}
-        for record in records
-    ]
+def _with_item(
+    records: Iterable[dict[str, Any]], schema: str, event: dict[str, Any], event_time: float | None,
+) -> list[dict[str, Any]]:
+    item: dict[str, Any] = {"schema": schema, "item_id": event["id"], "published_at": event["published_at"]}
+    if event_time is not None:
+        item["event_time"] = event_time
+    return [{**item, **record} for record in records]
 
 
-def quote_events(event: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+def quote_events(event: dict[str, Any], event_time: float | None = None) -> list[tuple[str, dict[str, Any]]]:
     """(key, quote.v1 event) for each quote: keyed by the speaker's entity id, else the item id."""
     keyed = []
-    for record in _with_item(event["quotes"], "quote.v1", event):
+    for record in _with_item(event["quotes"], "quote.v1", event, event_time):
         speaker = record["speaker"]
         key = speaker["entity_id"] if speaker and speaker["entity_id"] else event["id"]
         keyed.append((key, record))
     return keyed
 
 
-def entity_events(event: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+def entity_events(event: dict[str, Any], event_time: float | None = None) -> list[tuple[str, dict[str, Any]]]:
     """(key, entity.v1 event) for each entity of the item, keyed by entity id."""
-    return [(record["entity_id"], record) for record in _with_item(event["entities"], "entity.v1", event)]
+    return [(record["entity_id"], record) for record in _with_item(event["entities"], "entity.v1", event, event_time)]

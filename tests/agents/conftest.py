@@ -24,19 +24,27 @@ Sent = dict[str, list[tuple[bytes | None, dict[str, Any]]]]
 
 @pytest.fixture()
 def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sent]:
-    """What the agents hand to each output topic, decoded; the producer itself is not started."""
-    captured: Sent = {"enriched": [], "quotes": [], "entities": [], "dlq": [], "topic_hits": [], "trends": [],
-                     "story_queue": []}
-    for name in captured:
+    """What the agents hand to each output topic, decoded; the producer itself is not started.
+
+    ``sent["timestamps"]`` lists (topic name, the Kafka timestamp asked for, or None) per send.
+    """
+    topics = ("enriched", "quotes", "entities", "dlq", "topic_hits", "trends", "story_queue")
+    captured: Sent = {name: [] for name in topics}
+    timestamps: list[tuple[str, float | None]] = []
+    for name in topics:
         topic = getattr(channels, f"{name}_topic")
 
-        async def send(*, key: bytes | None = None, value: bytes, _name: str = name, **_: Any) -> None:
+        async def send(
+            *, key: bytes | None = None, value: bytes, timestamp: float | None = None, _name: str = name, **_: Any,
+        ) -> None:
             captured[_name].append((key, orjson.loads(value)))
+            timestamps.append((_name, timestamp))
 
         monkeypatch.setattr(topic, "send", send)
     app.finalize()
     app.flow_control.resume()
     new_assignment()
+    captured["timestamps"] = timestamps  # type: ignore[assignment]
     yield captured
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import base64
+from datetime import UTC, datetime
 
 import orjson
 
@@ -147,6 +148,34 @@ async def test_an_hour_that_spikes_publishes_one_trend(sent: Sent) -> None:
     assert trends[0]["count"] >= 5 and trends[0]["score"] >= 3
     state = entity_mentions["nw:spiky"]
     assert state["hours"][str(base + 6 * 3600)] == 12
+
+
+async def test_old_news_carries_its_event_time_in_the_payload_not_the_kafka_timestamp(sent: Sent) -> None:
+    # With a 2020 Kafka timestamp, a topic's time-based retention deletes a record as soon as it is written.
+    published = "2020-01-25T04:15:00Z"
+    item = {"id": "old", "published_at": published, "title": "Тоқаев Мәскеуде",
+            "body": "Қасым-Жомарт Тоқаев Мәскеуде Михаил Мишустинмен кездесті. Экономика туралы айтты."}
+    async with enrich_items.test_context() as agent:
+        await agent.put(orjson.dumps(item), key=b"old")
+    await publish_queued(sent)
+    expected = datetime(2020, 1, 25, 4, 15, tzinfo=UTC).timestamp()
+    assert sent["entities"] and sent["topic_hits"]
+    assert all(event["event_time"] == expected for _, event in sent["entities"] + sent["topic_hits"])
+    for _, event in sent["entities"]:
+        assert_valid("entity.v1.json", event)
+    assert [ts for _, ts in sent["timestamps"]] == [None] * len(sent["timestamps"])
+
+
+async def test_windows_count_by_the_payloads_event_time(sent: Sent) -> None:
+    base = 1_780_000_000 // 3600 * 3600
+    entity = {
+        "schema": "entity.v1", "item_id": "e", "published_at": None, "event_time": base + 7200 + 5,
+        "entity_id": "nw:evt", "name": "Оқиға", "type": "ORG", "aliases": ["Оқиға"],
+        "mentions": [{"text": "Оқиға", "field": "body", "start": 0, "end": 5}],
+    }
+    async with count_entity_mentions.test_context() as agent:
+        await agent.put(orjson.dumps(entity), key=b"nw:evt", timestamp=base + 10)
+    assert entity_mentions["nw:evt"]["hours"] == {str(base + 7200): 1}
 
 
 async def test_topic_counts_by_event_hour(sent: Sent) -> None:

@@ -12,7 +12,7 @@ from worker.channels import entities_topic, trends_topic
 from worker.codec import encode
 from worker.eos import first_delivery, processing_lock
 from worker.metrics import EVENTS_PUBLISHED
-from worker.state.windows import apply_count
+from worker.state.windows import apply_count, event_time_of
 
 __all__ = ["entity_mentions", "count_entity_mentions", "LATEST_ITEMS_KEPT"]
 
@@ -48,8 +48,7 @@ async def count_entity_mentions(stream: StreamT[bytes]) -> None:
             latest = [entity["item_id"], *[i for i in state.get("latest", []) if i != entity["item_id"]]]
             new, trend = apply_count(
                 state,
-                # news.entities carries the item's event time as its Kafka timestamp.
-                timestamp=message.timestamp,
+                timestamp=event_time_of(entity, message.timestamp),
                 count=len(entity["mentions"]),
                 offset=message.offset,
                 fields={

@@ -23,6 +23,7 @@ __all__ = [
     "WINDOWS",
     "hour_of",
     "event_time",
+    "event_time_of",
     "apply_count",
     "window_count",
     "window_bounds",
@@ -49,6 +50,18 @@ def event_time(published_at: str | None, fallback: float) -> float:
             return fallback
         if parsed.tzinfo is not None:
             return parsed.timestamp()
+    return fallback
+
+
+def event_time_of(event: Mapping[str, Any], fallback: float) -> float:
+    """The event time a published event carries (``event_time``), else fallback (its Kafka timestamp).
+
+    The fallback covers events written before ``event_time`` was added, which carried the item's
+    event time as their Kafka timestamp.
+    """
+    value = event.get("event_time")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
     return fallback
 
 

@@ -10,7 +10,7 @@ from faust.types import StreamT, TableT
 from worker.app import app, settings
 from worker.channels import topic_hits_topic
 from worker.eos import first_delivery, processing_lock
-from worker.state.windows import apply_count
+from worker.state.windows import apply_count, event_time_of
 
 __all__ = ["topic_counts", "count_topics"]
 
@@ -26,7 +26,7 @@ topic_counts: TableT[str, dict[str, Any]] = app.Table(
 
 @app.agent(topic_hits_topic, concurrency=1)
 async def count_topics(stream: StreamT[bytes]) -> None:
-    """Count items per topic by event time (the hit's Kafka timestamp)."""
+    """Count items per topic by event time."""
     # Commits wait for this lock, so a commit never separates an event from its table writes.
     lock = processing_lock(app)
     async for event in stream.events():
@@ -37,7 +37,8 @@ async def count_topics(stream: StreamT[bytes]) -> None:
             hit = orjson.loads(message.value)
             state = topic_counts[hit["code"]]
             new, _ = apply_count(
-                state, timestamp=message.timestamp, count=1, offset=message.offset, fields={"label": hit["label"]},
+                state, timestamp=event_time_of(hit, message.timestamp), count=1, offset=message.offset,
+                fields={"label": hit["label"]},
             )
             if new.get("offset") != state.get("offset"):
                 topic_counts[hit["code"]] = new
