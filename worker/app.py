@@ -6,17 +6,45 @@ themselves on this app when ``worker.agents`` is imported.
 
 from __future__ import annotations
 
+import asyncio
+
 import faust
+from faust.types import ProducerT
 
 from worker import eos
 from worker.settings import Settings, load_settings
 
-__all__ = ["app", "settings", "create_app"]
+__all__ = ["app", "settings", "create_app", "NewsworkerApp"]
+
+
+class NewsworkerApp(faust.App):
+    """faust.App whose every send does not pass through the event loop three times."""
+
+    _producer_start_lock: asyncio.Lock | None = None
+
+    async def maybe_start_producer(self) -> ProducerT:
+        """The producer (the transaction manager under exactly-once), started once.
+
+        Faust guards this with ``mode``'s ``stampede``, which awaits ``asyncio.sleep(0)`` three
+        times on every call, and every ``Topic.send`` and table write calls it. Each item
+        publishes some thirty records, so it went through the event loop about a hundred times,
+        and every pass woke the producer's sender into a small produce request of its own.
+        """
+        if self.in_transaction:
+            transactions: ProducerT = self.consumer.transactions
+            return transactions
+        producer = self.producer
+        if not producer.started:
+            if self._producer_start_lock is None:
+                self._producer_start_lock = asyncio.Lock()
+            async with self._producer_start_lock:
+                await producer.maybe_start()
+        return producer
 
 
 def create_app(config: Settings) -> faust.App:
     """A Faust app configured from ``config``, with newsworker's exactly-once fixes installed."""
-    app = faust.App(
+    app = NewsworkerApp(
         config.app_id,
         broker=config.broker_url,
         store="rocksdb://" if config.store == "rocksdb" else "memory://",
