@@ -23,6 +23,28 @@ def test_detects_languages(text: str, language: str) -> None:
     assert detect_language(text) == language
 
 
+_LONG = {
+    "en": "The ministry said on Tuesday that the new rules would take effect in March, and that companies which "
+          "fail to report their emissions will be fined. Officials added that the plan had been discussed with "
+          "business groups for more than a year before it was approved by the cabinet.",
+    "de": "Das Ministerium teilte am Dienstag mit, dass die neuen Regeln im März in Kraft treten und Unternehmen, "
+          "die ihre Emissionen nicht melden, mit Bußgeldern rechnen müssen. Der Plan sei mehr als ein Jahr lang "
+          "mit Wirtschaftsverbänden beraten worden, bevor das Kabinett ihn beschlossen habe.",
+    "fr": "Le ministère a annoncé mardi que les nouvelles règles entreront en vigueur en mars et que les "
+          "entreprises qui ne déclarent pas leurs émissions seront sanctionnées. Le plan a été discuté avec les "
+          "organisations patronales pendant plus d'un an avant son adoption par le gouvernement.",
+    "tr": "Bakanlık salı günü yaptığı açıklamada yeni kuralların mart ayında yürürlüğe gireceğini ve "
+          "emisyonlarını bildirmeyen şirketlere para cezası verileceğini duyurdu. Planın kabine tarafından "
+          "onaylanmadan önce bir yıldan fazla bir süre iş dünyası temsilcileriyle görüşüldüğü belirtildi.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_LONG))
+def test_long_latin_paragraphs(language: str) -> None:
+    # Long English text is decided by its function words without langid; the others must not be taken for it.
+    assert detect_language(_LONG[language]) == language
+
+
 def test_tag_normalization() -> None:
     assert normalize_language_tag("kk-Cyrl-KZ") == "kk"
     assert normalize_language_tag("RU") == "ru"
