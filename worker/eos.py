@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
+from functools import partial
 from typing import Any
 
 import faust
@@ -37,6 +38,8 @@ from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread
 from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
 from faust.types import TP, RecordMetadata
 
+from worker.errors import OutputRejected
+
 __all__ = [
     "SourcePartitionTransactionManager", "SerializedCommitConsumer", "BrokerHighwaterConsumerThread", "install",
     "processing_lock", "first_delivery",
@@ -45,6 +48,15 @@ __all__ = [
 
 class SourcePartitionTransactionManager(TransactionManager):
     """Puts the outputs of an event in the transaction of the partition the event came from."""
+
+    #: Transactional id -> the first error a record sent in its open transaction failed with.
+    #: aiokafka fails a batch the broker refuses for good but still commits the transaction
+    #: around it, which would commit the input offsets of items whose outputs are missing.
+    rejected: dict[str, BaseException]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.rejected = {}
 
     async def send(
         self,
@@ -82,6 +94,8 @@ class SourcePartitionTransactionManager(TransactionManager):
                 )
             except (IllegalOperation, ProducerSendError):
                 continue  # the transaction closed while we waited for it (a rebalance or shutdown)
+            if isinstance(result, asyncio.Future):
+                result.add_done_callback(partial(self._on_delivered, tid, topic))
             return result
         # No open transaction (after the last commit of a rebalance or shutdown): every record of a
         # committed offset was flushed before that commit, under the lock all agents hold while they
@@ -117,6 +131,7 @@ class SourcePartitionTransactionManager(TransactionManager):
             self.log.info("Aborting uncommitted transactions of %d kept partitions: %s", len(leftover), leftover)
             for tid in leftover:
                 await self.producer.abort_transaction(tid)
+        self.rejected.clear()  # those transactions are aborted or gone
         idle = sorted(tid for tid in keep if tid not in producers or not _in_transaction(producers[tid]))
         if idle:
             self.log.info("Beginning transactions of %d partitions: %s", len(idle), idle)
@@ -125,6 +140,14 @@ class SourcePartitionTransactionManager(TransactionManager):
         consumer = self.consumer
         if isinstance(consumer, SerializedCommitConsumer):
             consumer.transactions_open = True
+
+    def _on_delivered(self, tid: str, topic: str, future: asyncio.Future[RecordMetadata]) -> None:
+        if future.cancelled() or future.exception() is None:
+            return
+        exc = future.exception()
+        if tid in getattr(self.producer, "_transaction_producers", {}) and tid not in self.rejected:
+            self.rejected[tid] = exc if exc is not None else RuntimeError("unknown")
+            self.log.error("A record to %s was rejected in transaction %s: %r", topic, tid, exc)
 
     def _tid_for(self, topic: str, partition: int | None) -> str | None:
         """The transaction of a partition of a topic this app consumes; None for output-only topics."""
@@ -190,6 +213,8 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
             # Table writes go through a send buffer; drain it so they join the
             # transaction that commits the offsets of the items that made them.
             await self.app.producer.buffer.flush()
+            if self.in_transaction:
+                await self._deliver_or_abort()
             committed: bool = await super().force_commit(topics, start_new_transaction=start_new_transaction)
             if not start_new_transaction:
                 self.transactions_open = False
@@ -251,6 +276,28 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
         await self.maybe_wait_for_commit_to_finish()
         await self.force_commit(start_new_transaction=False)
         await self._abort_open_transactions("their events were not acked")
+
+    async def _deliver_or_abort(self) -> None:
+        """Wait until every record of the open transactions is delivered; abort them all if one was refused.
+
+        Refusals the broker may lift (a partition offline, too few in-sync replicas) are retried
+        until they succeed, so this waits, and the stream waits with it: back-pressure. A refusal
+        for good aborts the transactions and stops the worker; nothing is committed without it.
+        """
+        producers = getattr(self.app.producer, "_transaction_producers", {})
+        await asyncio.gather(*(p.flush() for p in producers.values() if _in_transaction(p)))
+        transactions = self.transactions
+        rejected = getattr(transactions, "rejected", None)
+        if not rejected:
+            return
+        tid, exc = next(iter(rejected.items()))
+        self.transactions_open = False
+        await self._abort_open_transactions("an output record was refused")
+        rejected.clear()
+        raise OutputRejected(
+            f"the broker refused an output record of transaction {tid} ({type(exc).__name__}: {exc}); "
+            "nothing was committed, and the items are processed again after a restart"
+        )
 
     async def _abort_open_transactions(self, why: str) -> None:
         producer = self.app.producer

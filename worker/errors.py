@@ -9,6 +9,7 @@ __all__ = [
     "BrokerUnavailable",
     "BrokerSetupError",
     "DecodeReason",
+    "OutputRejected",
 ]
 
 from enum import StrEnum
@@ -54,3 +55,11 @@ class BrokerUnavailable(NewsworkerError):
 
 class BrokerSetupError(NewsworkerError):
     """The local broker could not be fetched, formatted or started."""
+
+
+class OutputRejected(NewsworkerError):
+    """The broker refused an output record for good (too large for the topic, not authorised, ...).
+
+    The transaction holding it is aborted rather than committed without it; the worker stops, and
+    its items are processed again from the committed offsets once it is restarted.
+    """

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import signal
 from typing import Any
 
 import faust
@@ -9,6 +12,8 @@ import faust
 from worker.app import app
 from worker.channels import raw_topic
 from worker.metrics import ASSIGNED_PARTITIONS, CONSUMER_LAG, REBALANCES, TABLE_KEYS
+
+log = logging.getLogger(__name__)
 
 __all__ = ["RebalanceSensor", "refresh_gauges", "GAUGE_INTERVAL_S"]
 
@@ -40,3 +45,31 @@ async def refresh_gauges() -> None:
     """Table sizes: counting keys walks the local store, so it runs on a timer, not per event."""
     for name, table in app.tables.items():
         TABLE_KEYS.labels(name).set(len(table))
+
+
+def _await_chain(awaitable: Any, limit: int = 20) -> list[str]:
+    """Where a suspended coroutine waits, outermost first: each coroutine's file:line down the await chain."""
+    where: list[str] = []
+    while awaitable is not None and len(where) < limit:
+        frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "gi_frame", None) or getattr(
+            awaitable, "ag_frame", None)
+        if frame is None:
+            where.append(type(awaitable).__name__)
+            break
+        where.append(f"{frame.f_code.co_filename.rsplit('/', 2)[-1]}:{frame.f_lineno} {frame.f_code.co_name}")
+        awaitable = (getattr(awaitable, "cr_await", None) or getattr(awaitable, "gi_yieldfrom", None)
+                     or getattr(awaitable, "ag_await", None))
+    return where
+
+
+def dump_tasks() -> None:
+    """Log every asyncio task with the chain of awaits it is suspended in: where a stuck worker waits."""
+    for task in asyncio.all_tasks():
+        chain = " > ".join(_await_chain(task.get_coro()))
+        log.warning("task %s: %s", task.get_name(), chain or "(running)", extra={"event": "task_dump"})
+
+
+@app.task  # type: ignore[untyped-decorator]  # faust leaves it untyped
+async def install_task_dump() -> None:
+    """SIGUSR2 logs the worker's asyncio tasks (``kill -USR2 <pid>``)."""
+    asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump_tasks)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import signal
 import time
 from typing import Any
 
@@ -24,11 +25,11 @@ ITEMS = 3000
 
 
 
-def _diagnostic_lines(worker: Any, keep: int = 40) -> str:
+def _diagnostic_lines(worker: Any, keep: int = 80) -> str:
     """The worker's rebalance, recovery and warning lines, without the expected per-record drop warnings."""
     lines = [
         line[:400] for line in worker.log_path.read_text(errors="replace").splitlines()
-        if ("recovery" in line or '"warning"' in line or '"error"' in line or "eos" in line)
+        if ("recovery" in line or "task_dump" in line or '"warning"' in line or '"error"' in line or "eos" in line)
         and "no open transaction" not in line and "buffer full" not in line
     ]
     return "\n".join(lines[-keep:])
@@ -66,6 +67,9 @@ def test_second_worker_joins_then_leaves(worker_factory: Any, kafka_bootstrap: s
     doubled = outcomes.doubled()
     if lost:
         # A stall shows up only as loss here; the worker's view of it goes into the report.
+        if first.process is not None and first.process.poll() is None:
+            first.process.send_signal(signal.SIGUSR2)  # the worker logs where each of its tasks waits
+            time.sleep(1.0)
         record_measurement(f"first worker's log around the loss:\n{_diagnostic_lines(first)}")
     assert first.process is not None and first.process.poll() is None, first.log_tail()
     assert len(outcomes.enriched) + len(outcomes.dead) + len(lost) == ITEMS

@@ -1,0 +1,30 @@
+"""The task dump an operator asks for with SIGUSR2 when a worker stops moving."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+
+from worker.ops import _await_chain, dump_tasks
+
+
+async def _waits_on(lock: asyncio.Lock) -> None:
+    async with lock:
+        pass
+
+
+async def test_the_dump_names_the_line_each_task_waits_on(caplog: pytest.LogCaptureFixture) -> None:
+    lock = asyncio.Lock()
+    await lock.acquire()
+    task = asyncio.create_task(_waits_on(lock), name="stuck-on-a-lock")
+    await asyncio.sleep(0)
+    chain = _await_chain(task.get_coro())
+    assert chain[0].startswith("test_ops.py:") and chain[0].endswith("_waits_on")
+    assert any(step.endswith(" acquire") for step in chain), chain
+    with caplog.at_level(logging.WARNING, logger="worker.ops"):
+        dump_tasks()
+    assert any("stuck-on-a-lock" in r.getMessage() and "_waits_on" in r.getMessage() for r in caplog.records)
+    lock.release()
+    await task
