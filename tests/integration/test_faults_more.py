@@ -176,15 +176,21 @@ def _set_producer_quota(bootstrap: str, bytes_per_s: int | None) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_output_topic_refusing_writes_holds_the_stream_back_without_loss(
+def _worker_with_backlog(worker_factory: Any, bootstrap: str, prefix: str) -> tuple[Any, set[bytes]]:
+    """A worker working through ITEMS items, 300 of them done."""
+    worker = worker_factory()
+    messages, keys, _ = build_messages(ITEMS, prefix)
+    worker.start()
+    asyncio.run(produce(bootstrap, worker.topics["raw"], messages))
+    wait_for_progress(worker, at_least=300)
+    return worker, keys
+
+
+def test_throttled_broker_holds_the_stream_back_without_loss(
     worker_factory: Any, kafka_bootstrap: str,
 ) -> None:
     """The broker takes the worker's writes at 100 KB/s for a while: back-pressure, then a clean catch-up."""
-    worker = worker_factory()
-    messages, keys, _ = build_messages(ITEMS, "w")
-    worker.start()
-    asyncio.run(produce(kafka_bootstrap, worker.topics["raw"], messages))
-    wait_for_progress(worker, at_least=300)
+    worker, keys = _worker_with_backlog(worker_factory, kafka_bootstrap, "w")
 
     # A quota, as a full or overloaded cluster applies it: the broker holds back its answers to a
     # producer that writes faster, so records wait in the worker instead of being refused.
@@ -221,11 +227,7 @@ def test_output_record_refused_for_good_aborts_and_stops_instead_of_losing(
     worker_factory: Any, kafka_bootstrap: str,
 ) -> None:
     """news.enriched accepts no event as large as ours (max.message.bytes): no commit without them."""
-    worker = worker_factory()
-    messages, keys, _ = build_messages(ITEMS, "m")
-    worker.start()
-    asyncio.run(produce(kafka_bootstrap, worker.topics["raw"], messages))
-    wait_for_progress(worker, at_least=300)
+    worker, keys = _worker_with_backlog(worker_factory, kafka_bootstrap, "m")
 
     asyncio.run(_set_topic_config(kafka_bootstrap, worker.topics["enriched"], {"max.message.bytes": "512"}))
     assert worker.process is not None
