@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--minfreq", type=float, default=0.0)
+    ap.add_argument("--algorithm", default="lbfgs", choices=("lbfgs", "ap", "pa", "arow", "l2sgd"))
     ap.add_argument("--no-transitions", dest="transitions", action="store_false")
     ap.add_argument("--errors", type=Path, help="write the detector's wrong sentences here")
     ap.add_argument("--label", default="", help="a name for this run in the summary line")
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             p, r, f1 = _prf(tp, fp, fn)
             print(f"  {typ:7s} P={p:.4f} R={r:.4f} F1={f1:.4f} (gold {tp + fn})")  # noqa: T201
             summary.append(f"{which[:3]}.{typ}={f1:.4f}")
-    print(f"SUMMARY {args.label} c1={args.c1} c2={args.c2} it={args.iterations}: " + " ".join(summary))  # noqa: T201
+    print(f"SUMMARY {args.label} {args.algorithm} c1={args.c1} c2={args.c2} it={args.iterations}: " + " ".join(summary))  # noqa: T201
     print(f"took {time.time() - t0:.0f}s")  # noqa: T201
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")

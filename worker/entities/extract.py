@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative
 from worker.entities.ner import Span, detect_kk
-from worker.entities.tokens import Token, sentences
+from worker.entities.tokens import Token, count_tokens, sentences
 from worker.entities.translit import skeleton
 from worker.model import FIELDS, Entity, Mention
 
@@ -278,13 +278,53 @@ def _pieces(sent: list[Token]) -> list[list[Token]]:
     return out
 
 
+_UP = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOW = "а-яёәғқңөұүһі"
+#: Latin with the letters of the Latin Kazakh alphabets (2018 and 2021) and common European names.
+_LAT_UP = "A-ZÄĞİÑÖŪÜŞÉÓÚÁÇÝǴŃÍ"
+_LAT_LOW = "a-zäğıñöūüşéóúáçýǵńí"
+_PLAIN = rf"(?:[{_UP}]?[{_LOW}]+|[{_UP}]+|[{_LAT_UP}]?[{_LAT_LOW}]+|[{_LAT_UP}]+|\d+)"
+#: A word as news spells it: one script (Cyrillic or Latin), lower case, capitalised or upper case.
+_PLAIN_WORD = re.compile(rf"(?<!\w){_PLAIN}(?:[-'’.]{_PLAIN})*(?!\w)")
+#: Punctuation news uses, standing alone.
+_PLAIN_MARK = re.compile(r"(?<!\w)[-.'’](?!\w)|[,:;!?«»\"“”„()\[\]–—%/…№+*]")
+#: A character plain words and marks do not have (another script, a symbol, a control or
+#: replacement character), and a capital straight after a lower-case letter: a line with
+#: neither is prose, without counting its tokens.
+_ODD_CHAR = re.compile(rf"[^\s{_LAT_UP}{_LAT_LOW}0-9А-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі.,:;!?«»\"“”„()\[\]–—%/…№+*'’_-]")
+_CASE_SHIFT = re.compile(rf"[{_LAT_LOW}{_LOW}][{_LAT_UP}{_UP}]")
+#: Lines of at least this many tokens with this share of other tokens (mixed scripts, mixed case,
+#: replacement characters, symbols) are not prose: random bytes, dumps, markup.
+_JUNK_MIN_TOKENS = 20
+_JUNK_SHARE = 0.25
+#: Characters of a long line the judgement reads.
+_JUNK_SAMPLE = 2000
+
+
+def _prose(line: str) -> bool:
+    """Whether a line can name anything: it has a capital (or a web address), and is not junk."""
+    if line.lower() == line and "." not in line:
+        return False
+    if len(line) < _JUNK_MIN_TOKENS:
+        return True
+    if _ODD_CHAR.search(line) is None and _CASE_SHIFT.search(line) is None:
+        return True
+    # judged on its start: the cost stays bounded however long the line
+    sample = line[:_JUNK_SAMPLE]
+    n = count_tokens(sample)
+    if n < _JUNK_MIN_TOKENS:
+        return True
+    plain = len(_PLAIN_WORD.findall(sample)) + len(_PLAIN_MARK.findall(sample))
+    return n - plain < _JUNK_SHARE * n
+
+
 def _sentences(text: str) -> list[list[Token]]:
-    """Sentences of a field that have a letter or digit (others cannot name anything)."""
+    """Sentences of a field that can name anything (see ``_prose``)."""
     out: list[list[Token]] = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if _HAS_ALNUM.search(line) is not None:
+        if _HAS_ALNUM.search(line) is not None and _prose(line):
             for sent in sentences(text, pos, end):
                 out.extend(_pieces(sent))
         pos = end + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Token", "tokenize", "sentences"]
+__all__ = ["Token", "count_tokens", "tokenize", "sentences"]
 
 # Words keep inner hyphens, apostrophes and dots (Нұр-Сұлтан, zakon.kz, Көктал-1);
 # any other non-space character is a token of its own, except invisible format
@@ -24,6 +24,11 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` with offsets (end exclusive)."""
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def count_tokens(text: str) -> int:
+    """How many tokens ``tokenize`` would make of ``text`` (without making them)."""
+    return len(_TOKEN_RE.findall(text))
 
 
 def sentences(text: str, pos: int = 0, endpos: int | None = None) -> list[list[Token]]:

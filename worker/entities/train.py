@@ -119,7 +119,7 @@ def pipeline_tagger(inside_titles: bool = False) -> Tagger:
 
 def _train(sents: list[Sentence], ids: list[int], args: argparse.Namespace, path: Path) -> None:
     gaz = load_gazetteer()
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = _trainer(args)
     for i in ids:
         sent = sents[i]
         trainer.append(sentence_features(as_tokens(sent), gaz), [training_label(t) for _, t in sent])
@@ -127,14 +127,23 @@ def _train(sents: list[Sentence], ids: list[int], args: argparse.Namespace, path
     trainer.train(str(path))
 
 
+def _trainer(args: argparse.Namespace) -> pycrfsuite.Trainer:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    algorithm = getattr(args, "algorithm", "lbfgs")
+    if algorithm != "lbfgs":
+        trainer.select(algorithm, "crf1d")
+    return trainer
+
+
 def _params(args: argparse.Namespace) -> dict[str, object]:
-    return {
-        "c1": args.c1,
-        "c2": args.c2,
+    params: dict[str, object] = {
         "max_iterations": args.iterations,
         "feature.possible_transitions": args.transitions,
         "feature.minfreq": args.minfreq,
     }
+    if getattr(args, "algorithm", "lbfgs") == "lbfgs":
+        params.update({"c1": args.c1, "c2": args.c2})
+    return params
 
 
 def cross_validate(sents: list[Sentence], ids: list[int], args: argparse.Namespace) -> None:
@@ -167,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--iterations", type=int, default=200)
     ap.add_argument("--minfreq", type=float, default=0.0, help="CRFsuite feature.minfreq")
+    ap.add_argument("--algorithm", default="lbfgs", choices=("lbfgs", "ap", "pa", "arow", "l2sgd"))
     ap.add_argument(
         "--no-transitions", dest="transitions", action="store_false", help="feature.possible_transitions off"
     )
@@ -181,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate(sents, sorted(parts["train"] + parts["dev"]), args)
         return 0
     if not args.eval_only:
-        trainer = pycrfsuite.Trainer(verbose=False)
+        trainer = _trainer(args)
         train_ids = parts["train"] + (parts["dev"] if args.final else [])
         t0 = time.time()
         for i in train_ids:

@@ -1,0 +1,53 @@
+"""Lines that are not prose (random bytes, symbol soup, mixed scripts) are not searched for names."""
+
+from __future__ import annotations
+
+import random
+
+from worker.entities import extract_entities
+from worker.entities.extract import _prose
+
+NEWS = (
+    "Қасым-Жомарт Тоқаев Астанада Ресей Федерациясының Сыртқы істер министрі Сергей Лавровпен "
+    "кездесті , тараптар Қазақстан мен Ресей арасындағы ынтымақтастықты талқылады ."
+)
+
+
+def test_news_lines_are_prose() -> None:
+    assert _prose(NEWS)
+    assert _prose("Тоқаев Алматыда болды.")
+    # short lines are never judged: a heading of symbols and a name
+    assert _prose("★★★ Тоқаев ★★★")
+
+
+def test_symbol_soup_and_random_bytes_are_not() -> None:
+    rng = random.Random(1)
+    soup = rng.randbytes(3000).decode("utf-8", "replace").replace("\n", " ")
+    assert not _prose(soup)
+    assert not _prose("Tоқaев Aлмaты 托卡耶夫 Ἀθῆναι 🇰🇿 ＴＯＫＡＹＥＶ " * 10)
+    assert not _prose('[{"a":«' * 200)
+
+
+def test_a_junk_line_does_not_hide_the_news_around_it() -> None:
+    rng = random.Random(2)
+    soup = rng.randbytes(2000).decode("utf-8", "replace").replace("\n", " ")
+    entities = extract_entities({"body": NEWS + "\n" + soup + "\n" + NEWS}, "kk")
+    names = {e.name for e in entities}
+    assert "Қасым-Жомарт Тоқаев" in names
+    assert any(e.type == "PERSON" and "Лавров" in e.name for e in entities)
+
+
+def test_latin_kazakh_and_european_names_are_prose() -> None:
+    # The 2018 and 2021 Latin Kazakh alphabets: most words carry letters outside ASCII.
+    latin_kk = (
+        "Qazaqstan Respublikasynyñ Prezidenti Qasym-Jomart Toqaev búgin Astanada Reseı Federasıasynyñ "
+        "Premer-mınıstri Mıhaıl Mışýstınmen kezdesip, ekijaqty yntymaqtastyq jäne ekonomıkalyq "
+        "baılanystar jaıyn talqylady dep habarlady Aqordanyñ baspasöz qyzmeti."
+    )
+    assert _prose(latin_kk)
+    assert any("Toqaev" in e.name for e in extract_entities({"body": latin_kk}, "kk"))
+    european = (
+        "Ministers from Türkiye, Österreich and España met in Brüssel on Monday, where Recep Tayyip Erdoğan "
+        "and Friedrich Müller discussed energy prices, trade corridors and the Middle Corridor with officials."
+    )
+    assert _prose(european)
