@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 from typing import Any
@@ -54,6 +55,13 @@ def _await_chain(awaitable: Any, limit: int = 20) -> list[str]:
         frame = getattr(awaitable, "cr_frame", None) or getattr(awaitable, "gi_frame", None) or getattr(
             awaitable, "ag_frame", None)
         if frame is None:
+            # The objects that __await__ returns (a coroutine's wrapper, an actor's iterator) hide
+            # the coroutine they drive from attributes, but not from the garbage collector.
+            inner = [r for r in gc.get_referents(awaitable) if hasattr(r, "cr_frame") or hasattr(r, "gi_frame")
+                     or hasattr(r, "ag_frame")]
+            if inner:
+                awaitable = inner[0]
+                continue
             where.append(type(awaitable).__name__)
             break
         where.append(f"{frame.f_code.co_filename.rsplit('/', 2)[-1]}:{frame.f_lineno} {frame.f_code.co_name}")

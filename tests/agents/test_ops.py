@@ -28,3 +28,28 @@ async def test_the_dump_names_the_line_each_task_waits_on(caplog: pytest.LogCapt
     assert any("stuck-on-a-lock" in r.getMessage() and "_waits_on" in r.getMessage() for r in caplog.records)
     lock.release()
     await task
+
+
+class _Actor:
+    """Awaits a coroutine through __await__, as Faust's agent actors do."""
+
+    def __init__(self, lock: asyncio.Lock) -> None:
+        self.lock = lock
+
+    def __await__(self):  # type: ignore[no-untyped-def]
+        return _waits_on(self.lock).__await__()
+
+
+async def _runs_actor(lock: asyncio.Lock) -> None:
+    await _Actor(lock)
+
+
+async def test_the_chain_follows_awaits_through_wrappers() -> None:
+    lock = asyncio.Lock()
+    await lock.acquire()
+    task = asyncio.create_task(_runs_actor(lock))
+    await asyncio.sleep(0)
+    chain = _await_chain(task.get_coro())
+    assert chain[0].endswith("_runs_actor") and chain[1].endswith("_waits_on"), chain
+    lock.release()
+    await task
