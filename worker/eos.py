@@ -254,18 +254,6 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
             self._read_offset.clear()
         await super().on_partitions_assigned(assigned, generation_id)
 
-    async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
-        """Record the offsets between two read messages (transaction markers) as committable.
-
-        Faust passes the offset of the message just read as ``offset_to`` and records the gap
-        with it included. That message is acked as well, so the offset is then in the acked list
-        twice, and the commit stops at the duplicate: the items after it stay uncommitted although
-        their outputs are committed in the same transaction. After a rebalance or a crash they
-        are processed again and come out twice (seen in the join-and-leave test: 14 items after
-        four consecutive markers on the story queue).
-        """
-        await super()._add_gap(tp, offset_from, offset_to - 1)
-
     async def commit_and_end_transactions(self) -> None:
         """The last commit before a rebalance or shutdown: commit what is acked, abort the rest.
 

@@ -240,7 +240,7 @@ def test_output_record_refused_for_good_aborts_and_stops_instead_of_losing(
     worker.stop()
     restarted = _restart(worker)
 
-    note = _finish(worker, keys, kafka_bootstrap)
+    note = _finish(worker, keys, kafka_bootstrap, timeout_s=300.0)
     outcomes = collect_outcomes(kafka_bootstrap, worker.topics, ITEMS)
     record_measurement(
         f"{outcomes.line('news.enriched refuses our events for good', ITEMS, keys)} "
