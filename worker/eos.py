@@ -232,7 +232,10 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
                 if self.app.topics.acks_enabled_for(tp.topic) and not self._read_offset.get(tp)
             ]
             if uncommitted:
-                await self._thread.seek_to_beginning(*(ensure_aiokafka_TP(tp) for tp in uncommitted))
+                # An explicit offset, not seek_to_beginning: that leaves the position unset until a
+                # reset request returns, and Faust's livelock detector asserts on it meanwhile.
+                starts = await self._thread.earliest_offsets(*(ensure_aiokafka_TP(tp) for tp in uncommitted))
+                await self._thread.seek_wait(starts)
         finally:
             self.seeking = False
             self.seek_epoch += 1
