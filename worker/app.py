@@ -61,6 +61,10 @@ def create_app(config: Settings) -> faust.App:
         producer_linger_ms=5,
         producer_max_batch_size=256 * 1024,
         producer_max_request_size=8 * 1024 * 1024,
+        # Faust's default is 20 minutes. Under a broker quota a produce response was seen never to
+        # arrive, and the commit waited on it with the processing lock held: the stream stalled.
+        # A timed-out request is retried, which the idempotent transactional producer makes safe.
+        producer_request_timeout=30.0,
         consumer_max_fetch_size=4 * 1024 * 1024,
         broker_commit_interval=1.0,
         # A killed worker's partitions move to the others after this long, not Faust's default minute.

@@ -25,7 +25,7 @@ The two classes here fix that where it happens:
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Mapping
 from functools import partial
 from typing import Any
 
@@ -36,12 +36,14 @@ from faust.streams import current_event
 from faust.transport.consumer import TransactionManager
 from faust.transport.drivers.aiokafka import AIOKafkaConsumerThread, ensure_aiokafka_TP
 from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
+from faust.transport.drivers.aiokafka import Producer as AIOKafkaProducerBase
 from faust.types import TP, Message, RecordMetadata
 
 from worker.errors import OutputRejected
 
 __all__ = [
-    "SourcePartitionTransactionManager", "SerializedCommitConsumer", "BrokerHighwaterConsumerThread", "install",
+    "SourcePartitionTransactionManager", "SerializedCommitConsumer", "BrokerHighwaterConsumerThread",
+    "PatientTransactionProducer", "install",
     "processing_lock", "first_delivery",
 ]
 
@@ -368,11 +370,31 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
                 await producer.abort_transaction(tid)
 
 
+#: How long a transaction may stay open before the broker aborts it. aiokafka's 60 s was outlived
+#: by a commit under a quota; much longer would let an orphaned transaction (a worker gone, its
+#: partitions not yet taken over) hold back read_committed subscribers for that long.
+TRANSACTION_TIMEOUT_MS = 300_000
+
+
+class PatientTransactionProducer(AIOKafkaProducerBase):
+    """A producer whose transactions outlast a broker that throttles or briefly refuses writes.
+
+    Under a quota the commit waits for every record of the open transactions (see
+    ``SerializedCommitConsumer._deliver_or_abort``), and with producers throttled to 10 KB/s one
+    commit took 10 s; the transactions outlived aiokafka's 60 s default, the coordinator aborted
+    them (525 ProducerFenced errors in the log), and the worker stopped instead of waiting.
+    """
+
+    def _settings_extra(self) -> Mapping[str, Any]:
+        return {**super()._settings_extra(), "transaction_timeout_ms": TRANSACTION_TIMEOUT_MS}
+
+
 def install(app: faust.App) -> None:
     """Use the classes above for this app's consumer and transactions."""
     transport = app.transport
     transport.Consumer = SerializedCommitConsumer  # type: ignore[misc]
     transport.TransactionManager = SourcePartitionTransactionManager  # type: ignore[misc]
+    transport.Producer = PatientTransactionProducer  # type: ignore[misc]
 
 
 def first_delivery(app: faust.App, event: Any) -> bool:

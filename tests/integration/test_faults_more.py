@@ -38,7 +38,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 ITEMS = 3000
 BROKER_DOWN_S = 10.0
 THROTTLE_S = 10.0
-THROTTLED_BYTES_PER_S = 100_000
+THROTTLED_BYTES_PER_S = 10_000  # below what one item's events take, so the quota binds
 RESTART_READY_TIMEOUT_S = 420.0
 
 
@@ -189,7 +189,7 @@ def _worker_with_backlog(worker_factory: Any, bootstrap: str, prefix: str) -> tu
 def test_throttled_broker_holds_the_stream_back_without_loss(
     worker_factory: Any, kafka_bootstrap: str,
 ) -> None:
-    """The broker takes the worker's writes at 100 KB/s for a while: back-pressure, then a clean catch-up."""
+    """The broker takes the worker's writes at 10 KB/s for a while: back-pressure, then a clean catch-up."""
     worker, keys = _worker_with_backlog(worker_factory, kafka_bootstrap, "w")
 
     # A quota, as a full or overloaded cluster applies it: the broker holds back its answers to a
@@ -214,10 +214,8 @@ def test_throttled_broker_holds_the_stream_back_without_loss(
     assert not lost, f"{len(lost)} lost, e.g. {sorted(lost)[:5]} ({note})\n{worker.log_tail(20)}"
     assert not doubled, f"{len(doubled)} doubled, e.g. {sorted(doubled)[:5]} ({note})"
     assert alive_while_throttled and note == "worker carried on by itself", f"{note}\n{worker.log_tail(30)}"
-    # The rates are reported, not asserted: at 100 KB/s the quota binds only when the machine lets the
-    # worker publish faster than that, which a loaded machine does not (0.3/s before, 7.7/s throttled
-    # in one run). At 10 KB/s the story stage stopped publishing for minutes after the quota was
-    # lifted (issue 8, open), so this test keeps the quota at which the worker recovers.
+    # Back-pressure: the stream slows to what the broker takes instead of running ahead of it.
+    assert rate_throttled <= max(1.0, rate_before / 3), (rate_before, rate_throttled)
 
 
 def _published_rate(worker: Any, seconds: float) -> float:
