@@ -51,3 +51,10 @@ def test_latin_kazakh_and_european_names_are_prose() -> None:
         "and Friedrich Müller discussed energy prices, trade corridors and the Middle Corridor with officials."
     )
     assert _prose(european)
+
+
+def test_a_data_dump_is_not_prose() -> None:
+    record = '{"name": "Тоқаев", "said": "Біз бірге жұмыс істейміз", "tags": ["a", "b"], "n": 1}, '
+    assert not _prose("[" + record * 30)
+    # a list of names is mostly words and punctuation: still prose
+    assert _prose("Алматы, Астана, Шымкент, Ақтөбе, Қарағанды, Тараз, Павлодар, Өскемен, Семей, Атырау, ★ Қостанай.")

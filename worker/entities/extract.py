@@ -297,6 +297,8 @@ _CASE_SHIFT = re.compile(rf"[{_LAT_LOW}{_LOW}][{_LAT_UP}{_UP}]")
 #: replacement characters, symbols) are not prose: random bytes, dumps, markup.
 _JUNK_MIN_TOKENS = 20
 _JUNK_SHARE = 0.25
+#: Prose is mostly words; a line of fewer (JSON, markup, tables of symbols) is not searched.
+_MIN_WORD_SHARE = 0.4
 #: Characters of a long line the judgement reads.
 _JUNK_SAMPLE = 2000
 
@@ -314,8 +316,9 @@ def _prose(line: str) -> bool:
     n = count_tokens(sample)
     if n < _JUNK_MIN_TOKENS:
         return True
-    plain = len(_PLAIN_WORD.findall(sample)) + len(_PLAIN_MARK.findall(sample))
-    return n - plain < _JUNK_SHARE * n
+    words = len(_PLAIN_WORD.findall(sample))
+    plain = words + len(_PLAIN_MARK.findall(sample))
+    return n - plain < _JUNK_SHARE * n and words >= _MIN_WORD_SHARE * n
 
 
 def _sentences(text: str) -> list[list[Token]]:
@@ -324,10 +327,18 @@ def _sentences(text: str) -> list[list[Token]]:
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
-        if _HAS_ALNUM.search(line) is not None and _prose(line):
-            for sent in sentences(text, pos, end):
-                out.extend(_pieces(sent))
+        out.extend(_line_sentences(text, line, pos, end))
         pos = end + 1
+    return out
+
+
+def _line_sentences(text: str, line: str, pos: int, end: int) -> list[list[Token]]:
+    """Sentences (pieces of run-on ones) of ``line``, which is ``text[pos:end]``; none if not prose."""
+    if _HAS_ALNUM.search(line) is None or not _prose(line):
+        return []
+    out: list[list[Token]] = []
+    for sent in sentences(text, pos, end):
+        out.extend(_pieces(sent))
     return out
 
 
@@ -337,6 +348,9 @@ _Named = tuple[str, GazEntry | None, str, str]
 _NAMED: dict[tuple[object, ...], _Named] = {}
 #: What a sentence yields, by token index: titles (start, end, key) and names (start, end, resolved).
 _Plan = tuple[list[tuple[int, int, tuple[str, ...]]], list[tuple[int, int, _Named]]]
+#: A sentence as the item loop keeps it: its tokens (offsets where its line was first read),
+#: the language it is detected in, and its plan.
+_Read = tuple[list[Token], str, _Plan]
 
 
 def _plan(
@@ -376,51 +390,81 @@ def _plan(
     return titles, names
 
 
+def _read_line(
+    text: str,
+    line: str,
+    pos: int,
+    end: int,
+    lang: str,
+    plans: dict[tuple[str, tuple[str, ...]], _Plan],
+    named: dict[tuple[object, ...], _Named],
+) -> list[_Read]:
+    """Sentences of a line not read before in the item, each with its language and plan."""
+    out: list[_Read] = []
+    for sent in _line_sentences(text, line, pos, end):
+        sent_lang = name_lang = lang
+        if lang == "kk" and _CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:
+            # Kazakh in Latin script: English-style detection, Latin Kazakh names
+            sent_lang, name_lang = "en", "kk_latn"
+        texts = tuple([t[0] for t in sent])
+        plan = plans.get((name_lang, texts))
+        if plan is None:
+            plan = plans[(name_lang, texts)] = _plan(sent, texts, sent_lang, name_lang, named)
+        out.append((sent, sent_lang, plan))
+    return out
+
+
 def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     """Entities of one item, mentions merged per entity, in order of first mention."""
     ordered = [f for f in FIELDS if f in fields] + [f for f in fields if f not in FIELDS]
     found: dict[str, _Found] = {}
     roles: list[tuple[int, str, int, int, str, tuple[str, ...]]] = []
     taken_by_field: dict[str, set[int]] = {}
-    seen: list[tuple[int, str, str, str, list[Token]]] = []
+    seen: list[tuple[int, str, str, list[Token], int, _Plan]] = []
     # per item: a repeated sentence is detected once
     plans: dict[tuple[str, tuple[str, ...]], _Plan] = {}
     named = _NAMED
     if len(named) > 50_000:
         named.clear()
+    # per item: a repeated line is tokenized and planned once (hostile input repeats itself)
+    lines: dict[tuple[str, str], tuple[int, list[_Read]]] = {}
     for field_no, name in enumerate(ordered):
         text = fields.get(name) or ""
         if not isinstance(text, str) or not text:
             continue
         lang = language if language in ("kk", "ru", "en") else guess_language(text)
         taken = taken_by_field.setdefault(name, set())
-        for sent in _sentences(text):
-            sent_lang = name_lang = lang
-            if lang == "kk" and _CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:
-                # Kazakh in Latin script: English-style detection, Latin Kazakh names
-                sent_lang, name_lang = "en", "kk_latn"
-            texts = tuple([t[0] for t in sent])
-            plan = plans.get((name_lang, texts))
-            if plan is None:
-                plan = plans[(name_lang, texts)] = _plan(sent, texts, sent_lang, name_lang, named)
-            seen.append((field_no, name, text, sent_lang, sent))
-            titles, names = plan
-            for s, e, key in titles:
-                start, end = sent[s][1], sent[e - 1][2]
-                roles.append((field_no, name, start, end, text[start:end], key))
-            for s, e, (canon, entry, typ, eid) in names:
-                start, end = sent[s][1], sent[e - 1][2]
-                surface = text[start:end]
-                rec = found.get(eid)
-                if rec is None:
-                    rec = found[eid] = _Found(eid, canon, typ, entry)
-                rec.mentions.append((field_no, Mention(surface, name, start, end)))
-                rec.types[typ] += 1
-                rec.add_alias(surface)
-                if e - s == 1:
-                    taken.add(start)
-                else:
-                    taken.update([t.start for t in sent[s:e]])
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            if not line:
+                pos = end + 1
+                continue
+            known = lines.get((line, lang))
+            if known is None:
+                known = lines[(line, lang)] = (pos, _read_line(text, line, pos, end, lang, plans, named))
+            # offsets of a repeated line are those where it was first read, shifted
+            delta = pos - known[0]
+            pos = end + 1
+            for sent, sent_lang, plan in known[1]:
+                seen.append((field_no, name, sent_lang, sent, delta, plan))
+                titles, names = plan
+                for s, e, key in titles:
+                    start, end_ = sent[s][1] + delta, sent[e - 1][2] + delta
+                    roles.append((field_no, name, start, end_, text[start:end_], key))
+                for s, e, (canon, entry, typ, eid) in names:
+                    start, end_ = sent[s][1] + delta, sent[e - 1][2] + delta
+                    surface = text[start:end_]
+                    rec = found.get(eid)
+                    if rec is None:
+                        rec = found[eid] = _Found(eid, canon, typ, entry)
+                    rec.mentions.append((field_no, Mention(surface, name, start, end_)))
+                    rec.types[typ] += 1
+                    rec.add_alias(surface)
+                    if e - s == 1:
+                        taken.add(start)
+                    else:
+                        taken.update([t[1] + delta for t in sent[s:e]])
     _merge_partial_names(found)
     _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
@@ -524,12 +568,13 @@ def _stem_for(word: str, lang: str) -> str:
 
 def _propagate_names(
     found: dict[str, _Found],
-    seen: list[tuple[int, str, str, str, list[Token]]],
+    seen: list[tuple[int, str, str, list[Token], int, _Plan]],
     taken_by_field: dict[str, set[int]],
 ) -> None:
     """A surname or one-word name alone (Жұмабековтің) is a mention of the person named in full.
 
-    ``taken_by_field``: per field, the offsets of tokens already in a mention.
+    ``seen``: (field number, field, language, tokens, shift of their offsets, plan) of every
+    sentence read; ``taken_by_field``: per field, the offsets of tokens already in a mention.
     """
     people: dict[tuple[str, str], _Found] = {}
     ambiguous: set[tuple[str, str]] = set()
@@ -549,17 +594,40 @@ def _propagate_names(
                 people[key] = rec
     if not people:
         return
-    for field_no, field_name, _text, lang, sent in seen:
+    # per distinct sentence (one plan per distinct wording): where it names someone
+    hits_of: dict[int, list[tuple[int, _Found]]] = {}
+    for field_no, field_name, lang, sent, delta, plan in seen:
+        hits = hits_of.get(id(plan))
+        if hits is None:
+            hits = hits_of[id(plan)] = _person_words(sent, lang, people, ambiguous)
+        if not hits:
+            continue
         taken = taken_by_field.setdefault(field_name, set())
-        key_lang = lang if lang in ("kk", "ru") else "en"
-        for tok in [t for t in sent if t[0][:1].isupper() and len(t[0]) >= 3 and t[1] not in taken]:
-            key = (key_lang, _stem_for(tok.text, lang))
-            person = people.get(key)
-            if person is None or key in ambiguous:
+        for k, person in hits:
+            tok = sent[k]
+            start = tok[1] + delta
+            if start in taken:
                 continue
-            person.mentions.append((field_no, Mention(tok.text, field_name, tok.start, tok.end)))
-            person.add_alias(tok.text)
-            taken.add(tok.start)
+            person.mentions.append((field_no, Mention(tok[0], field_name, start, tok[2] + delta)))
+            person.add_alias(tok[0])
+            taken.add(start)
+
+
+def _person_words(
+    sent: list[Token], lang: str, people: dict[tuple[str, str], _Found], ambiguous: set[tuple[str, str]]
+) -> list[tuple[int, _Found]]:
+    """Capitalised words of a sentence that name one of ``people`` (by stem): index, person."""
+    key_lang = lang if lang in ("kk", "ru") else "en"
+    out: list[tuple[int, _Found]] = []
+    for k, tok in enumerate(sent):
+        word = tok[0]
+        if not word[:1].isupper() or len(word) < 3:
+            continue
+        key = (key_lang, _stem_for(word, lang))
+        person = people.get(key)
+        if person is not None and key not in ambiguous:
+            out.append((k, person))
+    return out
 
 
 def _distance(
