@@ -34,3 +34,16 @@ def test_a_line_repeated_across_fields_keeps_each_fields_offsets() -> None:
     assert fields == {"title", "body"}
     body_mention = next(m for m in person if m[0] == "body")
     assert body_mention[1] == len("Кіріспе сөз.\n") + OTHER.index("Асайын")
+
+
+def test_a_long_run_on_line_is_cut_where_tokens_part_and_every_copy_is_found() -> None:
+    unit = "Қасым-Жомарт Тоқаев Астанада Ресей басшысымен кездесті, "
+    body = unit * 200  # 11 KB without a full stop: cut into chunks before tokenizing
+    found = _by_name({"body": body})
+    person = next(v for k, v in found.items() if k == "Қасым-Жомарт Тоқаев")
+    assert [start for _, start, _, _ in person] == [k * len(unit) for k in range(200)]
+    city = next(v for k, v in found.items() if k == "Астана")
+    assert len(city) == 200
+    for mentions in found.values():
+        for _, start, end, text in mentions:
+            assert body[start:end] == text

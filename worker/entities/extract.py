@@ -321,24 +321,62 @@ def _prose(line: str) -> bool:
     return n - plain < _JUNK_SHARE * n and words >= _MIN_WORD_SHARE * n
 
 
-def _sentences(text: str) -> list[list[Token]]:
-    """Sentences of a field that can name anything (see ``_prose``)."""
-    out: list[list[Token]] = []
-    pos = 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        out.extend(_line_sentences(text, line, pos, end))
-        pos = end + 1
-    return out
+#: Where a sentence ends inside a line, as ``sentences`` cuts it: at ! ? … and at a full stop
+#: that is not inside a word (zakon.kz, 1.5).
+_SENTENCE_END = re.compile(r"[!?…]|(?<!\w)\.|\.(?!\w)")
 
 
-def _line_sentences(text: str, line: str, pos: int, end: int) -> list[list[Token]]:
-    """Sentences (pieces of run-on ones) of ``line``, which is ``text[pos:end]``; none if not prose."""
+def _segments(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of the sentences of a line that can name anything; none if not prose.
+
+    A run-on sentence is cut into chunks of text (see ``_chunks``).
+    """
     if _HAS_ALNUM.search(line) is None or not _prose(line):
         return []
-    out: list[list[Token]] = []
-    for sent in sentences(text, pos, end):
-        out.extend(_pieces(sent))
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(line):
+        end = m.end()
+        out.append((start, line[start:end]))
+        start = end
+    if start < len(line):
+        out.append((start, line[start:]))
+    if any(len(seg) > _LONG_CHARS for _, seg in out):
+        out = [(off + k, chunk) for off, seg in out for k, chunk in _chunks(seg)]
+    return [(off, seg) for off, seg in out if _HAS_ALNUM.search(seg) is not None]
+
+
+#: Sentences longer than this many characters are cut into chunks before they are tokenized:
+#: at the first break after a lower-case word or , ; : between _CHUNK_MIN and _CHUNK_MAX
+#: characters into the chunk, else at the first space after _CHUNK_MIN.
+_LONG_CHARS = 1500
+_CHUNK_MIN = 600
+_CHUNK_MAX = 900
+_SOFT_BREAK = re.compile(rf"(?<!\S)[{_LOW}{_LAT_LOW}]\S*\s+|[,;:]\s+")
+_ANY_BREAK = re.compile(r"\s+")
+
+
+def _chunks(sentence: str) -> list[tuple[int, str]]:
+    """(offset, text) of the chunks of a long sentence, cut only where tokens are apart.
+
+    Where to cut depends only on the text near the cut, so a sentence that repeats itself
+    (hostile input) repeats its chunks too, and each distinct chunk is tokenized and
+    tagged once per item.
+    """
+    n = len(sentence)
+    if n <= _LONG_CHARS:
+        return [(0, sentence)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while n - start > _LONG_CHARS:
+        m = _SOFT_BREAK.search(sentence, start + _CHUNK_MIN, start + _CHUNK_MAX)
+        if m is None:
+            m = _ANY_BREAK.search(sentence, start + _CHUNK_MIN)
+            if m is None:
+                break
+        out.append((start, sentence[start : m.end()]))
+        start = m.end()
+    out.append((start, sentence[start:]))
     return out
 
 
@@ -351,6 +389,8 @@ _Plan = tuple[list[tuple[int, int, tuple[str, ...]]], list[tuple[int, int, _Name
 #: A sentence as the item loop keeps it: its tokens (offsets where its line was first read),
 #: the language it is detected in, and its plan.
 _Read = tuple[list[Token], str, _Plan]
+#: A name a sentence yields: how it resolves, start, end, text, and the starts of its tokens.
+_Template = tuple[_Named, int, int, str, tuple[int, ...]]
 
 
 def _plan(
@@ -390,27 +430,37 @@ def _plan(
     return titles, names
 
 
-def _read_line(
+def _read_sentence(
     text: str,
-    line: str,
     pos: int,
     end: int,
     lang: str,
     plans: dict[tuple[str, tuple[str, ...]], _Plan],
     named: dict[tuple[object, ...], _Named],
 ) -> list[_Read]:
-    """Sentences of a line not read before in the item, each with its language and plan."""
+    """``text[pos:end]``, a sentence not read before in the item: its pieces, each with its language and plan."""
     out: list[_Read] = []
-    for sent in _line_sentences(text, line, pos, end):
-        sent_lang = name_lang = lang
-        if lang == "kk" and _CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:
-            # Kazakh in Latin script: English-style detection, Latin Kazakh names
-            sent_lang, name_lang = "en", "kk_latn"
-        texts = tuple([t[0] for t in sent])
-        plan = plans.get((name_lang, texts))
-        if plan is None:
-            plan = plans[(name_lang, texts)] = _plan(sent, texts, sent_lang, name_lang, named)
-        out.append((sent, sent_lang, plan))
+    for whole in sentences(text, pos, end):
+        for sent in _pieces(whole):
+            sent_lang = name_lang = lang
+            if lang == "kk" and _CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:
+                # Kazakh in Latin script: English-style detection, Latin Kazakh names
+                sent_lang, name_lang = "en", "kk_latn"
+            texts = tuple([t[0] for t in sent])
+            plan = plans.get((name_lang, texts))
+            if plan is None:
+                plan = plans[(name_lang, texts)] = _plan(sent, texts, sent_lang, name_lang, named)
+            out.append((sent, sent_lang, plan))
+    return out
+
+
+def _mentions_of(reads: list[_Read], text: str) -> list[_Template]:
+    """The names of a sentence's pieces, where it was first read."""
+    out: list[_Template] = []
+    for sent, _lang, (_titles, names) in reads:
+        for s, e, resolved in names:
+            start, end = sent[s][1], sent[e - 1][2]
+            out.append((resolved, start, end, text[start:end], tuple([t[1] for t in sent[s:e]])))
     return out
 
 
@@ -426,8 +476,10 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     named = _NAMED
     if len(named) > 50_000:
         named.clear()
-    # per item: a repeated line is tokenized and planned once (hostile input repeats itself)
-    lines: dict[tuple[str, str], tuple[int, list[_Read]]] = {}
+    # per item: a repeated line is judged once, and a repeated sentence tokenized and planned
+    # once (hostile input repeats itself)
+    lines: dict[str, list[tuple[int, str]]] = {}
+    read: dict[tuple[str, str], tuple[int, list[_Read], list[_Template]]] = {}
     for field_no, name in enumerate(ordered):
         text = fields.get(name) or ""
         if not isinstance(text, str) or not text:
@@ -440,31 +492,37 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
             if not line:
                 pos = end + 1
                 continue
-            known = lines.get((line, lang))
-            if known is None:
-                known = lines[(line, lang)] = (pos, _read_line(text, line, pos, end, lang, plans, named))
-            # offsets of a repeated line are those where it was first read, shifted
-            delta = pos - known[0]
-            pos = end + 1
-            for sent, sent_lang, plan in known[1]:
-                seen.append((field_no, name, sent_lang, sent, delta, plan))
-                titles, names = plan
-                for s, e, key in titles:
-                    start, end_ = sent[s][1] + delta, sent[e - 1][2] + delta
-                    roles.append((field_no, name, start, end_, text[start:end_], key))
-                for s, e, (canon, entry, typ, eid) in names:
-                    start, end_ = sent[s][1] + delta, sent[e - 1][2] + delta
-                    surface = text[start:end_]
+            segments = lines.get(line)
+            if segments is None:
+                segments = lines[line] = _segments(line)
+            for offset, segment in segments:
+                at = pos + offset
+                known = read.get((segment, lang))
+                first = known is None
+                if known is None:
+                    reads = _read_sentence(text, at, at + len(segment), lang, plans, named)
+                    known = read[(segment, lang)] = (at, reads, _mentions_of(reads, text))
+                # offsets of a repeated sentence are those where it was first read, shifted
+                delta = at - known[0]
+                for sent, sent_lang, plan in known[1]:
+                    seen.append((field_no, name, sent_lang, sent, delta, plan))
+                    for s, e, key in plan[0]:
+                        start, end_ = sent[s][1] + delta, sent[e - 1][2] + delta
+                        roles.append((field_no, name, start, end_, text[start:end_], key))
+                for (canon, entry, typ, eid), start, end_, surface, starts in known[2]:
                     rec = found.get(eid)
                     if rec is None:
                         rec = found[eid] = _Found(eid, canon, typ, entry)
-                    rec.mentions.append((field_no, Mention(surface, name, start, end_)))
+                    rec.mentions.append((field_no, Mention(surface, name, start + delta, end_ + delta)))
                     rec.types[typ] += 1
-                    rec.add_alias(surface)
-                    if e - s == 1:
-                        taken.add(start)
+                    if first:
+                        # a repeat has the same surface forms
+                        rec.add_alias(surface)
+                    if delta:
+                        taken.update([k + delta for k in starts])
                     else:
-                        taken.update([t[1] + delta for t in sent[s:e]])
+                        taken.update(starts)
+            pos = end + 1
     _merge_partial_names(found)
     _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
