@@ -657,7 +657,7 @@ def _propagate_names(
     for field_no, field_name, lang, sent, delta, plan in seen:
         hits = hits_of.get(id(plan))
         if hits is None:
-            hits = hits_of[id(plan)] = _person_words(sent, lang, people, ambiguous)
+            hits = hits_of[id(plan)] = _person_words(sent, lang, plan, people, ambiguous)
         if not hits:
             continue
         taken = taken_by_field.setdefault(field_name, set())
@@ -672,14 +672,22 @@ def _propagate_names(
 
 
 def _person_words(
-    sent: list[Token], lang: str, people: dict[tuple[str, str], _Found], ambiguous: set[tuple[str, str]]
+    sent: list[Token],
+    lang: str,
+    plan: _Plan,
+    people: dict[tuple[str, str], _Found],
+    ambiguous: set[tuple[str, str]],
 ) -> list[tuple[int, _Found]]:
-    """Capitalised words of a sentence that name one of ``people`` (by stem): index, person."""
+    """Capitalised words of a sentence that name one of ``people`` (by stem): index, person.
+
+    Words inside the sentence's own names are left out: they are mentions already.
+    """
     key_lang = lang if lang in ("kk", "ru") else "en"
+    inside = {k for s, e, _ in plan[1] for k in range(s, e)}
     out: list[tuple[int, _Found]] = []
     for k, tok in enumerate(sent):
         word = tok[0]
-        if not word[:1].isupper() or len(word) < 3:
+        if not word[:1].isupper() or len(word) < 3 or k in inside:
             continue
         key = (key_lang, _stem_for(word, lang))
         person = people.get(key)
