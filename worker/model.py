@@ -8,6 +8,7 @@ field the span came from, ``end`` exclusive.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 __all__ = ["FIELDS", "Mention", "Entity", "Speaker", "Quote", "Topic"]
 
@@ -15,9 +16,12 @@ __all__ = ["FIELDS", "Mention", "Entity", "Speaker", "Quote", "Topic"]
 FIELDS: tuple[str, ...] = ("title", "body")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One occurrence of an entity in an item's text."""
+class Mention(NamedTuple):
+    """One occurrence of an entity in an item's text.
+
+    Immutable like the dataclasses here, but a tuple: hostile items have tens of
+    thousands of mentions, and a tuple is built about twice as fast as a frozen dataclass.
+    """
 
     text: str
     """The mention as written, suffixes included."""
