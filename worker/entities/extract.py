@@ -327,26 +327,28 @@ _SENTENCE_END = re.compile(r"[!?…]|(?<!\w)\.|\.(?!\w)")
 
 
 def _segments(line: str) -> list[tuple[int, str]]:
-    """(offset, text) of the sentences of a line that can name anything; none if not prose.
+    """(offset, text) of the parts of a line that can name anything; none if not prose.
 
-    A run-on sentence is cut into chunks of text (see ``_chunks``).
+    A line is one part; a long one (hostile input, a dump of text) is cut into its
+    sentences, and a run-on sentence into chunks (see ``_chunks``), so that repeats
+    inside it are read once.
     """
     if _HAS_ALNUM.search(line) is None or not _prose(line):
         return []
+    if len(line) <= _LONG_CHARS:
+        return [(0, line)]
     out: list[tuple[int, str]] = []
     start = 0
     for m in _SENTENCE_END.finditer(line):
         end = m.end()
-        out.append((start, line[start:end]))
+        out.extend((start + k, chunk) for k, chunk in _chunks(line[start:end]))
         start = end
     if start < len(line):
-        out.append((start, line[start:]))
-    if any(len(seg) > _LONG_CHARS for _, seg in out):
-        out = [(off + k, chunk) for off, seg in out for k, chunk in _chunks(seg)]
-    return [(off, seg) for off, seg in out if _HAS_ALNUM.search(seg) is not None]
+        out.extend((start + k, chunk) for k, chunk in _chunks(line[start:]))
+    return out
 
 
-#: Sentences longer than this many characters are cut into chunks before they are tokenized:
+#: Lines and sentences longer than this many characters are cut into sentences and chunks:
 #: at the first break after a lower-case word or , ; : between _CHUNK_MIN and _CHUNK_MAX
 #: characters into the chunk, else at the first space after _CHUNK_MIN.
 _LONG_CHARS = 1500
@@ -685,11 +687,10 @@ def _person_words(
     key_lang = lang if lang in ("kk", "ru") else "en"
     inside = {k for s, e, _ in plan[1] for k in range(s, e)}
     out: list[tuple[int, _Found]] = []
-    for k, tok in enumerate(sent):
-        word = tok[0]
-        if not word[:1].isupper() or len(word) < 3 or k in inside:
+    for k in [k for k, tok in enumerate(sent) if tok[0][:1].isupper() and len(tok[0]) >= 3]:
+        if k in inside:
             continue
-        key = (key_lang, _stem_for(word, lang))
+        key = (key_lang, _stem_for(sent[k][0], lang))
         person = people.get(key)
         if person is not None and key not in ambiguous:
             out.append((k, person))
