@@ -38,13 +38,30 @@ from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative_
         ("Алматыдан", "Алматы"),
         ("Бейжіңге", "Бейжің"),
         ("Асанқызының", "Асанқызы"),
+        # instrumental: -мен after vowels, sonorants and nasals, -бен after ж/з, -пен after the rest
+        ("Ресеймен", "Ресей"),
+        ("Қытаймен", "Қытай"),
+        ("Мәскеумен", "Мәскеу"),
+        ("Сеулмен", "Сеул"),
+        ("Жапониямен", "Жапония"),
+        ("Иранмен", "Иран"),
+        ("Таразбен", "Тараз"),
+        ("Лавровпен", "Лавров"),
+        ("Шымкентпен", "Шымкент"),
+        ("Ахмедпен", "Ахмед"),
+        # a Russian soft sign is silent: the suffix follows the consonant before it
+        ("Израильмен", "Израиль"),
+        ("Израильдің", "Израиль"),
+        ("Кремльде", "Кремль"),
     ],
 )
 def test_nominative(word: str, expected: str) -> None:
     assert nominative_kk(word) == expected
 
 
-@pytest.mark.parametrize("word", ["Астана", "Алматы", "Ресей", "Қазақстан", "Тоқаев", "Мишустин", "Путин"])
+@pytest.mark.parametrize(
+    "word", ["Астана", "Алматы", "Ресей", "Қазақстан", "Тоқаев", "Мишустин", "Путин", "Түркмен"]
+)
 def test_nominative_leaves_nominatives(word: str) -> None:
     assert nominative_kk(word) == word
 

@@ -60,6 +60,8 @@ def harmony(stem: str) -> str:
 
 
 def _last(stem: str) -> str:
+    # a Russian soft or hard sign is silent: Израильге, Кремльмен follow the л
+    stem = stem.rstrip("ьъ")
     return stem[-1] if stem else ""
 
 
@@ -100,6 +102,20 @@ def _cond_any(stem: str) -> bool:
     return True
 
 
+# Instrumental: -мен after vowels, sonorants and nasals (Ресеймен, Қытаймен, Иранмен),
+# -бен after ж and з (Қырғызбен), -пен after voiceless and other voiced consonants (Лавровпен).
+def _cond_instr_m(stem: str) -> bool:
+    return _cond_vowel(stem) or _last(stem) in "мнңрлйу"
+
+
+def _cond_instr_b(stem: str) -> bool:
+    return _last(stem) in "жз"
+
+
+def _cond_instr_p(stem: str) -> bool:
+    return _last(stem) in _VOICELESS or _last(stem) in "бгғд"
+
+
 _Cond = Callable[[str], bool]
 
 # (back form, front form, condition on the stem)
@@ -130,9 +146,9 @@ _CASES: list[tuple[str, str, _Cond]] = [
     ("ты", "ті", _cond_voiceless),
     ("н", "н", _cond_poss),
     # instrumental
-    ("мен", "мен", _cond_vowel_or_nasal),
-    ("бен", "бен", _cond_voiced),
-    ("пен", "пен", _cond_voiceless),
+    ("мен", "мен", _cond_instr_m),
+    ("бен", "бен", _cond_instr_b),
+    ("пен", "пен", _cond_instr_p),
     # plural
     ("лар", "лер", _cond_vowel),
     ("дар", "дер", _cond_voiced),
