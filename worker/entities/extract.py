@@ -219,7 +219,8 @@ class _Found:
     name: str
     type: str
     entry: GazEntry | None
-    mentions: list[tuple[int, Mention]] = field(default_factory=list)
+    #: (field number, start, end, mention): sorts into text order as it is
+    mentions: list[tuple[int, int, int, Mention]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     types: Counter[str] = field(default_factory=Counter)
     alias_set: set[str] = field(default_factory=set)
@@ -476,6 +477,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     # per item: a repeated sentence is detected once
     plans: dict[tuple[str, tuple[str, ...]], _Plan] = {}
     named = _NAMED
+    new = tuple.__new__  # a Mention without the cost of NamedTuple.__new__'s Python frame
     if len(named) > 50_000:
         named.clear()
     # per item: a repeated line is judged once, and a repeated sentence tokenized and planned
@@ -515,7 +517,9 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                     rec = found.get(eid)
                     if rec is None:
                         rec = found[eid] = _Found(eid, canon, typ, entry)
-                    rec.mentions.append((field_no, Mention(surface, name, start + delta, end_ + delta)))
+                    start += delta
+                    end_ += delta
+                    rec.mentions.append((field_no, start, end_, new(Mention, (surface, name, start, end_))))
                     rec.types[typ] += 1
                     if first:
                         # a repeat has the same surface forms
@@ -531,12 +535,12 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     out: list[Entity] = []
     field_rank = {f: k for k, f in enumerate(ordered)}
     for rec in found.values():
-        rec.mentions.sort(key=lambda fm: (fm[0], fm[1].start, fm[1].end))
+        rec.mentions.sort()
         uniq: list[Mention] = []
         prev = (-1, -1, -1)
-        for fn, m in rec.mentions:
+        for fn, start, end, m in rec.mentions:
             # mentions at the same place are the same text
-            here = (fn, m.start, m.end)
+            here = (fn, start, end)
             if here != prev:
                 uniq.append(m)
                 prev = here
@@ -642,7 +646,7 @@ def _propagate_names(
         if rec.type != "PERSON":
             continue
         lasts: set[str] = set()
-        for _, m in rec.mentions:
+        for *_, m in rec.mentions:
             words = m.text.split()
             if len(words) >= 2:
                 lasts.add(words[-1])
@@ -668,7 +672,8 @@ def _propagate_names(
             start = tok[1] + delta
             if start in taken:
                 continue
-            person.mentions.append((field_no, Mention(tok[0], field_name, start, tok[2] + delta)))
+            end = tok[2] + delta
+            person.mentions.append((field_no, start, end, Mention(tok[0], field_name, start, end)))
             person.add_alias(tok[0])
             taken.add(start)
 
@@ -732,8 +737,8 @@ def _resolve_roles(found: dict[str, _Found], roles: list[tuple[int, str, int, in
             continue
         for eid in holders:
             if eid not in positions:
-                positions[eid] = sorted((fn, m.start) for fn, m in named[eid].mentions)
-                mentions[eid] = {m for _, m in named[eid].mentions}
+                positions[eid] = sorted((fn, start) for fn, start, _, _ in named[eid].mentions)
+                mentions[eid] = {m for *_, m in named[eid].mentions}
         best = holders[0]
         if len(holders) > 1:
             # the holder named closest before the title, else the first named after it
@@ -741,5 +746,5 @@ def _resolve_roles(found: dict[str, _Found], roles: list[tuple[int, str, int, in
         mention = Mention(surface, field_name, start, end)
         if mention not in mentions[best]:
             mentions[best].add(mention)
-            named[best].mentions.append((field_no, mention))
+            named[best].mentions.append((field_no, start, end, mention))
             added[best] = (field_no, start)
