@@ -305,7 +305,7 @@ def _steps(function: Callable[..., Any], *args: Any) -> int:
 
 #: Most steps per KB of input at 50 KB, for the extractors whose cost grows with the text
 #: (a quadratic scan, or 100 µs of Python per quote, shows as several times these).
-STEPS_PER_KB = {"quotes": 4_000, "title-quotes": 4_000, "topics": 1_500, "signature": 1_500}
+STEPS_PER_KB = {"quotes": 4_000, "title-quotes": 4_000, "topics": 1_500, "signature": 1_500, "entities": 3_500}
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))
@@ -320,6 +320,7 @@ def test_work_grows_linearly_with_hostile_input(family: str) -> None:
         calls: dict[str, tuple[Callable[..., Any], tuple[Any, ...]]] = {
             "decode": (_decode, (_raw_message(family, size, body),)),
             "language": (detect_language, (body,)),
+            "entities": (extract_entities, (fields, "kk")),
             "quotes": (extract_quotes, (fields, "kk", _people(fields))),
             "title-quotes": (extract_quotes, (as_title, "en", _people(as_title))),
             "topics": (classify_topics, (fields, "kk", _people(fields))),

@@ -253,6 +253,8 @@ def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
 _LONG_SENTENCE = 160
 _PIECE = 100
 _HAS_ALNUM = re.compile(r"[^\W_]")
+#: A line that is not empty (runs of blank lines are skipped without a step each).
+_LINE = re.compile(r"[^\n]+")
 
 
 def _pieces(sent: list[Token]) -> list[list[Token]]:
@@ -490,12 +492,9 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
             continue
         lang = language if language in ("kk", "ru", "en") else guess_language(text)
         taken = taken_by_field.setdefault(name, set())
-        pos = 0
-        for line in text.split("\n"):
-            end = pos + len(line)
-            if not line:
-                pos = end + 1
-                continue
+        for found_line in _LINE.finditer(text):
+            line = found_line.group()
+            pos = found_line.start()
             segments = lines.get(line)
             if segments is None:
                 segments = lines[line] = _segments(line)
@@ -524,40 +523,29 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                     if first:
                         # a repeat has the same surface forms
                         rec.add_alias(surface)
-                    if delta:
-                        taken.update([k + delta for k in starts])
-                    else:
-                        taken.update(starts)
-            pos = end + 1
+                    taken.update(map(delta.__add__, starts) if delta else starts)
     _merge_partial_names(found)
     _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
-    out: list[Entity] = []
-    field_rank = {f: k for k, f in enumerate(ordered)}
+    out: list[tuple[tuple[int, int], Entity]] = []
     for rec in found.values():
         rec.mentions.sort()
-        uniq: list[Mention] = []
-        prev = (-1, -1, -1)
-        for fn, start, end, m in rec.mentions:
-            # mentions at the same place are the same text
-            here = (fn, start, end)
-            if here != prev:
-                uniq.append(m)
-                prev = here
+        # mentions at the same place are the same text: one each
+        uniq = list({(fn, start, end): m for fn, start, end, m in rec.mentions}.values())
         typ = rec.entry.type if rec.entry is not None else rec.types.most_common(1)[0][0]
-        out.append(
-            Entity(
-                entity_id=rec.entity_id,
-                name=rec.name,
-                type=typ,
-                mentions=uniq,
-                aliases=list(rec.aliases),
-                roles=rec.entry.roles if rec.entry is not None else (),
-            )
+        # field numbers follow ``ordered``: the first mention in sort order is the first in the item
+        first_at = (rec.mentions[0][0], rec.mentions[0][1])
+        entity = Entity(
+            entity_id=rec.entity_id,
+            name=rec.name,
+            type=typ,
+            mentions=uniq,
+            aliases=list(rec.aliases),
+            roles=rec.entry.roles if rec.entry is not None else (),
         )
-    order = {id(e): min((field_rank[m.field], m.start) for m in e.mentions) for e in out}
-    out.sort(key=lambda e: order[id(e)])
-    return out
+        out.append((first_at, entity))
+    out.sort(key=lambda pair: pair[0])
+    return [entity for _, entity in out]
 
 
 def _covering(spans: list[Span], n: int) -> list[int]:
