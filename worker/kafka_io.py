@@ -85,6 +85,11 @@ async def ensure_topics(settings: Settings, internal: Mapping[str, int] | None =
                     )
                     for name in missing
                 ])
+            if not await _until_visible(admin, {name: wanted[name] for name in missing}):
+                _progress(
+                    f"created topics not in the broker's metadata after {TOPICS_VISIBLE_TIMEOUT_S:.0f} s; "
+                    "their partitions will be assigned after the next metadata refresh"
+                )
         if t.raw in existing:
             described = await admin.describe_topics([t.raw])
             partitions = len(described[0]["partitions"]) if described else settings.partitions
@@ -96,6 +101,35 @@ async def ensure_topics(settings: Settings, internal: Mapping[str, int] | None =
         return missing
     finally:
         await admin.close()
+
+
+#: How long a start waits for topics it created to show in the broker's metadata.
+TOPICS_VISIBLE_TIMEOUT_S = 30.0
+
+
+async def _until_visible(admin: AIOKafkaAdminClient, partitions: Mapping[str, int]) -> bool:
+    """Wait until every topic has all its partitions with a leader in the broker's metadata.
+
+    A broker publishes new topics to its metadata a moment after it creates them. A worker
+    that joins its group before then is assigned none of their partitions, and gets them only
+    after the next metadata refresh (five minutes by default). False when it timed out.
+    """
+    deadline = time.monotonic() + TOPICS_VISIBLE_TIMEOUT_S
+    names = list(partitions)
+    while True:
+        described = await admin.describe_topics(names)
+        ready = {
+            t["topic"]
+            for t in described
+            if t["error_code"] == 0
+            and len(t["partitions"]) == partitions.get(t["topic"], -1)
+            and all(p["leader"] >= 0 for p in t["partitions"])
+        }
+        if ready >= set(names):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.2)
 
 
 def key_of(line: bytes) -> bytes | None:

@@ -41,15 +41,22 @@ def build_messages(
     return messages, {key for key, _ in messages if key is not None}, poisoned
 
 
-def done_count(worker: Any) -> float:
-    """Items the worker reports finished (enriched or dead-lettered for any reason); 0 when it does not answer."""
+def done_count(worker: Any, *, published: bool = False) -> float:
+    """Items the worker reports finished (enriched or dead-lettered for any reason); 0 when it does not answer.
+
+    With ``published``, an enriched item counts only once the story stage has handed its news.enriched event
+    to the producer, not when the first stage has enriched it.
+    """
     try:
         _, body = worker.get("/metrics")
     except OSError:
         return 0.0
+    enriched = "newsworker_items_enriched_total "
+    if published:
+        enriched = 'newsworker_events_published_total{output="enriched"} '
     total = 0.0
     for line in body.decode(errors="replace").splitlines():
-        if line.startswith(("newsworker_items_enriched_total ", "newsworker_items_dead_lettered_total{")):
+        if line.startswith((enriched, "newsworker_items_dead_lettered_total{")):
             total += float(line.rsplit(" ", 1)[1])
     return total
 

@@ -70,7 +70,7 @@ def _finish(
             events.append(f"worker exited with {code} and was restarted{_restart(worker)}")
             last, last_change = -1.0, time.monotonic()
             continue
-        done = done_count(worker)
+        done = done_count(worker, published=True)
         if done >= len(keys) and not events:
             return "worker carried on by itself"
         if done != last:
