@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import sys
 import time
@@ -102,10 +103,50 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.no_web:
         app.conf.web_enabled = False
-    faust.Worker(
+    faust_worker = faust.Worker(
         app, loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True,
-    ).execute_from_commandline()
+    )
+    try:
+        faust_worker.execute_from_commandline()
+    except SystemExit:
+        reason = faust_worker.crash_reason
+        if isinstance(reason, NewsworkerError) and reason.retriable:
+            _restart_in_place(reason)
+        raise
     return 0
+
+
+#: In-place restarts after retriable crashes: the pause before the n-th is 2**n s, at most
+#: _RESTART_PAUSE_MAX_S; after _RESTARTS_MAX within _RESTART_WINDOW_S the worker exits instead.
+_RESTARTS_MAX = 8
+_RESTART_PAUSE_MAX_S = 30.0
+_RESTART_WINDOW_S = 600.0
+_RESTARTS_ENV = "NEWSWORKER_RESTARTS"
+
+
+def _restart_in_place(reason: BaseException) -> None:
+    """Run the worker again in this process (same pid, same arguments) after a retriable crash.
+
+    The worker rejoins its group, recovers its tables and processes again everything after the
+    committed offsets. Returns only when too many restarts came too close together.
+    """
+    count, since = 0, time.time()
+    recorded = os.environ.get(_RESTARTS_ENV, "")
+    if recorded:
+        with contextlib.suppress(ValueError):
+            n, t = recorded.split("@", 1)
+            if time.time() - float(t) < _RESTART_WINDOW_S:
+                count, since = int(n), float(t)
+    if count >= _RESTARTS_MAX:
+        _err(f"newsworker: {count} restarts in {time.time() - since:.0f} s; giving up: {reason}")
+        return
+    pause = min(_RESTART_PAUSE_MAX_S, 2.0**count)
+    _err(f"newsworker: restarting in {pause:.0f} s after a retriable error: {reason}")
+    time.sleep(pause)
+    os.environ[_RESTARTS_ENV] = f"{count + 1}@{since}"
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, [sys.executable, "-m", "worker.cli", *sys.argv[1:]])  # noqa: S606 - our own command
 
 
 def cmd_produce(args: argparse.Namespace, settings: Settings) -> int:

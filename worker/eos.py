@@ -30,6 +30,7 @@ from functools import partial
 from typing import Any
 
 import faust
+from aiokafka import errors
 from aiokafka.errors import IllegalOperation
 from faust.exceptions import ProducerSendError
 from faust.streams import current_event
@@ -357,9 +358,12 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
         self.transactions_open = False
         await self._abort_open_transactions("an output record was refused")
         rejected.clear()
+        retriable = not isinstance(exc, REFUSED_FOR_GOOD)
         raise OutputRejected(
             f"the broker refused an output record of transaction {tid} ({type(exc).__name__}: {exc}); "
             "nothing was committed, and the items are processed again after a restart"
+            + (" (the worker restarts itself)" if retriable else ""),
+            retriable=retriable,
         )
 
     async def _abort_open_transactions(self, why: str) -> None:
@@ -368,6 +372,23 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
             if _in_transaction(transaction_producer):
                 self.log.info("Aborting transaction %s (%s): its events will be processed again", tid, why)
                 await producer.abort_transaction(tid)
+
+
+#: Refusals no restart gets past: the record itself, the topic or the credentials must change.
+#: Anything else (OutOfOrderSequenceNumber after request timeouts under a quota, a fenced or
+#: expired producer) is gone with a fresh producer session and a replay from the committed offsets.
+REFUSED_FOR_GOOD: tuple[type[BaseException], ...] = (
+    errors.MessageSizeTooLargeError,
+    errors.RecordTooLargeError,
+    errors.RecordListTooLargeError,
+    errors.CorruptRecordException,
+    errors.InvalidTopicError,
+    errors.TopicAuthorizationFailedError,
+    errors.TransactionalIdAuthorizationFailed,
+    errors.ClusterAuthorizationFailedError,
+    errors.UnsupportedVersionError,
+    errors.InvalidRequiredAcksError,
+)
 
 
 #: How long a transaction may stay open before the broker aborts it. aiokafka's 60 s was outlived

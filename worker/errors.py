@@ -58,8 +58,15 @@ class BrokerSetupError(NewsworkerError):
 
 
 class OutputRejected(NewsworkerError):
-    """The broker refused an output record for good (too large for the topic, not authorised, ...).
+    """The broker refused an output record, and the transactions holding it were aborted.
 
-    The transaction holding it is aborted rather than committed without it; the worker stops, and
-    its items are processed again from the committed offsets once it is restarted.
+    Nothing is committed without the record; the worker stops, and its items are processed again
+    from the committed offsets once it runs again. ``retriable`` is False for a refusal for good
+    (too large for the topic, not authorised, ...), which no restart gets past, and True for one a
+    fresh producer session gets past (a sequence lost to request timeouts under a quota): the
+    worker then restarts itself.
     """
+
+    def __init__(self, message: str, *, retriable: bool = False) -> None:
+        super().__init__(message)
+        self.retriable = retriable
