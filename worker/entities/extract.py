@@ -296,6 +296,8 @@ _PLAIN_MARK = re.compile(r"(?<!\w)[-.'’](?!\w)|[,:;!?«»\"“”„()\[\]–�
 #: neither is prose, without counting its tokens.
 _ODD_CHAR = re.compile(rf"[^\s{_LAT_UP}{_LAT_LOW}0-9А-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі.,:;!?«»\"“”„()\[\]–—%/…№+*'’_-]")
 _CASE_SHIFT = re.compile(rf"[{_LAT_LOW}{_LOW}][{_LAT_UP}{_UP}]")
+#: An odd character that is not an invisible format character (those separate words like spaces).
+_ODD_VISIBLE = re.compile(rf"(?![\u00ad\u200b-\u200f\u2060-\u2064\ufeff]){_ODD_CHAR.pattern}")
 #: Lines of at least this many tokens with this share of other tokens (mixed scripts, mixed case,
 #: replacement characters, symbols) are not prose: random bytes, dumps, markup.
 _JUNK_MIN_TOKENS = 20
@@ -316,6 +318,8 @@ def _prose(line: str) -> bool:
         return True
     # judged on its start: the cost stays bounded however long the line
     sample = line[:_JUNK_SAMPLE]
+    if len(_ODD_VISIBLE.findall(sample)) * 2 >= len(sample):
+        return False  # mostly other scripts, symbols, controls or replacement characters: random bytes
     n = count_tokens(sample)
     if n < _JUNK_MIN_TOKENS:
         return True
