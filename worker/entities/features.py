@@ -42,14 +42,28 @@ _HEAD_WORDS = {
     "театры клубы командасы федерациясы ассамблеясы комиссиясы инспекциясы қызметі телеарнасы "
     "арнасы газеті журналы мекемесі кәсіпорны фракциясы парламенті мәжілісі сенаты үкіметі ассоциациясы "
     "альянсы консорциумы баспасы порталы биржасы концерні комбинаты филиалы полициясы гвардиясы армиясы "
-    "лигасы конгресі съезі трибуналы әуекомпаниясы компания корпорация университет институт академия "
+    "лигасы конгресі трибуналы әуекомпаниясы компания корпорация университет институт академия "
     "агенттік министрлік комитет партия банк қор ұйым одақ кеңес палата қауымдастық бірлестік "
     "серіктестік холдинг департамент басқарма әкімдік сот прокуратура колледж театр клуб команда "
-    "федерация ассамблея комиссия инспекция телеарна газет журнал фракция парламент мәжіліс сенат үкімет",
+    "федерация ассамблея комиссия инспекция телеарна газет журнал фракция парламент мәжіліс сенат үкімет "
+    "елшілігі консулдығы өкілдігі консерваториясы бригадасы полкі дивизиясы корпусы факультеті кафедрасы "
+    "лицейі гимназиясы училищесі зертханасы редакциясы штабы радиосы кооперативі қожалығы жасағы бөлімшесі "
+    "телеканалы",
+    # ambiguous heads: often ORG (акционерлік қоғамы, Қарулы Күштері), as often common nouns
+    "ORGW": "қоғамы күштері тобы бөлімі",
+    # heads of the classes an ORG is most often confused with: the CRF weighs them apart
+    "EVENT": "фестивалі форумы чемпионаты турнирі олимпиадасы конкурсы байқауы саммиті конференциясы съезі "
+    "кубогы",
+    "ART": "сыйлығы ордені медалі фильмі кітабы әні спектаклі",
+    "PROJECT": "бағдарламасы жобасы стратегиясы",
+    "LAW": "заңы кодексі жарлығы қаулысы конвенциясы келісімі",
+    "PRODUCT": "көлігі автокөлігі ұшағы вакцинасы жүйесі қосымшасы",
     "FAC": "әуежайы стадионы көшесі даңғылы ауруханасы мұражайы музейі кітапханасы зауыты станциясы "
     "сарайы вокзалы ғимараты көпірі алаңы саябағы кесенесі мешіті шіркеуі полигоны кеніші",
-    "LOC": "өзені көлі теңізі тауы таулары шыңы жотасы даласы шөлі аралы түбегі мұхиты шығанағы",
-    "GPE": "облысы ауданы қаласы ауылы кенті республикасы елі штаты провинциясы",
+    "LOC": "өзені көлі теңізі тауы таулары шыңы жотасы даласы шөлі аралы түбегі мұхиты шығанағы "
+    "қорығы шатқалы жазығы ойпаты бұлағы каналы",
+    "GPE": "облысы ауданы қаласы ауылы аулы кенті республикасы елі штаты провинциясы округі селосы "
+    "поселкесі ықшамауданы шағынауданы губерниясы өңірі аймағы",
     "TITLE": "министрі әкімі төрағасы басшысы директоры депутаты президенті хатшысы орынбасары "
     "бастығы меңгерушісі жетекшісі өкілі елшісі спикері премьер-министрі вице-министрі",
 }
@@ -313,6 +327,25 @@ def sentence_attributes(
     return out
 
 
+#: Punctuation that ends the stretch a name and its head noun share.
+_CLAUSE_BREAKS = frozenset(",.;:!?()")
+
+
+def _since_capital(words: list[str], infos: list[_Info]) -> list[int]:
+    """Per token, how many tokens back the nearest capitalised word of its clause is (0: none)."""
+    out = [0] * len(words)
+    last = -1
+    for i, w in enumerate(words):
+        if w in _CLAUSE_BREAKS:
+            last = -1
+        elif last >= 0:
+            out[i] = i - last
+        if infos[i][4]:
+            out[i] = 0
+            last = i
+    return out
+
+
 def _context(
     tokens: list[Token], gaz: Gazetteer, matches: list[GazMatch] | None, known: frozenset[str] | None
 ) -> tuple[list[_Info], list[list[str]]]:
@@ -335,12 +368,19 @@ def _context(
     # class of the nearest head noun within 5 tokens ahead, and its distance
     heads = [info[3] for info in infos]
     at_heads = [i for i, h in enumerate(heads) if h]
+    # tokens since the last capitalised word in the clause: lower-case words between a
+    # name and its head belong to it (Алматы қалалық ішкі істер басқармасы)
+    since = _since_capital(words, infos) if at_heads else []
     for k in range(len(at_heads) - 1, -1, -1):
         p = at_heads[k]
         cls = heads[p]
         extra[p].append("ishead=" + cls)
+        if 0 < since[p] <= 5:
+            extra[p].append("brh=" + cls)
         for i in range(p - 1, max(at_heads[k - 1] if k else 0, p - 5, 0) - 1, -1):
             extra[i].append("head=" + cls + str(p - i))
+            if 0 < since[i] <= 4:
+                extra[i].append("br=" + cls)
     quoted = False
     qstart = 0
     last = -1
@@ -390,6 +430,9 @@ def _context(
         length = str(min(j - i, 4))
         nh = heads[j] if j < n else ""
         lh = heads[j - 1]
+        if i > 0:
+            # capitalised where a sentence does not start: a name more likely
+            extra[i].append("Tm")
         for k in range(i, j):
             c = extra[k]
             c.append(("runB" if k == i else "runI") + length)

@@ -229,7 +229,9 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
         spans.append(Span(s, e, typ, entry))
     if fill:
         for k, m in enumerate(matches):
-            if k in used:
+            if k in used or (m.start == 0 and m.end == 1 and m.entry.type == "ORG"):
+                # a one-word organisation name is often a common noun too (Ауыл, Үкімет, Хабар),
+                # and opening a sentence its capital says nothing: only the CRF may call it a name
                 continue
             inside = {tags[j][2:] for j in range(m.start, m.end)}
             if any(tags[j] != "O" for j in range(m.start, m.end)) and not (
