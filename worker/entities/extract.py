@@ -638,8 +638,9 @@ def _propagate_names(
         if rec.type != "PERSON":
             continue
         lasts: set[str] = set()
-        for *_, m in rec.mentions:
-            words = m.text.split()
+        # every mention's text is among the aliases at this point (titles join later)
+        for alias in rec.aliases:
+            words = alias.split()
             if len(words) >= 2:
                 lasts.add(words[-1])
         for last in lasts:
