@@ -69,7 +69,7 @@ def _fold(job: tuple[int, list[int], list[int], argparse.Namespace]) -> tuple[_C
     ner.load_tagger.cache_clear()
     ner.model_attributes.cache_clear()
     if args.window:
-        ner._LEFT, ner._RIGHT = (int(x) for x in args.window.split(","))
+        ner._LEFT, ner._RIGHT, ner._HEAD_REACH, ner._GROW = (int(x) for x in args.window.split(","))
     out["detector"] = _counts(test, tr.pipeline_tagger(), errors)
     if not args.models:
         path.unlink()
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-transitions", dest="transitions", action="store_false")
     ap.add_argument("--errors", type=Path, help="write the detector's wrong sentences here")
     ap.add_argument("--label", default="", help="a name for this run in the summary line")
-    ap.add_argument("--window", help="LEFT,RIGHT tokens of context the detector tags around names")
+    ap.add_argument("--window", help="LEFT,RIGHT,HEAD_REACH,GROW: how the detector tags around names (see ner)")
     ap.add_argument("--models", type=Path, help="keep the fold models in this directory")
     ap.add_argument("--reuse", action="store_true", help="score the fold models kept in --models, do not train")
     args = ap.parse_args(argv)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from worker.entities import ner
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.ner import _crf_spans, _split_on_gazetteer, _trim_quotes, _windows
+from worker.entities.ner import _crf_spans, _names_a_people, _split_on_gazetteer, _trim_quotes, _windows
 from worker.entities.tokens import tokenize
 
 
@@ -34,5 +37,47 @@ def test_crf_spans_and_windows() -> None:
     text = "Бұл жолы Ерболат Жұмабеков ауылда болды және тұрғындармен кездесті , бұл туралы кеше кешке sputnik жазды"
     tokens = tokenize(text)
     # the sentence-initial Бұл opens no window; Ерболат and Жұмабеков do, and so does a Latin word
-    assert _windows(tokens) == [(0, 10), (12, 16)]
+    assert _windows(tokens) == [(0, 6), (12, 16)]
     assert _windows(tokenize("Бұл туралы кеше айтылды")) == []
+
+
+def test_windows_reach_a_head_noun_close_ahead() -> None:
+    tokens = tokenize("Кеше Алматы қалалық ішкі істер басқармасы мен әкімдік мәлімдеме жасады")
+    heads = ["", "", "", "", "", "ORG", "", "", "", ""]
+    assert _windows(tokens) == [(0, 4)]
+    # the head five words on is tagged with the name, and the word after it
+    assert _windows(tokens, heads) == [(0, 7)]
+    far = ["", "", "", "", "", "", "", "", "ORG", ""]
+    assert _windows(tokens, far) == [(0, 4)]
+
+
+def test_words_for_peoples_open_windows() -> None:
+    for word in ("қазақтар", "қазақстандықтар", "ақтөбелік", "өзбектермен", "ресейлік"):
+        assert _names_a_people(word), word
+    for word in ("қазанда", "қалалық", "ауылдық", "мемлекеттік", "ресми"):
+        assert not _names_a_people(word), word
+    tokens = tokenize("биыл жеті мың қазақстандық шетелге барды")
+    assert _windows(tokens) == [(1, 6)]
+
+
+def test_a_window_grows_while_its_last_word_is_inside_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Tagger:
+        """Tags every word from the first capital on as one organisation, as far as it is asked."""
+
+        def __init__(self) -> None:
+            self.asked: list[int] = []
+
+        def tag(self, attrs: list[list[bytes]]) -> list[str]:
+            self.asked.append(len(attrs))
+            return ["O", "B-ORGANISATION"] + ["I-ORGANISATION"] * (len(attrs) - 2)
+
+    ner.model_attributes()  # read from the real model before it is swapped
+    tagger = Tagger()
+    monkeypatch.setattr(ner, "load_tagger", lambda: tagger)
+    tokens = tokenize("Кеше Ақтөбе облыстық тұрғын үй коммуналдық шаруашылық жөндеу бақылау жұмыстары жүрді")
+    n = len(tokens)
+    tags = ner._tag(tokens, [])
+    # the window (0, 4) grew by 4, then reached the sentence's end
+    assert n == 11
+    assert tagger.asked == [4, 8, n]
+    assert tags == ["O", "B-ORGANISATION"] + ["I-ORGANISATION"] * (n - 2)

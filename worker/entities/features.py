@@ -13,7 +13,7 @@ from worker.entities.gazetteer import Gazetteer, GazMatch
 from worker.entities.morphology import match_stem_kk
 from worker.entities.tokens import Token
 
-__all__ = ["LABEL_TYPES", "sentence_features", "word_shape"]
+__all__ = ["LABEL_TYPES", "SentenceAttributes", "sentence_features", "word_shape"]
 
 #: KazNERD classes the tagger learns; every other class is read as O.
 LABEL_TYPES = frozenset(
@@ -303,28 +303,40 @@ _PAD_BEFORE_ENC = (_NOTHING, ((), (), (b"BOS",), (), ()))
 _PAD_AFTER_ENC = (((), (), (), (b"EOS",), ()), _NOTHING)
 
 
-def sentence_attributes(
-    tokens: list[Token],
-    gaz: Gazetteer,
-    matches: list[GazMatch],
-    only: list[tuple[int, int]],
-    known: frozenset[str],
-) -> list[list[bytes]]:
-    """``sentence_features`` for tagging with a model: only attributes in ``known``, as UTF-8."""
-    infos, extra = _context(tokens, gaz, matches, known)
-    emit = [*_PAD_BEFORE_ENC, *[info[2] for info in infos], *_PAD_AFTER_ENC]
-    enc = _INFO.extra
-    conv = _INFO.encode_extra
-    out: list[list[bytes]] = [[] for _ in range(len(tokens))]
-    for s, e in only:
-        for i in range(s, e):
+class SentenceAttributes:
+    """``sentence_features`` for tagging with a model, read by token range: only
+    attributes in ``known``, as UTF-8.
+
+    The sentence's context is worked out once; a range costs only its tokens, so
+    a tagger can widen a window without paying for the whole sentence.
+    """
+
+    __slots__ = ("_emit", "_extra", "heads")
+
+    def __init__(
+        self, tokens: list[Token], gaz: Gazetteer, matches: list[GazMatch], known: frozenset[str]
+    ) -> None:
+        infos, self._extra = _context(tokens, gaz, matches, known)
+        self._emit = [*_PAD_BEFORE_ENC, *[info[2] for info in infos], *_PAD_AFTER_ENC]
+        #: per token, the class of head noun it is ("" for none): names run on to their heads
+        self.heads = [info[3] for info in infos]
+
+    def of(self, start: int, end: int) -> list[list[bytes]]:
+        """Attribute lists of tokens ``start`` .. ``end - 1``."""
+        emit = self._emit
+        extra = self._extra
+        enc = _INFO.extra
+        conv = _INFO.encode_extra
+        out: list[list[bytes]] = []
+        for i in range(start, end):
+            # emit is padded by two: emit[i + 2] is token i
             f = [*emit[i + 2][0], *emit[i + 1][2], *emit[i][1], *emit[i + 3][3], *emit[i + 4][4]]
             for x in extra[i]:
                 b = enc[x] if x in enc else conv(x)
                 if b is not None:
                     f.append(b)
-            out[i] = f
-    return out
+            out.append(f)
+        return out
 
 
 #: Punctuation that ends the stretch a name and its head noun share.

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pycrfsuite
 
-from worker.entities.features import sentence_attributes
+from worker.entities.features import SentenceAttributes
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
+from worker.entities.morphology import match_stem_kk
 from worker.entities.tokens import Token
 
 __all__ = ["Span", "detect_kk", "load_tagger", "model_attributes", "MODEL_PATH", "OUTPUT_TYPE"]
@@ -70,8 +71,10 @@ def _crf_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-#: Tokens of context kept left and right of a capitalised word when tagging.
-_LEFT, _RIGHT = 2, 7
+#: Tokens of context kept left and right of a capitalised word when tagging.  A head noun
+#: up to ``_HEAD_REACH`` tokens on is kept in too, and a window whose last token is still
+#: inside a name grows by ``_GROW`` tokens until the name ends.
+_LEFT, _RIGHT, _HEAD_REACH, _GROW = 2, 3, 7, 4
 
 
 #: Words that open Kazakh sentences and are never names (capitalised only by position).
@@ -88,35 +91,107 @@ _STARTERS = frozenset(
 )
 
 
-def _windows(tokens: list[Token]) -> list[tuple[int, int]]:
-    """Token ranges worth tagging: around capitalised and Latin words (names start there)."""
-    out: list[tuple[int, int]] = []
-    n = len(tokens)
-    starts = [i for i, tok in enumerate(tokens) if (c := tok[0][:1]).isupper() or "a" <= c <= "z"]
+#: Lower-case Kazakh names of peoples (NORP): the CRF knows them only in context.
+_PEOPLES = frozenset(
+    """қазақ орыс өзбек қырғыз түрікмен тәжік ұйғыр татар башқұрт неміс кәріс корей қытай жапон
+    ағылшын француз американ араб парсы түрік украин беларус поляк еврей армян грузин әзербайжан
+    моңғол дүнген шешен италиян испан үнді""".split()
+)
+_DEMONYM_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
+
+
+@lru_cache(maxsize=50_000)
+def _names_a_people(word: str) -> bool:
+    """A lower-case word for a people or a place's people (қазаққа, қазақстандықтар, ақтөбелік)."""
+    stem = match_stem_kk(word)
+    if stem.endswith(("лар", "лер", "дар", "дер", "тар", "тер")):
+        stem = stem[:-3]
+    if stem in _PEOPLES:
+        return True
+    if len(stem) < 6 or not stem.endswith(_DEMONYM_ENDINGS):
+        return False
+    place = load_gazetteer().lookup(stem[:-3].capitalize())
+    return place is not None and place.type in ("GPE", "LOC")
+
+
+@cache
+def _people_openings() -> frozenset[str]:
+    """First three letters a word for a people can have: most words are let go on these."""
+    out = {w[:3] for w in _PEOPLES}
+    for entry in load_gazetteer().entries:
+        if entry.type in ("GPE", "LOC"):
+            out.update(alias[:3].lower() for alias in entry.aliases)
+    return frozenset(out)
+
+
+def _name_starts(tokens: list[Token]) -> list[int]:
+    """Capitalised and Latin words (names start there), but not a sentence's common first word.
+
+    Also lower-case words for peoples, which KazNERD counts as names (NORP).
+    """
+    openings = _people_openings()
+    starts = [
+        i
+        for i, tok in enumerate(tokens)
+        if (c := tok[0][:1]).isupper()
+        or "a" <= c <= "z"
+        or (tok[0][:3] in openings and _names_a_people(tok[0]))
+    ]
     if starts and starts[0] == 0:
         first = tokens[0][0]
         if not first[:1].isupper() or first.lower() in _STARTERS:
             starts = starts[1:]
+    return starts
+
+
+def _spread(starts: list[int], n: int, heads: list[str] | None) -> list[tuple[int, int]]:
+    """Token ranges to tag around name starts, reaching a head noun close ahead (``heads``)."""
+    out: list[tuple[int, int]] = []
     for i in starts:
-        s, e = max(0, i - _LEFT), min(n, i + _RIGHT)
+        e = i + _RIGHT
+        if heads is not None:
+            for p in range(e - 1, min(n, i + _HEAD_REACH)):
+                if heads[p]:
+                    # lower-case words between a name and its head belong to it
+                    # (Алматы қалалық ішкі істер басқармасы): tag up to the word after it
+                    e = p + 2
+                    break
+        s, e = max(0, i - _LEFT), min(n, e)
         if out and s <= out[-1][1] + 1:
-            out[-1] = (out[-1][0], e)
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
     return out
+
+
+def _windows(tokens: list[Token], heads: list[str] | None = None) -> list[tuple[int, int]]:
+    """Token ranges worth tagging: around capitalised and Latin words (names start there)."""
+    return _spread(_name_starts(tokens), len(tokens), heads)
 
 
 def _tag(tokens: list[Token], matches: list[GazMatch]) -> list[str]:
     """CRF tags; stretches far from any capitalised word are O without asking the CRF."""
     n = len(tokens)
     tags = ["O"] * n
-    windows = _windows(tokens)
-    if not windows:
+    starts = _name_starts(tokens)
+    if not starts:
         return tags
-    feats = sentence_attributes(tokens, load_gazetteer(), matches, windows, model_attributes())
+    attrs = SentenceAttributes(tokens, load_gazetteer(), matches, model_attributes())
+    windows = _spread(starts, n, attrs.heads)
     tagger = load_tagger()
-    for s, e in windows:
-        tags[s:e] = tagger.tag(feats[s:e])
+    k = 0
+    while k < len(windows):
+        s, e = windows[k]
+        k += 1
+        got = tagger.tag(attrs.of(s, e))
+        while got[-1] != "O" and e < n and _GROW:
+            # a name runs on past the window (Алматы қалалық ішкі істер басқармасы): widen it
+            e = min(n, e + _GROW)
+            while k < len(windows) and windows[k][0] <= e + 1:
+                e = max(e, windows[k][1])
+                k += 1
+            got = tagger.tag(attrs.of(s, e))
+        tags[s:e] = got
     return tags
 
 
