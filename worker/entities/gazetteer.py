@@ -83,6 +83,8 @@ class Gazetteer:
         self.role_first: dict[str, int] = {}
         #: per language, word as written -> the most words a name starting with it has (0: none)
         self._longest: dict[str, dict[str, int]] = {lang: {} for lang in STEM_LANGS}
+        #: word as written -> the most words a role phrase starting with it has (0: none)
+        self._role_longest: dict[str, int] = {}
         for entry in entries:
             for alias in entry.aliases:
                 words = [t.text for t in tokenize(alias)]
@@ -120,26 +122,22 @@ class Gazetteer:
         """Longest non-overlapping alias matches, left to right."""
         lang = language if language in STEM_LANGS else ("kk" if _is_cyrillic(tokens) else "en")
         index = self.index[lang]
-        first = self.first[lang]
         out: list[GazMatch] = []
         n = len(tokens)
         free = 0
-        # names start with a capital letter or a digit, or are web addresses
-        starts = [i for i, t in enumerate(tokens) if (c := t[0][:1]).isupper() or c.isdigit() or "." in t[0]]
+        # per word as written: the most words a name starting with it has, 0 when none does
         cache = self._longest[lang]
-        for i in starts:
+        if len(cache) > 100_000:
+            cache.clear()
+        get = cache.get
+        # words not seen before (no entry yet) are looked at in the loop
+        for i in [i for i, t in enumerate(tokens) if get(t[0], 1)]:
             if i < free:
                 continue
             word = tokens[i][0]
-            longest = cache.get(word)
+            longest = get(word)
             if longest is None:
-                longest = first.get(match_stem(word, lang), 0)
-                if lang == "kk":
-                    # the first word of a longer Kazakh name does not inflect
-                    longest = max(longest, first.get(word.lower(), 0))
-                if len(cache) > 100_000:
-                    cache.clear()
-                cache[word] = longest
+                longest = cache[word] = self._longest_from(word, lang)
             for length in range(min(longest, n - i), 0, -1):
                 seq = tokens[i : i + length]
                 key = _stem_key(seq, lang)
@@ -150,16 +148,37 @@ class Gazetteer:
                     break
         return out
 
+    def _longest_from(self, word: str, lang: str) -> int:
+        """The most words an alias starting with ``word`` has (0: none)."""
+        # names start with a capital letter or a digit, or are web addresses
+        c = word[:1]
+        if not (c.isupper() or c.isdigit() or "." in word):
+            return 0
+        first = self.first[lang]
+        longest = first.get(match_stem(word, lang), 0)
+        if lang == "kk":
+            # the first word of a longer Kazakh name does not inflect
+            longest = max(longest, first.get(word.lower(), 0))
+        return longest
+
     def match_roles(self, tokens: list[Token]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Role phrases (Президент, Мемлекет басшысы, Ресей Президенті...) as token spans."""
         out: list[tuple[int, int, tuple[str, ...]]] = []
         n = len(tokens)
         first = self.role_first
+        cache = self._role_longest
+        if len(cache) > 100_000:
+            cache.clear()
+        get = cache.get
         free = 0
-        for i in [i for i, t in enumerate(tokens) if t[0].lower() in first]:
+        for i in [i for i, t in enumerate(tokens) if get(t[0], 1)]:
             if i < free:
                 continue
-            for length in range(min(first[tokens[i][0].lower()], n - i), 0, -1):
+            word = tokens[i][0]
+            longest = get(word)
+            if longest is None:
+                longest = cache[word] = first.get(word.lower(), 0)
+            for length in range(min(longest, n - i), 0, -1):
                 key = _stem_key(tokens[i : i + length], "kk")
                 if key in self.roles:
                     out.append((i, i + length, key))

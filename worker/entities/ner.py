@@ -124,19 +124,33 @@ def _people_openings() -> frozenset[str]:
     return frozenset(out)
 
 
+def _may_start_name(word: str) -> bool:
+    c = word[:1]
+    return c.isupper() or "a" <= c <= "z" or (word[:3] in _people_openings() and _names_a_people(word))
+
+
+#: word -> whether a name may start with it (a pure memo, cleared when large)
+_STARTS_NAME: dict[str, bool] = {}
+
+
 def _name_starts(tokens: list[Token]) -> list[int]:
     """Capitalised and Latin words (names start there), but not a sentence's common first word.
 
     Also lower-case words for peoples, which KazNERD counts as names (NORP).
     """
-    openings = _people_openings()
-    starts = [
-        i
-        for i, tok in enumerate(tokens)
-        if (c := tok[0][:1]).isupper()
-        or "a" <= c <= "z"
-        or (tok[0][:3] in openings and _names_a_people(tok[0]))
-    ]
+    memo = _STARTS_NAME
+    if len(memo) > 100_000:
+        memo.clear()
+    get = memo.get
+    starts: list[int] = []
+    # words not met before pass the first test and are judged here
+    for i in [i for i, tok in enumerate(tokens) if get(tok[0], True)]:
+        word = tokens[i][0]
+        may = get(word)
+        if may is None:
+            may = memo[word] = _may_start_name(word)
+        if may:
+            starts.append(i)
     if starts and starts[0] == 0:
         first = tokens[0][0]
         if not first[:1].isupper() or first.lower() in _STARTERS:

@@ -40,15 +40,21 @@ def sentences(text: str, pos: int = 0, endpos: int | None = None) -> list[list[T
     out: list[list[Token]] = []
     cur: list[Token] = []
     new = tuple.__new__
-    for m in _LINE_TOKEN_RE.finditer(text, pos, len(text) if endpos is None else endpos):
-        word = m.group()
+    find = text.find
+    # offsets by searching forward: between two tokens there is only space, so a word's
+    # first occurrence from the end of the last token is where it stands (cheaper than
+    # match objects)
+    at = pos
+    for word in _LINE_TOKEN_RE.findall(text, pos, len(text) if endpos is None else endpos):
         if word == "\n":
+            at = find("\n", at) + 1
             if cur:
                 out.append(cur)
                 cur = []
             continue
-        start, end = m.span()
-        cur.append(new(Token, (word, start, end)))
+        start = find(word, at)
+        at = start + len(word)
+        cur.append(new(Token, (word, start, at)))
         if word in _SENT_END:
             out.append(cur)
             cur = []
