@@ -74,7 +74,7 @@ def _crf_spans(tags: list[str]) -> list[tuple[int, int, str]]:
 #: Tokens of context kept left and right of a capitalised word when tagging.  A head noun
 #: up to ``_HEAD_REACH`` tokens on is kept in too, and a window whose last token is still
 #: inside a name grows by ``_GROW`` tokens until the name ends.
-_LEFT, _RIGHT, _HEAD_REACH, _GROW = 2, 3, 7, 4
+_LEFT, _RIGHT, _HEAD_REACH, _GROW = 1, 3, 7, 4
 
 
 #: Words that open Kazakh sentences and are never names (capitalised only by position).
