@@ -1,12 +1,18 @@
 """Entity extraction MB/s of a git revision and of the working tree, side by side.
 
     .venv/bin/python scripts/entities_bench_compare.py [--before HEAD] [--rounds 3] [--passes 3]
+    .venv/bin/python scripts/entities_bench_compare.py [--before HEAD] --instructions 150
 
 The ``worker`` package of ``--before`` is exported (``git archive``) to a temporary
 directory; then the two versions run alternately, each in its own process over the
 same text (KazNERD validation split detokenized, as ``bench_entities.py``), and the
 best CPU time per version is kept.  On a shared machine the ratio is the figure to
 read: both versions see the same load.
+
+With ``--instructions N`` nothing is timed: each version runs under valgrind's
+callgrind over the first N items, once with a warm-up pass only and once with two
+more passes, and the difference gives the instructions one steady pass costs.
+That count does not move with the machine's load (it takes minutes, not seconds).
 """
 
 from __future__ import annotations
@@ -38,6 +44,8 @@ if cur:
     sents.append(" ".join(cur))
 # items of 20 sentences, as scripts/bench_entities.py reads them
 items = ["\n".join(sents[i : i + 20]) for i in range(0, len(sents), 20)]
+if int(sys.argv[4]):
+    items = items[: int(sys.argv[4])]
 size = sum(len(t.encode("utf-8")) for t in items)
 c0 = time.process_time()
 for t in items:
@@ -53,9 +61,9 @@ print(size, first, best)
 """
 
 
-def _run(root: Path, passes: int) -> tuple[int, float, float]:
+def _run(root: Path, passes: int, limit: int = 0) -> tuple[int, float, float]:
     proc = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", _MEASURE, str(root), str(KAZNERD), str(passes)],
+        [sys.executable, "-c", _MEASURE, str(root), str(KAZNERD), str(passes), str(limit)],
         capture_output=True,
         text=True,
         cwd=root,
@@ -66,11 +74,46 @@ def _run(root: Path, passes: int) -> tuple[int, float, float]:
     return int(out[0]), float(out[1]), float(out[2])
 
 
+def _instructions(root: Path, passes: int, limit: int, tmp: Path) -> int:
+    """Instructions the whole run takes under callgrind."""
+    out = tmp / f"callgrind.{passes}"
+    proc = subprocess.run(  # noqa: S603
+        [  # noqa: S607
+            "valgrind",
+            "--tool=callgrind",
+            f"--callgrind-out-file={out}",
+            "-q",
+            sys.executable,
+            "-c",
+            _MEASURE,
+            str(root),
+            str(KAZNERD),
+            str(passes),
+            str(limit),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    if proc.returncode:
+        raise SystemExit(proc.stderr)
+    for line in out.read_text().splitlines():
+        if line.startswith(("summary:", "totals:")):
+            return int(line.split()[1])
+    raise SystemExit(f"no instruction total in {out}")
+
+
+def _per_pass(root: Path, limit: int, tmp: Path) -> int:
+    """Instructions of one steady pass over the first ``limit`` items."""
+    return (_instructions(root, 2, limit, tmp) - _instructions(root, 0, limit, tmp)) // 2
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--before", default="HEAD", help="git revision to compare with (default HEAD)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--passes", type=int, default=3, help="steady-state passes per process")
+    ap.add_argument("--instructions", type=int, metavar="N", help="count instructions over N items (valgrind)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         before = Path(tmp)
@@ -81,6 +124,13 @@ def main() -> int:
             cwd=REPO,
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)  # noqa: S603, S607
+        if args.instructions:
+            counts = {}
+            for name, root in (("before", before), ("after", REPO)):
+                counts[name] = _per_pass(root, args.instructions, Path(tmp))
+                print(f"{name:6s}: {counts[name] / 1e9:.3f} G instructions per pass over {args.instructions} items")  # noqa: T201
+            print(f"after / before: {counts['after'] / counts['before']:.3f}")  # noqa: T201
+            return 0
         best: dict[str, tuple[float, float]] = {}
         size = 0
         for rnd in range(args.rounds):
