@@ -198,8 +198,9 @@ def _tag(tokens: list[Token], matches: list[GazMatch]) -> list[str]:
         s, e = windows[k]
         k += 1
         got = tagger.tag(attrs.of(s, e))
-        while got[-1] != "O" and e < n and _GROW:
-            # a name runs on past the window (Алматы қалалық ішкі істер басқармасы): widen it
+        while got[-1][0] in "BI" and e < n and _GROW:
+            # a name (B- or I-, not yet L- or U-) runs on past the window
+            # (Алматы қалалық ішкі істер басқармасы): widen it
             e = min(n, e + _GROW)
             while k < len(windows) and windows[k][0] <= e + 1:
                 e = max(e, windows[k][1])
