@@ -58,6 +58,9 @@ def test_words_for_peoples_open_windows() -> None:
         assert not _names_a_people(word), word
     tokens = tokenize("биыл жеті мың қазақстандық шетелге барды")
     assert _windows(tokens) == [(2, 6)]
+    assert _windows(tokenize("жүзден астам ақтөбелік марапатталды")) == [(1, 4)]
+    assert _windows(tokenize("жүзден астам ресейлік марапатталды")) == [(1, 4)]
+    assert _windows(tokenize("жүзден астам мемлекеттік мекеме")) == []
 
 
 def test_a_window_grows_while_its_last_word_is_inside_a_name(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import pycrfsuite
@@ -100,7 +101,11 @@ _PEOPLES = frozenset(
 _DEMONYM_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 
 
-@lru_cache(maxsize=50_000)
+#: What a word for a people starts with: a people's name, or three letters and a demonym ending
+#: (most words are let go on this, without stemming them)
+_PEOPLE_LIKE = re.compile(rf"(?:{'|'.join(sorted(_PEOPLES))})|\w{{3,}}[лдт](?:ық|ік)")
+
+
 def _names_a_people(word: str) -> bool:
     """A lower-case word for a people or a place's people (қазаққа, қазақстандықтар, ақтөбелік)."""
     stem = match_stem_kk(word)
@@ -114,19 +119,9 @@ def _names_a_people(word: str) -> bool:
     return place is not None and place.type in ("GPE", "LOC")
 
 
-@cache
-def _people_openings() -> frozenset[str]:
-    """First three letters a word for a people can have: most words are let go on these."""
-    out = {w[:3] for w in _PEOPLES}
-    for entry in load_gazetteer().entries:
-        if entry.type in ("GPE", "LOC"):
-            out.update(alias[:3].lower() for alias in entry.aliases)
-    return frozenset(out)
-
-
 def _may_start_name(word: str) -> bool:
     c = word[:1]
-    return c.isupper() or "a" <= c <= "z" or (word[:3] in _people_openings() and _names_a_people(word))
+    return c.isupper() or "a" <= c <= "z" or (_PEOPLE_LIKE.match(word) is not None and _names_a_people(word))
 
 
 #: word -> whether a name may start with it (a pure memo, cleared when large)
