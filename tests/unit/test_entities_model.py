@@ -16,8 +16,9 @@ def test_model_is_committed_and_tags() -> None:
     tokens = tokenize("Бүгін Ерболат Жұмабеков Павлодар облысының әкімімен кездесті .")
     tags = tagger.tag(sentence_features(tokens, load_gazetteer()))
     assert len(tags) == len(tokens)
+    # PERSON is learnt with IOB2 labels, places and organisations with BILOU (L- ends a name)
     assert tags[1] == "B-PERSON" and tags[2] == "I-PERSON"
-    assert tags[3] == "B-GPE" and tags[4] == "I-GPE"
+    assert tags[3] == "B-GPE" and tags[4] == "L-GPE"
 
 
 def test_unknown_kazakh_names_are_found() -> None:

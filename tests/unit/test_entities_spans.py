@@ -84,3 +84,11 @@ def test_a_window_grows_while_its_last_word_is_inside_a_name(monkeypatch: pytest
     assert n == 11
     assert tagger.asked == [4, 8, n]
     assert tags == ["O", "B-ORGANISATION"] + ["I-ORGANISATION"] * (n - 2)
+
+
+def test_a_person_does_not_start_with_a_roman_numeral() -> None:
+    tokens = tokenize("XVII Аймақаралық форумы және Людовик XIV")
+    spans = [(0, 2, "PERSON"), (4, 6, "PERSON")]
+    # the regnal number after a name stays
+    assert _trim_quotes(tokens, spans) == [(4, 6, "PERSON")]
+    assert _trim_quotes(tokens, [(0, 3, "EVENT")]) == [(0, 3, "EVENT")]

@@ -13,7 +13,7 @@ from worker.entities.gazetteer import Gazetteer, GazMatch
 from worker.entities.morphology import match_stem_kk
 from worker.entities.tokens import Token
 
-__all__ = ["LABEL_TYPES", "SentenceAttributes", "sentence_features", "word_shape"]
+__all__ = ["LABEL_TYPES", "SentenceAttributes", "head_class", "sentence_features", "word_shape"]
 
 #: KazNERD classes the tagger learns; every other class is read as O.
 LABEL_TYPES = frozenset(
@@ -87,6 +87,11 @@ def _head_class(stem: str) -> str:
         if cls is not None and len(stem) - k >= 5:
             return cls
     return ""
+
+
+def head_class(word: str) -> str:
+    """Head-noun class of a word (ORG for агенттігі, GPE for облысында), empty if none."""
+    return _head_class(match_stem_kk(word))
 
 
 _QUOTES_OPEN = frozenset('«“"„')

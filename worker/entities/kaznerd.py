@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-__all__ = ["Sentence", "blocks", "read_iob2", "split", "spans_from_tags", "SCORE_TYPE"]
+__all__ = ["Sentence", "blocks", "read_iob2", "split", "spans_from_tags", "to_bilou", "to_iob2", "SCORE_TYPE"]
 
 Sentence = list[tuple[str, str]]
 
@@ -87,4 +87,39 @@ def spans_from_tags(tags: list[str]) -> set[tuple[int, int, str]]:
             i = j
         else:
             i += 1
+    return out
+
+
+def to_bilou(tags: list[str], types: frozenset[str] | set[str] | None = None) -> list[str]:
+    """IOB2 -> BILOU (B-, I-, L- last, U- single) for ``types`` (all when None); others stay IOB2."""
+    out = list(tags)
+    n = len(tags)
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            continue
+        typ = tag[2:]
+        if types is not None and typ not in types:
+            continue
+        ends = i + 1 >= n or tags[i + 1] != "I-" + typ
+        if tag[0] == "B" and ends:
+            out[i] = "U-" + typ
+        elif tag[0] == "I" and ends:
+            out[i] = "L-" + typ
+    return out
+
+
+def to_iob2(tags: list[str]) -> list[str]:
+    """BILOU (or IOB2, or a mix) -> IOB2; a tag after an L- or U- of its type opens a new span."""
+    out: list[str] = []
+    prev = "O"
+    for tag in tags:
+        c = tag[0]
+        if c == "U":
+            out.append("B-" + tag[2:])
+        elif c == "L" or c == "I":
+            # I-/L- right after the end of a span of the same type starts another one
+            out.append(("B-" if prev[0] in "LU" and prev[2:] == tag[2:] else "I-") + tag[2:])
+        else:
+            out.append(tag)
+        prev = tag
     return out

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from worker.entities.features import SentenceAttributes
+from worker.entities.features import SentenceAttributes, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
+from worker.entities.kaznerd import to_iob2
 from worker.entities.morphology import match_stem_kk
 from worker.entities.tokens import Token
 
@@ -55,6 +56,9 @@ def model_attributes() -> frozenset[str]:
 
 
 def _crf_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Spans of the CRF's tags (BILOU or IOB2)."""
+    if any(tag[0] in "LU" for tag in tags):
+        tags = to_iob2(tags)
     out: list[tuple[int, int, str]] = []
     n = len(tags)
     end = 0
@@ -210,7 +214,10 @@ _CLOSE_QUOTES = frozenset("»”")
 
 
 def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A quote mark starts or ends a span only with its pair inside: « Астана -> Астана."""
+    """A quote mark starts or ends a span only with its pair inside: « Астана -> Астана.
+
+    Also drops a person that starts with a Roman numeral.
+    """
     out: list[tuple[int, int, str]] = []
     for s, e, typ in crf:
         words = [tokens[j][0] for j in range(s, e)]
@@ -218,8 +225,59 @@ def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[t
             s += 1
         elif e - s > 1 and words[-1] in _CLOSE_QUOTES and not any(w in _OPEN_QUOTES for w in words):
             e -= 1
+        elif words[0] not in _OPEN_QUOTES:
+            # a closing quote inside with no opening one before it ends the name: Нұр Отан » партиясы
+            for j, w in enumerate(words[1:-1], 1):
+                if w in _OPEN_QUOTES:
+                    break
+                if w in _CLOSE_QUOTES:
+                    e = s + j
+                    break
+        if typ == "PERSON" and _ROMAN.fullmatch(words[0]):
+            # no one's name starts with a Roman numeral: XVII Аймақаралық форумы is an ordinal and
+            # an event (KazNERD spells numbers out, so the CRF never saw one)
+            continue
         out.append((s, e, typ))
     return out
+
+
+#: A Roman numeral of two letters or more (a century, a congress or forum number).
+_ROMAN = re.compile(r"[IVXLCDM]{2,}")
+
+
+def _quoted_before_head(tokens: list[Token], tags: list[str]) -> list[str]:
+    """A quoted name right before an organisation's head noun is an organisation, whatever the CRF
+    called it: «Бақытты отбасы» орталығы, «Самұрық-Энерго» акционерлік қоғамы (one lower-case word between)."""
+    starts = [i for i, tag in enumerate(tags) if tag != "O" and i and tokens[i - 1][0] in _OPEN_QUOTES]
+    if not starts:
+        return tags
+    tags = to_iob2(tags)
+    n = len(tags)
+    for i in starts:
+        if i >= n - 2:
+            break
+        tag = tags[i]
+        if tag[0] != "B":
+            continue
+        typ = tag[2:]
+        j = i + 1
+        while j < n and tags[j] == "I-" + typ:
+            j += 1
+        if (
+            typ != "ORGANISATION"
+            and j + 1 < n
+            and tokens[j][0] in _CLOSE_QUOTES
+            and (
+                head_class(tokens[j + 1][0]) == "ORG"
+                or (
+                    j + 2 < n
+                    and tokens[j + 1][0].islower()
+                    and head_class(tokens[j + 2][0]) == "ORG"
+                )
+            )
+        ):
+            tags[i:j] = ["B-ORGANISATION"] + ["I-ORGANISATION"] * (j - i - 1)
+    return tags
 
 
 def _split_on_gazetteer(
@@ -265,6 +323,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
     gaz = load_gazetteer()
     matches = gaz.match(tokens, "kk")
     tags = _tag(tokens, matches)
+    tags = _quoted_before_head(tokens, tags)
     crf = _trim_quotes(tokens, _crf_spans(tags))
     if not matches:
         return [Span(s, e, typ, None) for s, e, typ in crf]

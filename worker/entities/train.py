@@ -22,7 +22,7 @@ import pycrfsuite
 
 from worker.entities.features import LABEL_TYPES, sentence_features
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.kaznerd import SCORE_TYPE, Sentence, read_iob2, spans_from_tags, split
+from worker.entities.kaznerd import SCORE_TYPE, Sentence, read_iob2, spans_from_tags, split, to_bilou, to_iob2
 from worker.entities.tokens import Token
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,6 +46,16 @@ def training_label(tag: str) -> str:
     if tag == "O" or tag[2:] not in LABEL_TYPES:
         return "O"
     return tag
+
+
+#: Classes trained with BILOU labels (last and single-token tags of their own); the rest stay IOB2.
+#: (PERSON does better with IOB2, and BILOU for every class only adds labels.)
+BILOU_TYPES = frozenset({"GPE", "LOCATION", "ORGANISATION"})
+
+
+def training_labels(tags: list[str]) -> list[str]:
+    """The CRF's labels for a sentence's IOB2 tags (``ner._crf_spans`` decodes them)."""
+    return to_bilou([training_label(t) for t in tags], BILOU_TYPES)
 
 
 MissFn = Callable[[Sentence, set[tuple[int, int, str]], set[tuple[int, int, str]]], None]
@@ -98,7 +108,7 @@ def crf_tagger(tagger: pycrfsuite.Tagger) -> Tagger:
 
     def run(tokens: list[Token]) -> set[tuple[int, int, str]]:
         tags = tagger.tag(sentence_features(tokens, gaz))
-        return spans_from_tags(list(tags))
+        return spans_from_tags(to_iob2(tags))
 
     return run
 
@@ -122,7 +132,7 @@ def _train(sents: list[Sentence], ids: list[int], args: argparse.Namespace, path
     trainer = _trainer(args)
     for i in ids:
         sent = sents[i]
-        trainer.append(sentence_features(as_tokens(sent), gaz), [training_label(t) for _, t in sent])
+        trainer.append(sentence_features(as_tokens(sent), gaz), training_labels([t for _, t in sent]))
     trainer.set_params(_params(args))
     trainer.train(str(path))
 
@@ -196,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.time()
         for i in train_ids:
             sent = sents[i]
-            trainer.append(sentence_features(as_tokens(sent), gaz), [training_label(t) for _, t in sent])
+            trainer.append(sentence_features(as_tokens(sent), gaz), training_labels([t for _, t in sent]))
         trainer.set_params(_params(args))
         args.model.parent.mkdir(parents=True, exist_ok=True)
         trainer.train(str(args.model))
