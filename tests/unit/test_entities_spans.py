@@ -6,7 +6,15 @@ import pytest
 
 from worker.entities import ner
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.ner import _crf_spans, _names_a_people, _split_on_gazetteer, _trim_quotes, _windows
+from worker.entities.ner import (
+    _crf_spans,
+    _end_at_genitive,
+    _names_a_people,
+    _place_and_its_body,
+    _split_on_gazetteer,
+    _trim_quotes,
+    _windows,
+)
 from worker.entities.tokens import tokenize
 
 
@@ -92,3 +100,21 @@ def test_a_person_does_not_start_with_a_roman_numeral() -> None:
     # the regnal number after a name stays
     assert _trim_quotes(tokens, spans) == [(4, 6, "PERSON")]
     assert _trim_quotes(tokens, [(0, 3, "EVENT")]) == [(0, 3, "EVENT")]
+
+
+def test_an_organisation_in_the_genitive_ends_there() -> None:
+    tokens = tokenize("Ұлттық банктің базасына кірді , Алматы қаласының әкімдігі")
+    # what follows the genitive is what the bank owns
+    assert _end_at_genitive(tokens, [(0, 3, "ORG")]) == [(0, 2, "ORG")]
+    # unless a head noun comes: the city's akimat is one organisation
+    assert _end_at_genitive(tokens, [(5, 8, "ORG")]) == [(5, 8, "ORG")]
+    assert _end_at_genitive(tokens, [(0, 3, "EVENT")]) == [(0, 3, "EVENT")]
+
+
+def test_a_place_and_its_body_are_one_organisation() -> None:
+    tokens = tokenize("Чехия Үкіметі мен Чехия Тоқаев")
+    assert _place_and_its_body(tokens, [(0, 1, "GPE"), (1, 2, "ORG"), (3, 4, "GPE"), (4, 5, "ORG")]) == [
+        (0, 2, "ORG"),
+        (3, 4, "GPE"),
+        (4, 5, "ORG"),
+    ]

@@ -241,6 +241,44 @@ def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[t
     return out
 
 
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _end_at_genitive(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An organisation in the genitive ends there: what follows it is what it owns, unless a
+    head noun comes (Ұлттық банктің базасына -> Ұлттық банктің)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, typ in crf:
+        if typ == "ORG" and e - s > 1:
+            for j in range(s, e - 1):
+                word = tokens[j][0]
+                if word.endswith(_GENITIVE) and all(
+                    tokens[k][0].islower() and not head_class(tokens[k][0]) for k in range(j + 1, e)
+                ):
+                    e = j + 1
+                    break
+        out.append((s, e, typ))
+    return out
+
+
+def _place_and_its_body(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A place right before a one-word body of its own is one organisation: Чехия Үкіметі."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, typ in crf:
+        if (
+            typ == "ORG"
+            and e - s == 1
+            and out
+            and out[-1][1] == s
+            and out[-1][2] in ("GPE", "LOC")
+            and head_class(tokens[s][0]) == "ORG"
+        ):
+            out[-1] = (out[-1][0], e, "ORG")
+            continue
+        out.append((s, e, typ))
+    return out
+
+
 #: A Roman numeral of two letters or more (a century, a congress or forum number).
 _ROMAN = re.compile(r"[IVXLCDM]{2,}")
 
@@ -324,7 +362,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
     matches = gaz.match(tokens, "kk")
     tags = _tag(tokens, matches)
     tags = _quoted_before_head(tokens, tags)
-    crf = _trim_quotes(tokens, _crf_spans(tags))
+    crf = _place_and_its_body(tokens, _end_at_genitive(tokens, _trim_quotes(tokens, _crf_spans(tags))))
     if not matches:
         return [Span(s, e, typ, None) for s, e, typ in crf]
     # matches do not overlap: the match covering each token, and the one starting at each token
