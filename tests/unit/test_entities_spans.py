@@ -6,6 +6,7 @@ import pytest
 
 from worker.entities import ner
 from worker.entities.gazetteer import load_gazetteer
+from worker.entities.kaznerd import to_iob2
 from worker.entities.ner import (
     _crf_spans,
     _end_at_genitive,
@@ -42,6 +43,11 @@ def test_a_places_own_body_is_not_split() -> None:
 def test_crf_spans_and_windows() -> None:
     tags = ["O", "B-PERSON", "I-PERSON", "I-GPE", "B-POSITION", "O", "I-ORGANISATION"]
     assert _crf_spans(tags) == [(1, 3, "PERSON"), (3, 4, "GPE"), (6, 7, "ORG")]
+    # BILOU: L- closes a name, U- is one on its own; read as kaznerd.to_iob2 reads them
+    bilou = ["B-GPE", "I-GPE", "L-GPE", "I-GPE", "U-ORGANISATION", "L-ORGANISATION", "O", "B-GPE", "U-GPE"]
+    expected = [(0, 3, "GPE"), (3, 4, "GPE"), (4, 5, "ORG"), (5, 6, "ORG"), (7, 8, "GPE"), (8, 9, "GPE")]
+    assert _crf_spans(bilou) == expected
+    assert _crf_spans(bilou) == _crf_spans(to_iob2(bilou))
     text = "Бұл жолы Ерболат Жұмабеков ауылда болды және тұрғындармен кездесті , бұл туралы кеше кешке sputnik жазды"
     tokens = tokenize(text)
     # the sentence-initial Бұл opens no window; Ерболат and Жұмабеков do, and so does a Latin word

@@ -56,20 +56,23 @@ def model_attributes() -> frozenset[str]:
 
 
 def _crf_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """Spans of the CRF's tags (BILOU or IOB2)."""
-    if any(tag[0] in "LU" for tag in tags):
-        tags = to_iob2(tags)
+    """Spans of the CRF's tags (BILOU or IOB2, as ``kaznerd.to_iob2`` reads them)."""
     out: list[tuple[int, int, str]] = []
     n = len(tags)
     end = 0
     for i in [i for i, tag in enumerate(tags) if tag != "O"]:
         if i < end:
             continue
-        typ = tags[i][2:]
-        inside = "I-" + typ
+        tag = tags[i]
+        typ = tag[2:]
         j = i + 1
-        while j < n and tags[j] == inside:
-            j += 1
+        if tag[0] in "BI":
+            # a name runs over I- tags and closes with an L- tag, if any
+            inside = "I-" + typ
+            while j < n and tags[j] == inside:
+                j += 1
+            if j < n and tags[j] == "L-" + typ:
+                j += 1
         if typ in OUTPUT_TYPE:
             out.append((i, j, OUTPUT_TYPE[typ]))
         end = j
@@ -361,7 +364,8 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
     gaz = load_gazetteer()
     matches = gaz.match(tokens, "kk")
     tags = _tag(tokens, matches)
-    tags = _quoted_before_head(tokens, tags)
+    if tags.count("O") < len(tags):
+        tags = _quoted_before_head(tokens, tags)
     crf = _place_and_its_body(tokens, _end_at_genitive(tokens, _trim_quotes(tokens, _crf_spans(tags))))
     if not matches:
         return [Span(s, e, typ, None) for s, e, typ in crf]
