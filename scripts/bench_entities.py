@@ -4,7 +4,8 @@
 
 Without --text it reads the KazNERD validation split from ../shared/data (outside
 the repository, never copied into it), detokenized into items of 20 sentences,
-or the seed article when that file is absent.  Prints MB/s of UTF-8 input.
+or the seed article when that file is absent.  Prints MB/s of UTF-8 input, and whether the mypyc-compiled modules ran
+(``NEWSWORKER_PURE_PYTHON=1`` runs the sources).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from worker.entities import extract_entities  # noqa: E402
+from worker.entities import extract_entities, implementation  # noqa: E402
 
 KAZNERD = REPO.parent / "shared" / "data" / "kaznerd" / "IOB2_valid.txt"
 
@@ -64,7 +65,8 @@ def main() -> int:
         # CPU time is the per-core figure; wall time suffers when the machine is shared.
         # Pass 1 starts with empty per-word caches; later passes show the steady state.
         print(  # noqa: T201
-            f"pass {rnd} ({source}): {size / 1e6:.2f} MB, {len(items)} items, {n_entities} entities; "
+            f"pass {rnd} ({source}; {implementation()} modules): {size / 1e6:.2f} MB, {len(items)} items, "
+            f"{n_entities} entities; "
             f"CPU {cpu:.2f} s = {size / 1e6 / cpu:.2f} MB/s per core; "
             f"wall {elapsed:.2f} s = {size / 1e6 / elapsed:.2f} MB/s"
         )

@@ -2,11 +2,15 @@
 
     .venv/bin/python scripts/entities_bench_compare.py [--before HEAD] [--rounds 3] [--passes 3]
     .venv/bin/python scripts/entities_bench_compare.py [--before HEAD] --instructions 150
+    .venv/bin/python scripts/entities_bench_compare.py --before sources [--instructions 150]
 
 The ``worker`` package of ``--before`` is exported (``git archive``) to a temporary
 directory; then the two versions run alternately, each in its own process over the
 same text (KazNERD validation split detokenized, as ``bench_entities.py``), and the
-best CPU time per version is kept.  On a shared machine the ratio is the figure to
+best CPU time per version is kept.  An exported revision runs as Python sources;
+the working tree runs its mypyc build where it has a current one.  ``--before
+sources`` compares the working tree's sources (``NEWSWORKER_PURE_PYTHON=1``) with
+its build.  On a shared machine the ratio is the figure to
 read: both versions see the same load.
 
 With ``--instructions N`` nothing is timed: each version runs under valgrind's
@@ -18,6 +22,7 @@ That count does not move with the machine's load (it takes minutes, not seconds)
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
@@ -61,12 +66,17 @@ print(size, first, best)
 """
 
 
-def _run(root: Path, passes: int, limit: int = 0) -> tuple[int, float, float]:
+def _env(pure: bool) -> dict[str, str]:
+    return {**os.environ, "NEWSWORKER_PURE_PYTHON": "1" if pure else "0"}
+
+
+def _run(root: Path, passes: int, limit: int = 0, pure: bool = False) -> tuple[int, float, float]:
     proc = subprocess.run(  # noqa: S603
         [sys.executable, "-c", _MEASURE, str(root), str(KAZNERD), str(passes), str(limit)],
         capture_output=True,
         text=True,
         cwd=root,
+        env=_env(pure),
     )
     if proc.returncode:
         raise SystemExit(proc.stderr)
@@ -74,7 +84,7 @@ def _run(root: Path, passes: int, limit: int = 0) -> tuple[int, float, float]:
     return int(out[0]), float(out[1]), float(out[2])
 
 
-def _instructions(root: Path, passes: int, limit: int, tmp: Path) -> int:
+def _instructions(root: Path, passes: int, limit: int, tmp: Path, pure: bool) -> int:
     """Instructions the whole run takes under callgrind."""
     out = tmp / f"callgrind.{passes}"
     proc = subprocess.run(  # noqa: S603
@@ -94,6 +104,7 @@ def _instructions(root: Path, passes: int, limit: int, tmp: Path) -> int:
         capture_output=True,
         text=True,
         cwd=root,
+        env=_env(pure),
     )
     if proc.returncode:
         raise SystemExit(proc.stderr)
@@ -103,31 +114,38 @@ def _instructions(root: Path, passes: int, limit: int, tmp: Path) -> int:
     raise SystemExit(f"no instruction total in {out}")
 
 
-def _per_pass(root: Path, limit: int, tmp: Path) -> int:
+def _per_pass(root: Path, limit: int, tmp: Path, pure: bool) -> int:
     """Instructions of one steady pass over the first ``limit`` items."""
-    return (_instructions(root, 2, limit, tmp) - _instructions(root, 0, limit, tmp)) // 2
+    return (_instructions(root, 2, limit, tmp, pure) - _instructions(root, 0, limit, tmp, pure)) // 2
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--before", default="HEAD", help="git revision to compare with (default HEAD)")
+    ap.add_argument(
+        "--before", default="HEAD", help="git revision to compare with (default HEAD), or 'sources' (see above)"
+    )
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--passes", type=int, default=3, help="steady-state passes per process")
     ap.add_argument("--instructions", type=int, metavar="N", help="count instructions over N items (valgrind)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         before = Path(tmp)
-        archive = subprocess.run(  # noqa: S603
-            ["git", "archive", args.before, "worker"],  # noqa: S607
-            check=True,
-            capture_output=True,
-            cwd=REPO,
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)  # noqa: S603, S607
+        if args.before == "sources":
+            before = REPO
+        else:
+            archive = subprocess.run(  # noqa: S603
+                ["git", "archive", args.before, "worker"],  # noqa: S607
+                check=True,
+                capture_output=True,
+                cwd=REPO,
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", str(before)], input=archive, check=True)  # noqa: S603, S607
+        # the exported revision has no build; the working tree's sources run only when asked for
+        pure = {"before": True, "after": False}
         if args.instructions:
             counts = {}
             for name, root in (("before", before), ("after", REPO)):
-                counts[name] = _per_pass(root, args.instructions, Path(tmp))
+                counts[name] = _per_pass(root, args.instructions, Path(tmp), pure[name])
                 print(f"{name:6s}: {counts[name] / 1e9:.3f} G instructions per pass over {args.instructions} items")  # noqa: T201
             print(f"after / before: {counts['after'] / counts['before']:.3f}")  # noqa: T201
             return 0
@@ -135,7 +153,7 @@ def main() -> int:
         size = 0
         for rnd in range(args.rounds):
             for name, root in (("before", before), ("after", REPO)):
-                size, first, steady = _run(root, args.passes)
+                size, first, steady = _run(root, args.passes, pure=pure[name])
                 old = best.get(name, (float("inf"), float("inf")))
                 best[name] = (min(old[0], first), min(old[1], steady))
                 print(  # noqa: T201

@@ -27,6 +27,9 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   fi
   touch "$stamp"
 fi
+# The entity extractor's per-token modules compiled with mypyc (about 1.4x faster); where no
+# C compiler is, this says so and the Python sources run.
+.venv/bin/python -m worker.entities.compile --if-needed
 .venv/bin/python -c "from worker.devkafka import ensure_jars; ensure_jars()"
 # promtool and prometheus (Debian's package) for the alert-rule and monitoring tests.
 bash scripts/install-ops-tools.sh

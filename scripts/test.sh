@@ -5,6 +5,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 
+if command -v cc >/dev/null || command -v gcc >/dev/null; then
+  # with a compiler the tests must run the compiled entity modules (tests/unit/test_entities_compiled.py)
+  export NEWSWORKER_EXPECT_COMPILED=1
+fi
+
 echo "[test] ruff and mypy" >&2
 ruff check worker tests scripts
 mypy

@@ -1,7 +1,9 @@
 """Entity layer: people, organisations and places of an item, with stable ids.
 
 ``extract_entities(fields, language)`` is the entry point; ``entity_id_for``
-and ``canonicalize`` serve the quote layer.  Pure Python, no faust.
+and ``canonicalize`` serve the quote layer.  No faust.  The per-token modules can
+be compiled with mypyc (``python -m worker.entities.compile``, run by
+``scripts/setup.sh``); the sources run wherever no current build is (``compiled.py``).
 
 Kazakh spans come from a CRF (python-crfsuite) trained by
 ``python -m worker.entities.train`` on the validation split of KazNERD, read
@@ -24,6 +26,10 @@ Russian, English and Latin-script Kazakh, Wikidata QIDs where certain) and
 ``data/first_names.txt`` are authored for this project.
 """
 
-from worker.entities.extract import canonicalize, entity_id_for, extract_entities
+from worker.entities.compiled import implementation, use_sources_if_needed
 
-__all__ = ["canonicalize", "entity_id_for", "extract_entities"]
+use_sources_if_needed()  # before the compiled modules are first imported
+
+from worker.entities.extract import canonicalize, entity_id_for, extract_entities  # noqa: E402
+
+__all__ = ["canonicalize", "entity_id_for", "extract_entities", "implementation"]

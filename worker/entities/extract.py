@@ -651,12 +651,13 @@ def _propagate_names(
                 people[key] = rec
     if not people:
         return
-    # per distinct sentence (one plan per distinct wording): where it names someone
+    # per distinct sentence (one plan per distinct wording): where it names someone.  Keyed by
+    # the plan's list, not the plan: compiled code passes tuples unboxed, so their ids change
     hits_of: dict[int, list[tuple[int, _Found]]] = {}
     for field_no, field_name, lang, sent, delta, plan in seen:
-        hits = hits_of.get(id(plan))
+        hits = hits_of.get(id(plan[1]))
         if hits is None:
-            hits = hits_of[id(plan)] = _person_words(sent, lang, plan, people, ambiguous)
+            hits = hits_of[id(plan[1])] = _person_words(sent, lang, plan, people, ambiguous)
         if not hits:
             continue
         taken = taken_by_field.setdefault(field_name, set())

@@ -1,0 +1,105 @@
+"""The mypyc build of the entity modules: used only while current, and equal to the sources."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from worker.bench.hostile import FAMILIES
+from worker.entities import extract_entities, implementation
+from worker.entities.compiled import MODULES, STAMP_NAME, _SourcesFirst, build_state, source_digest
+from worker.model import Entity
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+PACKAGE = ROOT / "worker" / "entities"
+
+
+def _copy_sources(tmp: Path) -> Path:
+    pkg = tmp / "entities"
+    pkg.mkdir()
+    for name in MODULES:
+        shutil.copy(PACKAGE / f"{name}.py", pkg / f"{name}.py")
+    return pkg
+
+
+def test_build_state_follows_extensions_stamp_and_switch(tmp_path: Path) -> None:
+    pkg = _copy_sources(tmp_path)
+    assert build_state(pkg, environ={}) == "python"
+    (pkg / f"ner{importlib.machinery.EXTENSION_SUFFIXES[0]}").write_bytes(b"")
+    assert build_state(pkg, environ={}) == "stale"  # no stamp: built from unknown sources
+    (pkg / STAMP_NAME).write_text(source_digest(pkg) + "\n", encoding="ascii")
+    assert build_state(pkg, environ={}) == "compiled"
+    assert build_state(pkg, environ={"NEWSWORKER_PURE_PYTHON": "1"}) == "disabled"
+    assert build_state(pkg, environ={"NEWSWORKER_PURE_PYTHON": "0"}) == "compiled"
+    with (pkg / "tokens.py").open("a", encoding="utf-8") as f:
+        f.write("\n# edited after compiling\n")
+    assert build_state(pkg, environ={}) == "stale"
+
+
+def test_sources_finder_serves_only_the_compiled_modules(tmp_path: Path) -> None:
+    pkg = _copy_sources(tmp_path)
+    finder = _SourcesFirst(pkg)
+    spec = finder.find_spec("worker.entities.ner", None)
+    assert spec is not None and spec.origin == str(pkg / "ner.py")
+    assert finder.find_spec("worker.entities.agents", None) is None
+    assert finder.find_spec("worker.quotes.extract", None) is None
+    assert finder.find_spec("ner", None) is None
+
+
+def test_what_runs_is_what_the_build_state_says() -> None:
+    state = build_state()
+    expected = "compiled" if state == "compiled" else "python"
+    assert implementation() == expected
+    if os.environ.get("NEWSWORKER_EXPECT_COMPILED") == "1":
+        # scripts/test.sh sets this where a C compiler is: the tests then run the compiled build
+        assert implementation() == "compiled", f"compiled build expected, state is {state!r}"
+
+
+def _corpus() -> list[tuple[dict[str, str], str]]:
+    seed = (DATA / "seed_kk.txt").read_text(encoding="utf-8")
+    items: list[tuple[dict[str, str], str]] = [({"title": seed.splitlines()[0], "body": seed}, "kk")]
+    for line in (DATA / "quotes" / "cases.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        text = case.get("text") or case.get("body")
+        if isinstance(text, str):
+            items.append(({"body": text}, case.get("language", "kk")))
+    for build in FAMILIES.values():
+        items.append(({"body": build(4000)}, "kk"))
+    return items
+
+
+def _plain(entities: list[Entity]) -> list[object]:
+    return [
+        [e.entity_id, e.name, e.type, [list(m) for m in e.mentions], list(e.aliases), list(e.roles)]
+        for e in entities
+    ]
+
+
+_SOURCES_RUN = """
+import json, sys
+from worker.entities import extract_entities, implementation
+from tests.unit.test_entities_compiled import _corpus, _plain
+assert implementation() == "python", implementation()
+print(json.dumps([_plain(extract_entities(f, lang)) for f, lang in _corpus()], ensure_ascii=False))
+"""
+
+
+def test_compiled_and_sources_find_the_same_entities() -> None:
+    corpus = _corpus()
+    assert len(corpus) > 20
+    here = [_plain(extract_entities(fields, lang)) for fields, lang in corpus]
+    env = {**os.environ, "NEWSWORKER_PURE_PYTHON": "1", "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run(
+        [sys.executable, "-c", _SOURCES_RUN], capture_output=True, text=True, cwd=ROOT, env=env, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    there = json.loads(proc.stdout)
+    assert sum(len(entities) for entities in here) > 50
+    for k, (a, b) in enumerate(zip(here, there, strict=True)):
+        assert a == b, f"item {k}: {corpus[k][0]!r:.200}"
