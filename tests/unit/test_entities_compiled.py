@@ -1,4 +1,5 @@
-"""The mypyc build of the entity modules: used only while current, and equal to the sources."""
+"""The compiled entity modules (mypyc, and the C decoder): used only while current, and
+finding what the sources find."""
 
 from __future__ import annotations
 
@@ -10,9 +11,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from worker.bench.hostile import FAMILIES
-from worker.entities import extract_entities, implementation
+from worker.entities import extract_entities, implementation, ner
 from worker.entities.compiled import MODULES, STAMP_NAME, _SourcesFirst, build_state, source_digest
+from worker.entities.features import SentenceAttributes
+from worker.entities.gazetteer import load_gazetteer
+from worker.entities.tokens import Token, sentences
 from worker.model import Entity
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,3 +109,60 @@ def test_compiled_and_sources_find_the_same_entities() -> None:
     assert sum(len(entities) for entities in here) > 50
     for k, (a, b) in enumerate(zip(here, there, strict=True)):
         assert a == b, f"item {k}: {corpus[k][0]!r:.200}"
+
+
+def _sentences() -> list[list[Token]]:
+    out: list[list[Token]] = []
+    for fields, lang in _corpus():
+        if lang == "kk":
+            for text in fields.values():
+                out.extend(s for s in sentences(text) if 2 < len(s) <= 200)
+    return out
+
+
+def test_the_c_decoder_tags_as_python_crfsuite_does() -> None:
+    tagger = ner.load_tagger()
+    weights = ner._weights(tagger)
+    if weights is None:
+        assert build_state() != "compiled", "a current build without worker.entities._crf"
+        assert os.environ.get("NEWSWORKER_EXPECT_COMPILED") != "1"
+        return
+    gaz = load_gazetteer()
+    sents = _sentences()
+    assert len(sents) > 30
+    named = 0
+    for tokens in sents:
+        attrs = SentenceAttributes(tokens, gaz, gaz.match(tokens, "kk"), ner.model_attributes())
+        n = len(tokens)
+        for s, e in [(0, n), (0, min(n, 4)), (n // 2, n), (max(0, n - 3), n)]:
+            expected = tagger.tag(attrs.of(s, e))
+            assert ner._decode(tagger, weights, attrs, s, e) == expected, [t[0] for t in tokens[s:e]]
+            named += sum(tag != "O" for tag in expected)
+    assert named > 100  # the comparison covers names, not only O
+
+
+def test_the_c_decoder_refuses_bad_input() -> None:
+    weights = ner._weights(ner.load_tagger())
+    if weights is None:
+        assert os.environ.get("NEWSWORKER_EXPECT_COMPILED") != "1"
+        return
+    viterbi, n = weights.viterbi, len(weights.labels)
+    assert viterbi(weights.state, weights.transitions, n, [], [0]) == []
+    assert len(viterbi(weights.state, weights.transitions, n, [0, 1], [0, 1, 2])) == 2
+    with pytest.raises(ValueError, match="out of range"):
+        viterbi(weights.state, weights.transitions, n, [10**9], [0, 1])
+    with pytest.raises(ValueError, match="starts"):
+        viterbi(weights.state, weights.transitions, n, [0, 1], [0, 1])
+    with pytest.raises(ValueError, match="starts"):
+        viterbi(weights.state, weights.transitions, n, [0], [0, 2])
+    with pytest.raises(ValueError, match="labels"):
+        viterbi(weights.state, weights.transitions, n + 1, [0], [0, 1])
+
+
+def test_a_packed_build_carries_what_its_stamp_covers() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    data = config["tool"]["setuptools"]["package-data"]["worker.entities"]
+    # a wheel without the C source would hash differently where installed, and run the sources
+    assert {"*.so", STAMP_NAME, "_crf.c"} <= set(data)

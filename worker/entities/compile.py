@@ -24,6 +24,7 @@ from worker.entities.compiled import MODULES, STAMP_NAME, build_state, source_di
 __all__ = ["compile_in_place", "remove_build"]
 
 _HERE = Path(__file__).resolve().parent
+_PACKAGE = "worker.entities"  # not from __name__: this runs as __main__
 
 
 def compile_in_place(directory: Path = _HERE) -> None:
@@ -31,7 +32,7 @@ def compile_in_place(directory: Path = _HERE) -> None:
     import os
 
     from mypyc.build import mypycify
-    from setuptools import Distribution
+    from setuptools import Distribution, Extension
 
     root = directory.parents[1]  # the directory that holds the top-level package
     digest = source_digest(directory)
@@ -45,6 +46,14 @@ def compile_in_place(directory: Path = _HERE) -> None:
         try:
             # separate: one extension per module, all inside the package (nothing top-level)
             extensions = mypycify(relative, opt_level="3", separate=True, target_dir=str(Path(tmp) / "c"))
+            # the CRF decoder (worker/entities/_crf.c), plain C
+            extensions.append(
+                Extension(
+                    f"{_PACKAGE}._crf",
+                    [str((directory / "_crf.c").relative_to(root))],
+                    extra_compile_args=["-O2"],
+                )
+            )
             dist = Distribution({"name": "newsworker-entities", "ext_modules": extensions})
             build = dist.get_command_obj("build_ext")
             build.inplace = True
@@ -58,7 +67,7 @@ def compile_in_place(directory: Path = _HERE) -> None:
 
 def remove_build(directory: Path = _HERE) -> None:
     """Deletes the extension modules and the stamp: the sources run again."""
-    for name in MODULES:
+    for name in (*MODULES, "_crf"):
         for suffix in importlib.machinery.EXTENSION_SUFFIXES:
             for path in (directory / f"{name}{suffix}", directory / f"{name}__mypyc{suffix}"):
                 path.unlink(missing_ok=True)

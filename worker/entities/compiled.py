@@ -40,9 +40,10 @@ _HERE = Path(__file__).resolve().parent
 def source_digest(directory: Path = _HERE) -> str:
     """SHA-256 over the compiled modules' sources: what a build is valid for."""
     digest = hashlib.sha256()
-    for name in MODULES:
+    for name in (*MODULES, "_crf"):
+        source = directory / (f"{name}.py" if name in MODULES else f"{name}.c")
         digest.update(name.encode() + b"\0")
-        digest.update((directory / f"{name}.py").read_bytes())
+        digest.update(source.read_bytes() if source.exists() else b"")
     return digest.hexdigest()
 
 

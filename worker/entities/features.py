@@ -13,7 +13,7 @@ from worker.entities.gazetteer import Gazetteer, GazMatch
 from worker.entities.morphology import match_stem_kk
 from worker.entities.tokens import Token
 
-__all__ = ["LABEL_TYPES", "SentenceAttributes", "head_class", "sentence_features", "word_shape"]
+__all__ = ["LABEL_TYPES", "SentenceAttributes", "attribute_ids", "head_class", "sentence_features", "word_shape"]
 
 #: KazNERD classes the tagger learns; every other class is read as O.
 LABEL_TYPES = frozenset(
@@ -213,10 +213,12 @@ def _keep(parts: _WordFeatures, known: frozenset[str]) -> _WordFeatures:
 
 _Encoded = tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]
 
-#: A word's features (as in ``_word``), the model's subset of them (as str and as UTF-8,
-#: which the CRF reads faster), its head-noun class, whether it is capitalised and
-#: whether it is a legal-form abbreviation.
-_Info = tuple[_WordFeatures, _WordFeatures, _Encoded, str, bool, bool]
+_Ids = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+
+#: A word's features (as in ``_word``), the model's subset of them (as str, as UTF-8, which
+#: python-crfsuite reads faster, and as ids, which worker.entities._crf reads), its head-noun
+#: class, whether it is capitalised and whether it is a legal-form abbreviation.
+_Info = tuple[_WordFeatures, _WordFeatures, _Encoded, str, bool, bool, _Ids]
 
 
 def _encode(parts: _WordFeatures) -> _Encoded:
@@ -230,6 +232,22 @@ def _encode(parts: _WordFeatures) -> _Encoded:
 
 
 _NOTHING: _Encoded = ((), (), (), (), ())
+_NO_IDS: _Ids = ((), (), (), (), ())
+
+
+def attribute_ids(known: frozenset[str]) -> dict[str, int]:
+    """Ids of a model's attributes: their places in sorted order (rows of its weight matrix)."""
+    return {attr: k for k, attr in enumerate(sorted(known))}
+
+
+def _to_ids(parts: _WordFeatures, ids: dict[str, int]) -> _Ids:
+    return (
+        tuple(ids[x] for x in parts[0]),
+        tuple(ids[x] for x in parts[1]),
+        tuple(ids[x] for x in parts[2]),
+        tuple(ids[x] for x in parts[3]),
+        tuple(ids[x] for x in parts[4]),
+    )
 
 
 class _InfoCache:
@@ -240,30 +258,42 @@ class _InfoCache:
         self.words: dict[str, _Info] = {}
         #: context attributes (not per word) as UTF-8, None when the model does not weigh them
         self.extra: dict[str, bytes | None] = {}
+        #: the model's attribute ids (``attribute_ids``), and those of context attributes (-1: none)
+        self.ids: dict[str, int] = {}
+        self.extra_ids: dict[str, int] = {}
         #: training and scoring alternate between all attributes and a model's: one cache each
-        self.other: dict[frozenset[str] | None, tuple[dict[str, _Info], dict[str, bytes | None]]] = {}
+        self.other: dict[
+            frozenset[str] | None,
+            tuple[dict[str, _Info], dict[str, bytes | None], dict[str, int], dict[str, int]],
+        ] = {}
 
     def get(self, known: frozenset[str] | None) -> dict[str, _Info]:
         if known is not self.known:
-            self.other[self.known] = (self.words, self.extra)
+            self.other[self.known] = (self.words, self.extra, self.ids, self.extra_ids)
             if len(self.other) > 3:
                 self.other.clear()
             self.known = known
-            self.words, self.extra = self.other.pop(known, ({}, {}))
+            got = self.other.pop(known, None)
+            if got is None:
+                got = ({}, {}, {} if known is None else attribute_ids(known), {})
+            self.words, self.extra, self.ids, self.extra_ids = got
         if len(self.words) > 100_000:
             self.words.clear()
         if len(self.extra) > 100_000:
             self.extra.clear()
+        if len(self.extra_ids) > 100_000:
+            self.extra_ids.clear()
         return self.words
 
     def fill(self, word: str) -> _Info:
         parts = _word(word)
         if self.known is None:
-            kept, enc = parts, _NOTHING
+            kept, enc, ids = parts, _NOTHING, _NO_IDS
         else:
             kept = _keep(parts, self.known)
             enc = _encode(kept)
-        info = (parts, kept, enc, _head_class(parts[0][2][3:]), word[:1].isupper(), "OP" in parts[0])
+            ids = _to_ids(kept, self.ids)
+        info = (parts, kept, enc, _head_class(parts[0][2][3:]), word[:1].isupper(), "OP" in parts[0], ids)
         self.words[word] = info
         return info
 
@@ -271,6 +301,11 @@ class _InfoCache:
         enc = attr.encode() if self.known is not None and attr in self.known else None
         self.extra[attr] = enc
         return enc
+
+    def extra_id(self, attr: str) -> int:
+        got = self.ids.get(attr, -1)
+        self.extra_ids[attr] = got
+        return got
 
 
 _INFO = _InfoCache()
@@ -308,6 +343,12 @@ _PAD_BEFORE_ENC = (_NOTHING, ((), (), (b"BOS",), (), ()))
 _PAD_AFTER_ENC = (((), (), (), (b"EOS",), ()), _NOTHING)
 
 
+def _pad_ids(ids: dict[str, int]) -> tuple[tuple[_Ids, _Ids], tuple[_Ids, _Ids]]:
+    bos = (ids["BOS"],) if "BOS" in ids else ()
+    eos = (ids["EOS"],) if "EOS" in ids else ()
+    return (_NO_IDS, ((), (), bos, (), ())), (((), (), (), eos, ()), _NO_IDS)
+
+
 class SentenceAttributes:
     """``sentence_features`` for tagging with a model, read by token range: only
     attributes in ``known``, as UTF-8.
@@ -316,13 +357,15 @@ class SentenceAttributes:
     a tagger can widen a window without paying for the whole sentence.
     """
 
-    __slots__ = ("_emit", "_extra", "heads")
+    __slots__ = ("_emit", "_emit_ids", "_extra", "heads")
 
     def __init__(
         self, tokens: list[Token], gaz: Gazetteer, matches: list[GazMatch], known: frozenset[str]
     ) -> None:
         infos, self._extra = _context(tokens, gaz, matches, known)
         self._emit = [*_PAD_BEFORE_ENC, *[info[2] for info in infos], *_PAD_AFTER_ENC]
+        before, after = _pad_ids(_INFO.ids)
+        self._emit_ids = [*before, *[info[6] for info in infos], *after]
         #: per token, the class of head noun it is ("" for none): names run on to their heads
         self.heads = [info[3] for info in infos]
 
@@ -342,6 +385,28 @@ class SentenceAttributes:
                     f.append(b)
             out.append(f)
         return out
+
+    def ids_of(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Attribute ids (``attribute_ids``) of tokens ``start`` .. ``end - 1``, one token after
+        another in the order ``of`` gives them, and where each token's ids start (and the end)."""
+        emit = self._emit_ids
+        extra = self._extra
+        known = _INFO.extra_ids
+        look = _INFO.extra_id
+        ids: list[int] = []
+        starts: list[int] = [0]
+        for i in range(start, end):
+            ids.extend(emit[i + 2][0])
+            ids.extend(emit[i + 1][2])
+            ids.extend(emit[i][1])
+            ids.extend(emit[i + 3][3])
+            ids.extend(emit[i + 4][4])
+            for x in extra[i]:
+                k = known[x] if x in known else look(x)
+                if k >= 0:
+                    ids.append(k)
+            starts.append(len(ids))
+        return ids, starts
 
 
 #: Punctuation that ends the stretch a name and its head noun share.

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import pycrfsuite
 
-from worker.entities.features import SentenceAttributes, head_class
+from worker.entities.compiled import use_sources_if_needed
+from worker.entities.features import SentenceAttributes, attribute_ids, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.kaznerd import to_iob2
 from worker.entities.morphology import match_stem_kk
@@ -53,6 +55,46 @@ def load_tagger() -> pycrfsuite.Tagger:
 def model_attributes() -> frozenset[str]:
     """Attributes with a weight in the model; others need not be passed to the tagger."""
     return frozenset(attr for attr, _label in load_tagger().info().state_features)
+
+
+@dataclass(frozen=True, slots=True)
+class _Weights:
+    """A model's weights as ``worker.entities._crf`` reads them (rows in ``attribute_ids`` order)."""
+
+    state: bytes
+    """attributes x labels, float64."""
+    transitions: bytes
+    """labels x labels (from, to), float64."""
+    labels: list[str]
+    """Label of each index."""
+    viterbi: Callable[[bytes, bytes, int, list[int], list[int]], list[int]]
+    """``worker.entities._crf.viterbi``."""
+
+
+@cache
+def _weights(tagger: object) -> _Weights | None:
+    """``tagger``'s weights for the compiled decoder; None where that is not built, or for a
+    tagger that is not a python-crfsuite one (tests stand one in)."""
+    if not isinstance(tagger, pycrfsuite.Tagger) or use_sources_if_needed() != "compiled":
+        return None
+    try:
+        from worker.entities import _crf
+    except ImportError:
+        return None
+    import array
+
+    info = tagger.info()
+    labels: list[str] = list(tagger.labels())
+    index = {label: k for k, label in enumerate(labels)}
+    ids = attribute_ids(frozenset(attr for attr, _label in info.state_features))
+    n = len(labels)
+    state = array.array("d", bytes(8 * n * len(ids)))
+    for (attr, label), weight in info.state_features.items():
+        state[ids[attr] * n + index[label]] = weight
+    trans = array.array("d", bytes(8 * n * n))
+    for (src, dst), weight in info.transitions.items():
+        trans[index[src] * n + index[dst]] = weight
+    return _Weights(state.tobytes(), trans.tobytes(), labels, _crf.viterbi)
 
 
 def _crf_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -195,11 +237,12 @@ def _tag(tokens: list[Token], matches: list[GazMatch]) -> list[str]:
     attrs = SentenceAttributes(tokens, load_gazetteer(), matches, model_attributes())
     windows = _spread(starts, n, attrs.heads)
     tagger = load_tagger()
+    weights = _weights(tagger)
     k = 0
     while k < len(windows):
         s, e = windows[k]
         k += 1
-        got = tagger.tag(attrs.of(s, e))
+        got = _decode(tagger, weights, attrs, s, e)
         while got[-1][0] in "BI" and e < n and _GROW:
             # a name (B- or I-, not yet L- or U-) runs on past the window
             # (Алматы қалалық ішкі істер басқармасы): widen it
@@ -207,9 +250,22 @@ def _tag(tokens: list[Token], matches: list[GazMatch]) -> list[str]:
             while k < len(windows) and windows[k][0] <= e + 1:
                 e = max(e, windows[k][1])
                 k += 1
-            got = tagger.tag(attrs.of(s, e))
+            got = _decode(tagger, weights, attrs, s, e)
         tags[s:e] = got
     return tags
+
+
+def _decode(
+    tagger: pycrfsuite.Tagger, weights: _Weights | None, attrs: SentenceAttributes, s: int, e: int
+) -> list[str]:
+    """Tags of tokens ``s`` .. ``e - 1``: by the compiled decoder where built, else by python-crfsuite
+    (the same labels: the decoder follows crfsuite's Viterbi)."""
+    if weights is None:
+        tags: list[str] = tagger.tag(attrs.of(s, e))
+        return tags
+    ids, starts = attrs.ids_of(s, e)
+    labels = weights.labels
+    return [labels[k] for k in weights.viterbi(weights.state, weights.transitions, len(labels), ids, starts)]
 
 
 _OPEN_QUOTES = frozenset("«“„")
