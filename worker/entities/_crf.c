@@ -81,19 +81,25 @@ static PyObject *viterbi(PyObject *self, PyObject *args) {
         }
         const double *prev = alpha + (t - 1) * L;
         int *bk = back + t * L;
+        /* from-label outermost, so that the inner loop runs along a row of M (vectorisable);
+           a later i replaces the best only when strictly better, so ties go to the lower
+           index, as in crfsuite */
         for (Py_ssize_t j = 0; j < L; j++) {
-            double best = -DBL_MAX;
-            int arg = -1;
-            for (Py_ssize_t i = 0; i < L; i++) {
-                double s = prev[i] + M[i * L + j];
-                if (best < s) {
-                    best = s;
-                    arg = (int)i;
-                }
-            }
-            bk[j] = arg;
-            curr[j] = best + score[j];
+            curr[j] = -DBL_MAX;
+            bk[j] = -1;
         }
+        for (Py_ssize_t i = 0; i < L; i++) {
+            const double p = prev[i];
+            const double *row = M + i * L;
+            const int from = (int)i;
+            for (Py_ssize_t j = 0; j < L; j++) {
+                const double s = p + row[j];
+                const int better = curr[j] < s;
+                curr[j] = better ? s : curr[j];
+                bk[j] = better ? from : bk[j];
+            }
+        }
+        for (Py_ssize_t j = 0; j < L; j++) curr[j] += score[j];
     }
     if (prev_end != n_ids) {
         PyErr_SetString(PyExc_ValueError, "starts must rise from 0 to len(ids)");

@@ -51,7 +51,7 @@ def compile_in_place(directory: Path = _HERE) -> None:
                 Extension(
                     f"{_PACKAGE}._crf",
                     [str((directory / "_crf.c").relative_to(root))],
-                    extra_compile_args=["-O2"],
+                    extra_compile_args=["-O3"],
                 )
             )
             dist = Distribution({"name": "newsworker-entities", "ext_modules": extensions})
