@@ -69,7 +69,11 @@ PROCESSING_ERRORS = Counter(
     "Unexpected errors while processing an item (the item is dead-lettered and the stream goes on).",
     ["stage"],
 )
-WORKER_INFO = Gauge("newsworker_info", "Always 1; labels describe the running worker.", ["version", "guarantee"])
+WORKER_INFO = Gauge(
+    "newsworker_info",
+    "Always 1; labels describe the running worker (entities: compiled or python modules).",
+    ["version", "guarantee", "entities"],
+)
 
 for _reason in DecodeReason:
     ITEMS_DEAD_LETTERED.labels(_reason.value)

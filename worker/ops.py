@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import importlib.metadata
 import logging
 import signal
 from typing import Any
 
 import faust
 
-from worker.app import app
+from worker.app import app, settings
 from worker.channels import raw_topic
-from worker.metrics import ASSIGNED_PARTITIONS, CONSUMER_LAG, REBALANCES, TABLE_KEYS
+from worker.entities import implementation
+from worker.metrics import ASSIGNED_PARTITIONS, CONSUMER_LAG, REBALANCES, TABLE_KEYS, WORKER_INFO
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RebalanceSensor", "refresh_gauges", "GAUGE_INTERVAL_S"]
+__all__ = ["RebalanceSensor", "announce_build", "refresh_gauges", "GAUGE_INTERVAL_S"]
 
 GAUGE_INTERVAL_S = 15.0
 
@@ -81,3 +83,16 @@ def dump_tasks() -> None:
 async def install_task_dump() -> None:
     """SIGUSR2 logs the worker's asyncio tasks (``kill -USR2 <pid>``)."""
     asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump_tasks)
+
+
+@app.task  # type: ignore[untyped-decorator]  # faust leaves it untyped
+async def announce_build() -> None:
+    """newsworker_info, and one log line: whether the compiled entity modules run (they are
+    about 1.7x faster than the sources, which run where no C compiler built them)."""
+    entities = implementation()
+    try:
+        version = importlib.metadata.version("newsworker")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    WORKER_INFO.labels(version, settings.processing_guarantee, entities).set(1)
+    log.info("entity modules: %s", entities, extra={"event": "build", "entities": entities})

@@ -53,3 +53,22 @@ async def test_the_chain_follows_awaits_through_wrappers() -> None:
     assert chain[0].endswith("_runs_actor") and chain[1].endswith("_waits_on"), chain
     lock.release()
     await task
+
+
+async def test_the_worker_says_which_entity_modules_run(caplog: pytest.LogCaptureFixture) -> None:
+    from prometheus_client import REGISTRY
+
+    from worker.entities import implementation
+    from worker.ops import announce_build
+
+    with caplog.at_level(logging.INFO, logger="worker.ops"):
+        await announce_build()
+    samples = [
+        s
+        for metric in REGISTRY.collect()
+        if metric.name == "newsworker_info"
+        for s in metric.samples
+        if s.labels.get("entities") == implementation()
+    ]
+    assert samples and samples[0].value == 1.0 and samples[0].labels["version"] != ""
+    assert any(r.getMessage() == f"entity modules: {implementation()}" for r in caplog.records)
