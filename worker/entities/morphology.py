@@ -174,16 +174,31 @@ def _suffix_fits(stem: str, back: str, front: str, cond: _Cond, suffix: str) -> 
     return bool(cond(stem))
 
 
+def _by_last_letter(table: list[tuple[str, str, _Cond]]) -> dict[str, list[tuple[str, str, str, _Cond]]]:
+    """(suffix, back form, front form, condition) per last letter of the suffix, in table order
+    (back form before front form): a word is checked only against suffixes it can end with."""
+    out: dict[str, list[tuple[str, str, str, _Cond]]] = {}
+    for back, front, cond in table:
+        for suffix in (back, front) if back != front else (back,):
+            out.setdefault(suffix[-1], []).append((suffix, back, front, cond))
+    return out
+
+
+_CASES_BY_LAST = _by_last_letter(_CASES)
+_NO_SUFFIXES: list[tuple[str, str, str, _Cond]] = []
+
+
 def _strip_case_once(word: str) -> str | None:
     low = word.lower()
-    for back, front, cond in _CASES:
-        for suffix in (back, front) if back != front else (back,):
-            if low.endswith(suffix) and len(low) > len(suffix):
-                if suffix == "тан" and low.endswith("стан"):
-                    continue  # Қазақстан, Өзбекстан: -стан is part of the name
-                stem = word[: len(word) - len(suffix)]
-                if _suffix_fits(stem.lower(), back, front, cond, suffix):
-                    return stem
+    if not low:
+        return None
+    for suffix, back, front, cond in _CASES_BY_LAST.get(low[-1], _NO_SUFFIXES):
+        if low.endswith(suffix) and len(low) > len(suffix):
+            if suffix == "тан" and low.endswith("стан"):
+                continue  # Қазақстан, Өзбекстан: -стан is part of the name
+            stem = word[: len(word) - len(suffix)]
+            if _suffix_fits(stem.lower(), back, front, cond, suffix):
+                return stem
     return None
 
 
