@@ -201,16 +201,6 @@ _PAD_BEFORE: tuple[_WordFeatures, _WordFeatures] = (((), (), (), (), ()), ((), (
 _PAD_AFTER: tuple[_WordFeatures, _WordFeatures] = (((), (), (), ("EOS",), ()), ((), (), (), (), ()))
 
 
-def _keep(parts: _WordFeatures, known: frozenset[str]) -> _WordFeatures:
-    return (
-        tuple(x for x in parts[0] if x in known),
-        tuple(x for x in parts[1] if x in known),
-        tuple(x for x in parts[2] if x in known),
-        tuple(x for x in parts[3] if x in known),
-        tuple(x for x in parts[4] if x in known),
-    )
-
-
 _Encoded = tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]
 
 _Ids = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
@@ -219,16 +209,6 @@ _Ids = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
 #: python-crfsuite reads faster, and as ids, which worker.entities._crf reads), its head-noun
 #: class, whether it is capitalised and whether it is a legal-form abbreviation.
 _Info = tuple[_WordFeatures, _WordFeatures, _Encoded, str, bool, bool, _Ids]
-
-
-def _encode(parts: _WordFeatures) -> _Encoded:
-    return (
-        tuple(x.encode() for x in parts[0]),
-        tuple(x.encode() for x in parts[1]),
-        tuple(x.encode() for x in parts[2]),
-        tuple(x.encode() for x in parts[3]),
-        tuple(x.encode() for x in parts[4]),
-    )
 
 
 _NOTHING: _Encoded = ((), (), (), (), ())
@@ -240,13 +220,32 @@ def attribute_ids(known: frozenset[str]) -> dict[str, int]:
     return {attr: k for k, attr in enumerate(sorted(known))}
 
 
-def _to_ids(parts: _WordFeatures, ids: dict[str, int]) -> _Ids:
+def _role_view(
+    attrs: tuple[str, ...], ids: dict[str, int]
+) -> tuple[tuple[str, ...], tuple[bytes, ...], tuple[int, ...]]:
+    kept: list[str] = []
+    enc: list[bytes] = []
+    got: list[int] = []
+    for x in attrs:
+        k = ids.get(x, -1)
+        if k >= 0:
+            kept.append(x)
+            enc.append(x.encode())
+            got.append(k)
+    return tuple(kept), tuple(enc), tuple(got)
+
+
+def _model_view(parts: _WordFeatures, ids: dict[str, int]) -> tuple[_WordFeatures, _Encoded, _Ids]:
+    """``parts`` cut to a model's attributes (``ids``: ``attribute_ids``): as str, UTF-8 and ids."""
+    r0 = _role_view(parts[0], ids)
+    r1 = _role_view(parts[1], ids)
+    r2 = _role_view(parts[2], ids)
+    r3 = _role_view(parts[3], ids)
+    r4 = _role_view(parts[4], ids)
     return (
-        tuple(ids[x] for x in parts[0]),
-        tuple(ids[x] for x in parts[1]),
-        tuple(ids[x] for x in parts[2]),
-        tuple(ids[x] for x in parts[3]),
-        tuple(ids[x] for x in parts[4]),
+        (r0[0], r1[0], r2[0], r3[0], r4[0]),
+        (r0[1], r1[1], r2[1], r3[1], r4[1]),
+        (r0[2], r1[2], r2[2], r3[2], r4[2]),
     )
 
 
@@ -290,9 +289,7 @@ class _InfoCache:
         if self.known is None:
             kept, enc, ids = parts, _NOTHING, _NO_IDS
         else:
-            kept = _keep(parts, self.known)
-            enc = _encode(kept)
-            ids = _to_ids(kept, self.ids)
+            kept, enc, ids = _model_view(parts, self.ids)
         info = (parts, kept, enc, _head_class(parts[0][2][3:]), word[:1].isupper(), "OP" in parts[0], ids)
         self.words[word] = info
         return info

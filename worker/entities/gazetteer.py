@@ -65,7 +65,7 @@ def _stem_key(tokens: list[Token] | list[str], lang: str) -> tuple[str, ...]:
     words = [t.text if isinstance(t, Token) else t for t in tokens]
     if lang == "kk":
         # Only the last word of a Kazakh name inflects; the others are compared lower-cased.
-        return (*(w.lower() for w in words[:-1]), match_stem(words[-1], "kk")) if words else ()
+        return (*[w.lower() for w in words[:-1]], match_stem(words[-1], "kk")) if words else ()
     return tuple(match_stem(w, lang) for w in words)
 
 
