@@ -12,13 +12,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from worker.bench.hostile import FAMILIES
 from worker.entities import extract_entities, implementation, ner
+from worker.entities import tokens as tokens_module
 from worker.entities.compiled import MODULES, STAMP_NAME, _SourcesFirst, build_state, source_digest
 from worker.entities.features import SentenceAttributes
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.tokens import Token, sentences
+from worker.entities.tokens import Token, sentences, sentences_py
 from worker.model import Entity
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,4 +168,35 @@ def test_a_packed_build_carries_what_its_stamp_covers() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     data = config["tool"]["setuptools"]["package-data"]["worker.entities"]
     # a wheel without the C source would hash differently where installed, and run the sources
-    assert {"*.so", STAMP_NAME, "_crf.c"} <= set(data)
+    assert {"*.so", STAMP_NAME, "*.c"} <= set(data)
+
+
+_ODD = "".join(
+    chr(c) for c in (0x00AD, 0x200B, 0x200D, 0x2060, 0xFEFF, 0x2019, 0x2026, 0x00A0, 0x3000, 0x1F600, 0x0301, 0x0660)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from("Қаз ақ-'.\n!?«»_1" + _ODD), max_size=80) | st.text(max_size=80),
+    st.integers(0, 90),
+    st.integers(0, 90),
+)
+def test_the_c_tokenizer_cuts_as_the_python_one(text: str, pos: int, endpos: int) -> None:
+    if tokens_module._NATIVE is None:
+        assert os.environ.get("NEWSWORKER_EXPECT_COMPILED") != "1"
+        return
+    for a, b in ((0, len(text)), (pos, endpos)):
+        native = tokens_module._NATIVE(text, a, b, Token)
+        assert native == sentences_py(text, a, min(b, len(text)) if b >= a else a)
+        assert all(type(tok) is Token for sent in native for tok in sent)
+
+
+def test_the_c_tokenizer_on_news_and_hostile_input() -> None:
+    if tokens_module._NATIVE is None:
+        assert os.environ.get("NEWSWORKER_EXPECT_COMPILED") != "1"
+        return
+    texts = [text for fields, _ in _corpus() for text in fields.values()]
+    texts += [build(30_000) for build in FAMILIES.values()]
+    for text in texts:
+        assert tokens_module._NATIVE(text, 0, len(text), Token) == sentences_py(text)

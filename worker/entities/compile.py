@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from worker.entities.compiled import MODULES, STAMP_NAME, build_state, source_digest
+from worker.entities.compiled import C_MODULES, MODULES, STAMP_NAME, build_state, source_digest
 
 __all__ = ["compile_in_place", "remove_build"]
 
@@ -46,13 +46,14 @@ def compile_in_place(directory: Path = _HERE) -> None:
         try:
             # separate: one extension per module, all inside the package (nothing top-level)
             extensions = mypycify(relative, opt_level="3", separate=True, target_dir=str(Path(tmp) / "c"))
-            # the CRF decoder (worker/entities/_crf.c), plain C
-            extensions.append(
+            # the CRF decoder and the tokenizer, plain C
+            extensions.extend(
                 Extension(
-                    f"{_PACKAGE}._crf",
-                    [str((directory / "_crf.c").relative_to(root))],
+                    f"{_PACKAGE}.{name}",
+                    [str((directory / f"{name}.c").relative_to(root))],
                     extra_compile_args=["-O3"],
                 )
+                for name in C_MODULES
             )
             dist = Distribution({"name": "newsworker-entities", "ext_modules": extensions})
             build = dist.get_command_obj("build_ext")
@@ -67,7 +68,7 @@ def compile_in_place(directory: Path = _HERE) -> None:
 
 def remove_build(directory: Path = _HERE) -> None:
     """Deletes the extension modules and the stamp: the sources run again."""
-    for name in (*MODULES, "_crf"):
+    for name in (*MODULES, *C_MODULES):
         for suffix in importlib.machinery.EXTENSION_SUFFIXES:
             for path in (directory / f"{name}{suffix}", directory / f"{name}__mypyc{suffix}"):
                 path.unlink(missing_ok=True)

@@ -24,12 +24,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-__all__ = ["MODULES", "STAMP_NAME", "implementation", "source_digest", "use_sources_if_needed"]
+__all__ = ["C_MODULES", "MODULES", "STAMP_NAME", "implementation", "source_digest", "use_sources_if_needed"]
 
 _log = logging.getLogger(__name__)
 
 #: Modules of ``worker.entities`` that are compiled, in the order mypyc is given them.
 MODULES = ("tokens", "morphology", "translit", "gazetteer", "features", "ner", "extract")
+#: Modules of ``worker.entities`` written in C (``_crf.c``, ``_tokens.c``), built with the others.
+C_MODULES = ("_crf", "_tokens")
 #: File beside the sources that holds the digest of the sources last compiled.
 STAMP_NAME = "compiled.stamp"
 
@@ -40,7 +42,7 @@ _HERE = Path(__file__).resolve().parent
 def source_digest(directory: Path = _HERE) -> str:
     """SHA-256 over the compiled modules' sources: what a build is valid for."""
     digest = hashlib.sha256()
-    for name in (*MODULES, "_crf"):
+    for name in (*MODULES, *C_MODULES):
         source = directory / (f"{name}.py" if name in MODULES else f"{name}.c")
         digest.update(name.encode() + b"\0")
         digest.update(source.read_bytes() if source.exists() else b"")

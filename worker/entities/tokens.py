@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
-__all__ = ["Token", "count_tokens", "tokenize", "sentences"]
+from worker.entities.compiled import use_sources_if_needed
+
+__all__ = ["Token", "count_tokens", "tokenize", "sentences", "sentences_py"]
 
 # Words keep inner hyphens, apostrophes and dots (Нұр-Сұлтан, zakon.kz, Көктал-1);
 # any other non-space character is a token of its own, except invisible format
@@ -31,12 +34,37 @@ def count_tokens(text: str) -> int:
     return len(_TOKEN_RE.findall(text))
 
 
+_Sentences = Callable[[str, int, int, type[Token]], list[list[Token]]]
+
+
+def _load_native() -> _Sentences | None:
+    """``_tokens.c``'s ``sentences`` where the compiled build is current, else None."""
+    if use_sources_if_needed() != "compiled":
+        return None
+    try:
+        from worker.entities._tokens import sentences as native
+    except ImportError:
+        return None
+    return native
+
+
+_NATIVE = _load_native()
+
+
 def sentences(text: str, pos: int = 0, endpos: int | None = None) -> list[list[Token]]:
     """Tokens grouped into sentences: split at line breaks and at . ! ? tokens.
 
     With ``pos`` and ``endpos``, only ``text[pos:endpos]`` is read (offsets stay
-    offsets into ``text``).
+    offsets into ``text``).  The same as ``sentences_py``; in C where built.
     """
+    end = len(text) if endpos is None else endpos
+    if _NATIVE is not None:
+        return _NATIVE(text, pos, end, Token)
+    return sentences_py(text, pos, end)
+
+
+def sentences_py(text: str, pos: int = 0, endpos: int | None = None) -> list[list[Token]]:
+    """``sentences`` in Python."""
     out: list[list[Token]] = []
     cur: list[Token] = []
     new = tuple.__new__

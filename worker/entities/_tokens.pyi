@@ -1,0 +1,6 @@
+"""Types of the C tokenizer in ``_tokens.c``."""
+
+from worker.entities.tokens import Token
+
+def sentences(text: str, pos: int, endpos: int, token_type: type[Token]) -> list[list[Token]]:
+    """Tokens grouped into sentences, as ``tokens.sentences_py`` groups them."""
