@@ -40,11 +40,11 @@ from faust.transport.drivers.aiokafka import Consumer as AIOKafkaConsumer
 from faust.transport.drivers.aiokafka import Producer as AIOKafkaProducerBase
 from faust.types import TP, Message, RecordMetadata
 
-from worker.errors import OutputRejected
+from worker.errors import BrokerUnavailable, OutputRejected
 
 __all__ = [
     "SourcePartitionTransactionManager", "SerializedCommitConsumer", "BrokerHighwaterConsumerThread",
-    "PatientTransactionProducer", "install",
+    "PatientTransactionProducer", "install", "lost_connection",
     "processing_lock", "first_delivery",
 ]
 
@@ -279,7 +279,19 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
             await self.app.producer.buffer.flush()
             if self.in_transaction:
                 await self._deliver_or_abort()
-            committed: bool = await super().force_commit(topics, start_new_transaction=start_new_transaction)
+            try:
+                committed: bool = await super().force_commit(topics, start_new_transaction=start_new_transaction)
+            except errors.KafkaError as exc:
+                # aiokafka wraps a connection lost mid-commit (the broker stopped while the
+                # transaction's offsets were on their way) in errors it does not mark retriable,
+                # and Faust then stops the worker for good.  The transaction is not committed, or
+                # is committed whole; a fresh producer session fences whatever is left open.
+                if not lost_connection(exc):
+                    raise
+                raise BrokerUnavailable(
+                    f"the broker went away while a transaction was committing ({exc}); nothing of it "
+                    "counts unless it committed whole, and the worker restarts itself"
+                ) from exc
             if not start_new_transaction:
                 self.transactions_open = False
             return committed
@@ -372,6 +384,20 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
             if _in_transaction(transaction_producer):
                 self.log.info("Aborting transaction %s (%s): its events will be processed again", tid, why)
                 await producer.abort_transaction(tid)
+
+
+def lost_connection(exc: BaseException) -> bool:
+    """Whether a Kafka error comes from a connection lost or not yet back (anywhere in its causes)."""
+    seen: set[int] = set()
+    cur: BaseException | None = exc
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, errors.KafkaError) and getattr(cur, "retriable", False):
+            return True
+        if isinstance(cur, (ConnectionError, asyncio.IncompleteReadError)):
+            return True
+        cur = cur.__cause__ or cur.__context__
+    return False
 
 
 #: Refusals no restart gets past: the record itself, the topic or the credentials must change.

@@ -9,7 +9,7 @@ import pytest
 from aiokafka import errors
 
 from worker import cli
-from worker.eos import REFUSED_FOR_GOOD
+from worker.eos import REFUSED_FOR_GOOD, lost_connection
 from worker.errors import OutputRejected
 
 
@@ -64,3 +64,24 @@ def test_refusals_for_good_are_not_retried_and_lost_sequences_are() -> None:
     assert not isinstance(errors.ProducerFenced(), REFUSED_FOR_GOOD)
     assert OutputRejected("x", retriable=True).retriable
     assert not OutputRejected("x").retriable
+
+
+def _raised(exc: BaseException, cause: BaseException | None = None) -> BaseException:
+    try:
+        raise exc from cause
+    except BaseException as caught:  # noqa: BLE001 - to get the exception with its cause set
+        return caught
+
+
+def test_a_connection_lost_mid_commit_is_retriable_however_aiokafka_wraps_it() -> None:
+    # what aiokafka's sender raised when the broker stopped during send_offsets_to_transaction
+    lost = _raised(errors.KafkaConnectionError("Connection at 127.0.0.1:9092 closed"))
+    found = _raised(errors.KafkaError(repr(lost)), lost)
+    delivered = _raised(errors.KafkaError("Unexpected error during batch delivery"), found)
+    assert lost_connection(delivered)
+    assert lost_connection(_raised(errors.KafkaError("x"), ConnectionResetError()))
+    assert lost_connection(errors.NodeNotReadyError("node 1"))
+    # errors a restart does not cure, or that say nothing about the connection, stay as they are
+    assert not lost_connection(errors.KafkaError("Unexpected error during batch delivery"))
+    assert not lost_connection(_raised(errors.KafkaError("x"), errors.ProducerFenced()))
+    assert not lost_connection(errors.MessageSizeTooLargeError())
