@@ -22,7 +22,7 @@ from tests.integration.faults_util import (
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 ITEMS = 3000
-
+EARLY = 1000  # sent before the second worker joins; the rest after
 
 
 def _diagnostic_lines(worker: Any, keep: int = 80) -> str:
@@ -39,11 +39,14 @@ def test_second_worker_joins_then_leaves(worker_factory: Any, kafka_bootstrap: s
     first = worker_factory()
     messages, keys, _ = build_messages(ITEMS, "rb")
     first.start()
-    asyncio.run(produce(kafka_bootstrap, first.topics["raw"], messages))
+    asyncio.run(produce(kafka_bootstrap, first.topics["raw"], messages[:EARLY]))
 
     wait_for_progress(first, at_least=300)
     second = twin(worker_factory, first)
     second.start()
+    # The rest is sent once the second owns its partitions: a first worker that is quick next to the
+    # second's start-up would otherwise have drained them, leaving the second nothing to hand back.
+    asyncio.run(produce(kafka_bootstrap, first.topics["raw"], messages[EARLY:]))
     # Both must work on the stream before the second leaves, or no handover was tested.
     deadline = time.monotonic() + 240
     while done_count(second) < 200 and time.monotonic() < deadline:
