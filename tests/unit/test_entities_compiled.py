@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.bench.hostile import FAMILIES
-from worker.entities import extract_entities, implementation, ner
+from worker.entities import extract_entities, features, implementation, ner
 from worker.entities import tokens as tokens_module
 from worker.entities.compiled import MODULES, STAMP_NAME, _SourcesFirst, build_state, source_digest
 from worker.entities.features import SentenceAttributes
@@ -200,3 +200,36 @@ def test_the_c_tokenizer_on_news_and_hostile_input() -> None:
     texts += [build(30_000) for build in FAMILIES.values()]
     for text in texts:
         assert tokens_module._NATIVE(text, 0, len(text), Token) == sentences_py(text)
+
+
+_KAZAKH_LETTERS = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюяАӘБВГҒДЕЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЫІЭЮЯ"
+
+
+def _model_tables() -> tuple[dict[str, int], features._IdTables]:
+    ids = features.attribute_ids(ner.model_attributes())
+    return ids, features._IdTables(ids)
+
+
+def _as_built(word: str, ids: dict[str, int]) -> tuple[object, str, bool]:
+    parts = features._word(word)
+    return features._model_view(parts, ids)[2], parts[0][2][3:], "OP" in parts[0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_KAZAKH_LETTERS + "abcXYZ0123456789=-?.«»'", min_size=1, max_size=16))
+def test_a_words_ids_looked_up_are_the_ids_of_its_attribute_strings(word: str) -> None:
+    ids, tables = _model_tables()
+    assert features._word_ids(word, tables) == _as_built(word, ids)
+
+
+def test_word_ids_on_news_words() -> None:
+    ids, tables = _model_tables()
+    words = {tok[0] for tokens in _sentences() for tok in tokens}
+    words.update(["=", "w=", "rest=?", "?", "ЖШС", "АҚ", "Нұр-Сұлтан", "Тоқаевтың", "ҚР", "COVID-19"])
+    assert len(words) > 500
+    found = 0
+    for word in words:
+        got = features._word_ids(word, tables)
+        assert got == _as_built(word, ids), word
+        found += sum(map(len, got[0]))
+    assert found > 8 * len(words)  # the comparison covers attributes the model weighs, not empty tuples

@@ -207,11 +207,13 @@ _Ids = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...],
 
 #: A word's features (as in ``_word``), the model's subset of them (as str, as UTF-8, which
 #: python-crfsuite reads faster, and as ids, which worker.entities._crf reads), its head-noun
-#: class, whether it is capitalised and whether it is a legal-form abbreviation.
-_Info = tuple[_WordFeatures, _WordFeatures, _Encoded, str, bool, bool, _Ids]
+#: class, whether it is capitalised, whether it is a legal-form abbreviation, and its stem.
+#: Filled for the compiled decoder alone, the first three are empty: it reads only the ids.
+_Info = tuple[_WordFeatures, _WordFeatures, _Encoded, str, bool, bool, _Ids, str]
 
 
 _NOTHING: _Encoded = ((), (), (), (), ())
+_NO_FEATURES: _WordFeatures = ((), (), (), (), ())
 _NO_IDS: _Ids = ((), (), (), (), ())
 
 
@@ -249,33 +251,163 @@ def _model_view(parts: _WordFeatures, ids: dict[str, int]) -> tuple[_WordFeature
     )
 
 
+class _IdTables:
+    """A model's attribute ids by the form of the attribute, so that a word's ids are looked up
+    with the word's own strings (whose hashes Python keeps) instead of built attribute strings."""
+
+    __slots__ = (
+        "b", "w", "st", "sh", "s2", "s3", "s4", "p3", "rest", "T", "U", "L", "ss2", "ss3", "FN", "gw", "OP", "D",
+        "H", "P", "len", "m2w", "m2c", "m2sh", "m1w", "m1st", "m1s3", "m1sh", "m1FN", "m1gw", "m1OP",
+        "p1w", "p1st", "p1s3", "p1sh", "p1FN", "p1gw", "p1OP", "p2w", "p2st", "p2c", "p2sh",
+    )
+
+    def __init__(self, ids: dict[str, int]) -> None:
+        by_prefix: dict[str, dict[str, int]] = {}
+        for attr, k in ids.items():
+            cut = attr.find("=") + 1
+            if cut:
+                by_prefix.setdefault(attr[:cut], {})[attr[cut:]] = k
+
+        def table(prefix: str) -> dict[str, int]:
+            return by_prefix.get(prefix, {})
+
+        def flag(name: str) -> int:
+            return ids.get(name, -1)
+
+        self.b, self.T, self.U, self.L = flag("b"), flag("T"), flag("U"), flag("L")
+        self.FN, self.OP, self.D, self.H, self.P = flag("FN"), flag("OP"), flag("D"), flag("H"), flag("P")
+        self.m1FN, self.m1OP, self.p1FN, self.p1OP = flag("-1FN"), flag("-1OP"), flag("+1FN"), flag("+1OP")
+        self.w, self.st, self.sh = table("w="), table("st="), table("sh=")
+        self.s2, self.s3, self.s4, self.p3 = table("s2="), table("s3="), table("s4="), table("p3=")
+        self.rest, self.ss2, self.ss3, self.gw, self.len = (
+            table("rest="), table("ss2="), table("ss3="), table("gw="), table("len=")
+        )
+        self.m2w, self.m2c, self.m2sh = table("-2w="), table("-2c="), table("-2sh=")
+        self.m1w, self.m1st, self.m1s3, self.m1sh, self.m1gw = (
+            table("-1w="), table("-1st="), table("-1s3="), table("-1sh="), table("-1gw=")
+        )
+        self.p1w, self.p1st, self.p1s3, self.p1sh, self.p1gw = (
+            table("+1w="), table("+1st="), table("+1s3="), table("+1sh="), table("+1gw=")
+        )
+        self.p2w, self.p2st, self.p2c, self.p2sh = table("+2w="), table("+2st="), table("+2c="), table("+2sh=")
+
+
+def _add(out: list[int], table: dict[str, int], value: str) -> None:
+    k = table.get(value, -1)
+    if k >= 0:
+        out.append(k)
+
+
+def _add_flag(out: list[int], k: int) -> None:
+    if k >= 0:
+        out.append(k)
+
+
+def _word_ids(word: str, t: _IdTables) -> tuple[_Ids, str, bool]:
+    """``_model_view(_word(word), ids)``'s ids, in the same order, without building the
+    attribute strings; with the word's stem and whether it is a legal-form abbreviation."""
+    low = word.lower()
+    stem = match_stem_kk(word) if len(word) > 3 else low
+    shape = word_shape(word)
+    s3 = low[-3:]
+    upper_first = word[:1].isupper()
+    own: list[int] = []
+    _add_flag(own, t.b)
+    _add(own, t.w, low)
+    _add(own, t.st, stem)
+    _add(own, t.sh, shape)
+    _add(own, t.s2, low[-2:])
+    _add(own, t.s3, s3)
+    _add(own, t.s4, low[-4:])
+    _add(own, t.p3, low[:3])
+    _add(own, t.rest, low[len(stem) :] if low.startswith(stem) else "?")
+    if upper_first:
+        _add_flag(own, t.T)
+    if word.isupper() and len(word) > 1:
+        _add_flag(own, t.U)
+    if any(ch in _LATIN for ch in word):
+        _add_flag(own, t.L)
+    _add(own, t.ss2, stem[-2:])
+    _add(own, t.ss3, stem[-3:])
+    first_name = stem in _first_names()
+    if first_name:
+        _add_flag(own, t.FN)
+    gw = _gazetteer_words().get(stem) if upper_first else None
+    if gw is not None:
+        _add(own, t.gw, gw)
+    org_prefix = low in _ORG_PREFIXES
+    if org_prefix:
+        _add_flag(own, t.OP)
+    if any(ch.isdigit() for ch in word):
+        _add_flag(own, t.D)
+    if "-" in word:
+        _add_flag(own, t.H)
+    if not word[:1].isalnum():
+        _add_flag(own, t.P)
+    _add(own, t.len, str(min(len(word), 12)))
+    cap = "C" if upper_first else ("p" if not word[:1].isalnum() else "l")
+    m2: list[int] = []
+    _add(m2, t.m2w, low)
+    _add(m2, t.m2c, cap)
+    _add(m2, t.m2sh, shape)
+    m1: list[int] = []
+    p1: list[int] = []
+    for side, w_, st_, s3_, sh_, fn_, gw_, op_ in (
+        (m1, t.m1w, t.m1st, t.m1s3, t.m1sh, t.m1FN, t.m1gw, t.m1OP),
+        (p1, t.p1w, t.p1st, t.p1s3, t.p1sh, t.p1FN, t.p1gw, t.p1OP),
+    ):
+        _add(side, w_, low)
+        _add(side, st_, stem)
+        _add(side, s3_, s3)
+        _add(side, sh_, shape)
+        if first_name:
+            _add_flag(side, fn_)
+        if gw is not None:
+            _add(side, gw_, gw)
+        if org_prefix:
+            _add_flag(side, op_)
+    p2: list[int] = []
+    _add(p2, t.p2w, low)
+    _add(p2, t.p2st, stem)
+    _add(p2, t.p2c, cap)
+    _add(p2, t.p2sh, shape)
+    return (tuple(own), tuple(m2), tuple(m1), tuple(p1), tuple(p2)), stem, org_prefix
+
+
 class _InfoCache:
     """Per distinct word, for one model (``known``): what ``sentence_features`` needs of it."""
 
     def __init__(self) -> None:
         self.known: frozenset[str] | None = None
+        #: whether the model's attributes are wanted as strings too (for python-crfsuite)
+        self.strings = True
         self.words: dict[str, _Info] = {}
         #: context attributes (not per word) as UTF-8, None when the model does not weigh them
         self.extra: dict[str, bytes | None] = {}
         #: the model's attribute ids (``attribute_ids``), and those of context attributes (-1: none)
         self.ids: dict[str, int] = {}
         self.extra_ids: dict[str, int] = {}
+        self.tables: _IdTables | None = None
         #: training and scoring alternate between all attributes and a model's: one cache each
         self.other: dict[
-            frozenset[str] | None,
-            tuple[dict[str, _Info], dict[str, bytes | None], dict[str, int], dict[str, int]],
+            tuple[frozenset[str] | None, bool],
+            tuple[dict[str, _Info], dict[str, bytes | None], dict[str, int], dict[str, int], _IdTables | None],
         ] = {}
 
-    def get(self, known: frozenset[str] | None) -> dict[str, _Info]:
-        if known is not self.known:
-            self.other[self.known] = (self.words, self.extra, self.ids, self.extra_ids)
+    def get(self, known: frozenset[str] | None, strings: bool = True) -> dict[str, _Info]:
+        strings = strings or known is None
+        if known is not self.known or strings != self.strings:
+            key = (self.known, self.strings)
+            self.other[key] = (self.words, self.extra, self.ids, self.extra_ids, self.tables)
             if len(self.other) > 3:
                 self.other.clear()
             self.known = known
-            got = self.other.pop(known, None)
+            self.strings = strings
+            got = self.other.pop((known, strings), None)
             if got is None:
-                got = ({}, {}, {} if known is None else attribute_ids(known), {})
-            self.words, self.extra, self.ids, self.extra_ids = got
+                ids = {} if known is None else attribute_ids(known)
+                got = ({}, {}, ids, {}, None if strings else _IdTables(ids))
+            self.words, self.extra, self.ids, self.extra_ids, self.tables = got
         if len(self.words) > 100_000:
             self.words.clear()
         if len(self.extra) > 100_000:
@@ -285,12 +417,19 @@ class _InfoCache:
         return self.words
 
     def fill(self, word: str) -> _Info:
-        parts = _word(word)
-        if self.known is None:
-            kept, enc, ids = parts, _NOTHING, _NO_IDS
+        tables = self.tables
+        info: _Info
+        if tables is not None:
+            ids, stem, org_prefix = _word_ids(word, tables)
+            info = (_NO_FEATURES, _NO_FEATURES, _NOTHING, _head_class(stem), word[:1].isupper(), org_prefix, ids, stem)
         else:
-            kept, enc, ids = _model_view(parts, self.ids)
-        info = (parts, kept, enc, _head_class(parts[0][2][3:]), word[:1].isupper(), "OP" in parts[0], ids)
+            parts = _word(word)
+            if self.known is None:
+                kept, enc, ids = parts, _NOTHING, _NO_IDS
+            else:
+                kept, enc, ids = _model_view(parts, self.ids)
+            stem = parts[0][2][3:]
+            info = (parts, kept, enc, _head_class(stem), word[:1].isupper(), "OP" in parts[0], ids, stem)
         self.words[word] = info
         return info
 
@@ -357,9 +496,15 @@ class SentenceAttributes:
     __slots__ = ("_emit", "_emit_ids", "_extra", "heads")
 
     def __init__(
-        self, tokens: list[Token], gaz: Gazetteer, matches: list[GazMatch], known: frozenset[str]
+        self,
+        tokens: list[Token],
+        gaz: Gazetteer,
+        matches: list[GazMatch],
+        known: frozenset[str],
+        strings: bool = True,
     ) -> None:
-        infos, self._extra = _context(tokens, gaz, matches, known)
+        # without ``strings``, only ``ids_of`` answers (``of`` gives no word attributes)
+        infos, self._extra = _context(tokens, gaz, matches, known, strings)
         self._emit = [*_PAD_BEFORE_ENC, *[info[2] for info in infos], *_PAD_AFTER_ENC]
         before, after = _pad_ids(_INFO.ids)
         self._emit_ids = [*before, *[info[6] for info in infos], *after]
@@ -426,12 +571,16 @@ def _since_capital(words: list[str], infos: list[_Info]) -> list[int]:
 
 
 def _context(
-    tokens: list[Token], gaz: Gazetteer, matches: list[GazMatch] | None, known: frozenset[str] | None
+    tokens: list[Token],
+    gaz: Gazetteer,
+    matches: list[GazMatch] | None,
+    known: frozenset[str] | None,
+    strings: bool = True,
 ) -> tuple[list[_Info], list[list[str]]]:
     """Per token: the word's cached features, and the attributes that depend on the sentence."""
     n = len(tokens)
     words = [t[0] for t in tokens]
-    cache = _INFO.get(known)
+    cache = _INFO.get(known, strings)
     fill = _INFO.fill
     infos = [cache.get(w) or fill(w) for w in words]
     extra: list[list[str]] = [[] for _ in range(n)]
@@ -475,8 +624,8 @@ def _context(
         elif w in _QUOTES_CLOSE:
             if quoted and 0 < i - qstart <= 8:
                 # the word after a quoted name tells its class: «Хабар» агенттігі, «...» ЖШС
-                after = infos[i + 1][0][0] if i + 1 < n else ()
-                a_stem = after[2][3:] if after else "</s>"
+                a_stem = infos[i + 1][7] if i + 1 < n else "</s>"
+                a_op = i + 1 < n and infos[i + 1][5]
                 a_head = heads[i + 1] if i + 1 < n else ""
                 before_op = qstart >= 2 and infos[qstart - 2][5]
                 qlen = "qlen=" + str(min(i - qstart, 4))
@@ -486,7 +635,7 @@ def _context(
                     c.append(qlen)
                     if a_head:
                         c.append("qah=" + a_head)
-                    if "OP" in after:
+                    if a_op:
                         c.append("qaOP")
                     if before_op:
                         c.append("qbOP")

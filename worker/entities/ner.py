@@ -234,10 +234,10 @@ def _tag(tokens: list[Token], matches: list[GazMatch]) -> list[str]:
     starts = _name_starts(tokens)
     if not starts:
         return tags
-    attrs = SentenceAttributes(tokens, load_gazetteer(), matches, model_attributes())
-    windows = _spread(starts, n, attrs.heads)
     tagger = load_tagger()
     weights = _weights(tagger)
+    attrs = SentenceAttributes(tokens, load_gazetteer(), matches, model_attributes(), strings=weights is None)
+    windows = _spread(starts, n, attrs.heads)
     k = 0
     while k < len(windows):
         s, e = windows[k]
