@@ -109,9 +109,43 @@ fail:
     return NULL;
 }
 
+/* plain_chars(text, table) -> whether text has only characters whose entry in table (one byte per
+ * code point from 0) has bit 1, and no character with bit 4 (a capital) straight after one with bit 2
+ * (a lower-case letter).  Code points past the table's end fail.  extract.py builds the table from
+ * its own patterns, so that this answers as they do, in one scan instead of two regex searches. */
+static PyObject *plain_chars(PyObject *self, PyObject *args) {
+    PyObject *text;
+    Py_buffer table;
+    if (!PyArg_ParseTuple(args, "Uy*", &text, &table)) return NULL;
+    const unsigned char *flags = (const unsigned char *)table.buf;
+    const Py_ssize_t known = table.len;
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    int plain = 1;
+    int after_lower = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if ((Py_ssize_t)ch >= known) {
+            plain = 0;
+            break;
+        }
+        const unsigned char f = flags[ch];
+        if (!(f & 1) || (after_lower && (f & 4))) {
+            plain = 0;
+            break;
+        }
+        after_lower = f & 2;
+    }
+    PyBuffer_Release(&table);
+    return PyBool_FromLong(plain);
+}
+
 static PyMethodDef methods[] = {
     {"sentences", sentences, METH_VARARGS,
      "sentences(text, pos, endpos, token_type) -> tokens grouped into sentences (see tokens.py)"},
+    {"plain_chars", plain_chars, METH_VARARGS,
+     "plain_chars(text, table) -> no odd character and no capital after a lower-case letter (see extract.py)"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from worker.entities.compiled import use_sources_if_needed
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative
 from worker.entities.ner import Span, detect_kk
@@ -296,6 +297,47 @@ _PLAIN_MARK = re.compile(r"(?<!\w)[-.'’](?!\w)|[,:;!?«»\"“”„()\[\]–�
 #: neither is prose, without counting its tokens.
 _ODD_CHAR = re.compile(rf"[^\s{_LAT_UP}{_LAT_LOW}0-9А-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі.,:;!?«»\"“”„()\[\]–—%/…№+*'’_-]")
 _CASE_SHIFT = re.compile(rf"[{_LAT_LOW}{_LOW}][{_LAT_UP}{_UP}]")
+#: Code points past which every character is odd and neither letter class (U+3000, the ideographic
+#: space, is the last whitespace).
+_TABLE_END = 0x3001
+
+
+def _char_table() -> bytes:
+    """Per code point below ``_TABLE_END``: 1 when ``_ODD_CHAR`` does not match it, 2 when it is in
+    ``_CASE_SHIFT``'s lower-case class, 4 when in its capital class; read by ``_tokens.plain_chars``."""
+    lower = re.compile(rf"[{_LAT_LOW}{_LOW}]")
+    upper = re.compile(rf"[{_LAT_UP}{_UP}]")
+    flags = bytearray(_TABLE_END)
+    for code in range(_TABLE_END):
+        ch = chr(code)
+        flags[code] = (
+            (0 if _ODD_CHAR.match(ch) else 1) | (2 if lower.match(ch) else 0) | (4 if upper.match(ch) else 0)
+        )
+    return bytes(flags)
+
+
+def _load_plain_chars() -> Callable[[str], bool] | None:
+    """``_tokens.plain_chars`` with its table where the compiled build is current, else None."""
+    if use_sources_if_needed() != "compiled":
+        return None
+    try:
+        from worker.entities._tokens import plain_chars as native
+    except ImportError:
+        return None
+    table = _char_table()
+    return lambda line: native(line, table)
+
+
+_PLAIN_CHARS = _load_plain_chars()
+
+
+def plain_chars(line: str) -> bool:
+    """Whether ``line`` has no odd character and no capital straight after a lower-case letter."""
+    if _PLAIN_CHARS is not None:
+        return _PLAIN_CHARS(line)
+    return _ODD_CHAR.search(line) is None and _CASE_SHIFT.search(line) is None
+
+
 #: An odd character that is not an invisible format character (those separate words like spaces).
 _ODD_VISIBLE = re.compile(rf"(?![\u00ad\u200b-\u200f\u2060-\u2064\ufeff]){_ODD_CHAR.pattern}")
 #: Lines of at least this many tokens with this share of other tokens (mixed scripts, mixed case,
@@ -314,7 +356,7 @@ def _prose(line: str) -> bool:
         return False
     if len(line) < _JUNK_MIN_TOKENS:
         return True
-    if _ODD_CHAR.search(line) is None and _CASE_SHIFT.search(line) is None:
+    if plain_chars(line):
         return True
     # judged on its start: the cost stays bounded however long the line
     sample = line[:_JUNK_SAMPLE]

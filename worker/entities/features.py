@@ -505,7 +505,7 @@ class SentenceAttributes:
     ) -> None:
         # without ``strings``, only ``ids_of`` answers (``of`` gives no word attributes)
         infos, self._extra = _context(tokens, gaz, matches, known, strings)
-        self._emit = [*_PAD_BEFORE_ENC, *[info[2] for info in infos], *_PAD_AFTER_ENC]
+        self._emit = [*_PAD_BEFORE_ENC, *[info[2] for info in infos], *_PAD_AFTER_ENC] if strings else []
         before, after = _pad_ids(_INFO.ids)
         self._emit_ids = [*before, *[info[6] for info in infos], *after]
         #: per token, the class of head noun it is ("" for none): names run on to their heads
