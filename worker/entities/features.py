@@ -144,7 +144,7 @@ def word_shape(word: str) -> str:
     return "".join(out)[:8]
 
 
-def _word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def _word(word: str) -> _WordFeatures:
     """(own features, features as seen from -2, -1, +1, +2)."""
     low = word.lower()
     stem = match_stem_kk(word) if len(word) > 3 else low
@@ -194,22 +194,55 @@ def _word(word: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...],
     return tuple(own), m2, m1, p1, p2
 
 
-_WordFeatures = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+#: Five tuples: a word's own attributes, and those seen from -2, -1, +1 and +2.  Typed with ``...``
+#: so that compiled code passes them as they are instead of unpacking and repacking them.
+_WordFeatures = tuple[tuple[str, ...], ...]
 
 #: Padding around a sentence: what the tokens next to its ends see beyond them.
-_PAD_BEFORE: tuple[_WordFeatures, _WordFeatures] = (((), (), (), (), ()), ((), (), ("BOS",), (), ()))
-_PAD_AFTER: tuple[_WordFeatures, _WordFeatures] = (((), (), (), ("EOS",), ()), ((), (), (), (), ()))
+_PAD_BEFORE: tuple[_WordFeatures, ...] = (((), (), (), (), ()), ((), (), ("BOS",), (), ()))
+_PAD_AFTER: tuple[_WordFeatures, ...] = (((), (), (), ("EOS",), ()), ((), (), (), (), ()))
 
 
-_Encoded = tuple[tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...], tuple[bytes, ...]]
+_Encoded = tuple[tuple[bytes, ...], ...]
 
-_Ids = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+_Ids = tuple[tuple[int, ...], ...]
 
-#: A word's features (as in ``_word``), the model's subset of them (as str, as UTF-8, which
-#: python-crfsuite reads faster, and as ids, which worker.entities._crf reads), its head-noun
-#: class, whether it is capitalised, whether it is a legal-form abbreviation, and its stem.
-#: Filled for the compiled decoder alone, the first three are empty: it reads only the ids.
-_Info = tuple[_WordFeatures, _WordFeatures, _Encoded, str, bool, bool, _Ids, str]
+class _Info:
+    """What tagging needs of a word, worked out once per distinct word.
+
+    Filled for the compiled decoder alone, ``parts``, ``kept`` and ``enc`` are empty: it reads only
+    the ids.  A class, not a tuple: compiled code reads its fields without building tuples.
+    """
+
+    __slots__ = ("parts", "kept", "enc", "head", "capital", "org_prefix", "ids", "stem")
+
+    def __init__(
+        self,
+        parts: _WordFeatures,
+        kept: _WordFeatures,
+        enc: _Encoded,
+        head: str,
+        capital: bool,
+        org_prefix: bool,
+        ids: _Ids,
+        stem: str,
+    ) -> None:
+        self.parts = parts
+        """The word's features, as ``_word`` gives them."""
+        self.kept = kept
+        """Those a model weighs (all, without a model)."""
+        self.enc = enc
+        """Those a model weighs, as UTF-8 (python-crfsuite reads them faster)."""
+        self.head = head
+        """Head-noun class (``head_class``), empty if none."""
+        self.capital = capital
+        """Whether it starts with a capital."""
+        self.org_prefix = org_prefix
+        """Whether it is a legal-form abbreviation (ЖШС, АҚ)."""
+        self.ids = ids
+        """Ids of the attributes a model weighs (``attribute_ids``), which worker.entities._crf reads."""
+        self.stem = stem
+        """Its stem (``match_stem_kk``; lower case for words of three letters or fewer)."""
 
 
 _NOTHING: _Encoded = ((), (), (), (), ())
@@ -421,7 +454,8 @@ class _InfoCache:
         info: _Info
         if tables is not None:
             ids, stem, org_prefix = _word_ids(word, tables)
-            info = (_NO_FEATURES, _NO_FEATURES, _NOTHING, _head_class(stem), word[:1].isupper(), org_prefix, ids, stem)
+            head = _head_class(stem)
+            info = _Info(_NO_FEATURES, _NO_FEATURES, _NOTHING, head, word[:1].isupper(), org_prefix, ids, stem)
         else:
             parts = _word(word)
             if self.known is None:
@@ -429,7 +463,7 @@ class _InfoCache:
             else:
                 kept, enc, ids = _model_view(parts, self.ids)
             stem = parts[0][2][3:]
-            info = (parts, kept, enc, _head_class(stem), word[:1].isupper(), "OP" in parts[0], ids, stem)
+            info = _Info(parts, kept, enc, _head_class(stem), word[:1].isupper(), "OP" in parts[0], ids, stem)
         self.words[word] = info
         return info
 
@@ -462,7 +496,7 @@ def sentence_features(
     """
     infos, extra = _context(tokens, gaz, matches, known)
     n = len(tokens)
-    emit = [*_PAD_BEFORE, *[info[1] for info in infos], *_PAD_AFTER]
+    emit = [*_PAD_BEFORE, *[info.kept for info in infos], *_PAD_AFTER]
     out: list[list[str]] = [[] for _ in range(n)] if only is not None else []
     indices = range(n) if only is None else [i for s, e in only for i in range(s, e)]
     for i in indices:
@@ -505,11 +539,11 @@ class SentenceAttributes:
     ) -> None:
         # without ``strings``, only ``ids_of`` answers (``of`` gives no word attributes)
         infos, self._extra = _context(tokens, gaz, matches, known, strings)
-        self._emit = [*_PAD_BEFORE_ENC, *[info[2] for info in infos], *_PAD_AFTER_ENC] if strings else []
+        self._emit = [*_PAD_BEFORE_ENC, *[info.enc for info in infos], *_PAD_AFTER_ENC] if strings else []
         before, after = _pad_ids(_INFO.ids)
-        self._emit_ids = [*before, *[info[6] for info in infos], *after]
+        self._emit_ids = [*before, *[info.ids for info in infos], *after]
         #: per token, the class of head noun it is ("" for none): names run on to their heads
-        self.heads = [info[3] for info in infos]
+        self.heads = [info.head for info in infos]
 
     def of(self, start: int, end: int) -> list[list[bytes]]:
         """Attribute lists of tokens ``start`` .. ``end - 1``."""
@@ -564,7 +598,7 @@ def _since_capital(words: list[str], infos: list[_Info]) -> list[int]:
             last = -1
         elif last >= 0:
             out[i] = i - last
-        if infos[i][4]:
+        if infos[i].capital:
             out[i] = 0
             last = i
     return out
@@ -594,7 +628,7 @@ def _context(
             if k > 0:
                 extra[k - 1].append("+1g=" + tag)
     # class of the nearest head noun within 5 tokens ahead, and its distance
-    heads = [info[3] for info in infos]
+    heads = [info.head for info in infos]
     at_heads = [i for i, h in enumerate(heads) if h]
     # tokens since the last capitalised word in the clause: lower-case words between a
     # name and its head belong to it (Алматы қалалық ішкі істер басқармасы)
@@ -624,10 +658,10 @@ def _context(
         elif w in _QUOTES_CLOSE:
             if quoted and 0 < i - qstart <= 8:
                 # the word after a quoted name tells its class: «Хабар» агенттігі, «...» ЖШС
-                a_stem = infos[i + 1][7] if i + 1 < n else "</s>"
-                a_op = i + 1 < n and infos[i + 1][5]
+                a_stem = infos[i + 1].stem if i + 1 < n else "</s>"
+                a_op = i + 1 < n and infos[i + 1].org_prefix
                 a_head = heads[i + 1] if i + 1 < n else ""
-                before_op = qstart >= 2 and infos[qstart - 2][5]
+                before_op = qstart >= 2 and infos[qstart - 2].org_prefix
                 qlen = "qlen=" + str(min(i - qstart, 4))
                 for k in range(qstart, i):
                     c = extra[k]
@@ -646,7 +680,7 @@ def _context(
         for k in range(last + 1, n):
             extra[k].append("Q")
     # runs of capitalised words: position in the run, its length, what ends it
-    caps = [i for i, info in enumerate(infos) if info[4]]
+    caps = [i for i, info in enumerate(infos) if info.capital]
     r = 0
     while r < len(caps):
         i = caps[r]
