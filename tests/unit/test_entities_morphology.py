@@ -108,3 +108,55 @@ def test_russian_stems(forms: tuple[str, ...]) -> None:
 )
 def test_canonicalize(surface: str, type_: str, expected: str) -> None:
     assert canonicalize(surface, type_, "kk") == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("АҚШ-тың", "АҚШ"),
+        ("АҚШ-қа", "АҚШ"),
+        ("АҚШ-тағы", "АҚШ"),
+        ("БҰҰ-ның", "БҰҰ"),
+        ("ҚР-дың", "ҚР"),
+        ("ТМД-ға", "ТМД"),
+        ("ҰҚШҰ-ның", "ҰҚШҰ"),
+        ("НАТО-мен", "НАТО"),
+        ("ЕО-ның", "ЕО"),
+        ("Google-дың", "Google"),
+        ("Kia-сы", "Kia"),
+        ("Samsung-тың", "Samsung"),
+        ("BBC-ге", "BBC"),
+        ("ЖШС-лары", "ЖШС"),
+        ("ЖШС-ларының", "ЖШС"),
+    ],
+)
+def test_a_kazakh_ending_after_a_hyphen_leaves_the_name(word: str, name: str) -> None:
+    assert nominative_kk(word) == name
+    assert match_stem_kk(word) == match_stem_kk(name)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Нұр-Сұлтан", "Қасым-Жомарт", "COVID-19", "2020-сыншы", "ЭКСПО-қалашығы", "Нью-Йорк", "Көктал-1", "ала-құла"],
+)
+def test_a_hyphen_inside_a_name_stays(word: str) -> None:
+    assert nominative_kk(word) == word
+    assert match_stem_kk(word).startswith(word.lower().split("-")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "qid", "mention"),
+    [
+        ("Қазақстан мен АҚШ-тың арасындағы сауда өсті.", "АҚШ", "Q30", "АҚШ-тың"),
+        ("Қазақстан БҰҰ-ның Қауіпсіздік Кеңесіне сайланды.", "БҰҰ", "Q1065", "БҰҰ-ның"),
+        ("Ол Google-дың жаңа кеңсесін ашты.", "Google", "Q95", "Google-дың"),
+    ],
+)
+def test_abbreviations_with_endings_are_found_with_their_ids(text: str, name: str, qid: str, mention: str) -> None:
+    from worker.entities import extract_entities
+
+    found = {e.name: e for e in extract_entities({"body": text}, "kk")}
+    assert name in found, sorted(found)
+    entity = found[name]
+    assert entity.entity_id == qid
+    assert [text[m.start : m.end] for m in entity.mentions] == [mention]

@@ -31,6 +31,7 @@ __all__ = [
     "nominative",
     "nominative_kk",
     "nominative_ru",
+    "split_hyphen_ending",
 ]
 
 BACK_VOWELS = frozenset("аоұыяу")
@@ -217,6 +218,29 @@ def _strip_possessive(word: str) -> str | None:
     return None
 
 
+_CASE_FORMS = frozenset(form for back, front, _ in _CASES for form in (back, front))
+_POSSESSIVE_FORMS = frozenset(("ы", "і", "сы", "сі"))
+_PLURAL_FORMS = frozenset(("лар", "лер", "дар", "дер", "тар", "тер"))
+_BEFORE_CASE = _POSSESSIVE_FORMS | _PLURAL_FORMS | {pl + po for pl in _PLURAL_FORMS for po in ("ы", "і")}
+#: What a Kazakh word adds after a hyphen to an abbreviation or a foreign spelling (АҚШ-тың,
+#: БҰҰ-ға, ҚР-дағы, Google-дың, Kia-сы): a case, a possessive or a plural, or one of the last two
+#: before a case.  Vowel harmony is not checked: it follows how the letters are read.
+_HYPHEN_ENDINGS = frozenset(
+    _CASE_FORMS | _BEFORE_CASE | {before + case for before in _BEFORE_CASE for case in _CASE_FORMS}
+)
+
+
+def split_hyphen_ending(word: str) -> tuple[str, str] | None:
+    """(name, ending) of an abbreviation or a Latin-script name with a Kazakh ending after a
+    hyphen (``АҚШ-тың`` -> ``АҚШ``, ``тың``); None for other words (Нұр-Сұлтан, COVID-19)."""
+    base, hyphen, ending = word.rpartition("-")
+    if not hyphen or not base or ending not in _HYPHEN_ENDINGS:
+        return None
+    if base.isupper() or (base.isascii() and base[:1].isalpha()):
+        return base, ending
+    return None
+
+
 def nominative_kk(word: str, keep_possessive: bool = True) -> str:
     """Remove one case ending (and a plural) from a Kazakh word, keep the rest.
 
@@ -224,6 +248,9 @@ def nominative_kk(word: str, keep_possessive: bool = True) -> str:
     the case ending is removed too (used for the last word of one-word names
     only when a lexicon confirms it).
     """
+    split = split_hyphen_ending(word) if "-" in word else None
+    if split is not None:
+        return split[0]
     if len(word) < 4 or not word[-1].isalpha():
         return word
     stem = _strip_case_once(word)
@@ -241,6 +268,9 @@ def nominative_kk(word: str, keep_possessive: bool = True) -> str:
 @lru_cache(maxsize=100_000)
 def match_stem_kk(word: str) -> str:
     """Lower-case lookup key: case, possessive and plural endings removed repeatedly."""
+    split = split_hyphen_ending(word) if "-" in word else None
+    if split is not None:
+        return split[0].lower().replace("ё", "е")
     cur = word.lower().replace("ё", "е")
     for _ in range(4):
         if len(cur) < 4:
