@@ -6,6 +6,8 @@ concatenations per token.
 
 from __future__ import annotations
 
+import gzip
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,6 +112,53 @@ def _first_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Kazakh common words (``data/kk_words.txt``, from the hunspell-kk dictionary)."""
+    path = Path(__file__).with_name("data") / "kk_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _common_word(word: str, low: str, stem: str) -> str:
+    """"T" for a capitalised common word, "l" for a lower-case one, "" for a word the dictionary lacks.
+
+    A capitalised word that is also a common word is less likely a name (a sentence's first
+    word, a word of a title), one the dictionary lacks more likely; its neighbours' say where
+    a name ends.
+    """
+    common = _common_words()
+    if low not in common and stem not in common:
+        return ""
+    return "T" if word[:1].isupper() else "l"
+
+
+@lru_cache(maxsize=1)
+def _cased_forms() -> dict[str, str]:
+    """Lower-cased word form -> how it is written in Kazakh web text: "L" (lower case), "T" (capitalised)
+    or "LT" (both); ``data/kk_cased.txt.gz``, from the word list of Tesseract's Kazakh model."""
+    path = Path(__file__).with_name("data") / "kk_cased.txt.gz"
+    out: dict[str, str] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("#"):
+                form, _, how = line.rstrip("\n").partition(" ")
+                out[form] = sys.intern(how)
+    return out
+
+
+def _cased(word: str, low: str) -> str:
+    """How a word is written elsewhere: "L", "T" or "LT" as in ``_cased_forms``, "0" for a word not
+    met, "" for one that does not start with a letter.
+
+    Met only capitalised, a word is a name wherever it stands; met in lower case, a capital may be
+    only the sentence's or a title's.
+    """
+    if not word[:1].isalpha():
+        return ""
+    return _cased_forms().get(low, "0")
+
+
+@lru_cache(maxsize=1)
 def _gazetteer_words() -> dict[str, str]:
     """Stem of every word of every gazetteer alias -> the types it occurs in (for partial names)."""
     from worker.entities.gazetteer import load_gazetteer
@@ -174,6 +223,12 @@ def _word(word: str) -> _WordFeatures:
     gw = _gazetteer_words().get(stem)
     if gw is not None and word[:1].isupper():
         own.append("gw=" + gw)
+    common = _common_word(word, low, stem)
+    if common:
+        own.append("cw" + common)
+    cased = _cased(word, low)
+    if cased:
+        own.append("tc=" + cased)
     if low in _ORG_PREFIXES:
         own.append("OP")
     if any(ch.isdigit() for ch in word):
@@ -190,6 +245,12 @@ def _word(word: str) -> _WordFeatures:
     m1 += tuple("-1" + x for x in extra)
     p1: tuple[str, ...] = ("+1w=" + low, "+1st=" + stem, "+1s3=" + low[-3:], "+1sh=" + shape)
     p1 += tuple("+1" + x for x in extra)
+    if common:
+        m1 += ("-1cw" + common,)
+        p1 += ("+1cw" + common,)
+    if cased:
+        m1 += ("-1tc=" + cased,)
+        p1 += ("+1tc=" + cased,)
     p2: tuple[str, ...] = ("+2w=" + low, "+2st=" + stem, "+2c=" + cap, "+2sh=" + shape)
     return tuple(own), m2, m1, p1, p2
 
@@ -290,7 +351,8 @@ class _IdTables:
 
     __slots__ = (
         "b", "w", "st", "sh", "s2", "s3", "s4", "p3", "rest", "T", "U", "L", "ss2", "ss3", "FN", "gw", "OP", "D",
-        "H", "P", "len", "m2w", "m2c", "m2sh", "m1w", "m1st", "m1s3", "m1sh", "m1FN", "m1gw", "m1OP",
+        "H", "P", "len", "cw", "m1cw", "p1cw", "tc", "m1tc", "p1tc",
+        "m2w", "m2c", "m2sh", "m1w", "m1st", "m1s3", "m1sh", "m1FN", "m1gw", "m1OP",
         "p1w", "p1st", "p1s3", "p1sh", "p1FN", "p1gw", "p1OP", "p2w", "p2st", "p2c", "p2sh",
     )
 
@@ -307,6 +369,9 @@ class _IdTables:
         def flag(name: str) -> int:
             return ids.get(name, -1)
 
+        def flags(prefix: str, *values: str) -> dict[str, int]:
+            return {v: ids[prefix + v] for v in values if prefix + v in ids}
+
         self.b, self.T, self.U, self.L = flag("b"), flag("T"), flag("U"), flag("L")
         self.FN, self.OP, self.D, self.H, self.P = flag("FN"), flag("OP"), flag("D"), flag("H"), flag("P")
         self.m1FN, self.m1OP, self.p1FN, self.p1OP = flag("-1FN"), flag("-1OP"), flag("+1FN"), flag("+1OP")
@@ -315,6 +380,8 @@ class _IdTables:
         self.rest, self.ss2, self.ss3, self.gw, self.len = (
             table("rest="), table("ss2="), table("ss3="), table("gw="), table("len=")
         )
+        self.cw, self.m1cw, self.p1cw = flags("cw", "T", "l"), flags("-1cw", "T", "l"), flags("+1cw", "T", "l")
+        self.tc, self.m1tc, self.p1tc = table("tc="), table("-1tc="), table("+1tc=")
         self.m2w, self.m2c, self.m2sh = table("-2w="), table("-2c="), table("-2sh=")
         self.m1w, self.m1st, self.m1s3, self.m1sh, self.m1gw = (
             table("-1w="), table("-1st="), table("-1s3="), table("-1sh="), table("-1gw=")
@@ -368,6 +435,12 @@ def _word_ids(word: str, t: _IdTables) -> tuple[_Ids, str, bool]:
     gw = _gazetteer_words().get(stem) if upper_first else None
     if gw is not None:
         _add(own, t.gw, gw)
+    common = _common_word(word, low, stem)
+    if common:
+        _add(own, t.cw, common)
+    cased = _cased(word, low)
+    if cased:
+        _add(own, t.tc, cased)
     org_prefix = low in _ORG_PREFIXES
     if org_prefix:
         _add_flag(own, t.OP)
@@ -385,9 +458,9 @@ def _word_ids(word: str, t: _IdTables) -> tuple[_Ids, str, bool]:
     _add(m2, t.m2sh, shape)
     m1: list[int] = []
     p1: list[int] = []
-    for side, w_, st_, s3_, sh_, fn_, gw_, op_ in (
-        (m1, t.m1w, t.m1st, t.m1s3, t.m1sh, t.m1FN, t.m1gw, t.m1OP),
-        (p1, t.p1w, t.p1st, t.p1s3, t.p1sh, t.p1FN, t.p1gw, t.p1OP),
+    for side, w_, st_, s3_, sh_, fn_, gw_, op_, cw_, tc_ in (
+        (m1, t.m1w, t.m1st, t.m1s3, t.m1sh, t.m1FN, t.m1gw, t.m1OP, t.m1cw, t.m1tc),
+        (p1, t.p1w, t.p1st, t.p1s3, t.p1sh, t.p1FN, t.p1gw, t.p1OP, t.p1cw, t.p1tc),
     ):
         _add(side, w_, low)
         _add(side, st_, stem)
@@ -399,6 +472,10 @@ def _word_ids(word: str, t: _IdTables) -> tuple[_Ids, str, bool]:
             _add(side, gw_, gw)
         if org_prefix:
             _add_flag(side, op_)
+        if common:
+            _add(side, cw_, common)
+        if cased:
+            _add(side, tc_, cased)
     p2: list[int] = []
     _add(p2, t.p2w, low)
     _add(p2, t.p2st, stem)
