@@ -23,7 +23,10 @@ Retrain and score (dev, and the held-out part with ``--holdout``):
 The gazetteer (``data/gazetteer.tsv``: places, state bodies, parties,
 companies, media, officials and international organisations in Kazakh,
 Russian, English and Latin-script Kazakh, Wikidata QIDs where certain) and
-``data/first_names.txt`` are authored for this project.
+``data/first_names.txt`` are authored for this project.  ``data/kk_words.txt``
+(hunspell-kk's headwords, MPL-1.1) and ``data/kk_cased.txt.gz`` (how the word list
+of Tesseract's Kazakh model writes each form, Apache-2.0) are built from Debian's
+packages by ``scripts/build_kk_lexicons.py``.
 """
 
 from worker.entities.compiled import implementation, use_sources_if_needed
