@@ -279,6 +279,13 @@ class SerializedCommitConsumer(AIOKafkaConsumer):
         async for tp, message in super().getmany(timeout):
             if self.fetch_epoch != self.seek_epoch:
                 break
+            if self._read_offset.get(tp) == 0 and message.offset > 1 and self.app.topics.acks_enabled_for(tp.topic):
+                # Faust's drain loop notes the hole between the last read offset and this one
+                # only when the last read offset is truthy, so the hole after a partition's
+                # first record (offset 0) is never noted, and the partition is never committed
+                # past it again. Note it here, as the drain loop would have.
+                self.log.info("Noting offsets 1 to %d of %s as a gap after its first record", message.offset - 1, tp)
+                await self._add_gap(tp, 1, message.offset)
             yield tp, message
         if self.fetch_epoch != self.seek_epoch:
             self.log.info("Dropped the rest of a fetch made before a seek; seeking to the committed offsets again")

@@ -1,8 +1,10 @@
-"""A story queue whose committed offset is followed by an aborted transaction (a crashed owner's work).
+"""A story queue whose first record is followed by an aborted transaction (a crashed owner's work).
 
 The worker that takes the queue over must step over the aborted records, publish only what
 was committed, and keep committing: if it never commits past the hole, its own transaction
-stays open and read_committed subscribers see none of its output.
+stays open and read_committed subscribers see none of its output. The previous owner either
+committed the first record before it crashed, or crashed before its first commit, so that
+the new owner reads from the start.
 """
 
 from __future__ import annotations
@@ -37,8 +39,11 @@ def _queued(item_id: str) -> tuple[bytes, bytes]:
     return item_id.encode(), orjson.dumps(queued)
 
 
-async def _write_queue(bootstrap: str, queue: str, group: str) -> list[str]:
-    """Offset 0 committed and consumed, 2..51 aborted, 53..62 committed; returns the ids to publish."""
+async def _write_queue(bootstrap: str, queue: str, group: str, *, first_consumed: bool) -> list[str]:
+    """Offset 0 committed, 2..51 aborted, 53..62 committed; returns the ids to publish.
+
+    With ``first_consumed`` the group has consumed offset 0 already.
+    """
     plan = [("done", 1, True), ("aborted", ABORTED, False), ("kept", COMMITTED_AFTER, True)]
     to_publish: list[str] = []
     for name, count, commit in plan:
@@ -50,11 +55,13 @@ async def _write_queue(bootstrap: str, queue: str, group: str) -> list[str]:
                 item_id = f"{name}-{n:04d}"
                 key, value = _queued(item_id)
                 await producer.send_and_wait(queue, key=key, value=value)
-                if commit and name == "kept":
+                if commit and (name == "kept" or not first_consumed):
                     to_publish.append(item_id)
             await (producer.commit_transaction() if commit else producer.abort_transaction())
         finally:
             await producer.stop()
+    if not first_consumed:
+        return to_publish
     # As if the queue's previous owner had processed offset 0 and crashed afterwards.
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
     await consumer.start()
@@ -81,13 +88,16 @@ async def _committed_and_end(bootstrap: str, queue: str, group: str) -> tuple[in
         await consumer.stop()
 
 
-def test_takeover_steps_over_an_aborted_run_and_keeps_committing(worker_factory: Any, kafka_bootstrap: str) -> None:
+@pytest.mark.parametrize("first_consumed", [True, False], ids=["first-consumed", "from-the-start"])
+def test_takeover_steps_over_an_aborted_run_and_keeps_committing(
+    worker_factory: Any, kafka_bootstrap: str, first_consumed: bool
+) -> None:
     worker = worker_factory(NEWSWORKER_PROCESSING_GUARANTEE="exactly_once")
     group = worker.env["NEWSWORKER_APP_ID"]
     queue = f"{group}-story-queue"
     worker.start()  # creates the topics
     worker.stop()
-    to_publish = asyncio.run(_write_queue(kafka_bootstrap, queue, group))
+    to_publish = asyncio.run(_write_queue(kafka_bootstrap, queue, group, first_consumed=first_consumed))
     worker.start()
 
     async def collect() -> list[str]:
