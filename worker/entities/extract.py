@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from worker.entities.compiled import use_sources_if_needed
+from worker.entities.features import head_class
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative
 from worker.entities.ner import Span, detect_kk
@@ -454,17 +455,7 @@ def _plan(
     """Titles and resolved names of one sentence; depends only on its words."""
     spans = detect_spans(sent, sent_lang)
     role_spans = load_gazetteer().match_roles(sent)
-    titles: list[tuple[int, int, tuple[str, ...]]] = []
-    in_role: list[bool] = []
-    if role_spans:
-        in_span = _covering(spans, len(sent))
-        for s, e, key in role_spans:
-            # a title inside a longer name (Президент телерадиокешені) is part of that name
-            k = in_span[s]
-            if k >= 0 and spans[k].start <= s and e <= spans[k].end and spans[k].end - spans[k].start > e - s:
-                continue
-            titles.append((s, e, key))
-        in_role = _covering_roles(role_spans, len(sent))
+    in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []
     for sp in spans:
         # a one-word organisation inside a title (Үкімет төрағасы) is the title's
@@ -478,7 +469,100 @@ def _plan(
         if res is None:
             res = named[nkey] = _resolve(sent, sp, list(words), sent_lang, name_lang)
         names.append((sp.start, sp.end, res))
+    titles: list[tuple[int, int, tuple[str, ...]]] = []
+    if role_spans:
+        in_span = _covering(spans, len(sent))
+        for s, e, key in role_spans:
+            # a title inside a longer name (Президент телерадиокешені) is part of that name
+            k = in_span[s]
+            if k >= 0 and spans[k].start <= s and e <= spans[k].end and spans[k].end - spans[k].start > e - s:
+                continue
+            if _someone_elses_title(texts, s, e, key, names, sent_lang):
+                continue
+            titles.append((s, e, key))
     return titles, names
+
+
+def _bare_kk(word: str, stem: str) -> bool:
+    """A Kazakh title word without a case ending (Президент, Президенті): only such a title stands in
+    apposition to the name after it; Қазақстан Президентіне Путиннің сәлемін is two people."""
+    low = word.lower()
+    return low.startswith(stem) and low[len(stem) :] in ("", "ы", "і", "сы", "сі")
+
+
+#: Words that make a bare title the country's own (елдің Президенті, президент страны).
+_OWN_COUNTRY = frozenset(
+    ("ел", "елдің", "еліміздің", "мемлекет", "мемлекеттің", "республика", "республиканың", "страны", "республики")
+)
+_EN_OWN_COUNTRY = frozenset(("Kazakh", "Kazakhstan", "Kazakhstan's", "Kazakhstani", "The", "the", "Our", "our"))
+#: Russian genitive nouns after a title that make it an organisation's (президент компании).
+_RU_ORG_OWNERS = frozenset(
+    (
+        "компании",
+        "банка",
+        "клуба",
+        "федерации",
+        "ассоциации",
+        "фонда",
+        "университета",
+        "корпорации",
+        "холдинга",
+        "группы",
+        "союза",
+        "палаты",
+        "академии",
+        "комитета",
+        "концерна",
+        "общества",
+        "партии",
+        "совета",
+        "биржи",
+        "лиги",
+    )
+)
+_KAZAKHSTAN = "Q232"
+
+
+def _someone_elses_title(
+    texts: tuple[str, ...],
+    s: int,
+    e: int,
+    key: tuple[str, ...],
+    names: list[tuple[int, int, _Named]],
+    lang: str,
+) -> bool:
+    """A title that names someone other than the gazetteer's holders: it stands before another
+    person (European Council President Antonio Costa, Моңғолия Президенті Хурэлсүх), or a
+    place or body other than Kazakhstan owns it (Әзірбайжан Президенті, президент Франции,
+    компания президенті, President of the European Council).
+
+    A title the gazetteer knows with its owner (Ресей Президенті) is matched whole and so
+    never gets here with that owner outside it.
+    """
+    after = next((res for start, _end, res in names if start == e), None)
+    if after is not None and after[2] == "PERSON" and (lang != "kk" or _bare_kk(texts[e - 1], key[-1])):
+        holders = load_gazetteer().roles.get(key, [])
+        return not any(h.entity_id == after[3] for h in holders)
+    before = next((res for _start, end, res in names if end == s), None)
+    if before is not None and before[2] in ("GPE", "ORG") and before[3] != _KAZAKHSTAN:
+        return True
+    if lang == "kk":
+        if s == 0:
+            return False
+        prev = texts[s - 1]
+        # a possessed title (компания президенті, федерациясының президенті): its owner stands before
+        return prev.lower() not in _OWN_COUNTRY and head_class(prev) == "ORG"
+    if e >= len(texts):
+        return False
+    nxt = texts[e]
+    if lang == "ru":
+        if after is not None and after[2] in ("GPE", "ORG") and after[3] != _KAZAKHSTAN:
+            return True
+        return nxt in _RU_ORG_OWNERS
+    # English: President of the European Council; European Council President, Vice President
+    if nxt == "of":
+        return not any(w.startswith("Kazakhstan") for w in texts[e + 1 : e + 5])
+    return s > 0 and texts[s - 1][:1].isupper() and texts[s - 1] not in _EN_OWN_COUNTRY
 
 
 def _read_sentence(

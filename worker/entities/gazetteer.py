@@ -177,7 +177,8 @@ class Gazetteer:
             word = tokens[i][0]
             longest = get(word)
             if longest is None:
-                longest = cache[word] = first.get(word.lower(), 0)
+                # a one-word title inflects (Президентке, Президенттің); a longer one's first word does not
+                longest = cache[word] = max(first.get(word.lower(), 0), first.get(match_stem(word, "kk"), 0))
             for length in range(min(longest, n - i), 0, -1):
                 key = _stem_key(tokens[i : i + length], "kk")
                 if key in self.roles:
