@@ -35,9 +35,19 @@ def test_a_places_own_body_is_not_split() -> None:
     starting = {m.start: k for k, m in enumerate(matches)}
     assert [(m.start, m.end, m.entry.type) for m in matches][:2] == [(0, 1, "GPE"), (1, 2, "ORG")]
     # Чехия Үкіметі is the Czech government, not Czechia plus the Kazakh one
-    assert _split_on_gazetteer([(0, 2, "ORG")], matches, starting) == [(0, 2, "ORG")]
+    assert _split_on_gazetteer(tokens, [(0, 2, "ORG")], matches, starting) == [(0, 2, "ORG")]
     # two names the CRF ran together are still split
-    assert _split_on_gazetteer([(5, 7, "PERSON")], matches, starting) == [(5, 6, "PERSON"), (6, 7, "GPE")]
+    assert _split_on_gazetteer(tokens, [(5, 7, "PERSON")], matches, starting) == [(5, 6, "PERSON"), (6, 7, "GPE")]
+
+
+def test_a_known_person_is_split_from_an_unknown_place_after_it() -> None:
+    gaz = load_gazetteer()
+    tokens = tokenize("Қасым-Жомарт Тоқаев Шәуілдірде тұрғындармен кездесті , Мұрат Нұртілеу Шәуілдір")
+    matches = gaz.match(tokens, "kk")
+    starting = {m.start: k for k, m in enumerate(matches)}
+    assert _split_on_gazetteer(tokens, [(0, 3, "PERSON")], matches, starting) == [(0, 2, "PERSON"), (2, 3, "GPE")]
+    # without a place's case ending the CRF's longer name stands
+    assert _split_on_gazetteer(tokens, [(6, 9, "PERSON")], matches, starting) == [(6, 9, "PERSON")]
 
 
 def test_crf_spans_and_windows() -> None:

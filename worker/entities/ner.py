@@ -378,7 +378,7 @@ def _quoted_before_head(tokens: list[Token], tags: list[str]) -> list[str]:
 
 
 def _split_on_gazetteer(
-    crf: list[tuple[int, int, str]], matches: list[GazMatch], starting: dict[int, int]
+    tokens: list[Token], crf: list[tuple[int, int, str]], matches: list[GazMatch], starting: dict[int, int]
 ) -> list[tuple[int, int, str]]:
     """A CRF span covering two known names (Тоқаевтың Мәскеуге) is split into them.
 
@@ -398,9 +398,24 @@ def _split_on_gazetteer(
             )
         ):
             out.extend((m.start, m.end, m.entry.type) for m in inner)
+        elif (
+            typ == "PERSON"
+            and inner
+            and inner[0].start == s
+            and inner[0].entry.type == "PERSON"
+            and inner[0].end < e
+            and tokens[e - 1][0].lower().endswith(_PLACE_CASES)
+        ):
+            # a known person runs on into a place the gazetteer lacks (Тоқаев Шәуілдірде): two names
+            out.append((s, inner[0].end, "PERSON"))
+            out.append((inner[0].end, e, "GPE"))
         else:
             out.append((s, e, typ))
     return out
+
+
+#: Locative, ablative and dative endings: what a place takes and a person's name seldom does.
+_PLACE_CASES = ("да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке")
 
 
 _CORE = frozenset({"PERSON", "ORG", "GPE", "LOC"})
@@ -434,7 +449,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
             covering[j] = k
     spans: list[Span] = []
     used: set[int] = set()
-    for s, e, typ in _split_on_gazetteer(crf, matches, starting):
+    for s, e, typ in _split_on_gazetteer(tokens, crf, matches, starting):
         entry = None
         if inside_titles:
             k = starting.get(s, -1)
