@@ -17,10 +17,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from worker.entities.compiled import use_sources_if_needed
 from worker.entities.features import head_class
-from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
+from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative
 from worker.entities.ner import Span, detect_kk
 from worker.entities.tokens import Token, count_tokens, sentences
@@ -135,7 +137,9 @@ _ORG_WORDS_RU = frozenset(
 _ORG_WORDS_EN = frozenset(
     "ministry bank company party council committee agency fund university association corporation "
     "corp inc ltd llc group court office union organization organisation service commission "
-    "institute".split()
+    "institute finance capital holding holdings airlines airways telecom energy oil gas motors media "
+    "partners systems technologies industries foundation exchange securities insurance investments "
+    "club federation academy".split()
 )
 _SKIP_EN = frozenset(
     "the a an in on at for from to of and but or he she it they we i this that these those his her "
@@ -148,7 +152,7 @@ _SKIP_RU = frozenset(
     "в во на по из с со к о об от до за для и а но как что это этот эта эти он она они мы я его её "
     "их при после до также однако понедельник вторник среда четверг пятница суббота воскресенье "
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь президент премьер "
-    "глава министр председатель вице-премьер".split()
+    "глава министр председатель вице-премьер аким губернатор мэр спикер депутат посол госсекретарь генсек".split()
 )
 _LOC_PREP = frozenset("в во из под над near in at from to into across".split())
 _RU_SURNAME = re.compile(
@@ -157,14 +161,78 @@ _RU_SURNAME = re.compile(
 _EN_HONORIFIC = frozenset("mr mr. mrs ms dr president minister senator".split())
 
 
+#: Legal forms and the like that stand before an organisation's quoted name (ТОО «Жолдар», ФК «Кайрат»).
+_LEGAL_FORMS = frozenset("тоо ао оао зао ооо пао ип ргп кгп гу нао фк хк бк жшс ақ llp jsc llc".split())
+_OPEN_QUOTES = frozenset("«“„")
+_CLOSE_QUOTES = frozenset("»”“")
+#: Russian adjective endings: a capitalised adjective opens a place or a body (Южная Корея), not a person.
+_RU_ADJECTIVE = re.compile(r"(ая|яя|ий|ый|ой|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им|ыми|ими)$")
+#: What follows a district's or region's adjective: Енбекшинского района, Улытауской области.
+_RU_AREAS = frozenset(
+    "район района районе районом область области областью округ округа округе округом край края крае".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Skeletons of the first names in ``data/first_names.txt``: Айгүл, Айгуль and Aigul are one."""
+    path = Path(__file__).with_name("data") / "first_names.txt"
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(skeleton(w) for w in line.split())
+    return frozenset(names)
+
+
+def _first_name(word: str, lang: str) -> bool:
+    names = _first_names()
+    return skeleton(word) in names or (lang == "ru" and skeleton(match_stem_ru(word)) in names)
+
+
+def _quoted_after_form(tokens: list[Token], i: int) -> int:
+    """One past the closing quote of «...» right after token ``i`` (a legal form), else -1."""
+    n = len(tokens)
+    if i + 2 >= n or tokens[i + 1].text not in _OPEN_QUOTES:
+        return -1
+    for j in range(i + 2, min(n, i + 10)):
+        if tokens[j].text in _CLOSE_QUOTES:
+            return j + 1 if j > i + 2 else -1
+    return -1
+
+
+def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
+    """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person."""
+    out: list[Span] = []
+    for m in matches:
+        i = m.start
+        if (
+            m.entry.type in ("GPE", "LOC")
+            and m.end - i == 1
+            and i > 0
+            and tokens[i - 1].text[:1].isupper()
+            and (not out or out[-1].end < i)
+            and _first_name(tokens[i - 1].text, lang)
+        ):
+            out.append(Span(i - 1, m.end, "PERSON", None))
+        else:
+            out.append(Span(m.start, m.end, m.entry.type, m.entry))
+    return out
+
+
 def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     gaz = load_gazetteer()
     lang = language if language in ("ru", "en") else ("ru" if _CYRILLIC.search(tokens[0].text) else "en")
-    spans: list[Span] = [Span(m.start, m.end, m.entry.type, m.entry) for m in gaz.match(tokens, lang)]
+    spans = _generic_gazetteer_spans(tokens, gaz.match(tokens, lang), lang)
     covered = {k for sp in spans for k in range(sp.start, sp.end)}
+    n = len(tokens)
+    for i in [i for i, t in enumerate(tokens) if t.text.lower() in _LEGAL_FORMS]:
+        after = _quoted_after_form(tokens, i)
+        if after > 0 and not any(k in covered for k in range(i, after)):
+            # ТОО «Жолдар»: the name is what the quotes hold, as Kazakh text («Жолдар» ЖШС) gives it
+            spans.append(Span(i + 2, after - 1, "ORG", None))
+            covered.update(range(i, after))
     skip = _SKIP_RU if lang == "ru" else _SKIP_EN
     org_words = _ORG_WORDS_RU if lang == "ru" else _ORG_WORDS_EN
-    n = len(tokens)
     i = 0
     while i < n:
         word = tokens[i].text
@@ -176,7 +244,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             j < n
             and j not in covered
             and tokens[j].text[:1].isupper()
-            and tokens[j].text.lower() not in skip
+            # a capital И after a name is an initial or a name (Ван И), not the conjunction
+            and (tokens[j].text.lower() not in skip or len(tokens[j].text) == 1)
             and j - i < 4
         ):
             j += 1
@@ -185,12 +254,25 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             i = j
             continue
         prev = tokens[i - 1].text.lower() if i > 0 else ""
+        if prev in _OPEN_QUOTES and i > 1:
+            prev = tokens[i - 2].text.lower()  # компании «Казахтелеком»
         typ: str | None = None
-        if any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
+        if lang == "ru" and j - i == 1 and j < n and tokens[j].text in _RU_AREAS and _RU_ADJECTIVE.search(word):
+            typ = "GPE"  # суд Енбекшинского района: the district, not a body
+            j += 1
+        elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
             typ = "ORG"
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
+            typ = "PERSON"
+        elif (
+            lang == "ru"
+            and 2 <= j - i <= 3
+            and all(w.isalpha() for w in words)
+            and (_first_name(word, lang) or (i > 0 and not _RU_ADJECTIVE.search(word.lower())))
+        ):
+            # Марко Рубио, Ван И: two or three capitalised words that do not open with an adjective
             typ = "PERSON"
         elif lang == "en" and (j - i >= 2 and all(w.isalpha() for w in words) or prev in _EN_HONORIFIC):
             typ = "PERSON"
@@ -200,7 +282,27 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             spans.append(Span(i, j, typ, None))
         i = j
     spans.sort(key=lambda sp: sp.start)
+    if lang == "en":
+        spans = _merge_place_into_body(spans)
     return spans
+
+
+def _merge_place_into_body(spans: list[Span]) -> list[Span]:
+    """A known place that opens an organisation's name is part of it: Astana International Exchange."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and out
+            and out[-1].end == sp.start
+            and out[-1].type in ("GPE", "LOC")
+            and out[-1].entry is not None
+        ):
+            out[-1] = Span(out[-1].start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out
 
 
 def detect_spans(tokens: list[Token], language: str) -> list[Span]:

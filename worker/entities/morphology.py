@@ -392,8 +392,36 @@ _RU_NOM = [
 ]
 
 
+#: Case forms of the nouns after a district's or region's adjective -> (nominative, feminine).
+_RU_AREA_NOUNS = {
+    **dict.fromkeys(("район", "района", "районе", "районом", "району"), ("район", False)),
+    **dict.fromkeys(("область", "области", "областью"), ("область", True)),
+    **dict.fromkeys(("округ", "округа", "округе", "округом", "округу"), ("округ", False)),
+    **dict.fromkeys(("край", "края", "крае", "краем", "краю"), ("край", False)),
+}
+_RU_ADJECTIVE_ENDINGS = ("ого", "ому", "ими", "ыми", "ой", "ую", "ая", "ий", "ый", "ым", "им", "ом", "ей")
+
+
+def _area_nominative_ru(words: list[str]) -> list[str] | None:
+    """Енбекшинского района -> Енбекшинский район, Улытаускую область -> Улытауская область."""
+    if len(words) != 2 or words[1].lower() not in _RU_AREA_NOUNS:
+        return None
+    noun, feminine = _RU_AREA_NOUNS[words[1].lower()]
+    adjective = words[0]
+    ending = next((e for e in _RU_ADJECTIVE_ENDINGS if adjective.lower().endswith(e)), None)
+    if ending is None or len(adjective) - len(ending) < 3:
+        return None
+    stem = adjective[: len(adjective) - len(ending)]
+    if feminine:
+        return [stem + "ая", noun]
+    return [stem + ("ий" if stem[-1].lower() in "кгхжшчщ" else "ый"), noun]
+
+
 def nominative_ru(words: list[str]) -> list[str]:
-    """Best-effort nominative of a Russian name (surnames and simple nouns)."""
+    """Best-effort nominative of a Russian name (surnames, simple nouns, districts and regions)."""
+    area = _area_nominative_ru(words)
+    if area is not None:
+        return area
     out: list[str] = []
     for word in words:
         low = word.lower()

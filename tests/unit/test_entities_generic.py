@@ -1,0 +1,63 @@
+"""Russian and English names: the gazetteer plus rules on capitals, first names, legal forms and
+district words."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.entities import extract_entities
+from worker.model import Entity
+
+
+def _found(text: str, language: str) -> dict[str, Entity]:
+    return {e.name: e for e in extract_entities({"body": text}, language)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Госсекретарь США Марко Рубио встретился с коллегой.", "Марко Рубио"),
+        ("Об этом он сказал на встрече с Ван И в Пекине.", "Ван И"),
+        # a first name the list knows opens a sentence
+        ("Ермаганбет Булекпаев посетил Темиртау.", "Ермаганбет Булекпаев"),
+        # a surname that is also a town's name
+        ("Гол забил Дастан Сатпаев.", "Дастан Сатпаев"),
+    ],
+)
+def test_russian_people(text: str, name: str) -> None:
+    assert _found(text, "ru")[name].type == "PERSON"
+
+
+def test_russian_places_that_open_with_an_adjective_are_not_people() -> None:
+    found = _found("Делегации из Южной Кореи и Новой Зеландии прибыли в Улытаускую область.", "ru")
+    assert all(e.type != "PERSON" for e in found.values()), found
+    assert found["Улытауская область"].type == "GPE"
+
+
+def test_a_district_is_a_place_in_the_nominative() -> None:
+    found = _found("Жительница обратилась в суд Енбекшинского района и в акимат Бостандыкского района.", "ru")
+    assert found["Енбекшинский район"].type == "GPE"
+    assert found["Бостандыкский район"].type == "GPE"
+    assert [m.text for m in found["Енбекшинский район"].mentions] == ["Енбекшинского района"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Суд взыскал долг с ТОО «Жолдар» в пользу банка.", "Жолдар"),
+        ("Футболисты ФК «Кайрат» выиграли.", "Кайрат"),
+        ("Контракт получила компания «Казахтелеком».", "Казахтелеком"),
+    ],
+)
+def test_russian_quoted_organisations(text: str, name: str) -> None:
+    entity = _found(text, "ru")[name]
+    assert entity.type == "ORG"
+    # the legal form and the quotes are not the name: Kazakh text writes «Жолдар» ЖШС
+    assert [m.text for m in entity.mentions] == [name]
+
+
+def test_english_organisations() -> None:
+    found = _found("Analysts at Halyk Finance expect a cut. Shares rose on the Astana International Exchange.", "en")
+    assert found["Halyk Finance"].type == "ORG"
+    assert found["Astana International Exchange"].type == "ORG"
+    assert "Astana" not in found
