@@ -18,10 +18,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from worker.entities.compiled import use_sources_if_needed
-from worker.entities.features import head_class
+from worker.entities.features import first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative
 from worker.entities.ner import Span, detect_kk
@@ -175,13 +174,8 @@ _RU_AREAS = frozenset(
 
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    """Skeletons of the first names in ``data/first_names.txt``: Айгүл, Айгуль and Aigul are one."""
-    path = Path(__file__).with_name("data") / "first_names.txt"
-    names: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            names.update(skeleton(w) for w in line.split())
-    return frozenset(names)
+    """Skeletons of the first names the CRF reads too: Айгүл, Айгуль and Aigul are one."""
+    return frozenset(skeleton(w) for w in first_names())
 
 
 def _first_name(word: str, lang: str) -> bool:

@@ -15,7 +15,15 @@ from worker.entities.gazetteer import Gazetteer, GazMatch
 from worker.entities.morphology import match_stem_kk
 from worker.entities.tokens import Token
 
-__all__ = ["LABEL_TYPES", "SentenceAttributes", "attribute_ids", "head_class", "sentence_features", "word_shape"]
+__all__ = [
+    "LABEL_TYPES",
+    "SentenceAttributes",
+    "attribute_ids",
+    "first_names",
+    "head_class",
+    "sentence_features",
+    "word_shape",
+]
 
 #: KazNERD classes the tagger learns; every other class is read as O.
 LABEL_TYPES = frozenset(
@@ -102,13 +110,16 @@ _QUOTES = _QUOTES_OPEN | _QUOTES_CLOSE
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
+def first_names() -> tuple[str, ...]:
+    """The first names of ``data/first_names.txt`` as written (Kazakh, Russian and other)."""
     path = Path(__file__).with_name("data") / "first_names.txt"
-    words: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            words.update(match_stem_kk(w) for w in line.split())
-    return frozenset(words)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(match_stem_kk(w) for w in first_names())
 
 
 @lru_cache(maxsize=1)
