@@ -37,6 +37,10 @@ from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative_
         ("Астанада", "Астана"),
         ("Алматыдан", "Алматы"),
         ("Бейжіңге", "Бейжің"),
+        # loans Kazakh reads with front vowels: к after a back vowel, a consonant and у
+        ("Бакуде", "Баку"),
+        ("Бакуға", "Баку"),
+        ("банкінің", "банкі"),
         ("Асанқызының", "Асанқызы"),
         # instrumental: -мен after vowels, sonorants and nasals, -бен after ж/з, -пен after the rest
         ("Ресеймен", "Ресей"),
@@ -160,3 +164,17 @@ def test_abbreviations_with_endings_are_found_with_their_ids(text: str, name: st
     entity = found[name]
     assert entity.entity_id == qid
     assert [text[m.start : m.end] for m in entity.mentions] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("банкі", "банк"), ("банкінің", "банк"), ("паркіне", "парк"), ("Бакуде", "баку")],
+)
+def test_loans_take_front_endings(word: str, stem: str) -> None:
+    assert match_stem_kk(word) == stem
+
+
+def test_back_words_keep_back_endings() -> None:
+    # a native back word never takes a front ending: Алматыде is not a form of Алматы
+    assert match_stem_kk("Алматыде") == "алматыде"
+    assert match_stem_kk("Астанаде") == "астанаде"

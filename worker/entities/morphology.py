@@ -170,7 +170,11 @@ def _suffix_fits(stem: str, back: str, front: str, cond: _Cond, suffix: str) -> 
     want = "back" if suffix == back else "front"
     # Russian and other loans (mixed vowels: Нью-Йоркте, Мишустинді) take either class.
     mixed = any(ch in BACK_VOWELS for ch in stem) and any(ch in FRONT_VOWELS for ch in stem)
-    if harmony(stem) != want and not mixed and not stem.endswith(("и", "ин", "ев", "ов", "ий")):
+    # Loans read either way: a consonant and у at the end (Бакуде, Бакуда; ау, еу are Kazakh
+    # diphthongs), and к or г after a back vowel, sounds Kazakh writes only with front vowels
+    # (банкі, паркі, Петербургте)
+    loan = (stem.endswith("у") and stem[-2:-1] not in _VOWELS) or (want == "front" and stem.endswith(("к", "г")))
+    if harmony(stem) != want and not mixed and not loan and not stem.endswith(("и", "ин", "ев", "ов", "ий")):
         return False
     return bool(cond(stem))
 
