@@ -70,6 +70,22 @@ def _cases() -> list[tuple[str, str, list[tuple[str, str]]]]:
     return out
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Қазақстан Республикасының Ұлттық банкі мөлшерлемені өзгертпеді.", "kk"),
+        ("Ұлттық банкі мөлшерлемені өзгертпеді.", "kk"),
+        ("Национальный банк Республики Казахстан сохранил ставку.", "ru"),
+        ("The National Bank of Kazakhstan kept the rate.", "en"),
+    ],
+)
+def test_a_state_body_named_with_its_country_is_the_body(text: str, language: str) -> None:
+    bank = load_gazetteer().lookup("Ұлттық банк", "kk")
+    assert bank is not None
+    ids = {e.entity_id for e in extract_entities({"body": text}, language) if e.type == "ORG"}
+    assert ids == {bank.entity_id}
+
+
 def test_gazetteer_id_accuracy() -> None:
     gaz = load_gazetteer()
     total = right = 0

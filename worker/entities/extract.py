@@ -802,6 +802,10 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     entry = sp.entry
     if entry is None:
         entry = gaz.lookup(canon, sent_lang)
+        if entry is None and sp.type == "ORG":
+            body = _without_home_country(canon.split(), sent_lang)
+            if body is not None:
+                entry = gaz.lookup(" ".join(body), sent_lang)
         if entry is not None and entry.type not in _compatible(sp.type):
             entry = None
         if entry is not None:
@@ -809,6 +813,31 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     typ = entry.type if entry is not None else sp.type
     eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
     return canon, entry, typ, eid
+
+
+#: How a state body's name says it is Kazakhstan's: before it in Kazakh, after it in Russian and English.
+_HOME_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "kk": (("Қазақстан", "Республикасының"), ("Қазақстанның",), ("ҚР",), ("Қазақстан",)),
+    "en": (("Kazakhstan's",), ("Kazakh",), ("Kazakhstan",)),
+}
+_HOME_AFTER: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ru": (("Республики", "Казахстан"), ("Казахстана",), ("РК",)),
+    "en": (("of", "the", "Republic", "of", "Kazakhstan"), ("of", "Kazakhstan")),
+}
+
+
+def _without_home_country(words: list[str], lang: str) -> list[str] | None:
+    """An organisation's name without the words saying it is Kazakhstan's (Қазақстан Республикасының
+    Ұлттық банкі, Министерство энергетики РК), else None: the gazetteer lists the bare name."""
+    for home in _HOME_BEFORE.get(lang, ()):
+        k = len(home)
+        if len(words) > k and tuple(words[:k]) == home:
+            return words[k:]
+    for home in _HOME_AFTER.get(lang, ()):
+        k = len(home)
+        if len(words) > k and tuple(words[-k:]) == home:
+            return words[:-k]
+    return None
 
 
 def _merge_partial_names(found: dict[str, _Found]) -> None:
