@@ -373,8 +373,13 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         cue = _last_cue(text, cs, j)
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
-            if se <= ss:
+            if se <= ss or _only_as(text, ss, se):
+                # Как сообщил аким Ерболат Досаев, «...»: the speaker follows the verb
                 ss, se = _trim_speaker(text, cue.end, j)
+            else:
+                first = WORD_RE.match(text, ss)
+                if first is not None and first.group().lower() in ("as", "как"):
+                    ss, se = _trim_speaker(text, first.end(), se)  # As Tokayev said, "..."
             span = (ss, se) if se > ss else None
             return Candidate(s, e, "colon", cue, span, cue.lang, 0.85, "colon", c + 1)
         if text[j] == ":":
@@ -423,6 +428,15 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
         if prev and prev[-1].lower() in _AUX:
             return None  # "Project Light" was announced: passive, no speaker
     return cue
+
+
+#: Words of "as ... said" before a speech verb (Как сообщил X, As X said): no speaker among them.
+_AS_WORDS: Final = frozenset({"как", "уже", "ранее", "и", "as", "earlier", "previously", "already"})
+
+
+def _only_as(text: str, start: int, end: int) -> bool:
+    words = WORD_RE.findall(text, start, end)
+    return bool(words) and all(w.lower() in _AS_WORDS for w in words)
 
 
 def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:

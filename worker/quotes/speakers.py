@@ -147,9 +147,13 @@ class Resolver:
         if not words:
             return None
         # 1. a PERSON mention inside the phrase
-        for mm in self._overlapping(fidx, start, end):
+        overlapping = self._overlapping(fidx, start, end)
+        if overlapping:
+            mm = overlapping[0]
             ms = self._extend_left(text, words, mm.start)
-            me = min(mm.end, max(end, mm.start + 1))
+            # President Tokayev: the title and the name are two mentions of one person
+            last = max(m.end for m in overlapping if m.entity is mm.entity)
+            me = min(last, max(end, mm.start + 1))
             return Resolved(Speaker(_norm(text[ms:me]), mm.entity.name, mm.entity.entity_id), 1.0)
         # 2. a known surname written with an ending
         for i, w in enumerate(words[:6]):
@@ -256,6 +260,8 @@ class Resolver:
             word = text[k : j + 1]
             if not word or not (title_head(word) or is_capitalized(word)) or len(word) < 2:
                 break
+            if word.lower() in _NOT_TITLES:
+                break  # As Tokayev said: a sentence's first word, not a title
             start = k
         return start
 
@@ -368,6 +374,10 @@ class _Titled:
             return self.tied[min(t for _, t in keys[lo:i])]
         first = keys[0][0]
         return self.tied[keys[0][1]] if first >= key else self.tied[0]
+
+
+#: Capitalised words that open a sentence before a name and are never part of a title.
+_NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
 
 
 def _mention_order(mm: _Mention) -> tuple[int, int]:

@@ -1,0 +1,43 @@
+"""Speakers of quotes whose attribution is built around the verb: "as X said", title before name."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.entities import extract_entities
+from worker.quotes import extract_quotes
+
+
+def _speaker(text: str, language: str) -> tuple[str, str | None]:
+    entities = extract_entities({"body": text}, language)
+    quotes = extract_quotes({"body": text}, language, entities)
+    assert len(quotes) == 1, quotes
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    return speaker.mention, speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mention", "name"),
+    [
+        # the speaker follows the verb: Как сообщил X, «...»
+        (
+            "Как сообщил аким Алматы Ерболат Досаев, «все работы будут завершены до конца года».",
+            "ru",
+            "аким Алматы Ерболат Досаев",
+            "Ерболат Досаев",
+        ),
+        ("Как ранее заявил Токаев, «Казахстан открыт для инвестиций».", "ru", "Токаев", "Касым-Жомарт Токаев"),
+        ('As Tokayev said, "Kazakhstan is open for investment."', "en", "Tokayev", "Kassym-Jomart Tokayev"),
+        # a title before the name is part of the mention
+        ('"We are ready," said President Tokayev.', "en", "President Tokayev", "Kassym-Jomart Tokayev"),
+        (
+            "«Біз дайынбыз», – деді Президент Қасым-Жомарт Тоқаев.",
+            "kk",
+            "Президент Қасым-Жомарт Тоқаев",
+            "Қасым-Жомарт Тоқаев",
+        ),
+    ],
+)
+def test_speaker(text: str, language: str, mention: str, name: str) -> None:
+    assert _speaker(text, language) == (mention, name)
