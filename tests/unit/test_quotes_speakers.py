@@ -29,6 +29,18 @@ def _speaker(text: str, language: str) -> tuple[str, str | None]:
         ),
         ("Как ранее заявил Токаев, «Казахстан открыт для инвестиций».", "ru", "Токаев", "Касым-Жомарт Токаев"),
         ('As Tokayev said, "Kazakhstan is open for investment."', "en", "Tokayev", "Kassym-Jomart Tokayev"),
+        # "according to X" before the quote
+        ("По словам Ерлана Карина, «реформа займет два года».", "ru", "Ерлана Карина", "Ерлан Карин"),
+        ("Тоқаевтың айтуынша, «елімізде жаңа саясат қажет».", "kk", "Тоқаевтың", "Қасым-Жомарт Тоқаев"),
+        (
+            'According to Finance Minister Madi Takiyev, "the budget will be executed in full."',
+            "en",
+            "Finance Minister Madi Takiyev",
+            "Madi Takiyev",
+        ),
+        # a plural at a sentence's start is a group, not a name (Мюллер stays one)
+        ("Сарапшылардың айтуынша, «нарық қалпына келеді».", "kk", "Сарапшылардың", None),
+        ("Мюллер: «Рынок восстановится».", "ru", "Мюллер", "Мюллер"),
         # a title before the name is part of the mention
         ('"We are ready," said President Tokayev.', "en", "President Tokayev", "Kassym-Jomart Tokayev"),
         (
@@ -39,5 +51,5 @@ def _speaker(text: str, language: str) -> tuple[str, str | None]:
         ),
     ],
 )
-def test_speaker(text: str, language: str, mention: str, name: str) -> None:
+def test_speaker(text: str, language: str, mention: str, name: str | None) -> None:
     assert _speaker(text, language) == (mention, name)

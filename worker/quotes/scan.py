@@ -386,6 +386,35 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             ss, se = _trim_speaker(text, cs, j)
             if se > ss:
                 return Candidate(s, e, "colon", None, (ss, se), lang, 0.7, "colon", c + 1)
+        else:
+            found = _according_to(text, cs, j)
+            if found is not None:
+                return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
+    return None
+
+
+#: "According to X," before a quote: (words, lemma, language, speaker after the phrase).
+_ACCORDING: Final = (
+    (("по", "словам"), "по словам", "ru", True),
+    (("according", "to"), "according to", "en", True),
+    (("айтуынша",), "айтуынша", "kk", False),
+    (("сөзінше",), "сөзінше", "kk", False),
+)
+
+
+def _according_to(text: str, start: int, end: int) -> tuple[Cue, tuple[int, int]] | None:
+    """По словам X, «...» / According to X, "..." / X айтуынша, «...»: the phrase and X."""
+    words = _words(text, start, end, 12)
+    lows = [w.group().lower() for w in words]
+    for phrase, lemma, lang, speaker_after in _ACCORDING:
+        n = len(phrase)
+        for i in range(len(lows) - n + 1):
+            if tuple(lows[i : i + n]) != phrase:
+                continue
+            cs, ce = words[i].start(), words[i + n - 1].end()
+            cue = Cue(cs, ce, text[cs:ce], lemma, lang)
+            ss, se = _trim_speaker(text, cue.end, end) if speaker_after else _trim_speaker(text, start, cue.start)
+            return (cue, (ss, se)) if se > ss else None
     return None
 
 

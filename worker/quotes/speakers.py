@@ -8,6 +8,7 @@ then the last person named as subject), a plain capitalized name.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -203,7 +204,7 @@ class Resolver:
                 break
             run.append(w.group())
             last_end = w.end()
-        if run:
+        if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
             nm = _norm(text[words[0].start() : last_end])
             return Resolved(Speaker(nm, nm, None), 0.85)
         return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), None, None), 0.6)
@@ -375,6 +376,10 @@ class _Titled:
         first = keys[0][0]
         return self.tied[keys[0][1]] if first >= key else self.tied[0]
 
+
+#: A Kazakh plural, bare or with a case ending (Сарапшылар, Сарапшылардың): a group, not a name.
+#: The stem is five letters or more, so that Мюллер and Шнайдер stay names.
+_KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(дың|дің|ға|ге|да|де|дан|ден|ды|ді|мен)?$")
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
