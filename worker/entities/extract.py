@@ -25,7 +25,7 @@ from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazett
 from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative
 from worker.entities.ner import Span, detect_kk
 from worker.entities.tokens import Token, count_tokens, sentences
-from worker.entities.translit import skeleton
+from worker.entities.translit import kk_cyrillic, kk_latin, looks_latin_kazakh, skeleton
 from worker.model import FIELDS, Entity, Mention
 
 __all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", "guess_language"]
@@ -549,6 +549,14 @@ def _plan(
     named: dict[tuple[object, ...], _Named],
 ) -> _Plan:
     """Titles and resolved names of one sentence; depends only on its words."""
+    if sent_lang == "kk" and name_lang == "kk_latn":
+        cyrillic = [Token(kk_cyrillic(t[0]), t[1], t[2]) for t in sent]
+        cyrillic_plan = _plan(cyrillic, tuple([t[0] for t in cyrillic]), "kk", "kk", named)
+        latin: list[tuple[int, int, _Named]] = []
+        for s, e, (canon, entry, typ, eid) in cyrillic_plan[1]:
+            name = entry.name_in("kk_latn") if entry is not None else kk_latin(canon)
+            latin.append((s, e, (name, entry, typ, eid)))
+        return cyrillic_plan[0], latin
     spans = detect_spans(sent, sent_lang)
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
@@ -668,19 +676,27 @@ def _read_sentence(
     lang: str,
     plans: dict[tuple[str, tuple[str, ...]], _Plan],
     named: dict[tuple[object, ...], _Named],
+    latin_field: bool = False,
 ) -> list[_Read]:
-    """``text[pos:end]``, a sentence not read before in the item: its pieces, each with its language and plan."""
+    """``text[pos:end]``, a sentence not read before in the item: its pieces, each with its language and plan.
+
+    ``latin_field``: the whole field is Kazakh in Latin script.
+    """
     out: list[_Read] = []
     for whole in sentences(text, pos, end):
         for sent in _pieces(whole):
             sent_lang = name_lang = lang
-            if lang == "kk" and _CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:
-                # Kazakh in Latin script: English-style detection, Latin Kazakh names
-                sent_lang, name_lang = "en", "kk_latn"
             texts = tuple([t[0] for t in sent])
-            plan = plans.get((name_lang, texts))
+            if lang == "kk" and _CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:
+                # Kazakh in Latin script (Qazaqstan, Prezidentı) is read through Cyrillic; other Latin
+                # text in a Kazakh item is English.  Names stay Latin.
+                latin_kk = latin_field or looks_latin_kazakh(text[sent[0].start : sent[-1].end], strict=True)
+                sent_lang = "kk" if latin_kk else "en"
+                name_lang = "kk_latn"
+            key = (sent_lang + "/" + name_lang, texts)
+            plan = plans.get(key)
             if plan is None:
-                plan = plans[(name_lang, texts)] = _plan(sent, texts, sent_lang, name_lang, named)
+                plan = plans[key] = _plan(sent, texts, sent_lang, name_lang, named)
             out.append((sent, sent_lang, plan))
     return out
 
@@ -717,6 +733,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         if not isinstance(text, str) or not text:
             continue
         lang = language if language in ("kk", "ru", "en") else guess_language(text)
+        latin_field = lang == "kk" and _CYRILLIC.search(text) is None and looks_latin_kazakh(text, strict=False)
+        read_lang = lang + "/latn" if latin_field else lang
         taken = taken_by_field.setdefault(name, set())
         for found_line in _LINE.finditer(text):
             line = found_line.group()
@@ -726,11 +744,11 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                 segments = lines[line] = _segments(line)
             for offset, segment in segments:
                 at = pos + offset
-                known = read.get((segment, lang))
+                known = read.get((segment, read_lang))
                 first = known is None
                 if known is None:
-                    reads = _read_sentence(text, at, at + len(segment), lang, plans, named)
-                    known = read[(segment, lang)] = (at, reads, _mentions_of(reads, text))
+                    reads = _read_sentence(text, at, at + len(segment), lang, plans, named, latin_field)
+                    known = read[(segment, read_lang)] = (at, reads, _mentions_of(reads, text))
                 # offsets of a repeated sentence are those where it was first read, shifted
                 delta = at - known[0]
                 for sent, sent_lang, plan in known[1]:

@@ -6,10 +6,11 @@ ids; it is never shown.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["skeleton", "to_latin"]
+__all__ = ["kk_cyrillic", "kk_latin", "looks_latin_kazakh", "skeleton", "to_latin"]
 
 _CYR = {
     "а": "a",
@@ -108,3 +109,136 @@ def skeleton(text: str) -> str:
     # drop a glide between vowels: "kaiev" (Tokayev) vs "kaiev"/"kaev"
     res = res.replace("ai", "a").replace("oi", "o").replace("ui", "u")
     return res
+
+
+# Latin-script Kazakh as the gazetteer writes it (the 2021 alphabet: Qazaqstan, Äzırbaijan, Ūlytau;
+# ы -> y, і -> ı, й and и -> i, ш -> ş, я -> ia, ч -> ch).
+_KK_TO_LATIN = {
+    **{k: v for k, v in _CYR.items() if k not in "әғқңөұүыіийшщчхцюяёжһ"},
+    "ә": "ä",
+    "ғ": "ğ",
+    "қ": "q",
+    "ң": "ñ",
+    "ө": "ö",
+    "ұ": "ū",
+    "ү": "ü",
+    "ы": "y",
+    "і": "ı",
+    "и": "i",
+    "й": "i",
+    "ш": "ş",
+    "щ": "ş",
+    "ч": "ch",
+    "х": "h",
+    "һ": "h",
+    "ц": "ts",
+    "ю": "iu",
+    "я": "ia",
+    "ё": "ë",
+    "ж": "j",
+}
+_LATIN_TO_KK = {
+    "a": "а",
+    "ä": "ә",
+    "á": "ә",
+    "b": "б",
+    "c": "ц",
+    "ç": "ч",
+    "d": "д",
+    "e": "е",
+    "ë": "ё",
+    "f": "ф",
+    "g": "г",
+    "ğ": "ғ",
+    "ǵ": "ғ",
+    "h": "х",
+    "ı": "і",
+    "i": "и",
+    "j": "ж",
+    "k": "к",
+    "l": "л",
+    "m": "м",
+    "n": "н",
+    "ñ": "ң",
+    "ń": "ң",
+    "o": "о",
+    "ö": "ө",
+    "ó": "ө",
+    "p": "п",
+    "q": "қ",
+    "r": "р",
+    "s": "с",
+    "ş": "ш",
+    "t": "т",
+    "u": "у",
+    "ū": "ұ",
+    "ü": "ү",
+    "ú": "ү",
+    "v": "в",
+    "w": "у",
+    "x": "кс",
+    "y": "ы",
+    "z": "з",
+}
+_LATIN_DIGRAPHS = (("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("iia", "ия"), ("iu", "ю"), ("ia", "я"))
+#: Letters only Latin-script Kazakh uses (and Turkish, which newsworker does not read).
+_KK_LATIN_LETTERS = frozenset("äğıñöūüşÄĞIÑÖŪÜŞáǵńóúÁǴŃÓÚ") - frozenset("I")
+_VOWELS_LATIN = frozenset("aäeëıioöuūüy")
+_Q_NOT_U = re.compile(r"[qQ](?![uU])")
+
+
+def kk_latin(text: str) -> str:
+    """Kazakh Cyrillic in the Latin script the gazetteer uses; capitals kept on first letters."""
+    out: list[str] = []
+    for ch in text:
+        low = ch.lower()
+        lat = _KK_TO_LATIN.get(low)
+        if lat is None:
+            out.append(ch)
+        elif ch != low:
+            out.append(lat[:1].upper() + lat[1:])
+        else:
+            out.append(lat)
+    return "".join(out)
+
+
+def kk_cyrillic(text: str) -> str:
+    """Latin-script Kazakh in Cyrillic, letter by letter (Qazaqstanğa -> Қазақстанға): good enough
+    for the Cyrillic recogniser and the gazetteer, not a spelling."""
+    out: list[str] = []
+    low = text.lower()
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        upper = ch != low[i]
+        done = False
+        for lat, cyr in _LATIN_DIGRAPHS:
+            if low.startswith(lat, i) and (lat[0] != "i" or i == 0 or low[i - 1] in _VOWELS_LATIN or lat == "iia"):
+                out.append(cyr[:1].upper() + cyr[1:] if upper else cyr)
+                i += len(lat)
+                done = True
+                break
+        if done:
+            continue
+        c = _LATIN_TO_KK.get(low[i])
+        if c is None:
+            out.append(ch)
+        else:
+            if c == "и" and i > 0 and low[i - 1] in _VOWELS_LATIN:
+                c = "й"  # Äzırbaijan: a glide after a vowel
+            out.append(c.upper() if upper else c)
+        i += 1
+    return "".join(out)
+
+
+def looks_latin_kazakh(text: str, strict: bool) -> bool:
+    """Latin-script text with the marks of Kazakh's Latin alphabet: its own letters (ı, ğ, ñ, ū...)
+    and a q not followed by u (Qazaqstan).  ``strict`` (a Latin sentence in Cyrillic text, where
+    English is likelier) wants one of the letters and two marks in all; else one mark of either
+    kind in a sentence, two q's in a whole field."""
+    letters = sum(1 for ch in text if ch in _KK_LATIN_LETTERS)
+    qs = len(_Q_NOT_U.findall(text))
+    if strict:
+        return letters >= 1 and letters + qs >= 2
+    return letters >= 1 or qs >= 2
