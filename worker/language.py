@@ -42,6 +42,23 @@ _LANGID_LANGUAGES = (
 )
 
 
+#: Letters of the 2021 Kazakh Latin alphabet that Turkish lacks (Azerbaijani writes ə, Uzbek oʻ and gʻ).
+_KAZAKH_LATIN_ONLY = re.compile(r"[ñūä]|q(?!u)")
+_UZBEK_OR_AZERI = re.compile(r"ə|[og][ʻ'’]")
+
+
+def _latin_kazakh_letters(lowered: str, words: list[str]) -> bool:
+    """Enough words with q (not qu), ñ, ū or ä, none of Azerbaijani's ə or Uzbek's oʻ, and few English
+    function words (Qatar and Iraq signed...)."""
+    marked = sum(1 for word in words if _KAZAKH_LATIN_ONLY.search(word))
+    english = sum(1 for word in words if word in _ENGLISH_FUNCTION_WORDS)
+    return (
+        marked >= max(3, len(words) // 8)
+        and english * 10 < len(words)
+        and _UZBEK_OR_AZERI.search(lowered) is None
+    )
+
+
 @functools.cache
 def _identifier() -> langid.LanguageIdentifier:
     identifier = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
@@ -89,6 +106,8 @@ def detect_language(text: str) -> str:
     if latin > cyrillic and latin >= other:
         words = _LATIN_WORD.findall(lowered)
         if words and sum(word in _LATIN_KAZAKH_WORDS for word in words) >= max(2, len(words) // 25):
+            return "kk"
+        if _latin_kazakh_letters(lowered, words):
             return "kk"
         # English news is a fifth or more function words; langid would take twice as long to agree.
         if len(words) >= 30 and sum(word in _ENGLISH_FUNCTION_WORDS for word in words) >= len(words) // 5:

@@ -16,6 +16,10 @@ from worker.language import detect_language, normalize_language_tag
         ("Die Regierung hat heute einen neuen Haushalt beschlossen.", "de"),
         ("Уряд ухвалив новий бюджет на наступні три роки, повідомляє їхня служба.", "uk"),
         ("Qazaqstan Prezidenti búgin Astanada jäne Almatyda kezdesuler ótkizdi dep habarlady.", "kk"),
+        # the 2021 Latin alphabet, none of the frequent words above: its letters decide (q, ñ, ū, ä)
+        ("Qasym-Jomart Toqaev Özbekstan Prezidentı Şavkat Mirziëevpen kezdestı. Mūrat Nūrtıleu qatysty.", "kk"),
+        ("Cumhurbaşkanı Erdoğan bugün Ankara’da bir açıklama yaptı ve ekonomi hakkında konuştu.", "tr"),
+        ("Qatar and Iraq signed an agreement on Tuesday in Doha, officials said.", "en"),
         ("?!", "und"),
     ],
 )
