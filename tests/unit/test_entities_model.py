@@ -50,3 +50,17 @@ def test_organisation_context_features() -> None:
     assert "ishead=ORG" in feats[5]
     # a legal-form abbreviation before the quotes
     assert "qbOP" in feats[9] and "OP" in feats[7]
+
+
+def test_a_one_word_person_named_as_a_club_elsewhere_in_the_item_is_the_club() -> None:
+    from worker.quotes import extract_quotes
+
+    title = "Бүгін Қайрат жеңді"
+    assert [(e.type, e.name) for e in extract_entities({"title": title}, "kk")] == [("PERSON", "Қайрат")]
+    fields = {"title": title, "body": "Алматылық «Қайрат» футбол клубы жеңді.\n– Бұл біздің жеңіс, – деді бапкер."}
+    entities = extract_entities(fields, "kk")
+    kairat = [(e.type, [m.field for m in e.mentions]) for e in entities if e.name == "Қайрат"]
+    assert kairat == [("ORG", ["title", "body"])]
+    # the coach is not named: the quote has no speaker entity (before, the headline's "person" Қайрат)
+    quotes = extract_quotes(fields, "kk", entities)
+    assert [q.speaker.entity_id if q.speaker else None for q in quotes] == [None]

@@ -12,11 +12,20 @@ from worker.entities.ner import (
     _end_at_genitive,
     _names_a_people,
     _place_and_its_body,
+    _quoted_is_no_person,
     _split_on_gazetteer,
     _trim_quotes,
     _windows,
 )
 from worker.entities.tokens import tokenize
+
+
+def test_a_quoted_name_or_a_name_before_a_body_is_not_a_person() -> None:
+    tokens = tokenize("« Қайрат » жеңді , Қайрат футбол клубы , Қайрат Нұрланұлы , Тоқаев әкімшілігі")
+    spans = [(1, 2, "PERSON"), (5, 6, "PERSON"), (9, 11, "PERSON"), (12, 13, "PERSON")]
+    # KazNERD has no quoted person name; a one-word name, a kind of body and its head name the body;
+    # a name right before a head may own it (Тоқаев әкімшілігі)
+    assert _quoted_is_no_person(tokens, spans) == [(1, 2, "ORG"), (5, 6, "ORG"), (9, 11, "PERSON"), (12, 13, "PERSON")]
 
 
 def test_unpaired_quote_mark_is_not_part_of_a_name() -> None:

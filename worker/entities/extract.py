@@ -769,6 +769,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         rec.add_alias(surface)
                     taken.update(map(delta.__add__, starts) if delta else starts)
     _merge_partial_names(found)
+    _merge_lone_names_into_things(found)
     _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
     out: list[tuple[tuple[int, int], Entity]] = []
@@ -877,6 +878,27 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
         if k == len(people):
             continue
         other = people[k]
+        other.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            other.add_alias(alias)
+        del found[eid]
+
+
+def _merge_lone_names_into_things(found: dict[str, _Found]) -> None:
+    """A one-word "person" the item also names as an organisation or a place is that (Қайрат in a
+    headline, «Қайрат» футбол клубы in the body): news introduces a person by a full name."""
+    things: dict[str, _Found] = {}
+    for rec in found.values():
+        if rec.type != "PERSON":
+            things.setdefault(skeleton(rec.name), rec)
+    if not things:
+        return
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or len(rec.name.split()) != 1:
+            continue
+        other = things.get(skeleton(rec.name))
+        if other is None:
+            continue
         other.mentions.extend(rec.mentions)
         for alias in rec.aliases:
             other.add_alias(alias)

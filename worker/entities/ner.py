@@ -300,6 +300,32 @@ def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[t
     return out
 
 
+def _quoted_is_no_person(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A name wholly in quotes is not a person's («Қайрат» is the club): KazNERD has no quoted person
+    name, and organisations are the commonest quoted names among the classes kept."""
+    n = len(tokens)
+    return [
+        (s, e, "ORG")
+        if typ == "PERSON"
+        and (
+            (0 < s and e < n and tokens[s - 1][0] in _OPEN_QUOTES and tokens[e][0] in _CLOSE_QUOTES)
+            or _one_name_before_body(tokens, s, e)
+        )
+        else (s, e, typ)
+        for s, e, typ in crf
+    ]
+
+
+def _one_name_before_body(tokens: list[Token], s: int, e: int) -> bool:
+    """Қайрат футбол клубы, Барыс хоккей клубы: one word, a lower-case word, then an organisation's
+    head noun: the name of the body, not a person."""
+    if e - s != 1 or e + 1 >= len(tokens):
+        return False
+    # right before the head a name can be the body's owner (Тоқаев әкімшілігі): only the
+    # kind-of-body word between (футбол, саяси) makes it the body's own name
+    return tokens[e][0].islower() and head_class(tokens[e + 1][0]) == "ORG"
+
+
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
@@ -437,7 +463,9 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
     tags = _tag(tokens, matches)
     if tags.count("O") < len(tags):
         tags = _quoted_before_head(tokens, tags)
-    crf = _place_and_its_body(tokens, _end_at_genitive(tokens, _trim_quotes(tokens, _crf_spans(tags))))
+    crf = _place_and_its_body(
+        tokens, _end_at_genitive(tokens, _quoted_is_no_person(tokens, _trim_quotes(tokens, _crf_spans(tags))))
+    )
     if not matches:
         return [Span(s, e, typ, None) for s, e, typ in crf]
     # matches do not overlap: the match covering each token, and the one starting at each token
