@@ -38,6 +38,20 @@ def _speaker(text: str, language: str) -> tuple[str, str | None]:
             "Finance Minister Madi Takiyev",
             "Madi Takiyev",
         ),
+        # a pronoun in the phrase: the person named before
+        (
+            "Министр Ерлан Карин провел брифинг. По его словам, «реформа займет два года».",
+            "ru",
+            "его",
+            "Ерлан Карин",
+        ),
+        ("Министр Ерлан Қарин сөйледі. Оның сөзінше, «реформа екі жылға созылады».", "kk", "Оның", "Ерлан Қарин"),
+        (
+            'Finance Minister Madi Takiyev met reporters. According to him, "the budget will be executed."',
+            "en",
+            "him",
+            "Madi Takiyev",
+        ),
         # a plural at a sentence's start is a group, not a name (Мюллер stays one)
         ("Сарапшылардың айтуынша, «нарық қалпына келеді».", "kk", "Сарапшылардың", None),
         ("Мюллер: «Рынок восстановится».", "ru", "Мюллер", "Мюллер"),

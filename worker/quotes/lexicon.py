@@ -318,7 +318,20 @@ TITLE_HEADS: Final = frozenset(
 )
 
 #: Third-person singular pronouns -> grammatical gender hint ("m", "f" or "").
-PRONOUNS: Final = MappingProxyType({"ол": "", "он": "m", "она": "f", "he": "m", "she": "f"})
+PRONOUNS: Final = MappingProxyType(
+    {
+        "ол": "",
+        "оның": "",  # Оның сөзінше, «...»
+        "он": "m",
+        "она": "f",
+        "его": "m",  # По его словам, «...»
+        "ее": "f",
+        "её": "f",
+        "he": "m",
+        "she": "f",
+        "him": "m",  # According to him, "..."
+    }
+)
 
 #: Words ignored when comparing title qualifiers.
 STOPWORDS: Final = frozenset(

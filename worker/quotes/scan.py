@@ -393,12 +393,16 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     return None
 
 
-#: "According to X," before a quote: (words, lemma, language, speaker after the phrase).
+#: "According to X," before a quote: (words, lemma, language, where X is: after or before the phrase,
+#: or the phrase's word at that index, a pronoun).
 _ACCORDING: Final = (
-    (("по", "словам"), "по словам", "ru", True),
-    (("according", "to"), "according to", "en", True),
-    (("айтуынша",), "айтуынша", "kk", False),
-    (("сөзінше",), "сөзінше", "kk", False),
+    (("по", "его", "словам"), "по словам", "ru", 1),
+    (("по", "ее", "словам"), "по словам", "ru", 1),
+    (("по", "её", "словам"), "по словам", "ru", 1),
+    (("по", "словам"), "по словам", "ru", "after"),
+    (("according", "to"), "according to", "en", "after"),
+    (("айтуынша",), "айтуынша", "kk", "before"),
+    (("сөзінше",), "сөзінше", "kk", "before"),
 )
 
 
@@ -406,14 +410,19 @@ def _according_to(text: str, start: int, end: int) -> tuple[Cue, tuple[int, int]
     """По словам X, «...» / According to X, "..." / X айтуынша, «...»: the phrase and X."""
     words = _words(text, start, end, 12)
     lows = [w.group().lower() for w in words]
-    for phrase, lemma, lang, speaker_after in _ACCORDING:
+    for phrase, lemma, lang, where in _ACCORDING:
         n = len(phrase)
         for i in range(len(lows) - n + 1):
             if tuple(lows[i : i + n]) != phrase:
                 continue
             cs, ce = words[i].start(), words[i + n - 1].end()
             cue = Cue(cs, ce, text[cs:ce], lemma, lang)
-            ss, se = _trim_speaker(text, cue.end, end) if speaker_after else _trim_speaker(text, start, cue.start)
+            if isinstance(where, int):
+                ss, se = words[i + where].start(), words[i + where].end()
+            elif where == "after":
+                ss, se = _trim_speaker(text, cue.end, end)
+            else:
+                ss, se = _trim_speaker(text, start, cue.start)
             return (cue, (ss, se)) if se > ss else None
     return None
 

@@ -166,8 +166,8 @@ class Resolver:
                     ms = self._extend_left(text, words[: i + 1], w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
         first = words[0].group()
-        # 3. pronoun
-        if first.lower() in PRONOUNS:
+        # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
+        if first.lower() in PRONOUNS and (len(words) == 1 or first.lower() not in _POSSESSIVE_PRONOUNS):
             anchor = self._subject_anchor(quote_key, PRONOUNS[first.lower()])
             if anchor is None:
                 return Resolved(Speaker(first, None, None), 0.6)
@@ -376,6 +376,8 @@ class _Titled:
         first = keys[0][0]
         return self.tied[keys[0][1]] if first >= key else self.tied[0]
 
+
+_POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
 #: A Kazakh plural, bare or with a case ending (Сарапшылар, Сарапшылардың): a group, not a name.
 #: The stem is five letters or more, so that Мюллер and Шнайдер stay names.
