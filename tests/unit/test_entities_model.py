@@ -64,3 +64,18 @@ def test_a_one_word_person_named_as_a_club_elsewhere_in_the_item_is_the_club() -
     # the coach is not named: the quote has no speaker entity (before, the headline's "person" Қайрат)
     quotes = extract_quotes(fields, "kk", entities)
     assert [q.speaker.entity_id if q.speaker else None for q in quotes] == [None]
+
+
+def test_an_initial_glued_to_a_surname_is_a_person() -> None:
+    text = (
+        "ҚР Президенті Қ.Тоқаев келді. А.Смағұловтың айтуынша, жұмыс аяқталды. "
+        "Асқар Смағұлов келді. Б.Смағұлов кетті."
+    )
+    by_name = {e.name: e for e in extract_entities({"body": text}, "kk")}
+    # the gazetteer's person, with the title
+    assert [m.text for m in by_name["Қасым-Жомарт Тоқаев"].mentions] == ["ҚР Президенті", "Қ.Тоқаев"]
+    # an unknown one joins the full name with that initial, and only that one
+    assert [m.text for m in by_name["Асқар Смағұлов"].mentions] == ["А.Смағұловтың", "Асқар Смағұлов"]
+    assert by_name["Б.Смағұлов"].type == "PERSON"
+    english = {e.name for e in extract_entities({"body": "President K.Tokayev arrived."}, "en")}
+    assert "Kassym-Jomart Tokayev" in english

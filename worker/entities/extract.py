@@ -304,8 +304,30 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     if not tokens:
         return []
     if language == "kk":
-        return detect_kk(tokens, inside_titles=True)
-    return _detect_generic(tokens, language)
+        spans = detect_kk(tokens, inside_titles=True)
+    else:
+        spans = _detect_generic(tokens, language)
+    return _with_initialled_names(tokens, spans, language)
+
+
+#: An initial glued to a surname, as the press writes it (Қ.Тоқаев, Н.Назарбаевтың, A.Smagulov).
+_INITIALLED = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}")
+
+
+def _with_initialled_names(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
+    """People written as an initial and a surname in one token, which KazNERD never shows the CRF:
+    the gazetteer's person where it knows the surname, else a person of that name."""
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    found: list[Span] = []
+    for j, tok in enumerate(tokens):
+        word = tok[0]
+        if j in covered or not word[:1].isupper() or not word[2:3].isupper() or not _INITIALLED.fullmatch(word):
+            continue
+        entry = load_gazetteer().lookup(word[2:], language if language in ("kk", "ru", "en") else "kk")
+        found.append(Span(j, j + 1, "PERSON", entry if entry is not None and entry.type == "PERSON" else None))
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda sp: sp.start)
 
 
 # --------------------------------------------------------------------------- merging
@@ -874,8 +896,13 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
     for eid, rec in list(found.items()):
         if rec.type != "PERSON" or rec.entry is not None or len(rec.name.split()) != 1:
             continue
-        k = min(by_skeleton.get(skeleton(rec.name), len(people)), by_ru.get(match_stem_ru(rec.name), len(people)))
-        if k == len(people):
+        name = rec.name
+        initial = ""
+        if _INITIALLED.fullmatch(name):
+            # А.Смағұлов joins Асқар Смағұлов, not Берік Смағұлов
+            initial, name = name[0], name[2:]
+        k = min(by_skeleton.get(skeleton(name), len(people)), by_ru.get(match_stem_ru(name), len(people)))
+        if k == len(people) or (initial and not people[k].name.startswith(initial)):
             continue
         other = people[k]
         other.mentions.extend(rec.mentions)
