@@ -61,3 +61,28 @@ def test_english_organisations() -> None:
     assert found["Halyk Finance"].type == "ORG"
     assert found["Astana International Exchange"].type == "ORG"
     assert "Astana" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Беседа с Бауржаном Есеновым прошла.", "Бауржан Есенов", "Бауржаном Есеновым"),
+        ("Иск Дамира Жумабаева рассмотрен.", "Дамир Жумабаев", "Дамира Жумабаева"),
+        ("Награду вручили Дамиру Жумабаеву.", "Дамир Жумабаев", "Дамиру Жумабаеву"),
+        ("Встреча с Гульнарой Сапаровой прошла.", "Гульнар Сапарова", "Гульнарой Сапаровой"),
+        # a woman's first name Russian leaves undeclined: the surname's ending tells the case
+        ("Награду вручили Айгуль Нурлановой.", "Айгуль Нурланова", "Айгуль Нурлановой"),
+        ("Жительница Айгуль Нурланова подала иск.", "Айгуль Нурланова", "Айгуль Нурланова"),
+    ],
+)
+def test_russian_people_in_the_nominative(text: str, name: str, mention: str) -> None:
+    entity = _found(text, "ru")[name]
+    assert [m.text for m in entity.mentions] == [mention]
+
+
+def test_one_russian_person_in_any_case_is_one_id() -> None:
+    ids = {
+        next(e.entity_id for e in extract_entities({"body": text}, "ru") if e.type == "PERSON")
+        for text in ("Бауржан Есенов выступил.", "Беседа с Бауржаном Есеновым.", "Письмо Бауржану Есенову.")
+    }
+    assert len(ids) == 1

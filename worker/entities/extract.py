@@ -22,7 +22,7 @@ from functools import lru_cache
 from worker.entities.compiled import use_sources_if_needed
 from worker.entities.features import first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazetteer
-from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative
+from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative, nominative_ru
 from worker.entities.ner import Span, detect_kk
 from worker.entities.tokens import Token, count_tokens, sentences
 from worker.entities.translit import kk_cyrillic, kk_latin, looks_latin_kazakh, skeleton
@@ -243,6 +243,10 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and j - i < 4
         ):
             j += 1
+        if lang == "ru" and j - i >= 3 and not _first_name(word, lang) and _first_name(tokens[i + 1].text, lang):
+            # Жительница Айгуль Нурланова: a capitalised noun before a first name opens the sentence
+            i += 1
+            word = tokens[i].text
         words = [t.text for t in tokens[i:j]]
         if j - i == 1 and word.lower() in org_words:
             i = j
@@ -357,7 +361,70 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
             return variant
         return span.entry.name_in(language)
     words = _drop_descriptor(words, span.type)
+    if language == "ru" and span.type == "PERSON":
+        person = _russian_person(words)
+        if person is not None:
+            return " ".join(person)
     return " ".join(nominative(words, language if language in ("kk", "ru", "en") else "en"))
+
+
+#: Russian case endings of first names: (ending, what replaces it, feminine).
+_RU_FIRST_NAME_CASES = (
+    ("ой", "а", True),  # Гульнарой
+    ("ей", "я", True),
+    ("ой", "", True),  # Гульнарой -> Гульнар, where the list spells the name Гүлнар
+    ("ом", "", False),  # Бауржаном
+    ("ем", "", False),
+    ("ым", "", False),
+    ("у", "", False),  # Дамиру
+    ("а", "", False),  # Дамира
+    ("я", "й", False),
+    ("е", "", False),
+    ("ы", "а", True),  # Гульнары
+    ("и", "я", True),
+    ("у", "а", True),  # Гульнару
+    ("е", "а", True),
+)
+#: A feminine surname's oblique endings (not -ову, the masculine dative too) -> its nominative:
+#: Сапаровой -> Сапарова.
+_RU_FEMININE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)(ой|ою)$")
+
+
+def _russian_person(words: list[str]) -> list[str] | None:
+    """A Russian "first name surname" in the nominative, the case and sex read from the first name
+    (Гульнарой Сапаровой -> Гульнара Сапарова, Дамира Жумабаева -> Дамир Жумабаев, Айгуль Нурланова
+    stays); a capitalised word before a first name is no part of it (Жительница Айгуль Нурланова).
+    None when no first name is known."""
+    names = _first_names()
+    start = next((k for k, w in enumerate(words[:2]) if skeleton(w) in names or _first_name(w, "ru")), -1)
+    if start < 0 or len(words) - start != 2:
+        return None
+    first, last = words[start], words[start + 1]
+    # the surname tells the sex where the first name's ending does not (Гульнаре: dative of both)
+    feminine_surname = _RU_FEMININE_SURNAME.search(last.lower())
+    if skeleton(first) in names:
+        # the first name as it stands is nominative, or a woman's that Russian leaves undeclined
+        # (Айгуль Нурлановой): the surname is nominative unless its ending says otherwise
+        if feminine_surname is not None:
+            return [first, last[: feminine_surname.start(2)] + "а"]
+        return [first, last]
+    low = first.lower()
+    for want in (feminine_surname is not None, feminine_surname is None):
+        for ending, replace, feminine in _RU_FIRST_NAME_CASES:
+            if feminine != want or not low.endswith(ending) or len(low) - len(ending) < 2:
+                continue
+            base = first[: len(first) - len(ending)] + replace
+            if skeleton(base) not in names:
+                continue
+            if feminine_surname is not None:
+                surname = last[: feminine_surname.start(2)] + "а"
+            elif feminine:
+                surname = last
+            else:
+                surname = " ".join(nominative_ru([last]))
+            return [base, surname]
+    return None
+
 
 
 def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
