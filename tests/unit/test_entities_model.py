@@ -79,3 +79,8 @@ def test_an_initial_glued_to_a_surname_is_a_person() -> None:
     assert by_name["Б.Смағұлов"].type == "PERSON"
     english = {e.name for e in extract_entities({"body": "President K.Tokayev arrived."}, "en")}
     assert "Kassym-Jomart Tokayev" in english
+
+
+def test_the_kind_of_body_after_its_quoted_name_is_no_second_name() -> None:
+    text = "Форумға «Самұрық-Қазына» ұлттық әл-ауқат қорының басшылары қатысты."
+    assert [e.name for e in extract_entities({"body": text}, "kk") if e.type == "ORG"] == ["Самұрық-Қазына"]

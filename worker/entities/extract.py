@@ -650,10 +650,20 @@ def _plan(
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []
+    prev_org_end = -1
     for sp in spans:
         # a one-word organisation inside a title (Үкімет төрағасы) is the title's
         if sp.type == "ORG" and sp.end - sp.start == 1 and role_spans and in_role[sp.start]:
             continue
+        if (
+            sp.type == "ORG"
+            and texts[sp.start][:1].islower()
+            and 0 <= prev_org_end <= sp.start <= prev_org_end + 1
+            and all(not _HAS_ALNUM.search(w) for w in texts[prev_org_end : sp.start])
+        ):
+            continue  # «Самұрық-Қазына» ұлттық әл-ауқат қоры: the kind of body after its name is no name
+        if sp.type == "ORG":
+            prev_org_end = sp.end
         words = texts[sp.start : sp.end]
         if not any(_HAS_ALNUM.search(w) for w in words):
             continue
