@@ -86,3 +86,12 @@ def test_one_russian_person_in_any_case_is_one_id() -> None:
         for text in ("Бауржан Есенов выступил.", "Беседа с Бауржаном Есеновым.", "Письмо Бауржану Есенову.")
     }
     assert len(ids) == 1
+
+
+def test_english_titles_and_brands() -> None:
+    found = _found("Nurtleu met U.S. Secretary of State Marco Rubio. They discussed ExxonMobil and Chevron.", "en")
+    assert found["Marco Rubio"].type == "PERSON"
+    assert found["ExxonMobil"].type == "ORG"
+    russian = _found("Инвестиции компании ExxonMobil и PetroChina выросли, сообщил МакДональд.", "ru")
+    assert russian["PetroChina"].type == "ORG"
+    assert "МакДональд" not in russian or russian["МакДональд"].type != "ORG"

@@ -157,6 +157,13 @@ _LOC_PREP = frozenset("в во из под над near in at from to into across
 _RU_SURNAME = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская|енко|ук|юк|ян|швили|дзе)(а|у|ым|ом|ой|е|ого|ому)?$"
 )
+#: Titles that open an English run of capitalised words before a name (Secretary of State Marco Rubio).
+_EN_TITLE_WORDS = frozenset(
+    "state secretary governor ambassador mayor senator spokesman spokeswoman director chancellor premier "
+    "envoy commissioner ceo chair".split()
+)
+#: One word with a capital inside, not a Scottish or Irish surname (McDonald, MacLeod, O'Brien).
+_CAMEL = re.compile(r"(?!Mc|Mac|Мак)[^\W\d_][^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]+")
 _EN_HONORIFIC = frozenset("mr mr. mrs ms dr president minister senator".split())
 
 
@@ -254,6 +261,11 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         prev = tokens[i - 1].text.lower() if i > 0 else ""
         if prev in _OPEN_QUOTES and i > 1:
             prev = tokens[i - 2].text.lower()  # компании «Казахтелеком»
+        if lang == "en" and j - i >= 3 and word.lower() in _EN_TITLE_WORDS:
+            # Secretary of State Marco Rubio: the run after "of" opens with the title's last word
+            i += 1
+            word = tokens[i].text
+            words = words[1:]
         typ: str | None = None
         if lang == "ru" and j - i == 1 and j < n and tokens[j].text in _RU_AREAS and _RU_ADJECTIVE.search(word):
             typ = "GPE"  # суд Енбекшинского района: the district, not a body
@@ -262,6 +274,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
             typ = "ORG"
+        elif len(words) == 1 and i > 0 and _CAMEL.fullmatch(word):
+            typ = "ORG"  # ExxonMobil, PetroChina, КазМунайГаз: a capital inside one word is a brand's
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
             typ = "PERSON"
         elif (
