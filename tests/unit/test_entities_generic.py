@@ -95,3 +95,15 @@ def test_english_titles_and_brands() -> None:
     russian = _found("Инвестиции компании ExxonMobil и PetroChina выросли, сообщил МакДональд.", "ru")
     assert russian["PetroChina"].type == "ORG"
     assert "МакДональд" not in russian or russian["МакДональд"].type != "ORG"
+
+
+def test_russian_bodies_named_by_a_place_adjective() -> None:
+    text = (
+        "В Евразийском банке развития прошла встреча. Азиатский банк развития выделил кредит. "
+        "Кредит Азиатского банка развития одобрен. Новый банк открылся."
+    )
+    found = _found(text, "ru")
+    assert [m.text for m in found["Евразийский банк развития"].mentions] == ["Евразийском банке развития"]
+    assert len(found["Азиатский банк развития"].mentions) == 2
+    # an ordinary adjective opening a sentence names nothing
+    assert all("банк" not in name.lower() or "развития" in name for name in found)

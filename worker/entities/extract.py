@@ -157,6 +157,44 @@ _LOC_PREP = frozenset("в во из под над near in at from to into across
 _RU_SURNAME = re.compile(
     r"(ов|ев|ёв|ин|ын|ский|цкий|ова|ева|ина|ская|енко|ук|юк|ян|швили|дзе)(а|у|ым|ом|ой|е|ого|ому)?$"
 )
+#: The kinds of body a Russian name is built on: stem (``match_stem_ru``) -> nominative and gender.
+_RU_BODIES = {
+    **{
+        stem: (stem, "m")
+        for stem in "банк фонд союз совет комитет университет институт суд центр холдинг концерн".split()
+    },
+    **{stem: (stem + "о", "n") for stem in ("агентств", "министерств")},
+    **{stem: (stem + "ия", "f") for stem in ("корпорац", "компан", "академ", "ассоциац", "федерац", "организац")},
+    "палат": ("палата", "f"),
+    "служб": ("служба", "f"),
+    "бирж": ("биржа", "f"),
+}
+#: An adjective made from a place's name, in any case (Евразийском, Алматинский, Казахстанская):
+#: unlike Новый or Крупный, it names the body even at the start of a sentence.
+_RU_PLACE_ADJECTIVE = re.compile(r"ск(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)$")
+_RU_ADJECTIVE_BY_GENDER = {"m": "ий", "f": "ая", "n": "ое"}
+
+
+def _russian_body(words: list[str]) -> list[str] | None:
+    """Евразийском банке развития -> Евразийский банк развития: the adjective and the body in the
+    nominative, what follows as it stands; None for other names."""
+    if len(words) < 2:
+        return None
+    body = _RU_BODIES.get(match_stem_ru(words[1])) if words[1].islower() else None
+    m = _RU_PLACE_ADJECTIVE.search(words[0].lower())
+    if body is None or m is None:
+        return None
+    noun, gender = body
+    adjective = words[0][: m.start(1)] + _RU_ADJECTIVE_BY_GENDER[gender]
+    return [adjective, noun, *words[2:]]
+#: A lower-case Russian noun in the genitive after a body (развития, реконструкции, безопасности).
+_RU_GENITIVE_NOUN = re.compile(r"(ия|ии|ости|ства|ния|тия|ции|ки|ения)$")
+
+
+def _ru_body(word: str) -> bool:
+    return word.islower() and match_stem_ru(word) in _RU_BODIES
+
+
 #: Titles that open an English run of capitalised words before a name (Secretary of State Marco Rubio).
 _EN_TITLE_WORDS = frozenset(
     "state secretary governor ambassador mayor senator spokesman spokeswoman director chancellor premier "
@@ -267,7 +305,14 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             word = tokens[i].text
             words = words[1:]
         typ: str | None = None
-        if lang == "ru" and j - i == 1 and j < n and tokens[j].text in _RU_AREAS and _RU_ADJECTIVE.search(word):
+        place_adjective = lang == "ru" and j - i == 1 and _RU_PLACE_ADJECTIVE.search(word.lower()) is not None
+        if place_adjective and j < n and _ru_body(tokens[j].text):
+            # Евразийском банке развития: a capitalised adjective, a kind of body, what it is for
+            typ = "ORG"
+            j += 1
+            if j < n and tokens[j].text.islower() and _RU_GENITIVE_NOUN.search(tokens[j].text):
+                j += 1
+        elif lang == "ru" and j - i == 1 and j < n and tokens[j].text in _RU_AREAS and _RU_ADJECTIVE.search(word):
             typ = "GPE"  # суд Енбекшинского района: the district, not a body
             j += 1
         elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
@@ -379,6 +424,10 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         person = _russian_person(words)
         if person is not None:
             return " ".join(person)
+    if language == "ru" and span.type == "ORG":
+        body = _russian_body(words)
+        if body is not None:
+            return " ".join(body)
     return " ".join(nominative(words, language if language in ("kk", "ru", "en") else "en"))
 
 
