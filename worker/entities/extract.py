@@ -453,19 +453,34 @@ _RU_FIRST_NAME_CASES = (
 _RU_FEMININE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)(ой|ою)$")
 
 
+#: Endings only an oblique case gives a first name (Марией, Бауржаном, Дамиру), never its nominative.
+_RU_OBLIQUE = ("ой", "ей", "ом", "ем", "ым", "у", "ю", "е", "ы", "и")
+#: Women's first names as Russian spells them, ending in -а or -я like a man's name in the genitive
+#: (Гульнара Сапарова is a woman, Дамира Жумабаева a man's genitive): the list's Kazakh spellings
+#: (Гүлнар) do not say which.
+_RU_WOMEN = frozenset(
+    "Гульнара Гульмира Динара Жанна Мадина Камила Алия Айнура Назира Дарига Дана Роза Зарина Лаура Амина "
+    "Диана Алина Аида Аяна Индира Асема Айгерима Жанара Анара Сабина Малика Фатима Зухра Гульзира Гульнура "
+    "Анна Мария Елена Ольга Наталья Татьяна Ирина Светлана Екатерина Юлия Марина Галина Людмила Лариса "
+    "Надежда Оксана Виктория Евгения Вера Любовь Дарья Анастасия Ксения Полина Алёна Алена Валентина".split()
+)
+
+
 def _russian_person(words: list[str]) -> list[str] | None:
     """A Russian "first name surname" in the nominative, the case and sex read from the first name
     (Гульнарой Сапаровой -> Гульнара Сапарова, Дамира Жумабаева -> Дамир Жумабаев, Айгуль Нурланова
     stays); a capitalised word before a first name is no part of it (Жительница Айгуль Нурланова).
     None when no first name is known."""
     names = _first_names()
-    start = next((k for k, w in enumerate(words[:2]) if skeleton(w) in names or _first_name(w, "ru")), -1)
+    start = next(
+        (k for k, w in enumerate(words[:2]) if w in _RU_WOMEN or skeleton(w) in names or _first_name(w, "ru")), -1
+    )
     if start < 0 or len(words) - start != 2:
         return None
     first, last = words[start], words[start + 1]
     # the surname tells the sex where the first name's ending does not (Гульнаре: dative of both)
     feminine_surname = _RU_FEMININE_SURNAME.search(last.lower())
-    if skeleton(first) in names:
+    if first in _RU_WOMEN or (skeleton(first) in names and not first.lower().endswith(_RU_OBLIQUE)):
         # the first name as it stands is nominative, or a woman's that Russian leaves undeclined
         # (Айгуль Нурлановой): the surname is nominative unless its ending says otherwise
         if feminine_surname is not None:
@@ -477,7 +492,7 @@ def _russian_person(words: list[str]) -> list[str] | None:
             if feminine != want or not low.endswith(ending) or len(low) - len(ending) < 2:
                 continue
             base = first[: len(first) - len(ending)] + replace
-            if skeleton(base) not in names:
+            if base not in _RU_WOMEN and skeleton(base) not in names:
                 continue
             if feminine_surname is not None:
                 surname = last[: feminine_surname.start(2)] + "а"
