@@ -67,3 +67,10 @@ def _speaker(text: str, language: str) -> tuple[str, str | None]:
 )
 def test_speaker(text: str, language: str, mention: str, name: str | None) -> None:
     assert _speaker(text, language) == (mention, name)
+
+
+def test_a_short_lower_case_sentence_before_dep_is_a_quote_a_word_is_not() -> None:
+    text = "Тоқаев келді. Мемлекет басшысы «біз реформаларды жалғастырамыз» деп мәлімдеді."
+    assert _speaker(text, "kk") == ("Мемлекет басшысы", "Қасым-Жомарт Тоқаев")
+    for scare in ("Ол мұны «маңызды» деп атады.", "Тоқаев жағдайды «өте қиын» деп бағалады."):
+        assert extract_quotes({"body": scare}, "kk", extract_entities({"body": scare}, "kk")) == []

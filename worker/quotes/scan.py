@@ -450,6 +450,13 @@ _AUX: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "has
 _KK_QUOTE_CUES: Final = ("деп", "деді", "дейді", "деген", "депті", "десе")
 
 
+#: A Kazakh finite verb closing a short quote (жалғастырамыз, келемін, барады, болды): the quote is a
+#: sentence someone said, not a word set off in quotes.
+_KK_FINITE_VERB: Final = re.compile(
+    r"(мыз|міз|быз|біз|пыз|піз|мын|мін|бын|бін|пын|пін|сыз|сіз|сың|сің|ады|еді|йды|йді|ды|ді|ты|ті)\W*$"
+)
+
+
 def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep: bool) -> Cue | None:
     """Filter cue verbs that follow a quoted span but do not introduce a quote."""
     if cue.lang != "kk" and not sep:
@@ -459,8 +466,9 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
     if cue.lang == "kk" and not sep:
         if not text[p : p + 8].lower().startswith(_KK_QUOTE_CUES):
             return None  # «Қазақстан темір жолы» ҰК АҚ хабарлады: a name, not a quote
-        if text[s].islower() and len(text[s:e].split()) <= 3:
-            return None  # жағдайды «қиын» деп айтты: a scare quote
+        n_words = len(text[s:e].split())
+        if text[s].islower() and (n_words == 1 or (n_words <= 3 and not _KK_FINITE_VERB.search(text[s:e]))):
+            return None  # жағдайды «қиын» деп айтты: a scare quote; «біз келеміз» деп: a sentence
     if cue.lang == "en":
         prev = WORD_RE.findall(text, max(p, cue.start - 12), cue.start)
         if prev and prev[-1].lower() in _AUX:
