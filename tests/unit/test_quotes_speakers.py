@@ -74,3 +74,16 @@ def test_a_short_lower_case_sentence_before_dep_is_a_quote_a_word_is_not() -> No
     assert _speaker(text, "kk") == ("Мемлекет басшысы", "Қасым-Жомарт Тоқаев")
     for scare in ("Ол мұны «маңызды» деп атады.", "Тоқаев жағдайды «өте қиын» деп бағалады."):
         assert extract_quotes({"body": scare}, "kk", extract_entities({"body": scare}, "kk")) == []
+
+
+def test_latin_script_kazakh_quotes_have_the_cyrillic_speakers() -> None:
+    latin = "Ministr Erlan Qarin söiledı.\n– Reforma ekı jylğa sozylady, – dedı ministr."
+    cyrillic = "Министр Ерлан Қарин сөйледі.\n– Реформа екі жылға созылады, – деді министр."
+    (q_latin,) = extract_quotes({"body": latin}, "kk", extract_entities({"body": latin}, "kk"))
+    (q_cyrillic,) = extract_quotes({"body": cyrillic}, "kk", extract_entities({"body": cyrillic}, "kk"))
+    assert q_latin.text == "Reforma ekı jylğa sozylady"
+    assert latin[q_latin.start : q_latin.end] == q_latin.text
+    assert (q_latin.cue, q_latin.speaker.mention if q_latin.speaker else None) == ("dedı", "ministr")
+    assert q_latin.speaker is not None and q_cyrillic.speaker is not None
+    assert q_latin.speaker.entity_id == q_cyrillic.speaker.entity_id
+    assert q_latin.speaker.name == "Erlan Qarin"

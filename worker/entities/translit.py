@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["kk_cyrillic", "kk_latin", "looks_latin_kazakh", "skeleton", "to_latin"]
+__all__ = ["kk_cyrillic", "kk_cyrillic_same_length", "kk_latin", "looks_latin_kazakh", "skeleton", "to_latin"]
 
 _CYR = {
     "а": "a",
@@ -229,6 +229,25 @@ def kk_cyrillic(text: str) -> str:
                 c = "й"  # Äzırbaijan: a glide after a vowel
             out.append(c.upper() if upper else c)
         i += 1
+    return "".join(out)
+
+
+def kk_cyrillic_same_length(text: str) -> str:
+    """``kk_cyrillic`` one letter for one letter (no digraphs), so that offsets into the Cyrillic
+    text are offsets into the Latin one: for scanning Latin Kazakh with Cyrillic word lists."""
+    out: list[str] = []
+    prev = ""
+    for ch in text:
+        low = ch.lower()
+        c = _LATIN_TO_KK.get(low)
+        if c is None:
+            out.append(ch)
+        else:
+            if c == "и" and prev in _VOWELS_LATIN:
+                c = "й"
+            c = c[0]
+            out.append(c.upper() if ch != low else c)
+        prev = low
     return "".join(out)
 
 

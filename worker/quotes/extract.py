@@ -11,9 +11,11 @@ time per byte.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from worker.model import FIELDS, Entity, Quote
+from worker.entities.translit import kk_cyrillic_same_length, kk_latin, looks_latin_kazakh
+from worker.model import FIELDS, Entity, Quote, Speaker
 
 from .scan import scan_field
 from .speakers import Resolver
@@ -22,6 +24,7 @@ __all__ = ["extract_quotes"]
 
 _KNOWN = frozenset({"kk", "ru", "en"})
 _KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[Entity]) -> list[Quote]:
@@ -29,10 +32,14 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     order = [f for f in FIELDS if isinstance(fields.get(f), str) and fields.get(f)]
     if not order:
         return []
-    found = [(name, scan_field(fields[name], name == "title")) for name in order]
+    # Kazakh in Latin script is scanned in Cyrillic letter for letter, so that the Cyrillic cue words,
+    # titles and pronouns apply and every offset stays an offset into the Latin text
+    latin = {name for name in order if language == "kk" and _latin_kazakh(fields[name])}
+    scanned = {name: kk_cyrillic_same_length(fields[name]) if name in latin else fields[name] for name in order}
+    found = [(name, scan_field(scanned[name], name == "title")) for name in order]
     if not any(cands for _, cands in found):
         return []
-    resolver = Resolver.build(fields, FIELDS, entities)
+    resolver = Resolver.build(scanned, FIELDS, entities)
     quotes: list[Quote] = []
     for name, cands in found:
         text = fields[name]
@@ -68,13 +75,18 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             if language in _KNOWN and cand.lang_hint and language != cand.lang_hint:
                 lang = cand.lang_hint
             speaker = resolved.speaker if resolved is not None else None
+            cue = cand.cue.text if cand.cue is not None else None
+            if name in latin:
+                cue = kk_latin(cue) if cue is not None else None
+                if speaker is not None:
+                    speaker = Speaker(kk_latin(speaker.mention), speaker.name, speaker.entity_id)
             quotes.append(
                 Quote(
                     text=qtext,
                     field=name,
                     start=cand.start,
                     end=cand.end,
-                    cue=cand.cue.text if cand.cue is not None else None,
+                    cue=cue,
                     cue_lemma=cand.cue.lemma if cand.cue is not None else None,
                     speaker=speaker,
                     confidence=round(max(0.0, min(1.0, conf)), 3),
@@ -85,6 +97,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolver.remember(key, speaker)
             prev_speaker = resolved
     return quotes
+
+
+def _latin_kazakh(text: str) -> bool:
+    return _CYRILLIC.search(text) is None and looks_latin_kazakh(text, strict=False)
 
 
 def _guess(text: str) -> str:
