@@ -8,6 +8,7 @@ from worker.entities import ner
 from worker.entities.gazetteer import load_gazetteer
 from worker.entities.kaznerd import to_iob2
 from worker.entities.ner import (
+    _body_of_place,
     _crf_spans,
     _end_at_genitive,
     _names_a_people,
@@ -143,3 +144,43 @@ def test_a_place_and_its_body_are_one_organisation() -> None:
         (3, 4, "GPE"),
         (4, 5, "ORG"),
     ]
+
+
+def test_a_place_and_its_akimat_are_one_organisation() -> None:
+    tokens = tokenize(
+        "Қызылорда облысы әкімдігі , Өскемен қаласының әкімдігімен , Германия компаниясы , Алматыда әкімдік"
+    )
+    spans = [(0, 2, "GPE"), (4, 5, "GPE"), (8, 9, "GPE"), (11, 12, "GPE")]
+    assert _body_of_place(tokens, spans) == [
+        (0, 3, "ORG"),
+        # a city's span is its name alone, so қаласының comes between
+        (4, 7, "ORG"),
+        # a company is no body every place has: Германия stays a place
+        (8, 9, "GPE"),
+        (11, 12, "GPE"),
+    ]
+
+
+def test_a_window_does_not_open_inside_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Tagger:
+        """Tags its first token, context only, as the inside of an organisation."""
+
+        def tag(self, attrs: list[list[bytes]]) -> list[str]:
+            return ["I-ORGANISATION", "L-ORGANISATION"] + ["O"] * (len(attrs) - 2)
+
+    ner.model_attributes()  # read from the real model before it is swapped
+    monkeypatch.setattr(ner, "load_tagger", lambda: Tagger())
+    tokens = tokenize("бар , ( аа ) Ssangyong-ы бар")
+    tags = ner._tag(tokens, [])
+    # the window opens on ")" before the Latin name: that token is O, the name a name of one word
+    assert tags[4:6] == ["O", "U-ORGANISATION"]
+    assert _crf_spans(tags) == [(5, 6, "ORG")]
+
+
+def test_a_known_organisation_tagged_as_an_event_is_the_organisation(monkeypatch: pytest.MonkeyPatch) -> None:
+    tokens = tokenize("Себебі « Нұр Отан » мемлекеттік басқару жүйесі үшін құрылым")
+    n = len(tokens)
+    monkeypatch.setattr(ner, "_tag", lambda toks, matches: ["O", "B-EVENT", "I-EVENT", "I-EVENT"] + ["O"] * (n - 4))
+    spans = ner.detect_kk(tokens)
+    assert [(sp.start, sp.end, sp.type) for sp in spans] == [(2, 4, "ORG")]
+    assert spans[0].entry is not None and spans[0].entry.names["kk"] == "Нұр Отан"

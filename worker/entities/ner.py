@@ -251,6 +251,13 @@ def _tag(tokens: list[Token], matches: list[GazMatch]) -> list[str]:
                 e = max(e, windows[k][1])
                 k += 1
             got = _decode(tagger, weights, attrs, s, e)
+        if got[0][0] in "IL":
+            # a CRF has no start state: a window's first token, context only, may come out
+            # inside a name that starts nowhere (the ")" of "( аа ) Ssangyong-ы"); it is O
+            typ = got[0][2:]
+            got[0] = "O"
+            if len(got) > 1 and got[1][2:] == typ and got[1][0] in "IL":
+                got[1] = ("B-" if got[1][0] == "I" else "U-") + typ
         tags[s:e] = got
     return tags
 
@@ -292,6 +299,11 @@ def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[t
                 if w in _CLOSE_QUOTES:
                     e = s + j
                     break
+        if typ == "PERSON":
+            # a post is never part of a person's name (Президенті Қ.Тоқаев -> Қ.Тоқаев)
+            while e - s > 1 and head_class(tokens[s][0]) == "TITLE":
+                s += 1
+            words = [tokens[j][0] for j in range(s, e)]
         if typ == "PERSON" and _ROMAN.fullmatch(words[0]):
             # no one's name starts with a Roman numeral: XVII Аймақаралық форумы is an ordinal and
             # an event (KazNERD spells numbers out, so the CRF never saw one)
@@ -360,6 +372,35 @@ def _place_and_its_body(tokens: list[Token], crf: list[tuple[int, int, str]]) ->
         ):
             out[-1] = (out[-1][0], e, "ORG")
             continue
+        out.append((s, e, typ))
+    return out
+
+
+#: Bodies every region, city or country has, named by the place: Қызылорда облысы әкімдігі.
+_LOCAL_BODIES = frozenset(match_stem_kk(w) for w in ("әкімдігі", "әкімшілігі", "мәслихаты", "үкіметі"))
+
+
+def _body_of_place(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A place followed by its own akimat, maslikhat or government is that body, as KazNERD spans
+    it: Қызылорда облысы әкімдігі, Өскемен қаласының әкімдігі (the city's span is its name alone,
+    so қаласының may come between)."""
+    out: list[tuple[int, int, str]] = []
+    n = len(tokens)
+    for s, e, typ in crf:
+        if typ in ("GPE", "LOC") and e < n:
+            j = e
+            if head_class(tokens[e - 1][0]) != "GPE" and tokens[j][0].islower() and head_class(tokens[j][0]) == "GPE":
+                j += 1
+            body = tokens[j][0] if j < n else ""
+            if (
+                body.islower()
+                and match_stem_kk(body) in _LOCAL_BODIES
+                # the body's own possessive (әкімдігі), owned by a place not in a place case
+                and match_stem_kk(body) != body
+                and not tokens[j - 1][0].lower().endswith(_PLACE_CASES)
+            ):
+                out.append((s, j + 1, "ORG"))
+                continue
         out.append((s, e, typ))
     return out
 
@@ -463,8 +504,11 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
     tags = _tag(tokens, matches)
     if tags.count("O") < len(tags):
         tags = _quoted_before_head(tokens, tags)
-    crf = _place_and_its_body(
-        tokens, _end_at_genitive(tokens, _quoted_is_no_person(tokens, _trim_quotes(tokens, _crf_spans(tags))))
+    crf = _body_of_place(
+        tokens,
+        _place_and_its_body(
+            tokens, _end_at_genitive(tokens, _quoted_is_no_person(tokens, _trim_quotes(tokens, _crf_spans(tags))))
+        ),
     )
     if not matches:
         return [Span(s, e, typ, None) for s, e, typ in crf]
@@ -506,7 +550,9 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
                 exact = m.start == s and m.end == e
         if entry is not None and entry.type in ("GPE", "LOC") and typ in ("GPE", "LOC"):
             typ = entry.type
-        elif entry is not None and exact and typ in _CORE and entry.type in _CORE:
+        elif entry is not None and exact and (
+            (typ in _CORE and entry.type in _CORE) or (typ == "EVENT" and entry.type == "ORG")
+        ):
             # the CRF found the name, the gazetteer knows what it is (Ростовқа: a city, not a person)
             typ = entry.type
         elif entry is not None and entry.type != typ:
