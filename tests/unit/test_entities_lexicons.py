@@ -77,3 +77,13 @@ def test_the_build_reads_casings_and_headwords(tmp_path: features.Path) -> None:
     dic = tmp_path / "kk.dic"
     dic.write_text("\ufeff4\nмектеп/AB\nАбай/B\nаба\nмектеп\n", encoding="utf-8")
     assert build.headwords(dic) == ["аба", "мектеп"]
+
+
+def test_head_nouns_tell_an_organisation_from_a_post_in_it() -> None:
+    # Еуропалық Одақ ... ресми өкілі, Кеңес Одағының маршалы: the body is part of someone's post
+    for post in ("өкілі", "маршалы", "мүшесі", "тілшісінің", "оқытушысы", "жаттықтырушысы"):
+        assert features.head_class(post) == "TITLE", post
+    for body in ("академиясында", "әкімдігімен", "комитетінің"):
+        assert features.head_class(body) == "ORG", body
+    assert features.head_class("облысының") == "GPE"
+    assert features.head_class("жаңалықтар") == ""

@@ -75,7 +75,11 @@ _HEAD_WORDS = {
     "GPE": "облысы ауданы қаласы ауылы аулы кенті республикасы елі штаты провинциясы округі селосы "
     "поселкесі ықшамауданы шағынауданы губерниясы өңірі аймағы",
     "TITLE": "министрі әкімі төрағасы басшысы директоры депутаты президенті хатшысы орынбасары "
-    "бастығы меңгерушісі жетекшісі өкілі елшісі спикері премьер-министрі вице-министрі",
+    "бастығы меңгерушісі жетекшісі өкілі елшісі спикері премьер-министрі вице-министрі "
+    "мүшесі мүшелері маршалы генералы қолбасшысы тілшісі журналисі оқытушысы профессоры ректоры "
+    "докторы жаттықтырушысы бапкері қызметкері қызметкерлері кеңесшісі сарапшысы маманы инспекторы "
+    "прокуроры судьясы төрайымы атташесі консулы губернаторы мэрі канцлері королі вице-президенті "
+    "басқарушысы ұстазы дәрігері өкілдері депутаттары түлегі студенті тәрбиеленушісі",
 }
 _HEADS = {match_stem_kk(w): cls for cls, words in _HEAD_WORDS.items() for w in words.split()}
 _HEAD_MAX = max(map(len, _HEADS))
@@ -175,12 +179,17 @@ def _gazetteer_words() -> dict[str, str]:
     from worker.entities.gazetteer import load_gazetteer
     from worker.entities.tokens import tokenize
 
-    out: dict[str, set[str]] = {}
+    whole: dict[str, set[str]] = {}
+    part: dict[str, set[str]] = {}
     for entry in load_gazetteer().entries:
         for alias in entry.aliases:
-            for tok in tokenize(alias):
+            toks = tokenize(alias)
+            for tok in toks:
                 if tok.text[:1].isupper() and len(tok.text) > 2:
-                    out.setdefault(match_stem_kk(tok.text), set()).add(entry.type)
+                    (whole if len(toks) == 1 else part).setdefault(match_stem_kk(tok.text), set()).add(entry.type)
+    # a word that is a name by itself (Қазақстан, Абай) keeps that name's types: the many bodies
+    # and firms named after a place or a person would otherwise blur what the word says
+    out = {**part, **whole}
     return {k: "".join(sorted(v)) for k, v in out.items()}
 
 
