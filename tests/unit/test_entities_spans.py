@@ -184,3 +184,17 @@ def test_a_known_organisation_tagged_as_an_event_is_the_organisation(monkeypatch
     spans = ner.detect_kk(tokens)
     assert [(sp.start, sp.end, sp.type) for sp in spans] == [(2, 4, "ORG")]
     assert spans[0].entry is not None and spans[0].entry.names["kk"] == "Нұр Отан"
+
+
+def test_a_quoted_name_before_another_kind_of_head_is_no_organisation() -> None:
+    tokens = tokenize(
+        "« Еңбек » бағдарламасы , « Иллюзион » кинотеатрында , « Сұңқар » тұрғын үй кешені , « Kaspi » банкі"
+    )
+    spans = [(1, 2, "ORG"), (6, 7, "ORG"), (11, 12, "ORG"), (18, 19, "ORG")]
+    assert ner._quoted_before_other_head(tokens, spans) == [
+        # a programme is no class the detector returns
+        (6, 7, "FAC"),
+        (11, 12, "FAC"),
+        # before an organisation's head it stays one
+        (18, 19, "ORG"),
+    ]

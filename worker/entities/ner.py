@@ -405,6 +405,47 @@ def _body_of_place(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list
     return out
 
 
+#: Head nouns of the classes a quoted name is, when not an organisation, and what such a name is output as.
+_OTHER_HEADS = {"FAC": "FAC", "EVENT": "EVENT", "PROJECT": "", "PRODUCT": "", "ART": "", "LAW": ""}
+#: More such heads, too rare or too ambiguous for the CRF's head feature but plain after a quoted name.
+_MORE_OTHER_HEADS = {
+    match_stem_kk(word): cls
+    for cls, words in {
+        "FAC": "кешені кинотеатры мейрамханасы қонақүйі шипажайы емханасы балабақшасы ескерткіші "
+        "базары базасы ықшамауданы тұрғын",
+        "PRODUCT": "маркасы бренді смартфоны автомобилі препараты платформасы сайты картасы",
+        "EVENT": "додасы жарысы марафоны көрмесі акциясы науқаны мерекесі",
+        "PROJECT": "жоспары тұжырымдамасы",
+        "ART": "романы жинағы поэмасы дастаны өлеңі сериалы телехикаясы мультфильмі",
+    }.items()
+    for word in words.split()
+}
+
+
+def _quoted_before_other_head(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A quoted name right before the head noun of a programme, product, facility, event or work is
+    that, not an organisation: «Еңбек» бағдарламасы, «Хоумбанк» қосымшасы, «Иллюзион» кинотеатрында."""
+    n = len(tokens)
+    out: list[tuple[int, int, str]] = []
+    for s, e, typ in crf:
+        if (
+            typ == "ORG"
+            and 0 < s
+            and e + 1 < n
+            and tokens[s - 1][0] in _OPEN_QUOTES
+            and tokens[e][0] in _CLOSE_QUOTES
+            and tokens[e + 1][0].islower()
+        ):
+            after = tokens[e + 1][0]
+            other = _OTHER_HEADS.get(_MORE_OTHER_HEADS.get(match_stem_kk(after), "") or head_class(after))
+            if other is not None:
+                if other:
+                    out.append((s, e, other))
+                continue
+        out.append((s, e, typ))
+    return out
+
+
 #: A Roman numeral of two letters or more (a century, a congress or forum number).
 _ROMAN = re.compile(r"[IVXLCDM]{2,}")
 
@@ -510,6 +551,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
             tokens, _end_at_genitive(tokens, _quoted_is_no_person(tokens, _trim_quotes(tokens, _crf_spans(tags))))
         ),
     )
+    crf = _quoted_before_other_head(tokens, crf)
     if not matches:
         return [Span(s, e, typ, None) for s, e, typ in crf]
     # matches do not overlap: the match covering each token, and the one starting at each token
