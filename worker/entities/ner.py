@@ -413,13 +413,23 @@ _MORE_OTHER_HEADS = {
     for cls, words in {
         "FAC": "кешені кинотеатры мейрамханасы қонақүйі шипажайы емханасы балабақшасы ескерткіші "
         "базары базасы ықшамауданы тұрғын",
-        "PRODUCT": "маркасы бренді смартфоны автомобилі препараты платформасы сайты картасы",
+        "PRODUCT": "маркасы бренді смартфоны автомобилі препараты платформасы сайты картасы тікұшағы "
+        "лайнері зымыраны дроны",
         "EVENT": "додасы жарысы марафоны көрмесі акциясы науқаны мерекесі",
         "PROJECT": "жоспары тұжырымдамасы",
-        "ART": "романы жинағы поэмасы дастаны өлеңі сериалы телехикаясы мультфильмі",
+        "ART": "романы жинағы поэмасы дастаны өлеңі сериалы телехикаясы мультфильмі комедиясы драмасы "
+        "трагедиясы",
     }.items()
     for word in words.split()
 }
+
+
+def _other_head(word: str) -> str | None:
+    """What a quoted name before ``word`` is output as, if ``word`` heads another kind of name
+    ("" for a kind the detector does not return); None if it does not."""
+    if not word.islower():
+        return None
+    return _OTHER_HEADS.get(_MORE_OTHER_HEADS.get(match_stem_kk(word), "") or head_class(word))
 
 
 def _quoted_before_other_head(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -436,8 +446,10 @@ def _quoted_before_other_head(tokens: list[Token], crf: list[tuple[int, int, str
             and tokens[e][0] in _CLOSE_QUOTES
             and tokens[e + 1][0].islower()
         ):
-            after = tokens[e + 1][0]
-            other = _OTHER_HEADS.get(_MORE_OTHER_HEADS.get(match_stem_kk(after), "") or head_class(after))
+            other = _other_head(tokens[e + 1][0])
+            if other is None and e + 2 < n and tokens[e + 1][0].isalpha() and not head_class(tokens[e + 1][0]):
+                # one lower-case word between: « Астана-1 » ақпараттық жүйесі
+                other = _other_head(tokens[e + 2][0])
             if other is not None:
                 if other:
                     out.append((s, e, other))
