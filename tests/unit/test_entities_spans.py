@@ -201,3 +201,54 @@ def test_a_quoted_name_before_another_kind_of_head_is_no_organisation() -> None:
         (18, 19, "ORG"),
         # one lower-case word may come between (a product is not returned either)
     ]
+
+
+def test_a_sea_is_named_with_its_kind(monkeypatch: pytest.MonkeyPatch) -> None:
+    tokens = tokenize("Құстар Жерорта теңізінен ұшып келді , Алматы қаласында қонды")
+    n = len(tokens)
+    tags = ["O"] * n
+    tags[1] = "U-LOCATION"
+    tags[6] = "U-GPE"
+    monkeypatch.setattr(ner, "_tag", lambda toks, matches: tags)
+    spans = [(sp.start, sp.end, sp.type) for sp in ner.detect_kk(tokens)]
+    # the gazetteer's sea runs on over its kind; a city's span stays its name alone
+    assert spans == [(1, 3, "LOC"), (6, 7, "GPE")]
+
+
+def test_a_place_before_a_facilitys_head_names_the_facility() -> None:
+    tokens = tokenize("Тегеран әуежайы , Семей ядролық полигонын , Ақтау қаласының әкімі , Алматыда жаңа стадионы")
+    spans = [(0, 1, "GPE"), (3, 4, "GPE"), (7, 8, "GPE"), (11, 12, "GPE")]
+    assert ner._place_in_a_facility(tokens, spans) == [
+        (0, 2, "FAC"),
+        (3, 6, "FAC"),
+        # another kind of head comes first: the place stays
+        (7, 8, "GPE"),
+        (11, 12, "GPE"),
+    ]
+
+
+def test_one_lower_case_word_is_no_name() -> None:
+    tokens = tokenize("Тұңғыш Президент қоры аясында , қазақ тілі")
+    # a people's word (NORP) is lower case in Kazakh and stays
+    assert _trim_quotes(tokens, [(2, 3, "ORG"), (5, 6, "NORP")]) == [(5, 6, "NORP")]
+
+
+def test_a_first_name_before_a_comma_opening_a_sentence_is_a_person() -> None:
+    gaz = load_gazetteer()
+    for text, expected in (
+        ("Мөлдір , сөз кезегі өзіңде .", [(0, 1, "PERSON")]),
+        # a word the gazetteer knows as a place stays for the gazetteer
+        ("Астана , бүгін бәрі дайын .", []),
+        ("Мысалы , бұл жоба .", []),
+    ):
+        tokens = tokenize(text)
+        assert ner._addressed_by_name(tokens, [], gaz.match(tokens, "kk")) == expected, text
+
+
+def test_a_body_named_with_an_office_in_it_is_part_of_the_office() -> None:
+    tokens = tokenize(
+        "Кеңес Одағының маршалы Климент Ворошилов , Мәжіліс депутаттары , Ұлттық университетінің түлегі ,"
+        " Сайлау комиссиясының мүшесі Ләззат Сүлеймен"
+    )
+    spans = [(0, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "ORG"), (9, 11, "ORG"), (13, 15, "ORG"), (16, 18, "PERSON")]
+    assert ner._body_in_a_post(tokens, spans) == [(3, 5, "PERSON"), (6, 7, "ORG"), (9, 11, "ORG"), (16, 18, "PERSON")]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pycrfsuite
 
 from worker.entities.compiled import use_sources_if_needed
-from worker.entities.features import SentenceAttributes, attribute_ids, head_class
+from worker.entities.features import SentenceAttributes, attribute_ids, first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.kaznerd import to_iob2
 from worker.entities.morphology import match_stem_kk
@@ -304,6 +304,9 @@ def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[t
             while e - s > 1 and head_class(tokens[s][0]) == "TITLE":
                 s += 1
             words = [tokens[j][0] for j in range(s, e)]
+        if e - s == 1 and typ in _CORE and words[0].isalpha() and words[0].islower():
+            # one lower-case word is a common noun (қоры after a post the CRF called a title)
+            continue
         if typ == "PERSON" and _ROMAN.fullmatch(words[0]):
             # no one's name starts with a Roman numeral: XVII Аймақаралық форумы is an ordinal and
             # an event (KazNERD spells numbers out, so the CRF never saw one)
@@ -422,6 +425,91 @@ _MORE_OTHER_HEADS = {
     }.items()
     for word in words.split()
 }
+
+
+_FAC_HEADS = frozenset(
+    match_stem_kk(w) for w in "порты әуебазасы паркі изоляторы трассасы стационары айлағы терминалы".split()
+)
+
+
+def _place_in_a_facility(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A place right before a facility's head noun names the facility, which KazNERD spans whole:
+    Тегеран әуежайы, Құрық портына, Семей ядролық полигонын (up to two lower-case words between)."""
+    n = len(tokens)
+    out: list[tuple[int, int, str]] = []
+    for s, e, typ in crf:
+        facility_end = 0
+        # in a place case the place is where the facility is (Алматыда жаңа стадионы), not its name
+        if typ in ("GPE", "LOC") and not tokens[e - 1][0].lower().endswith(_PLACE_CASES):
+            for j in range(e, min(n, e + 3)):
+                word = tokens[j][0]
+                if not (word.isalpha() and word.islower()):
+                    break
+                cls = head_class(word)
+                if cls == "FAC" or match_stem_kk(word) in _FAC_HEADS:
+                    facility_end = j + 1
+                    break
+                if cls:
+                    break
+        out.append((s, facility_end, "FAC") if facility_end else (s, e, typ))
+    return out
+
+
+@cache
+def _first_name_stems() -> frozenset[str]:
+    return frozenset(match_stem_kk(w) for w in first_names())
+
+
+def _addressed_by_name(
+    tokens: list[Token], crf: list[tuple[int, int, str]], matches: list[GazMatch]
+) -> list[tuple[int, int, str]]:
+    """A first name opening a sentence before a comma is someone addressed or named (Мөлдір, сөз
+    кезегі өзіңде): a person, unless the gazetteer knows the word as something else."""
+    if (
+        len(tokens) > 2
+        and tokens[1][0] == ","
+        and tokens[0][0][:1].isupper()
+        and not (crf and crf[0][0] == 0)
+        and not (matches and matches[0].start == 0)
+        and match_stem_kk(tokens[0][0]) in _first_name_stems()
+    ):
+        return [(0, 1, "PERSON"), *crf]
+    return crf
+
+
+#: Posts that say what one does in a body rather than name an office in it (a graduate, a member)
+_LOOSE_POSTS = frozenset(
+    match_stem_kk(w) for w in "түлегі өкілі мүшесі студенті қызметкері маманы тәрбиеленушісі".split()
+)
+
+
+def _body_in_a_post(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body named with an office in it is part of the office, KazNERD's POSITION: Кеңес Одағының
+    маршалы, Мәжіліс спикері, Орталық сайлау комиссиясының мүшесі Ләззат Сүлеймен.  It stays a body
+    before its members (Мәжіліс депутаттары), and before a graduate or a member no name follows."""
+    n = len(tokens)
+    out: list[tuple[int, int, str]] = []
+    for s, e, typ in crf:
+        if typ == "ORG" and e < n:
+            post = tokens[e][0]
+            stem = match_stem_kk(post) if post.islower() else ""
+            if (
+                stem
+                and stem != post
+                and head_class(post) == "TITLE"
+                and not _is_plural(post)
+                and (stem not in _LOOSE_POSTS or (e + 1 < n and tokens[e + 1][0][:1].isupper()))
+            ):
+                continue
+        out.append((s, e, typ))
+    return out
+
+
+def _is_plural(word: str) -> bool:
+    """A Kazakh noun with the plural suffix before its endings (депутаттары, мүшелері)."""
+    stem = match_stem_kk(word)
+    low = word.lower()
+    return any(x in low[max(0, len(stem) - 1) :] for x in ("лар", "лер", "дар", "дер", "тар", "тер"))
 
 
 def _other_head(word: str) -> str | None:
@@ -564,6 +652,11 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
         ),
     )
     crf = _quoted_before_other_head(tokens, crf)
+    crf = _addressed_by_name(tokens, crf, matches)
+    if not inside_titles:
+        crf = _body_in_a_post(tokens, crf)
+    if not inside_titles:
+        crf = _place_in_a_facility(tokens, crf)
     if not matches:
         return [Span(s, e, typ, None) for s, e, typ in crf]
     # matches do not overlap: the match covering each token, and the one starting at each token
@@ -577,6 +670,18 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
     used: set[int] = set()
     for s, e, typ in _split_on_gazetteer(tokens, crf, matches, starting):
         entry = None
+        k = starting.get(s, -1)
+        if (
+            k >= 0
+            and typ in ("GPE", "LOC")
+            and matches[k].end > e
+            and matches[k].entry.type == "LOC"
+            and all(j < e or covering[j] == k for j in range(e, matches[k].end))
+            and head_class(tokens[matches[k].end - 1][0]) == "LOC"
+        ):
+            # a sea, a river or a range is named with its kind (Жерорта теңізінен, Парсы шығанағына),
+            # as a city is not (Алматы қаласында): the CRF stopped before the kind
+            e = matches[k].end
         if inside_titles:
             k = starting.get(s, -1)
             known = matches[k] if k >= 0 and matches[k].entry.type in _CORE else None
