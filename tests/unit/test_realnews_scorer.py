@@ -1,0 +1,127 @@
+"""The real-news scorer's pure parts (scripts/realnews.py), on texts written for these tests."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def rn() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("realnews", ROOT / "scripts" / "realnews.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["realnews"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_token_f1_is_symmetric_and_case_blind(rn: ModuleType) -> None:
+    assert rn.token_f1("Жол салынады.", "жол салынады") == 1.0
+    assert rn.token_f1("бір екі үш төрт", "бір екі") == pytest.approx(2 * 1.0 * 0.5 / 1.5)
+    assert rn.token_f1("бір екі", "бір екі үш төрт") == rn.token_f1("бір екі үш төрт", "бір екі")
+    assert rn.token_f1("алма", "алмұрт") == 0.0
+    assert rn.token_f1("", "алма") == 0.0
+
+
+def test_matching_is_one_to_one_best_overlap_first(rn: ModuleType) -> None:
+    gold = ["біз жаңа мектеп саламыз биыл", "мектеп биыл ашылады"]
+    # the first prediction overlaps both gold quotes; it must go to the closer one
+    predicted = ["біз жаңа мектеп саламыз биыл", "мектеп биыл ашылады деді"]
+    pairs = rn.match_quotes(gold, predicted)
+    assert [(g, p) for g, p, _ in pairs] == [(0, 0), (1, 1)]
+    # one prediction cannot match two gold quotes
+    pairs = rn.match_quotes(["а б в г", "а б в г"], ["а б в г"])
+    assert [(g, p) for g, p, _ in pairs] == [(0, 0)]
+
+
+def test_matching_threshold(rn: ModuleType) -> None:
+    # 7 of 10 gold tokens, nothing extra: F1 = 2*1*0.7/1.7 = 0.82 -> a match
+    gold = "бір екі үш төрт бес алты жеті сегіз тоғыз он"
+    assert rn.match_quotes([gold], ["бір екі үш төрт бес алты жеті"])
+    # 3 of 10: F1 = 0.46 -> no match
+    assert rn.match_quotes([gold], ["бір екі үш"]) == []
+
+
+def test_name_normalisation(rn: ModuleType) -> None:
+    assert rn.normalise_name("Қасым-Жомарт Тоқаев") == rn.normalise_name("қасым жомарт  тоқаев")
+    assert rn.normalise_name("Пётр Семёнов") == rn.normalise_name("Петр Семенов")
+    assert rn.normalise_name(" «Ақ жол» ") == "ақ жол"
+    assert rn.normalise_name("Aliya Galimova.") == "aliya galimova"
+    assert rn.normalise_name("Ерлан Қарин") != rn.normalise_name("Ерлан Қаринов")
+
+
+def test_speaker_match_null_and_names(rn: ModuleType) -> None:
+    assert rn.speaker_matches(None, None)
+    assert not rn.speaker_matches(None, "Айгүл Сейтова")
+    assert not rn.speaker_matches("Айгүл Сейтова", None)
+    assert rn.speaker_matches("Айгүл Сейтова", "айгүл сейтова")
+
+
+def test_sentence_cut(rn: ModuleType) -> None:
+    assert rn.prepare_text("Бірінші сөйлем.\r\nЕкінші сөйлем! Үшінші сөйле") == "Бірінші сөйлем.\nЕкінші сөйлем!"
+    # closing marks right after the sentence end stay
+    assert rn.prepare_text("Ол: «Келеміз.» Сосын ол кет") == "Ол: «Келеміз.»"
+    assert rn.prepare_text('He said "yes!") and then') == 'He said "yes!")'
+    assert rn.prepare_text("Бәрі бітті…  \n\n") == "Бәрі бітті…"
+    assert rn.prepare_text("Сұрақ па? ") == "Сұрақ па?"
+    assert rn.prepare_text("нүктесіз мәтін") == ""
+
+
+def test_split_rule(rn: ModuleType) -> None:
+    urls = [f"https://example.kz/news/{n}" for n in range(300)]
+    parts = [rn.split_of(u) for u in urls]
+    for url, part in zip(urls, parts, strict=True):
+        held = int(hashlib.sha256(url.encode()).hexdigest()[:8], 16) % 3 == 0
+        assert part == ("heldout" if held else "tune")
+    assert 70 < parts.count("heldout") < 130
+
+
+def test_topic_top_level(rn: ModuleType) -> None:
+    parents = {"medtop:11000000": None, "medtop:20000587": "medtop:11000000", "medtop:99999999": "medtop:20000587"}
+    assert rn.top_level("medtop:20000587", parents) == "medtop:11000000"
+    assert rn.top_level("medtop:99999999", parents) == "medtop:11000000"
+    assert rn.top_level("medtop:11000000", parents) == "medtop:11000000"
+    # the program's own table: every code reaches one of the 17 top-level codes
+    table = rn.load_parents()
+    assert {rn.top_level(code, table) for code in table} <= set(rn.TOP_CODES)
+
+
+def test_entity_keys_map_program_types(rn: ModuleType) -> None:
+    program = [
+        {"name": "Астана", "type": "GPE"},
+        {"name": "Ақорда", "type": "FAC"},
+        {"name": "Мәжіліс", "type": "ORG"},
+        {"name": "Наурыз", "type": "EVENT"},
+    ]
+    assert rn.entity_keys(program, program=True) == {("астана", "LOC"), ("мәжіліс", "ORG")}
+
+
+def test_check_page_reports_offsets_and_checksums(rn: ModuleType) -> None:
+    text = "– Жұмыс жалғасады, – деді Арман Бекұлы."
+    good = {
+        "id": "t-01",
+        "url": "https://example.kz/a",
+        "site": "example.kz",
+        "language": "kk",
+        "sha256": rn.sha256_hex(text),
+        "chars": len(text),
+        "topics": ["medtop:11000000"],
+        "quotes": [{"start": 2, "end": 17, "text": "Жұмыс жалғасады", "speaker": "Арман Бекұлы"}],
+        "entities": [{"name": "Арман Бекұлы", "type": "PERSON"}],
+    }
+    problems, warnings = rn.check_page(good, (text, rn.sha256_hex(text)))
+    assert problems == [] and warnings == []
+    bad = {**good, "quotes": [{**good["quotes"][0], "start": 3}], "topics": ["medtop:11"]}
+    problems, _ = rn.check_page(bad, (text + " Тағы.", rn.sha256_hex(text + " Тағы.")))
+    joined = " | ".join(problems)
+    assert "sha256 mismatch" in joined and "text[3:17]" in joined and "unknown topic code" in joined
+    problems, _ = rn.check_page(good, None)
+    assert problems == ["missing text in the cache"]
