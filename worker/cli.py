@@ -19,8 +19,6 @@ from worker.settings import ENV_DEFAULTS, Settings, load_settings
 
 __all__ = ["main"]
 
-_PROGRESS_EVERY_S = 5.0
-
 
 def _err(message: str) -> None:
     print(message, file=sys.stderr, flush=True)  # noqa: T201 - the CLI talks to its user
@@ -47,9 +45,11 @@ def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
     """Offline enrichment of JSON Lines with the agents' own extraction code."""
     from worker.codec import decode_item, encode
     from worker.pipeline import enrich
+    from worker.progress import Progress
 
     enriched = bad = 0
-    began = last_report = time.monotonic()
+    began = time.monotonic()
+    progress = Progress("enriched")
     source = _open_input(args.input)
     sink = sys.stdout.buffer if args.output in (None, "-") else open(args.output, "wb")  # noqa: SIM115
     try:
@@ -62,11 +62,10 @@ def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
                 continue
             sink.write(encode(enrich(item)) + b"\n")
             enriched += 1
-            if time.monotonic() - last_report > _PROGRESS_EVERY_S:
-                _err(f"... {enriched} enriched, {bad} bad lines so far")
-                last_report = time.monotonic()
+            progress.update(enriched, bad)
         sink.flush()
     finally:
+        progress.close()
         if source is not sys.stdin.buffer:
             source.close()
         if sink is not sys.stdout.buffer:
@@ -77,41 +76,47 @@ def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the Faust worker after checking the broker and creating the topics."""
+    """Run the worker: check the broker, create the topics, then the Faust app with the stream runtime."""
     import faust
 
-    import worker.agents  # noqa: F401 - registers the agents, tables and web views on the app
-    from worker.app import app
+    from worker import ops
+    from worker.api.routes import register as register_routes
+    from worker.app import create_app
     from worker.kafka_io import check_broker, ensure_topics
     from worker.logs import logging_config
+    from worker.runtime.compat import check_versions
+    from worker.runtime.loop import StreamRuntime, internal_topics
 
+    check_versions()
     bootstrap = ",".join(settings.bootstrap)
-    from worker.channels import internal_topics
-
-    internal = internal_topics()
-    for table in app.tables.values():
-        internal[table.changelog_topic.get_topic_name()] = table.partitions or settings.partitions
 
     async def prepare() -> list[str]:
         await check_broker(bootstrap, args.broker_timeout)
-        return await ensure_topics(settings, internal)
+        return await ensure_topics(settings, internal_topics(settings))
 
     created = asyncio.run(prepare())
     if created:
         _err(f"created topics: {', '.join(created)}")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
+    app = create_app(settings)
     if args.no_web:
         app.conf.web_enabled = False
+    runtime = StreamRuntime(settings)
+    app.service(runtime)  # type: ignore[arg-type]  # faust starts a service instance as it does a class
+    register_routes(app, runtime)
+    ops.register(app, settings)
     faust_worker = faust.Worker(
         app, loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True,
     )
     try:
         faust_worker.execute_from_commandline()
     except SystemExit:
-        reason = faust_worker.crash_reason
+        reason = runtime.error or faust_worker.crash_reason
         if isinstance(reason, NewsworkerError) and reason.retriable:
             _restart_in_place(reason)
+        elif isinstance(reason, NewsworkerError):
+            _err(f"newsworker: error: {reason}")
         raise
     return 0
 

@@ -16,6 +16,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
 from worker.errors import BrokerUnavailable, ConfigError
+from worker.progress import Progress
 from worker.settings import Settings
 
 __all__ = ["check_broker", "ensure_topics", "produce_lines", "tail", "key_of", "quiet_aiokafka"]
@@ -55,13 +56,12 @@ async def check_broker(bootstrap: str, timeout_s: float) -> None:
             await admin.close()
 
 
-async def ensure_topics(settings: Settings, internal: Mapping[str, int] | None = None) -> list[str]:
+async def ensure_topics(settings: Settings, internal: Mapping[str, tuple[int, str]] | None = None) -> list[str]:
     """Create newsworker's topics that do not exist yet; return the names created.
 
-    ``internal`` maps the app's internal topics and table changelogs to their
-    partition counts; names ending in ``-changelog`` are created compacted, as
-    Faust makes them. Creating them before the first assignment gets them
-    assigned at once instead of after the next rebalance.
+    ``internal`` maps the runtime's internal topics and table changelogs to their
+    partition counts and cleanup policies. Creating them before the first
+    assignment gets them assigned at once instead of after the next rebalance.
 
     Raise ConfigError when the input topic exists with another partition count
     than NEWSWORKER_PARTITIONS: tables are co-partitioned with it, and Faust
@@ -74,14 +74,15 @@ async def ensure_topics(settings: Settings, internal: Mapping[str, int] | None =
         existing = set(await admin.list_topics())
         t = settings.topics
         wanted = {name: settings.partitions for name in (t.raw, t.enriched, t.quotes, t.entities, t.trends, t.dlq)}
-        wanted.update(internal or {})
+        policies = {name: policy for name, (_, policy) in (internal or {}).items()}
+        wanted.update({name: partitions for name, (partitions, _) in (internal or {}).items()})
         missing = [name for name in wanted if name not in existing]
         if missing:
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics([
                     NewTopic(
                         name, num_partitions=wanted[name], replication_factor=1,
-                        topic_configs={"cleanup.policy": "compact"} if name.endswith("-changelog") else {},
+                        topic_configs={"cleanup.policy": policies[name]} if name in policies else {},
                     )
                     for name in missing
                 ])
@@ -154,19 +155,18 @@ async def produce_lines(bootstrap: str, topic: str, lines: Iterable[bytes]) -> i
     )
     await producer.start()
     sent = 0
-    last_report = time.monotonic()
+    progress = Progress("produced")
     try:
         pending = []
         for line in lines:
             pending.append(await producer.send(topic, value=line, key=key_of(line)))
             sent += 1
-            if time.monotonic() - last_report > 5:
-                _progress(f"produced {sent} items")
-                last_report = time.monotonic()
+            progress.update(sent)
         await producer.flush()
         for future in pending:
             await future
     finally:
+        progress.close()
         await producer.stop()
     return sent
 

@@ -27,6 +27,7 @@ __all__ = [
     "ASSIGNED_PARTITIONS",
     "PROCESSING_ERRORS",
     "STAGES",
+    "BATCH_ITEMS",
 ]
 
 STAGES = ("decode", "language", "entities", "quotes", "topics", "enrich", "signature", "story", "publish")
@@ -55,6 +56,11 @@ ENTITIES_EXTRACTED = Counter("newsworker_entities_extracted_total", "Entities fo
 TOPICS_ASSIGNED = Counter("newsworker_topics_assigned_total", "Topics assigned to items.")
 EVENTS_PUBLISHED = Counter(
     "newsworker_events_published_total", "Events handed to the producer, by output.", ["output"]
+)
+BATCH_ITEMS = Histogram(
+    "newsworker_batch_items",
+    "Input messages per committed batch of one partition (the runtime's transaction).",
+    buckets=(1, 2, 4, 8, 16, 32, 64, 128, 256, 512),
 )
 CONSUMER_LAG = Gauge(
     "newsworker_consumer_lag_messages",

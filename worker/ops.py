@@ -1,4 +1,4 @@
-"""Operational gauges: rebalances, assigned partitions and table sizes, refreshed on a timer."""
+"""Operational helpers: the task dump for a stuck worker, and the build the worker runs."""
 
 from __future__ import annotations
 
@@ -11,43 +11,13 @@ from typing import Any
 
 import faust
 
-from worker.app import app, settings
-from worker.channels import raw_topic
 from worker.entities import implementation
-from worker.metrics import ASSIGNED_PARTITIONS, CONSUMER_LAG, REBALANCES, TABLE_KEYS, WORKER_INFO
+from worker.metrics import WORKER_INFO
+from worker.settings import Settings
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RebalanceSensor", "announce_build", "refresh_gauges", "GAUGE_INTERVAL_S"]
-
-GAUGE_INTERVAL_S = 15.0
-
-
-class RebalanceSensor(faust.Sensor):
-    """Counts rebalances and forgets the lag of partitions this worker no longer owns."""
-
-    def on_rebalance_start(self, app: Any) -> dict[str, Any]:
-        REBALANCES.inc()
-        state: dict[str, Any] = super().on_rebalance_start(app)
-        return state
-
-    def on_rebalance_end(self, app: Any, state: dict[str, Any]) -> None:
-        super().on_rebalance_end(app, state)
-        owned = {str(tp.partition) for tp in app.consumer.assignment() if tp.topic == raw_topic.get_topic_name()}
-        ASSIGNED_PARTITIONS.set(len(owned))
-        for labels in list(CONSUMER_LAG._metrics):  # the gauge's own children: no other state is kept
-            if labels[0] == raw_topic.get_topic_name() and labels[1] not in owned:
-                CONSUMER_LAG.remove(*labels)
-
-
-app.sensors.add(RebalanceSensor())
-
-
-@app.timer(interval=GAUGE_INTERVAL_S)  # type: ignore[untyped-decorator]  # faust leaves it untyped
-async def refresh_gauges() -> None:
-    """Table sizes: counting keys walks the local store, so it runs on a timer, not per event."""
-    for name, table in app.tables.items():
-        TABLE_KEYS.labels(name).set(len(table))
+__all__ = ["register", "announce_build", "dump_tasks"]
 
 
 def _await_chain(awaitable: Any, limit: int = 20) -> list[str]:
@@ -79,14 +49,12 @@ def dump_tasks() -> None:
         log.warning("task %s: %s", task.get_name(), chain or "(running)", extra={"event": "task_dump"})
 
 
-@app.task  # type: ignore[untyped-decorator]  # faust leaves it untyped
-async def install_task_dump() -> None:
+def install_task_dump() -> None:
     """SIGUSR2 logs the worker's asyncio tasks (``kill -USR2 <pid>``)."""
     asyncio.get_running_loop().add_signal_handler(signal.SIGUSR2, dump_tasks)
 
 
-@app.task  # type: ignore[untyped-decorator]  # faust leaves it untyped
-async def announce_build() -> None:
+def announce_build(settings: Settings) -> None:
     """newsworker_info, and one log line: whether the compiled entity modules run (they are
     about 1.7x faster than the sources, which run where no C compiler built them)."""
     entities = implementation()
@@ -96,3 +64,12 @@ async def announce_build() -> None:
         version = "unknown"
     WORKER_INFO.labels(version, settings.processing_guarantee, entities).set(1)
     log.info("entity modules: %s", entities, extra={"event": "build", "entities": entities})
+
+
+def register(app: faust.App, settings: Settings) -> None:
+    """Run both when the worker starts."""
+
+    @app.task  # type: ignore[untyped-decorator]  # faust leaves it untyped
+    async def on_worker_start() -> None:
+        install_task_dump()
+        announce_build(settings)

@@ -6,7 +6,6 @@ their speakers against the item's people, then topics, which may use both.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from worker.codec import NewsItem, utc_now_iso
@@ -22,7 +21,7 @@ from worker.model import Entity, Quote, Topic
 from worker.quotes.extract import extract_quotes
 from worker.topics.extract import classify_topics
 
-__all__ = ["enrich", "quote_events", "entity_events", "KNOWN_FIELDS"]
+__all__ = ["enrich", "warm_up", "KNOWN_FIELDS"]
 
 #: Input fields the enriched event carries at its top level; others go under "extra".
 KNOWN_FIELDS = ("id", "title", "body", "url", "source", "language", "published_at")
@@ -115,25 +114,23 @@ def enrich(item: NewsItem) -> dict[str, Any]:
     return event
 
 
-def _with_item(
-    records: Iterable[dict[str, Any]], schema: str, event: dict[str, Any], event_time: float | None,
-) -> list[dict[str, Any]]:
-    item: dict[str, Any] = {"schema": schema, "item_id": event["id"], "published_at": event["published_at"]}
-    if event_time is not None:
-        item["event_time"] = event_time
-    return [{**item, **record} for record in records]
+_WARM_UP_TEXTS = {
+    "kk": "Қасым-Жомарт Тоқаев Астанада кеңес өткізді.\n– Жұмыс жалғасады, – деді Президент.",
+    "ru": "Министр Алихан Смаилов заявил в Астане: «Работа продолжится».",
+    "en": "President Tokayev said in Astana: \"The work goes on.\"",
+}
 
 
-def quote_events(event: dict[str, Any], event_time: float | None = None) -> list[tuple[str, dict[str, Any]]]:
-    """(key, quote.v1 event) for each quote: keyed by the speaker's entity id, else the item id."""
-    keyed = []
-    for record in _with_item(event["quotes"], "quote.v1", event, event_time):
-        speaker = record["speaker"]
-        key = speaker["entity_id"] if speaker and speaker["entity_id"] else event["id"]
-        keyed.append((key, record))
-    return keyed
+def warm_up() -> None:
+    """Load every model and word list the extractors read lazily, without counting anything in /metrics.
 
+    A worker calls this before it says it is ready, so the first items it takes do not wait for
+    the CRF model, the gazetteer and the language identifier to load.
+    """
+    for language, text in _WARM_UP_TEXTS.items():
+        fields = {"body": text}
+        detect_language(text)
+        entities = extract_entities(fields, language)
+        extract_quotes(fields, language, entities)
+        classify_topics(fields, language, entities)
 
-def entity_events(event: dict[str, Any], event_time: float | None = None) -> list[tuple[str, dict[str, Any]]]:
-    """(key, entity.v1 event) for each entity of the item, keyed by entity id."""
-    return [(record["entity_id"], record) for record in _with_item(event["entities"], "entity.v1", event, event_time)]

@@ -33,6 +33,8 @@ ENV_DEFAULTS: Mapping[str, str] = {
     "NEWSWORKER_MAX_BODY_BYTES": "1000000",
     "NEWSWORKER_STORE": "rocksdb",
     "NEWSWORKER_LOG_LEVEL": "info",
+    "NEWSWORKER_COMMIT_INTERVAL_MS": "100",
+    "NEWSWORKER_BATCH_MAX_ITEMS": "64",
 }
 
 _BOOTSTRAP_RE = re.compile(r"^[A-Za-z0-9._\-\[\]:]+:\d{1,5}$")
@@ -88,6 +90,10 @@ class Settings:
     """Table storage: rocksdb or memory."""
     log_level: str
     """debug, info, warning or error."""
+    commit_interval_ms: int = 100
+    """Longest a batch takes in processing before it commits; the latency floor is far below it."""
+    batch_max_items: int = 64
+    """Most input messages one batch of one partition takes."""
 
     @property
     def broker_url(self) -> str:
@@ -175,4 +181,6 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         max_body_bytes=_int(env, "NEWSWORKER_MAX_BODY_BYTES", 1, 64 * 1024 * 1024),
         store=_choice(env, "NEWSWORKER_STORE", _STORES),
         log_level=_choice(env, "NEWSWORKER_LOG_LEVEL", _LOG_LEVELS),
+        commit_interval_ms=_int(env, "NEWSWORKER_COMMIT_INTERVAL_MS", 1, 60_000),
+        batch_max_items=_int(env, "NEWSWORKER_BATCH_MAX_ITEMS", 1, 10_000),
     )

@@ -16,7 +16,7 @@ def test_a_consumer_joining_right_after_ensure_topics_is_assigned_every_partitio
     settings = load_settings(
         {"KAFKA_BOOTSTRAP": kafka_bootstrap, "NEWSWORKER_TOPIC_PREFIX": prefix, "NEWSWORKER_PARTITIONS": "4"}
     )
-    internal = {f"{prefix}-table-changelog": 4, f"{prefix}-queue": 4}
+    internal = {f"{prefix}-table-changelog": (4, "compact"), f"{prefix}-queue": (4, "delete")}
 
     async def run() -> tuple[list[str], set[TopicPartition]]:
         created = await ensure_topics(settings, internal)

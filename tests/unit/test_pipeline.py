@@ -5,7 +5,8 @@ from pathlib import Path
 import orjson
 
 from tests.conftest import ROOT, assert_valid
-from worker.pipeline import enrich, entity_events, quote_events
+from worker.events import entity_events, quote_events
+from worker.pipeline import enrich
 
 SAMPLES = ROOT / "samples" / "news.jsonl"
 

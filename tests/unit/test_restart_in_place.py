@@ -9,8 +9,8 @@ import pytest
 from aiokafka import errors
 
 from worker import cli
-from worker.eos import REFUSED_FOR_GOOD, lost_connection
 from worker.errors import OutputRejected
+from worker.runtime.checkpoint import REFUSED_FOR_GOOD, lost_connection
 
 
 class _Exec(Exception):

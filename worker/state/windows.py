@@ -79,20 +79,23 @@ def window_count(state: Mapping[str, Any], window_hours: int, at: float) -> int:
 
 
 def apply_count(
-    state: Mapping[str, Any], *, timestamp: float, count: int, offset: int, fields: Mapping[str, Any] | None = None,
+    state: Mapping[str, Any], *, timestamp: float, count: int, offset: int | None = None,
+    fields: Mapping[str, Any] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """The key's new state after counting ``count`` at event time ``timestamp``, and a trend event if it spiked.
 
-    Returns the state unchanged (a copy) and no trend when ``offset`` was applied already.
+    Returns the state unchanged (a copy) and no trend when ``offset`` was applied already; without an
+    offset (the exactly-once runtime applies each delta once) the count always applies.
     The trend baseline moves hour by hour: when the first event of a newer hour
     arrives, the hours in between close into the baseline (an exponentially
     weighted mean and variance). Late events count in their own hour but do not
     move the baseline or raise trends.
     """
     new = dict(state)
-    if offset <= int(state.get("offset", -1)):
-        return new, None
-    new["offset"] = offset
+    if offset is not None:
+        if offset <= int(state.get("offset", -1)):
+            return new, None
+        new["offset"] = offset
     if fields:
         new.update(fields)
     hour = hour_of(timestamp)

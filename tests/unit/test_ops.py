@@ -60,9 +60,10 @@ async def test_the_worker_says_which_entity_modules_run(caplog: pytest.LogCaptur
 
     from worker.entities import implementation
     from worker.ops import announce_build
+    from worker.settings import load_settings
 
     with caplog.at_level(logging.INFO, logger="worker.ops"):
-        await announce_build()
+        announce_build(load_settings({}))
     samples = [
         s
         for metric in REGISTRY.collect()
