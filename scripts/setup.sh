@@ -20,7 +20,7 @@ stamp=.venv/.newsworker-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "[setup] installing newsworker and its test tools into .venv" >&2
   log=.venv/install.log
-  if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e '.[test,lint]'; } >"$log" 2>&1; then
+  if ! { .venv/bin/python -m pip install --upgrade pip && .venv/bin/python -m pip install -e '.[test,lint,bench]'; } >"$log" 2>&1; then
     tail -30 "$log" >&2
     echo "[setup] installing failed; the whole log is in $log" >&2
     exit 1

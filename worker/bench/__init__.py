@@ -100,7 +100,7 @@ def run(args: argparse.Namespace, guarantee: str = "exactly_once", env_bootstrap
     import orjson
 
     from worker import devkafka
-    from worker.bench.chart import write_chart
+    from worker.bench.chart import ChartUnavailable, write_chart
     from worker.bench.runner import run_bench
 
     json_path = Path(args.json)
@@ -127,6 +127,9 @@ def run(args: argparse.Namespace, guarantee: str = "exactly_once", env_bootstrap
             shutil.rmtree(broker_dir, ignore_errors=True)
     result["files"] = {"json": str(json_path.resolve()), "png": str(png_path.resolve())}
     json_path.write_bytes(orjson.dumps(result, option=orjson.OPT_INDENT_2) + b"\n")
-    write_chart(result, png_path)
+    try:
+        write_chart(result, png_path)
+    except ChartUnavailable as exc:
+        _err(f"no chart: {exc}")
     _print_report(result, json_path, png_path)
     return 0

@@ -1,13 +1,11 @@
-"""The benchmark's Faust passthrough: newsworker's own app and transport, an agent that only parses and re-emits.
+"""The benchmark's Faust passthrough: a stock Faust app whose one agent parses and re-emits each item.
 
 Run as ``python -m worker.bench.passthrough`` with the same environment as
 ``newsworker worker``. It reads the input topic (news.raw under the prefix),
 parses each value with orjson and writes it again to news.enriched, keyed as
-it came. The app is ``worker.app.app``: the same producer and consumer
-settings, processing guarantee (exactly_once unless
-NEWSWORKER_PROCESSING_GUARANTEE says otherwise) and exactly-once fixes as the
-real worker, and it holds the same processing lock per event, so the
-difference to the full worker is the enrichment and its outputs.
+it came, with Faust's own processing guarantee (exactly_once unless
+NEWSWORKER_PROCESSING_GUARANTEE says otherwise) and Faust's own commit loop:
+what Faust's stream layer costs by itself.
 """
 
 from __future__ import annotations
@@ -19,37 +17,48 @@ from typing import Any
 import faust
 import orjson
 from faust.types import StreamT
+from faust.web import Request, Response, View
 
-from worker.app import app, settings
-from worker.eos import processing_lock
 from worker.kafka_io import check_broker, ensure_topics
+from worker.settings import load_settings
 
-__all__ = ["passthrough", "main"]
-
-
-def _bytes_topic(name: str) -> faust.TopicT:
-    return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
-                     partitions=settings.partitions)
+__all__ = ["main"]
 
 
-_source = _bytes_topic(settings.topics.raw)
-_sink = _bytes_topic(settings.topics.enriched)
+def build(settings: Any) -> faust.App:
+    app = faust.App(
+        f"{settings.app_id}-faust", broker=settings.broker_url, store="memory://",
+        processing_guarantee=settings.processing_guarantee, topic_partitions=settings.partitions,
+        web_host=settings.web_host, web_port=settings.web_port, web_bind=settings.web_host,
+        datadir=str(settings.data_dir / "faust"), autodiscover=False, producer_linger_ms=5,
+        broker_commit_interval=settings.commit_interval_ms / 1000.0, consumer_auto_offset_reset="earliest",
+    )
+    source = app.topic(settings.topics.raw, key_type=bytes, value_type=bytes, key_serializer="raw",
+                       value_serializer="raw")
+    sink = app.topic(settings.topics.enriched, key_type=bytes, value_type=bytes, key_serializer="raw",
+                     value_serializer="raw")
 
-
-@app.agent(_source, concurrency=1)
-async def passthrough(stream: StreamT[bytes]) -> None:
-    """Parse every value and send it on unchanged in content."""
-    lock = processing_lock(app)
-    async for event in stream.events():
-        async with lock:
+    @app.agent(source)
+    async def passthrough(stream: StreamT[bytes]) -> None:
+        async for event in stream.events():
             value: Any = orjson.loads(event.message.value or b"null")
-            await _sink.send(key=event.message.key, value=orjson.dumps(value))
+            await sink.send(key=event.message.key, value=orjson.dumps(value))
+
+    @app.page("/health/ready")
+    async def ready(web: View, request: Request) -> Response:
+        assigned = app.consumer.assignment() if app.consumer is not None else set()
+        if app.rebalancing or not assigned:
+            return web.json({"status": "starting"}, status=503)
+        return web.json({"status": "ready", "partitions": len(assigned)})
+
+    return app
 
 
 def main() -> int:
     """Check the broker, create the topics, run the worker (with /health/ready on NEWSWORKER_WEB_PORT)."""
-    from worker import web  # noqa: F401 - the health checks the benchmark waits for
     from worker.logs import logging_config
+
+    settings = load_settings()
 
     async def prepare() -> None:
         await check_broker(",".join(settings.bootstrap), 30.0)
@@ -58,7 +67,7 @@ def main() -> int:
     asyncio.run(prepare())
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     faust.Worker(
-        app, loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True,
+        build(settings), loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True,
     ).execute_from_commandline()
     return 0
 
