@@ -69,10 +69,12 @@ def _reachable(bootstrap: str) -> bool:
 
 def _print_report(result: dict[str, Any], json_path: Path, png_path: Path) -> None:
     rates = result["items_per_s"]
+    cpu = result.get("cpu_percent_per_process", {})
     _out("")
-    _out("throughput (items/s, same run)")
+    _out("throughput (items/s, same run; CPU % per process while measured, 100 = one core)")
     for key, value in rates.items():
-        _out(f"  {key:<24} {value:>10.1f}")
+        percent = ", ".join(f"{c:.0f}%" for c in cpu.get(key, []))
+        _out(f"  {key:<24} {value:>10.1f}   {percent}")
     _out("ratios")
     for key, value in result["ratios"].items():
         _out(f"  {key:<24} {value:>10.3f}")

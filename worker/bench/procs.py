@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-__all__ = ["Proc", "peak_rss_mb", "ROOT"]
+__all__ = ["Proc", "peak_rss_mb", "cpu_seconds", "ROOT"]
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -29,6 +29,16 @@ def peak_rss_mb(pid: int) -> float | None:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024.0
     return None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User plus system CPU time a live process has used, in seconds, from /proc; None when unavailable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    # After the command's closing parenthesis: state is field 3, utime 14 and stime 15 (1-based).
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass

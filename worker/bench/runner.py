@@ -27,7 +27,7 @@ from typing import Any
 
 from worker.bench import corpus
 from worker.bench.kafka import LatencyCollector, Output, create_topics, drive, produce_at_rate
-from worker.bench.procs import ROOT, Proc, child_env, wait_all_ready
+from worker.bench.procs import ROOT, Proc, child_env, cpu_seconds, wait_all_ready
 
 __all__ = ["Options", "run_bench", "TARGETS", "targets_table", "percentile"]
 
@@ -69,6 +69,9 @@ class Target:
     op: str
     threshold: float
 
+
+#: Stage name -> CPU % of each of its processes while it was measured (100 = one core).
+CPU_PERCENT: dict[str, list[float]] = {}
 
 TARGETS = (
     Target("enrich 1 process / offline enrich (floor 0.5)", "enrich_vs_offline", ">=", 0.7),
@@ -147,12 +150,21 @@ def _measure(opts: Options, stage: _Stage, procs: Sequence[Proc], items: Sequenc
     wait_all_ready(list(procs), opts.partitions)
     _progress(f"{stage.name}: ready; feeding up to {count} items for at most {budget_s:g} s")
     messages = _messages(items, count, stage.name)
+    cpu_before = [cpu_seconds(proc.pid) for proc in procs]
+    began = time.monotonic()
     output, produced = asyncio.run(drive(opts.bootstrap, stage.raw, out_topics, opts.partitions, messages,
                                          budget_s=budget_s, first_batch=first_batch,
                                          alive=_alive_check(procs)))
+    wall = max(time.monotonic() - began, 1e-9)
+    cpu_after = [cpu_seconds(proc.pid) for proc in procs]
+    CPU_PERCENT[stage.name] = [
+        round(100.0 * (after - before) / wall, 1) if before is not None and after is not None else 0.0
+        for before, after in zip(cpu_before, cpu_after, strict=True)
+    ]
     if not output.complete:
         raise RuntimeError(f"{stage.name}: only {output.count} of {produced} outputs arrived")
-    _progress(f"{stage.name}: {output.rate():.1f} items/s over {output.count} items")
+    _progress(f"{stage.name}: {output.rate():.1f} items/s over {output.count} items, "
+              f"CPU {', '.join(f'{c:.0f}%' for c in CPU_PERCENT[stage.name])} per process")
     return output
 
 
@@ -447,6 +459,13 @@ def run_bench(opts: Options, bootstrap_kind: str) -> dict[str, Any]:
             "two_vs_one": _ratio(two_rate, one_rate),
             "enrich_vs_offline": _ratio(one_rate, offline_rate),
             "eos_vs_aiokafka": _ratio(eos_rate, raw_rate),
+        },
+        "cpu_percent_per_process": {
+            "aiokafka_passthrough": CPU_PERCENT.get("aiokafka", []),
+            "aiokafka_eos_batch": CPU_PERCENT.get("aiokafka-eos", []),
+            "faust_passthrough": CPU_PERCENT.get("faust", []),
+            "enrich_1_worker": CPU_PERCENT.get("enrich1", []),
+            "enrich_2_workers": CPU_PERCENT.get("enrich2", []),
         },
         "latency_ms": {key: at_half[key] for key in ("load_fraction", "offered_items_per_s", "p50", "p95", "p99")},
         "latency_curve": curve,
