@@ -36,13 +36,14 @@ from worker.metrics import (
     STAGE_SECONDS,
 )
 from worker.pipeline import enrich
+from worker.runtime.membership import partition_for_key
 from worker.settings import Settings
 from worker.state.stories import signature
 from worker.state.story_index import StoryOverlay
 from worker.state.table import Table
 from worker.state.windows import apply_count, event_time
 
-__all__ = ["Output", "InputRecord", "EnrichStage", "CountStage", "StageTopics", "SEEN_IDS", "COUNTS"]
+__all__ = ["Output", "Outcome", "InputRecord", "EnrichStage", "CountStage", "StageTopics", "SEEN_IDS", "COUNTS"]
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,8 @@ class StageTopics:
     dlq: str
     counts: str
     story_index: str
+    #: Partitions of the counts topic: each key's delta goes to the partition its key hashes to.
+    counts_partitions: int = 1
 
     @classmethod
     def of(cls, settings: Settings) -> StageTopics:
@@ -99,6 +102,7 @@ class StageTopics:
         return cls(
             enriched=t.enriched, quotes=t.quotes, entities=t.entities, trends=t.trends, dlq=t.dlq,
             counts=f"{settings.app_id}-counts", story_index=f"{settings.app_id}-story-index",
+            counts_partitions=settings.partitions,
         )
 
 
@@ -199,11 +203,15 @@ class EnrichStage:
         return outputs
 
     def finish_batch(self) -> list[Output]:
-        """The batch's count deltas, one record per key, for the counting stage."""
-        outputs = [Output(self.topics.counts, key.encode("utf-8"), orjson.dumps(delta))
-                   for key, delta in self.deltas.records()]
+        """The batch's count deltas for the counting stage: one record per counts partition, holding the
+        delta of every key that partition owns (a key's partition is where Kafka's partitioner puts it)."""
+        by_partition: dict[int, dict[str, Any]] = {}
+        for key, delta in self.deltas.records():
+            partition = partition_for_key(key.encode("utf-8"), self.topics.counts_partitions)
+            by_partition.setdefault(partition, {})[key] = delta
         self.deltas = CountDeltas()
-        return outputs
+        return [Output(self.topics.counts, None, orjson.dumps(deltas), partition=partition)
+                for partition, deltas in sorted(by_partition.items())]
 
     def take_outcome(self) -> Outcome:
         outcome, self.outcome = self.outcome, Outcome()
@@ -230,10 +238,15 @@ class CountStage:
         self.outcome = Outcome()
 
     def process(self, record: InputRecord) -> list[Output]:
-        if record.key is None or record.value is None:
-            return []  # only this app writes the topic, and never without a key
-        key = record.key.decode("utf-8")
-        delta = orjson.loads(record.value)
+        """Apply one batch's deltas for this partition's keys."""
+        if record.value is None:
+            return []  # only this app writes the topic, and never a tombstone
+        outputs: list[Output] = []
+        for key, delta in orjson.loads(record.value).items():
+            outputs += self.apply(key, delta)
+        return outputs
+
+    def apply(self, key: str, delta: dict[str, Any]) -> list[Output]:
         kind = delta.get("kind")
         state: dict[str, Any] = self.counts.get(key) or {}
         if kind == ENTITY:

@@ -18,7 +18,8 @@ from worker.state.stories import signature
 from worker.state.story_index import StoryIndex, StoryOverlay
 from worker.state.table import Table
 
-TOPICS = StageTopics(enriched="e", quotes="q", entities="n", trends="t", dlq="d", counts="c", story_index="s")
+TOPICS = StageTopics(enriched="e", quotes="q", entities="n", trends="t", dlq="d", counts="c", story_index="s",
+                     counts_partitions=4)
 
 
 def _record(value: bytes | None, offset: int, key: bytes | None = b"k") -> InputRecord:
@@ -32,22 +33,27 @@ def _item(item_id: str, body: str = "Қасым-Жомарт Тоқаев Аст
 # --- the buffered table --------------------------------------------------------------------
 
 
-def test_pending_writes_are_read_back_and_vanish_on_abort() -> None:
+def test_pending_and_sealed_writes_are_read_back_and_vanish_on_abort() -> None:
     table = Table("t", 0)
     table.set("a", 1)
     assert table.get("a") == 1 and "a" in table and len(table) == 0
-    assert table.changelog_records() == [(b"a", b"1")]
+    assert table.seal() == [(b"a", b"1")]
+    table.set("b", 2)  # the next batch, while the first commits
+    assert table.get("a") == 1 and table.get("b") == 2 and dict(table.items()) == {}
     table.abort()
-    assert table.get("a") is None and "a" not in table
+    assert table.get("a") is None and "a" not in table and "b" not in table
 
 
-def test_commit_makes_writes_visible_once_per_key() -> None:
+def test_commit_makes_the_sealed_writes_visible_once_per_key() -> None:
     table = Table("t", 0)
     table.set("a", 1)
     table.set("a", 2)
-    assert table.changelog_records() == [(b"a", b"2")]
+    assert table.seal() == [(b"a", b"2")]
+    table.set("a", 3)
+    with pytest.raises(RuntimeError):
+        table.seal()  # one batch commits at a time
     assert table.commit() == {"a": 2}
-    assert dict(table.items()) == {"a": 2} and table.changelog_records() == []
+    assert dict(table.items()) == {"a": 2} and table.get("a") == 3 and table.seal() == [(b"a", b"3")]
 
 
 def test_restore_applies_changelog_records_and_tombstones() -> None:
@@ -75,6 +81,16 @@ def test_near_duplicates_share_a_story_and_the_record_reads_back_the_same() -> N
     assert story is not None and story["count"] == 2 and [e[0] for e in story["items"]] == ["a", "b"]
     third, _ = StoryOverlay(index).assign("c", signature(text), "C", 300.0)
     assert third == first
+
+
+def test_a_batch_sees_the_items_of_the_batch_still_committing() -> None:
+    text = "Маңғыстау облысында жаңа мектеп ашылды, оқушылар мен мұғалімдер қуанышты " * 3
+    index = StoryIndex()
+    committing = StoryOverlay(index)
+    first, _ = committing.assign("a", signature(text), None, 100.0)
+    following = StoryOverlay(index, previous=committing.pending)
+    second, _ = following.assign("b", signature(text + " Бәрі дайын."), None, 110.0)
+    assert second == first and "a" not in index.items
 
 
 def test_an_item_seen_before_keeps_its_story() -> None:
@@ -120,8 +136,10 @@ def test_a_duplicate_of_a_committed_id_is_skipped_and_an_aborted_one_is_not() ->
     seen = Table("seen-ids", 0)
     stage = _enrich_stage(seen)
     stage.process(_record(_item("x1"), 0))
+    seen.seal()
     seen.commit()
     stage.process(_record(_item("x2"), 1))
+    seen.seal()
     seen.abort()
     assert _enrich_stage(seen).process(_record(_item("x1"), 5)) == []
     assert _enrich_stage(seen).process(_record(_item("x2"), 6)) != []
@@ -138,20 +156,20 @@ def test_an_extractor_error_is_a_dead_letter_with_its_frame() -> None:
     assert letter.topic == "d" and event["reason"] == "extractor_error" and "boom" in event["detail"]
 
 
-def test_a_batch_sends_one_delta_per_key_and_the_counting_stage_sums_them() -> None:
+def test_a_batch_sends_one_delta_per_key_to_its_partition_and_the_counting_stage_sums_them() -> None:
     stage = _enrich_stage()
     for n in range(3):
         stage.process(_record(_item(f"x{n}"), n))
-    deltas = stage.finish_batch()
-    keys = [d.key for d in deltas]
-    assert len(keys) == len(set(keys)) and all(d.topic == "c" for d in deltas)
-    person = next(d for d in deltas if orjson.loads(d.value)["kind"] == "e" and b"\xd0" in d.value
-                  and orjson.loads(d.value)["type"] == "PERSON")
+    records = stage.finish_batch()
+    assert all(r.topic == "c" for r in records) and len({r.partition for r in records}) == len(records)
+    deltas = {key: (r.partition, delta) for r in records for key, delta in orjson.loads(r.value).items()}
+    assert all(partition == partition_for_key(key.encode(), 4) for key, (partition, _) in deltas.items())
+    person = next(key for key, (_, delta) in deltas.items() if delta["kind"] == "e" and delta["type"] == "PERSON")
     counts = Table("counts", 0)
     counting = CountStage(TOPICS, counts)
-    for n, delta in enumerate(deltas):
-        counting.process(InputRecord("c", 0, n, delta.key, delta.value, 0.0))
-    state = counts.get(person.key.decode())
+    for n, record in enumerate(records):
+        counting.process(InputRecord("c", record.partition or 0, n, None, record.value, 0.0))
+    state = counts.get(person)
     assert state["total"] == 3 and state["items"] == 3 and state["latest"] == ["x2", "x1", "x0"]
     assert stage.finish_batch() == []
 
@@ -162,9 +180,7 @@ def test_a_spike_in_the_hour_publishes_one_trend() -> None:
              "entities": [{"entity_id": "P1", "name": "Бір", "type": "PERSON", "aliases": [], "mentions": [{}] * 9}]}
     deltas.add_item(event, 7200.0)
     counting = CountStage(TOPICS, Table("counts", 0))
-    outputs = []
-    for n, (key, delta) in enumerate(deltas.records()):
-        outputs += counting.process(InputRecord("c", 0, n, key.encode(), orjson.dumps(delta), 0.0))
+    outputs = counting.process(InputRecord("c", 0, 0, None, orjson.dumps(dict(deltas.records())), 0.0))
     assert [orjson.loads(o.value)["schema"] for o in outputs] == ["trend.v1"]
 
 

@@ -91,7 +91,8 @@ class Checkpoint:
     group_id: str
     outputs: Sequence[Output]
     tables: Sequence[tuple[Table, str]]
-    """Each table with its changelog topic; the changelog partition is the source partition."""
+    """Each table with its changelog topic; the changelog partition is the source partition. Their open
+    batches are sealed when the checkpoint is made, so the next batch may run while this one commits."""
     transactional: bool = True
     #: Commits the offset under at-least-once (the consumer's commit).
     commit_offset: Callable[[dict[TopicPartition, int]], Awaitable[None]] | None = None
@@ -99,6 +100,10 @@ class Checkpoint:
     persist: Callable[[Table, dict[str, Any]], None] | None = None
     state: CheckpointState = CheckpointState.IDLE
     changelog_offsets: dict[str, int] = field(default_factory=dict)
+    changelog_records: list[tuple[str, list[tuple[bytes, bytes]]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.changelog_records = [(changelog, table.seal()) for table, changelog in self.tables]
 
     async def run(self) -> None:
         """Commit the batch, or abort it and raise an error that says whether a restart helps."""
@@ -119,8 +124,8 @@ class Checkpoint:
         futures: list[asyncio.Future[RecordMetadata]] = []
         for output in self.outputs:
             futures.append(await send(output.topic, value=output.value, key=output.key, partition=output.partition))
-        for table, changelog in self.tables:
-            for key, value in table.changelog_records():
+        for changelog, records in self.changelog_records:
+            for key, value in records:
                 futures.append(await send(changelog, value=value, key=key, partition=self.source.partition))
         return futures
 

@@ -24,7 +24,8 @@ import asyncio
 import collections
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -49,7 +50,7 @@ from worker.runtime.compat import check_versions
 from worker.runtime.membership import MembershipAssignor
 from worker.runtime.state import TableStores, recover
 from worker.settings import Settings
-from worker.stages import COUNTS, SEEN_IDS, CountStage, EnrichStage, InputRecord, Output, StageTopics
+from worker.stages import COUNTS, SEEN_IDS, CountStage, EnrichStage, InputRecord, Outcome, Output, StageTopics
 from worker.state.story_index import StoryIndex, StoryOverlay
 from worker.state.table import Table
 
@@ -90,11 +91,17 @@ class PartitionTask:
         self.producer = producer
         self.tables = tables
         self.next_offset = next_offset
+        #: The next offset to process (ahead of next_offset while a batch commits).
+        self.position = next_offset
         self.queue: collections.deque[ConsumerRecord[bytes, bytes]] = collections.deque()
         self.wake = asyncio.Event()
         self.stopping = False
         self.paused = False
-        self.runner: asyncio.Task[None] | None = None
+        #: Set while no batch of this task is being processed (a revocation waits for it).
+        self.idle = asyncio.Event()
+        self.idle.set()
+        #: The batch whose transaction is committing, if any.
+        self.committing: _Committing | None = None
         self.stories: StoryOverlay | None = None
         self.stage: EnrichStage | CountStage
         if role == ENRICH:
@@ -105,43 +112,32 @@ class PartitionTask:
         else:
             self.stage = CountStage(runtime.topics, tables[0][0])
 
-    def start(self) -> None:
-        self.runner = asyncio.create_task(self.run(), name=f"batch-loop {self.tp.topic}[{self.tp.partition}]")
-
     def feed(self, records: Iterable[ConsumerRecord[bytes, bytes]]) -> None:
         for record in records:
-            # A record before the position this task committed is a copy fetched before a seek.
-            if record.offset >= self.next_offset and (not self.queue or record.offset > self.queue[-1].offset):
+            # A record before the position this task reached is a copy fetched before a seek.
+            if record.offset >= self.position and (not self.queue or record.offset > self.queue[-1].offset):
                 self.queue.append(record)
         self.wake.set()
 
     async def stop(self) -> None:
-        """Finish and commit the batch in progress, then stop."""
+        """Let the batch in progress finish and commit, then stop taking batches."""
         self.stopping = True
-        self.wake.set()
-        if self.runner is not None:
-            await asyncio.gather(self.runner, return_exceptions=True)
+        await self.idle.wait()
+        await self.settle()
 
-    async def run(self) -> None:
-        try:
-            if self.role == ENRICH:
-                await self.runtime.stories_ready.wait()
-            while True:
-                if not self.queue:
-                    if self.stopping:
-                        return
-                    self.wake.clear()
-                    await self.wake.wait()
-                    continue
-                await self.run_batch()
-                if self.stopping:
-                    return
-        except asyncio.CancelledError:
-            raise
-        except BaseException as exc:  # noqa: BLE001 - every batch error goes to the one callback
-            await self.runtime.on_batch_error(self, exc)
+    async def settle(self) -> None:
+        """Wait for the committing batch, if any, and do what follows its commit."""
+        committing, self.committing = self.committing, None
+        if committing is not None:
+            await self.finish(committing)
 
-    async def run_batch(self) -> None:
+    @property
+    def ready(self) -> bool:
+        """Whether the loop may take a batch of this task now (its last batch may still be committing)."""
+        return bool(self.queue) and not self.stopping
+
+    async def process_batch(self) -> _Batch | None:
+        """Run the stage over up to a batch of queued records, for at most the commit interval."""
         runtime = self.runtime
         began = time.monotonic()
         budget = runtime.commit_interval_s
@@ -151,7 +147,7 @@ class PartitionTask:
         process = self.stage.process
         while self.queue and count < runtime.batch_max and not self.stopping:
             record = self.queue.popleft()
-            if record.offset < self.next_offset:
+            if record.offset < self.position:
                 continue
             outputs += process(InputRecord(record.topic, record.partition, record.offset, record.key, record.value,
                                            record.timestamp / 1000.0))
@@ -164,31 +160,58 @@ class PartitionTask:
         if self.paused and len(self.queue) < runtime.backlog_max // 2:
             runtime.resume(self)
         if last_offset < 0:
-            return
+            return None
+        self.position = last_offset + 1
         outputs += self.stage.finish_batch()
-        outcome = self.stage.take_outcome()
+        stories = self.stories
+        if stories is not None and isinstance(self.stage, EnrichStage):
+            # The next batch sees this one's items while this one commits.
+            self.stories = self.stage.stories = StoryOverlay(runtime.stories, previous=stories.pending)
+        return _Batch(outputs, self.stage.take_outcome(), count, last_offset + 1, stories)
+
+    def start_commit(self, batch: _Batch) -> None:
+        runtime = self.runtime
         checkpoint = Checkpoint(
-            producer=self.producer, source=self.tp, next_offset=last_offset + 1, group_id=runtime.group_id,
-            outputs=outputs, tables=self.tables, transactional=runtime.transactional,
+            producer=self.producer, source=self.tp, next_offset=batch.next_offset, group_id=runtime.group_id,
+            outputs=batch.outputs, tables=self.tables, transactional=runtime.transactional,
             commit_offset=runtime.commit_offsets, persist=runtime.stores.persist,
         )
-        with _STAGE_PUBLISH.time():
-            await checkpoint.run()
-        BATCH_ITEMS.observe(count)
-        self.next_offset = last_offset + 1
-        if self.stories is not None:
-            self.stories.commit()
-            self.stories = StoryOverlay(runtime.stories)
-            if isinstance(self.stage, EnrichStage):
-                self.stage.stories = self.stories
-        outcome.count(outputs)
-        outcome.record()
+        self.committing = _Committing(batch, asyncio.create_task(checkpoint.run()), time.monotonic())
+        self.committing.task.add_done_callback(lambda _: runtime.wake.set())
+
+    async def finish(self, committing: _Committing) -> None:
+        """Wait for a batch's commit; then count it and let its story entries join the shared index."""
+        await committing.task
+        batch = committing.batch
+        _STAGE_PUBLISH.observe(time.monotonic() - committing.began)
+        BATCH_ITEMS.observe(batch.count)
+        self.next_offset = batch.next_offset
+        if batch.stories is not None:
+            batch.stories.commit()
+        batch.outcome.count(batch.outputs)
+        batch.outcome.record()
         now = time.time()
-        for received in outcome.received:
+        for received in batch.outcome.received:
             END_TO_END_SECONDS.observe(max(0.0, now - received))
-        highwater = runtime.highwater(self.tp)
+        highwater = self.runtime.highwater(self.tp)
         if highwater is not None:
             CONSUMER_LAG.labels(self.tp.topic, str(self.tp.partition)).set(max(0, highwater - self.next_offset))
+
+
+@dataclass(slots=True)
+class _Batch:
+    outputs: list[Output]
+    outcome: Outcome
+    count: int
+    next_offset: int
+    stories: StoryOverlay | None
+
+
+@dataclass(slots=True)
+class _Committing:
+    batch: _Batch
+    task: asyncio.Task[None]
+    began: float
 
 
 class _Rebalance(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka leaves it untyped
@@ -221,6 +244,8 @@ class StreamRuntime(faust.Service):
         self.stores = TableStores(settings.store, Path(settings.data_dir) / "tables")
         self.stories = StoryIndex()
         self.stories_ready = asyncio.Event()
+        #: Set when records arrive or a commit ends: the processing loop has something to look at.
+        self.wake = asyncio.Event()
         self.tasks: dict[TopicPartition, PartitionTask] = {}
         self.assigned: set[TopicPartition] = set()
         self.recovering = True
@@ -248,6 +273,10 @@ class StreamRuntime(faust.Service):
             # aiokafka's default 40 s; a timed-out request is retried, which idempotence makes safe.
             request_timeout_ms=30_000,
             transaction_timeout_ms=TRANSACTION_TIMEOUT_MS,
+            # Right after a commit the coordinator is still writing the transaction's markers, and the next
+            # transaction's first request is answered CONCURRENT_TRANSACTIONS until it is done: retried
+            # after aiokafka's default 100 ms, every commit cost two round trips of that.
+            retry_backoff_ms=10,
         )
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -270,12 +299,14 @@ class StreamRuntime(faust.Service):
             # A killed worker's partitions move to the others after this long.
             session_timeout_ms=15_000,
             heartbeat_interval_ms=3_000,
-            max_partition_fetch_bytes=4 * 1024 * 1024,
-            fetch_max_bytes=16 * 1024 * 1024,
+            # The broker hands out one record larger than these anyway; bigger fetches only hold memory.
+            max_partition_fetch_bytes=1024 * 1024,
+            fetch_max_bytes=8 * 1024 * 1024,
         )
         self.consumer.subscribe([self.settings.topics.raw, self.topics.counts], listener=_Rebalance(self))
         await self.consumer.start()
         self.add_future(self._fetch_loop())
+        self.add_future(self._process_loop())
         self.add_future(self._follow_story_index())
         self.add_future(self._gauges())
 
@@ -310,9 +341,49 @@ class StreamRuntime(faust.Service):
                 if task is None or task.stopping:
                     continue
                 task.feed(records)
+                self.wake.set()
                 if not task.paused and len(task.queue) >= self.backlog_max:
                     consumer.pause(tp)
                     task.paused = True
+
+    async def _process_loop(self) -> None:
+        """The one loop that processes every partition's batches, in turn; their commits run beside it.
+
+        One loop and not one per partition: a commit needs the event loop a dozen times, and with a
+        CPU-bound coroutine per partition each of those waited for every other partition's slice
+        (commits took 150-250 ms). Here each waits at most for one item. A partition's next batch is
+        processed while its last one commits.
+        """
+        turn = 0
+        while not self.should_stop:
+            tasks = list(self.tasks.values())
+            for task in tasks:
+                if task.committing is not None and task.committing.task.done():
+                    await self._guarded(task, task.settle())
+            ready = [task for task in tasks if task.ready and (task.role == COUNT or self.stories_ready.is_set())]
+            if not ready:
+                self.wake.clear()
+                await self.wake.wait()
+                continue
+            turn += 1
+            task = ready[turn % len(ready)]
+            task.idle.clear()
+            try:
+                batch = await task.process_batch()
+                # The batch before commits while this one is processed: one transaction open at a time.
+                await task.settle()
+                if batch is not None:
+                    task.start_commit(batch)
+            except Exception as exc:  # noqa: BLE001 - every batch error goes to the one callback
+                await self.on_batch_error(task, exc)
+            finally:
+                task.idle.set()
+
+    async def _guarded(self, task: PartitionTask, step: Awaitable[None]) -> None:
+        try:
+            await step
+        except Exception as exc:  # noqa: BLE001 - every batch error goes to the one callback
+            await self.on_batch_error(task, exc)
 
     def resume(self, task: PartitionTask) -> None:
         if self.consumer is not None and task.tp in self.consumer.assignment():
@@ -367,7 +438,7 @@ class StreamRuntime(faust.Service):
                 role = ENRICH if tp.topic == self.settings.topics.raw else COUNT
                 task = PartitionTask(self, tp, role, producer, tables[tp], starts[tp])
                 self.tasks[tp] = task
-                task.start()
+            self.wake.set()
             self.assigned = set(assigned)
             raw = self.settings.topics.raw
             ASSIGNED_PARTITIONS.set(sum(1 for tp in assigned if tp.topic == raw))
@@ -445,8 +516,11 @@ class StreamRuntime(faust.Service):
             batch = await reader.getmany(timeout_ms=200, max_records=5000)
             for records in batch.values():
                 for record in records:
-                    if record.key is not None and record.value is not None:
-                        self.stories.apply(record.key.decode("utf-8"), orjson.loads(record.value))
+                    if record.key is None or record.value is None:
+                        continue
+                    item_id = record.key.decode("utf-8")
+                    if item_id not in self.stories.items:  # this worker's own items are in already
+                        self.stories.apply(item_id, orjson.loads(record.value))
             if not self.stories_ready.is_set() and await reader.position(tp) >= self._story_end:
                 log.info("story index loaded: %d items", len(self.stories.items), extra={"event": "stories_ready"})
                 self.stories_ready.set()

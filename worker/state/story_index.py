@@ -105,6 +105,8 @@ class StoryOverlay:
     """One batch's view of the index: the shared index plus the batch's own new items, uncommitted."""
 
     index: StoryIndex
+    #: The batch before this one, while its transaction commits: its items are candidates too.
+    previous: StoryIndex | None = None
     pending: StoryIndex = field(default_factory=StoryIndex)
     #: Item id -> the index record this batch writes for it, and its band keys.
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -115,12 +117,13 @@ class StoryOverlay:
 
         An item the index knows keeps its story (a redelivery after an aborted transaction).
         """
-        known = self.pending.items.get(item_id) or self.index.items.get(item_id)
+        layers = [self.pending, self.index] if self.previous is None else [self.pending, self.previous, self.index]
+        known = next((layer.items[item_id] for layer in layers if item_id in layer.items), None)
         keys = band_keys(sig, bands=BANDS)
         if known is not None:
             story_id, ts = str(known["story_id"]), float(known["ts"])
         else:
-            candidates = self.index.candidates(keys, ts) + self.pending.candidates(keys, ts)
+            candidates = [cand for layer in layers for cand in layer.candidates(keys, ts)]
             story_id = story_id_for(item_id, sig, candidates)
         record = {"sig": list(sig), "story_id": story_id, "ts": ts, "title": title}
         self.pending.apply(item_id, record, keys)
