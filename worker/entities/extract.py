@@ -22,7 +22,7 @@ from functools import lru_cache
 from worker.entities.compiled import use_sources_if_needed
 from worker.entities.features import first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazetteer
-from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative, nominative_ru
+from worker.entities.morphology import KAZAKH_LETTERS, match_stem_kk, match_stem_ru, nominative, nominative_ru
 from worker.entities.ner import Span, detect_kk
 from worker.entities.tokens import Token, count_tokens, sentences
 from worker.entities.translit import kk_cyrillic, kk_latin, looks_latin_kazakh, skeleton
@@ -30,7 +30,7 @@ from worker.model import FIELDS, Entity, Mention
 
 __all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", "guess_language"]
 
-_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_KAZAKH_LETTERS = KAZAKH_LETTERS
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 __all__ = [
     "BACK_VOWELS",
     "FRONT_VOWELS",
+    "KAZAKH_LETTERS",
     "harmony",
     "match_stem",
     "match_stem_en",
@@ -34,6 +35,8 @@ __all__ = [
     "split_hyphen_ending",
 ]
 
+#: The letters Kazakh Cyrillic has and Russian has not.
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 BACK_VOWELS = frozenset("аоұыяу")
 FRONT_VOWELS = frozenset("әеөүіэиюё")
 _VOWELS = frozenset("аоұыяуәеөүіэиюё")
