@@ -30,3 +30,30 @@ def test_an_outlet_is_named_as_the_item_writes_it_with_one_id() -> None:
     latin = _found("Бұл жаңалықты Kazinform агенттігі таратты.", "kk")
     cyrillic = _found("Бұл жаңалықты ҚазАқпарат агенттігі таратты.", "kk")
     assert latin["Kazinform"].entity_id == cyrillic["ҚазАқпарат"].entity_id
+
+
+# --------------------------------------------------------------------------- outlets by address
+
+
+def test_an_outlet_named_by_its_address_is_an_organisation_of_that_name() -> None:
+    kk = _found("Ауа райы туралы Qazsport.kz ақпарат порталы хабарлады.", "kk")
+    assert kk["Qazsport.kz"].type == "ORG"
+    assert not any("порталы" in name for name in kk)
+    ru = _found("Об этом сообщает Dalanews.kz со ссылкой на акимат.", "ru")
+    assert ru["Dalanews.kz"].type == "ORG"
+    en = _found("The figures were published by Steppeherald.kz on Monday.", "en")
+    assert en["Steppeherald.kz"].type == "ORG"
+
+
+def test_a_known_outlet_by_its_address_keeps_the_outlet_id() -> None:
+    by_site = _found("Бұл туралы Tengrinews.kz-ке сілтеме жасап жазды.", "kk")["Tengrinews.kz"]
+    by_name = _found("Бұл туралы Tengrinews жазды.", "kk")["Tengrinews"]
+    assert by_site.entity_id == by_name.entity_id
+
+
+def test_an_address_inside_a_link_names_nothing_and_a_name_before_it_stays() -> None:
+    found = _found("Толығырақ: https://dalanews.kz/news/42 сілтемесінде.", "kk")
+    assert not any("dalanews" in name.lower() for name in found), found
+    found = _found("деп жазады DALA24 ақпараттық агенттігі steppeherald.kz сайтына сілтеме жасап.", "kk")
+    assert "steppeherald.kz" in found
+    assert not any("агенттігі" in name for name in found), found

@@ -22,7 +22,14 @@ from functools import lru_cache
 from worker.entities.compiled import use_sources_if_needed
 from worker.entities.features import first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazetteer
-from worker.entities.morphology import KAZAKH_LETTERS, match_stem_kk, match_stem_ru, nominative, nominative_ru
+from worker.entities.morphology import (
+    KAZAKH_LETTERS,
+    match_stem_kk,
+    match_stem_ru,
+    nominative,
+    nominative_ru,
+    split_hyphen_ending,
+)
 from worker.entities.ner import Span, detect_kk
 from worker.entities.tokens import Token, count_tokens, sentences
 from worker.entities.translit import kk_cyrillic, kk_latin, looks_latin_kazakh, skeleton
@@ -370,7 +377,60 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = detect_kk(tokens, inside_titles=True)
     else:
         spans = _detect_generic(tokens, language)
+    spans = _with_outlets(tokens, spans, language)
     return _with_initialled_names(tokens, spans, language)
+
+
+#: A web address standing for the outlet or body behind it (Tengrinews.kz, Kursiv.media, primeminister.kz).
+_SITE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|media|org|net|info|tv|news|kg|uz|az|io|me)"
+)
+
+
+def _site(word: str) -> str | None:
+    """The address a token names an outlet by, without a Kazakh ending after a hyphen, else None."""
+    split = split_hyphen_ending(word) if "-" in word else None
+    site = split[0] if split is not None else word
+    return site if _SITE.fullmatch(site) else None
+
+
+def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
+    """An outlet named by its address is an organisation of that name, whatever the span rules made of
+    the words around it: the kind of outlet after it (Skifnews.kz ақпарат порталы) is no part of it, and
+    neither is a place or a name beside it.  An address inside a link (https://site.kz/...) names nothing."""
+    sites: list[int] = []
+    links: set[int] = set()
+    for j, tok in enumerate(tokens):
+        if "." in tok[0] and _site(tok[0]) is not None:
+            if (j > 0 and tokens[j - 1][0] == "/") or (j + 1 < len(tokens) and tokens[j + 1][0] == "/"):
+                links.add(j)
+            else:
+                sites.append(j)
+    if links:
+        spans = [sp for sp in spans if not (sp.end - sp.start == 1 and sp.start in links)]
+    if not sites:
+        return spans
+    gaz = load_gazetteer()
+    lang = language if language in ("kk", "ru", "en") else "kk"
+    at = set(sites)
+    out: list[Span] = []
+    for sp in spans:
+        inside = [j for j in range(sp.start, sp.end) if j in at]
+        if not inside:
+            out.append(sp)
+            continue
+        # what stands before the address keeps its capitalised words (Life09 ақпараттық агенттігі Ulysmedia.kz)
+        end = inside[0]
+        while end > sp.start and not tokens[end - 1][0][:1].isupper():
+            end -= 1
+        if end > sp.start:
+            out.append(Span(sp.start, end, "ORG" if sp.type == "PERSON" else sp.type, None))
+    for j in sites:
+        site = _site(tokens[j][0]) or tokens[j][0]
+        entry = gaz.lookup(site, lang) or gaz.lookup(site.rsplit(".", 1)[0], lang)
+        out.append(Span(j, j + 1, "ORG", entry if entry is not None and entry.type == "ORG" else None))
+    out.sort(key=lambda sp: sp.start)
+    return out
 
 
 #: An initial glued to a surname, as the press writes it (Қ.Тоқаев, Н.Назарбаевтың, A.Smagulov).
@@ -1008,6 +1068,9 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             canon = entry.name_in(name_lang)
     typ = entry.type if entry is not None else sp.type
     eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
+    if sp.end - sp.start == 1 and typ == "ORG":
+        # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
+        canon = _site(words[0]) or canon
     return canon, entry, typ, eid
 
 
