@@ -57,3 +57,35 @@ def test_an_address_inside_a_link_names_nothing_and_a_name_before_it_stays() -> 
     found = _found("деп жазады DALA24 ақпараттық агенттігі steppeherald.kz сайтына сілтеме жасап.", "kk")
     assert "steppeherald.kz" in found
     assert not any("агенттігі" in name for name in found), found
+
+
+# --------------------------------------------------------------------------- places with their kind
+
+
+def test_a_region_district_or_river_is_named_with_its_kind() -> None:
+    found = _found("Көктемде Сарыбұлақ ауылдық округіне және Ырғыз ауданындағы Ақсай өзеніне су келді.", "kk")
+    assert found["Сарыбұлақ ауылдық округі"].type in ("GPE", "LOC")
+    assert found["Ырғыз ауданы"].type in ("GPE", "LOC")
+    assert found["Ақсай өзені"].type in ("GPE", "LOC")
+    # a city is named without its kind
+    assert "Павлодар" in _found("Іссапар Павлодар қаласында аяқталды.", "kk")
+
+
+def test_a_known_city_before_the_word_for_region_is_the_region() -> None:
+    region = _found("Кеше Атырау облысында жол жөнделді.", "kk")
+    city = _found("Кеше Атырауда жол жөнделді.", "kk")
+    assert "Атырау облысы" in region
+    assert region["Атырау облысы"].entity_id != city["Атырау"].entity_id
+
+
+def test_each_place_of_a_list_takes_the_plural_kind_after_it() -> None:
+    found = _found("Жауын-шашын Қостанай, Павлодар және Солтүстік Қазақстан облыстарында күтіледі.", "kk")
+    for name in ("Қостанай облысы", "Павлодар облысы", "Солтүстік Қазақстан облысы"):
+        assert name in found, found
+    found = _found("Тексеру Ордабасы, Сайрам аудандарында өтті.", "kk")
+    assert {"Ордабасы ауданы", "Сайрам ауданы"} <= set(found), found
+
+
+def test_a_region_by_its_abbreviation_or_a_country_takes_no_kind() -> None:
+    found = _found("Егін ШҚО, Қазақстан және Ресей аудандарында жиналды.", "kk")
+    assert "ШҚО облысы" not in found and "Қазақстан ауданы" not in found, found

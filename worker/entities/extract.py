@@ -69,16 +69,10 @@ _DESCRIPTORS = frozenset(
     {
         "қала",
         "қаласы",
-        "аудан",
-        "ауданы",
-        "өзен",
-        "өзені",
         "ауыл",
         "ауылы",
         "кент",
         "кенті",
-        "көл",
-        "көлі",
         "город",
         "города",
         "городе",
@@ -480,6 +474,8 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
             return variant
         return span.entry.name_in(language)
     words = _drop_descriptor(words, span.type)
+    if language == "kk" and words[-1] in _KIND_NAMES:
+        return " ".join(words)  # put in the nominative already (Қасқасу өзені)
     if language == "ru" and span.type == "PERSON":
         person = _russian_person(words)
         if person is not None:
@@ -768,6 +764,116 @@ _Read = tuple[list[Token], str, _Plan]
 _Template = tuple[_Named, int, int, str, tuple[int, ...]]
 
 
+#: A kind of place that is part of a Kazakh place's name (Атырау облысы, Бәйдібек ауданы, Бозкөл ауылдық
+#: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
+#: plural, with a possessive and any case ending.
+_PLACE_KIND = re.compile(
+    r"(облыс|аудан|округ|өзен|көл)(тар|тер|дар|дер|лар|лер)?(ы|і)(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
+)
+#: The kind's name in the nominative, and the word before it that a rural district needs.
+_KIND_NAME = {"облыс": "облысы", "аудан": "ауданы", "округ": "округі", "өзен": "өзені", "көл": "көлі"}
+_KIND_NAMES = frozenset(_KIND_NAME.values())
+_WATERS = frozenset(("өзені", "көлі"))
+_KIND_BEFORE = {"округ": "ауылдық"}
+#: What stands between places listed before one plural kind (Ақмола, Жамбыл және Ақтөбе облыстарында).
+_LIST_JOINS = frozenset((",", "және", "мен", "пен", "бен", "немесе"))
+
+
+def _kind_at(texts: tuple[str, ...], j: int) -> tuple[int, tuple[str, ...], bool] | None:
+    """The kind of place that starts at token ``j``: one past it, its words in the nominative, plural."""
+    n = len(texts)
+    k = j
+    before = ""
+    if k < n and texts[k] == "ауылдық":
+        before = texts[k]
+        k += 1
+    if k >= n:
+        return None
+    m = _PLACE_KIND.fullmatch(texts[k])
+    if m is None or _KIND_BEFORE.get(m.group(1), "") != before:
+        return None
+    words = (before, _KIND_NAME[m.group(1)]) if before else (_KIND_NAME[m.group(1)],)
+    return k + 1, words, m.group(2) is not None
+
+
+def _named_with_kind(
+    texts: tuple[str, ...], sp: Span, words: tuple[str, ...], free: Callable[[int], bool]
+) -> tuple[int, tuple[str, ...]] | None:
+    """Where a place's name with its kind starts, and its words: an unknown place takes any kind; a known
+    one only a kind the gazetteer names it with (Атырау облысы), maybe with a capitalised word before it
+    that the span left out (Солтүстік Қазақстан облысы, not Қазақстан облысы); a river or a lake any
+    place.  ШҚО is a region already."""
+    place = texts[sp.start : sp.end]
+    if len(place) == 1 and place[0].isupper():
+        return None
+    if sp.entry is None or words[-1] in _WATERS:
+        # a river or a lake named like a town is the river (Есіл өзені)
+        return sp.start, words
+    gaz = load_gazetteer()
+    entry = gaz.lookup(" ".join(words), "kk")
+    if entry is not None and entry.type in ("GPE", "LOC"):
+        return sp.start, words
+    k = sp.start - 1
+    if k >= 0 and texts[k][:1].isupper() and free(k):
+        entry = gaz.lookup(" ".join((texts[k], *words)), "kk")
+        if entry is not None and entry.type in ("GPE", "LOC"):
+            return k, (texts[k], *words)
+    return None
+
+
+def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Kazakh places named with the kind after them (Бозкөл ауылдық округіне -> Бозкөл ауылдық округі), and
+    each place of a list before one plural kind (Ақмола, Жамбыл облыстары -> Ақмола облысы, Жамбыл облысы).
+
+    Returns the spans, a place's span grown over its own kind, and per span start the words of its name
+    where they are not the span's own (the kind in the nominative singular)."""
+    out: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    starts = {sp.start: sp for sp in spans}
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+
+    def free(k: int) -> bool:
+        return k not in covered
+
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC"):
+            out.append(sp)
+            continue
+        # the kind is the span's last word (Жамбыл облыстары), right after it (Атырау облысы), or after
+        # a list of places that ends with it
+        end = sp.end
+        kind: tuple[int, tuple[str, ...], bool] | None = None
+        own = next((k for k in range(sp.start + 1, sp.end) if (_kind_at(texts, k) or (0,))[0] == sp.end), -1)
+        if own >= 0:
+            kind = _kind_at(texts, own)
+        elif (kind := _kind_at(texts, sp.end)) is not None:
+            own, end = sp.end, kind[0]
+        else:
+            j = sp.end
+            while j < len(texts):
+                if texts[j] in _LIST_JOINS or (texts[j][:1].isupper() and free(j)):
+                    j += 1  # a join, or a word of a place the spans missed (Солтүстік Қазақстан)
+                elif j in starts and starts[j].type in ("GPE", "LOC"):
+                    last = starts[j]
+                    tail = next((k for k in range(last.start + 1, last.end) if _kind_at(texts, k) is not None), -1)
+                    if tail >= 0:
+                        j = tail
+                        break
+                    j = last.end
+                else:
+                    break
+            listed = _kind_at(texts, j) if j > sp.end else None
+            if listed is not None and listed[2]:
+                kind, own = listed, sp.end
+        named = _named_with_kind(texts, sp, (*texts[sp.start : own], *kind[1]), free) if kind is not None else None
+        if named is None:
+            out.append(sp)
+            continue
+        names[named[0]] = named[1]
+        out.append(Span(named[0], end, sp.type, None))
+    return out, names
+
+
 def _plan(
     sent: list[Token],
     texts: tuple[str, ...],
@@ -785,6 +891,9 @@ def _plan(
             latin.append((s, e, (name, entry, typ, eid)))
         return cyrillic_plan[0], latin
     spans = detect_spans(sent, sent_lang)
+    kinds: dict[int, tuple[str, ...]] = {}
+    if sent_lang == "kk" and spans:
+        spans, kinds = _places_with_kinds(texts, spans)
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []
@@ -805,6 +914,8 @@ def _plan(
         words = texts[sp.start : sp.end]
         if not any(_HAS_ALNUM.search(w) for w in words):
             continue
+        if sp.start in kinds:
+            words = kinds[sp.start]
         nkey = (words, sp.type, sp.entry.entity_id if sp.entry else None, sent_lang, name_lang)
         res = named.get(nkey)
         if res is None:
