@@ -89,3 +89,25 @@ def test_each_place_of_a_list_takes_the_plural_kind_after_it() -> None:
 def test_a_region_by_its_abbreviation_or_a_country_takes_no_kind() -> None:
     found = _found("Егін ШҚО, Қазақстан және Ресей аудандарында жиналды.", "kk")
     assert "ШҚО облысы" not in found and "Қазақстан ауданы" not in found, found
+
+
+# --------------------------------------------------------------------------- ҚР before a body or a post
+
+
+def test_kr_before_a_body_stays_in_its_name_with_the_body_id() -> None:
+    found = _found("Тексеруді ҚР Оқу-ағарту министрлігінің комиссиясы жүргізді.", "kk")
+    assert found["ҚР Оқу-ағарту министрлігі"].type == "ORG"
+    assert "ҚР" not in found and "Қазақстан" not in found, found
+    senate = _found("Заң жобасын ҚР сенаты мақұлдады.", "kk")["ҚР сенаты"]
+    assert senate.entity_id == _found("Заң жобасын Сенат мақұлдады.", "kk")["Сенат"].entity_id
+
+
+def test_kr_before_a_post_or_a_code_is_no_place() -> None:
+    found = _found("Кеше ҚР Су ресурстары министрі Ақсай ауылына келді. ҚР ҚК-нің 190-бабы қолданылды.", "kk")
+    assert "ҚР" not in found and "Қазақстан" not in found, found
+
+
+def test_kr_inside_a_long_span_opens_the_next_body() -> None:
+    found = _found("1998 жылы ҚР Мәдениет министрлігі жаңа театр ашты.", "kk")
+    assert "ҚР Мәдениет министрлігі" in found, found
+    assert not any(name.startswith("жылы") for name in found), found

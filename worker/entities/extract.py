@@ -764,6 +764,49 @@ _Read = tuple[list[Token], str, _Plan]
 _Template = tuple[_Named, int, int, str, tuple[int, ...]]
 
 
+#: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
+_HOME_PREFIX = "ҚР"
+
+
+def _home_prefix(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """ҚР before a body is part of its name (ҚР сенаты, ҚР Ауыл шаруашылығы министрлігі); before a post or a
+    code (ҚР Президенті, ҚР ҚПК) it is a prefix, no place of its own.  ҚР alone (ҚР-да, ҚР мен Ресей) is
+    still the country."""
+    out: list[Span] = []
+    split: list[Span] = []
+    for sp in spans:
+        home = next((k for k in range(sp.start + 1, sp.end) if texts[k] == _HOME_PREFIX), -1)
+        if sp.type != "ORG" or home < 0:
+            split.append(sp)
+            continue
+        # ҚР opens a body's name inside a longer span: what stands before it is another name (Сыбайлас
+        # жемқорлыққа қарсы қызмет ҚР Экология ... министрлігінің), or no name (2010 жылы ҚР ...)
+        if any(texts[k][:1].isupper() for k in range(sp.start, home)):
+            split.append(Span(sp.start, home, "ORG", None))
+        split.append(Span(home, sp.end, "ORG", None))
+    spans = split
+    by_start = {sp.start: sp for sp in spans}
+    skip = -1
+    for sp in spans:
+        if sp.start == skip:
+            continue
+        j = sp.end
+        if sp.end - sp.start != 1 or texts[sp.start] != _HOME_PREFIX or j >= len(texts):
+            out.append(sp)
+            continue
+        nxt = texts[j]
+        after = by_start.get(j)
+        if nxt in _LIST_JOINS or not _HAS_ALNUM.search(nxt):
+            out.append(sp)
+        elif after is not None and after.type == "ORG":
+            out.append(Span(sp.start, after.end, "ORG", None))
+            skip = j
+        elif after is None and nxt[:1].islower() and head_class(nxt) == "ORG":
+            out.append(Span(sp.start, j + 1, "ORG", None))  # ҚР сенаты
+        # else: a prefix; what follows it is a span of its own, if any
+    return out
+
+
 #: A kind of place that is part of a Kazakh place's name (Атырау облысы, Бәйдібек ауданы, Бозкөл ауылдық
 #: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
 #: plural, with a possessive and any case ending.
@@ -893,7 +936,7 @@ def _plan(
     spans = detect_spans(sent, sent_lang)
     kinds: dict[int, tuple[str, ...]] = {}
     if sent_lang == "kk" and spans:
-        spans, kinds = _places_with_kinds(texts, spans)
+        spans, kinds = _places_with_kinds(texts, _home_prefix(texts, spans))
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []
@@ -1108,6 +1151,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                     rec = found.get(eid)
                     if rec is None:
                         rec = found[eid] = _Found(eid, canon, typ, entry)
+                    elif canon.startswith(_HOME_PREFIX + " ") and not rec.name.startswith(_HOME_PREFIX):
+                        rec.name = canon  # the body's name as written with ҚР, where the item gives it
                     start += delta
                     end_ += delta
                     rec.mentions.append((field_no, start, end_, new(Mention, (surface, name, start, end_))))
@@ -1177,6 +1222,9 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             entry = None
         if entry is not None:
             canon = entry.name_in(name_lang)
+    if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
+        # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
+        canon = " ".join(nominative(words, "kk"))
     typ = entry.type if entry is not None else sp.type
     eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
     if sp.end - sp.start == 1 and typ == "ORG":
