@@ -111,3 +111,38 @@ def test_kr_inside_a_long_span_opens_the_next_body() -> None:
     found = _found("1998 жылы ҚР Мәдениет министрлігі жаңа театр ашты.", "kk")
     assert "ҚР Мәдениет министрлігі" in found, found
     assert not any(name.startswith("жылы") for name in found), found
+
+
+# --------------------------------------------------------------------------- English
+
+
+def test_an_english_body_goes_on_through_of_and_for() -> None:
+    found = _found(
+        "The Ministry of Water Resources and Irrigation warned farmers. Later the Anti-Corruption Agency of "
+        "the Republic of Kazakhstan and the Ministry for Digital Development answered.",
+        "en",
+    )
+    assert found["Ministry of Water Resources and Irrigation"].type == "ORG"
+    assert found["Ministry for Digital Development"].type == "ORG"
+    assert "Kazakhstan" not in found, found
+
+
+def test_a_post_or_a_body_before_a_name_is_no_part_of_it() -> None:
+    found = _found("The plan was presented by Vice Minister of Energy Yerlan Akkenzhenov on Friday.", "en")
+    assert found["Yerlan Akkenzhenov"].type == "PERSON"
+    assert not any("Energy" in name for name in found if found[name].type == "PERSON"), found
+
+
+def test_a_venue_an_event_or_a_common_phrase_in_capitals_is_no_person() -> None:
+    found = _found(
+        "Fans filled the Baluan Sholak Sports Palace for the Silk Road Cup. Both leaders praised the Lasting "
+        "Partnership, a partnership that grew over decades.",
+        "en",
+    )
+    assert all(e.type != "PERSON" for e in found.values()), found
+
+
+def test_a_person_before_a_possessive_keeps_the_name_as_written() -> None:
+    found = _found("Critics liked Timur Zhaksybekov's new documentary about the steppe.", "en")
+    assert found["Timur Zhaksybekov"].type == "PERSON"
+

@@ -139,8 +139,21 @@ _ORG_WORDS_EN = frozenset(
     "corp inc ltd llc group court office union organization organisation service commission "
     "institute finance capital holding holdings airlines airways telecom energy oil gas motors media "
     "partners systems technologies industries foundation exchange securities insurance investments "
-    "club federation academy".split()
+    "club federation academy guard police".split()
 )
+#: English bodies named with "of" or "for" after them (Ministry of Foreign Affairs of the Republic of Kazakhstan,
+#: Ministry for Emergency Situations, National Security Committee of the Republic of Kazakhstan).
+_EN_BODY_HEADS = frozenset(
+    "ministry committee agency department service council commission court office chamber bank fund".split()
+)
+#: The kinds of thing an English run of capitals names when it ends with one: a place to stay or play, an
+#: event, a war (Alau Ice Arena, World Nomad Games, Great Patriotic War): no person.
+_EN_THING_HEADS = frozenset(
+    "arena complex hotel centre center stadium palace hall park festival games championship cup forum "
+    "summit war programme program prize award olympics olympiad".split()
+)
+#: Surname endings of the region, in English spelling (Doskaliyev, Balzhanov, Vilkovsky, Alimkhanuly).
+_EN_SURNAME = re.compile(r"(ov|ev|yev|iev|ova|eva|yeva|in|ina|uly|kyzy|ky|sky|skiy|enko|uk|yuk|yan|dze|shvili)$")
 _SKIP_EN = frozenset(
     "the a an in on at for from to of and but or he she it they we i this that these those his her "
     "its their our mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january "
@@ -273,6 +286,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             covered.update(range(i, after))
     skip = _SKIP_RU if lang == "ru" else _SKIP_EN
     org_words = _ORG_WORDS_RU if lang == "ru" else _ORG_WORDS_EN
+    absorbed: set[int] = set()
     i = 0
     while i < n:
         word = tokens[i].text
@@ -294,6 +308,13 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             i += 1
             word = tokens[i].text
         words = [t.text for t in tokens[i:j]]
+        if lang == "en" and any(w.lower() in _EN_BODY_HEADS for w in words):
+            # Ministry of Defence, Ministry for Emergency Situations, ... of the Republic of Kazakhstan
+            end = _en_of_phrase(tokens, j)
+            if end > j:
+                absorbed.update(range(j, end))
+                j = end
+                words = [t.text for t in tokens[i:j]]
         if j - i == 1 and word.lower() in org_words:
             i = j
             continue
@@ -305,6 +326,17 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             i += 1
             word = tokens[i].text
             words = words[1:]
+        if lang == "en" and j - i >= 3 and not _first_name(word, lang):
+            # Prosecutor General Berik Assylov, Emergency Situations Bauyrzhan Syzdykov: a post or a body's
+            # words before a first name, or before the last two words when the last is a surname
+            k = next((k for k in range(i + 1, j - 1) if _first_name(tokens[k].text, lang)), -1)
+            last = _en_bare(words[-1])
+            if k < 0 and _EN_SURNAME.search(last.lower()) and words[-2].isalpha() and last.isalpha():
+                k = j - 2
+            if k > i:
+                i = k
+                word = tokens[i].text
+                words = [t.text for t in tokens[i:j]]
         typ: str | None = None
         place_adjective = lang == "ru" and j - i == 1 and _RU_PLACE_ADJECTIVE.search(word.lower()) is not None
         if place_adjective and j < n and _ru_body(tokens[j].text):
@@ -332,17 +364,48 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             # Марко Рубио, Ван И: two or three capitalised words that do not open with an adjective
             typ = "PERSON"
-        elif lang == "en" and (j - i >= 2 and all(w.isalpha() for w in words) or prev in _EN_HONORIFIC):
+        elif lang == "en" and _en_bare(words[-1]).lower() in _EN_THING_HEADS:
+            typ = None  # Alau Ice Arena, World Nomad Games: a place or an event, no person
+        elif lang == "en" and (
+            j - i >= 2 and all(w.isalpha() for w in words[:-1]) and _en_bare(words[-1]).isalpha()
+            or prev in _EN_HONORIFIC
+        ):
             typ = "PERSON"
         elif prev in _LOC_PREP and i > 0:
             typ = "GPE"
         if typ is not None and not (i == 0 and j - i == 1 and typ != "ORG" and lang == "en"):
             spans.append(Span(i, j, typ, None))
         i = j
+    if absorbed:
+        spans = [sp for sp in spans if sp.start not in absorbed]
     spans.sort(key=lambda sp: sp.start)
     if lang == "en":
         spans = _merge_place_into_body(spans)
     return spans
+
+
+def _en_bare(word: str) -> str:
+    """An English word without its possessive (Shibanov's, Uzabayev’s film)."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _en_of_phrase(tokens: list[Token], j: int) -> int:
+    """One past what an English body's name goes on with from token ``j``: "of" or "for" (or "and"
+    after them), maybe "the", and capitalised words, as often as they come; ``j`` when nothing does."""
+    n = len(tokens)
+    end = j
+    k = j
+    while k + 1 < n and tokens[k].text in ("of", "for", "and") and (k > j or tokens[k].text != "and"):
+        m = k + 1
+        if tokens[m].text == "the" and tokens[k].text != "and":
+            m += 1
+        e = m
+        while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isalpha():
+            e += 1
+        if e == m:
+            break
+        end = k = e
+    return end
 
 
 def _merge_place_into_body(spans: list[Span]) -> list[Span]:
@@ -1161,6 +1224,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         # a repeat has the same surface forms
                         rec.add_alias(surface)
                     taken.update(map(delta.__add__, starts) if delta else starts)
+    if language == "en":
+        _drop_common_phrases(found, fields)
     _merge_partial_names(found)
     _merge_lone_names_into_things(found)
     _propagate_names(found, seen, taken_by_field)
@@ -1256,6 +1321,26 @@ def _without_home_country(words: list[str], lang: str) -> list[str] | None:
         if len(words) > k and tuple(words[-k:]) == home:
             return words[:-k]
     return None
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _drop_common_phrases(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """An English "person" the rules found only by its capitals (a title-case headline, Eternal Friendship,
+    Natural Resources) is none when the item writes one of its words in lower case too: a name is not a
+    common word.  A known first name or a surname's ending (Doskaliyev, Vilkovsky) keeps it."""
+    lower: set[str] | None = None
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type != "PERSON" or rec.entry is not None or len(words) < 2:
+            continue
+        if _first_name(words[0], "en") or _EN_SURNAME.search(words[-1].lower()):
+            continue
+        if lower is None:
+            lower = {w for text in fields.values() if isinstance(text, str) for w in _LOWER_WORD.findall(text)}
+        if any(w.lower() in lower for w in words):
+            del found[eid]
 
 
 def _merge_partial_names(found: dict[str, _Found]) -> None:

@@ -453,7 +453,7 @@ def nominative(words: list[str], language: str) -> list[str]:
     if language == "en":
         return [
             *words[:-1],
-            match_stem_en(words[-1]) if words[-1].lower().endswith(("'s", "’s")) and len(words[-1]) > 2 else words[-1],
+            words[-1][:-2] if words[-1].lower().endswith(("'s", "’s")) and len(words[-1]) > 2 else words[-1],
         ]
     if language == "en" or not any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһі" for ch in words[-1].lower()):
         last = words[-1]
