@@ -146,3 +146,8 @@ def test_a_person_before_a_possessive_keeps_the_name_as_written() -> None:
     found = _found("Critics liked Timur Zhaksybekov's new documentary about the steppe.", "en")
     assert found["Timur Zhaksybekov"].type == "PERSON"
 
+
+def test_a_country_by_its_own_form_of_name_is_shown_so_with_one_id() -> None:
+    found = _found("Delegations from Türkiye and the Kyrgyz Republic arrived.", "en")
+    assert found["Türkiye"].entity_id == _found("Turkey sent a delegation.", "en")["Turkey"].entity_id
+    assert found["Kyrgyz Republic"].entity_id == _found("Kyrgyzstan agreed.", "en")["Kyrgyzstan"].entity_id
