@@ -151,3 +151,14 @@ def test_a_country_by_its_own_form_of_name_is_shown_so_with_one_id() -> None:
     found = _found("Delegations from Türkiye and the Kyrgyz Republic arrived.", "en")
     assert found["Türkiye"].entity_id == _found("Turkey sent a delegation.", "en")["Turkey"].entity_id
     assert found["Kyrgyz Republic"].entity_id == _found("Kyrgyzstan agreed.", "en")["Kyrgyzstan"].entity_id
+
+
+# --------------------------------------------------------------------------- short names of bodies
+
+
+def test_a_ministry_by_its_short_russian_name_is_shown_so_unless_the_item_gives_the_full_one() -> None:
+    short = _found("В Минюсте пояснили порядок подачи жалоб.", "ru")
+    assert "Минюст" in short, short
+    both = _found("В Минюсте пояснили порядок. Министерство юстиции подготовило разъяснение.", "ru")
+    assert "Министерство юстиции" in both and "Минюст" not in both, both
+    assert both["Министерство юстиции"].entity_id == short["Минюст"].entity_id

@@ -1216,6 +1216,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         rec = found[eid] = _Found(eid, canon, typ, entry)
                     elif canon.startswith(_HOME_PREFIX + " ") and not rec.name.startswith(_HOME_PREFIX):
                         rec.name = canon  # the body's name as written with ҚР, where the item gives it
+                    elif entry is not None and rec.name in entry.variants and canon not in entry.variants:
+                        rec.name = canon  # the full name, where the item gives it besides a short one (МВД)
                     start += delta
                     end_ += delta
                     rec.mentions.append((field_no, start, end_, new(Mention, (surface, name, start, end_))))
