@@ -162,3 +162,14 @@ def test_a_ministry_by_its_short_russian_name_is_shown_so_unless_the_item_gives_
     both = _found("В Минюсте пояснили порядок. Министерство юстиции подготовило разъяснение.", "ru")
     assert "Министерство юстиции" in both and "Минюст" not in both, both
     assert both["Министерство юстиции"].entity_id == short["Минюст"].entity_id
+
+
+# --------------------------------------------------------------------------- Russian: sex from the item
+
+
+def test_a_russian_name_takes_the_sex_the_items_other_forms_show() -> None:
+    man = _found("В мае рассмотрят жалобу Абылая Турсынбаева. По словам адвоката, Турсынбаев не согласен.", "ru")
+    assert "Абылай Турсынбаев" in man, man
+    woman = _found("В мае рассмотрят иск Сандугаш Омаровой. Как заявила Сандугаш Омарова, она готова.", "ru")
+    assert "Сандугаш Омарова" in woman, woman
+    assert "Сандугаш Омаров" not in woman

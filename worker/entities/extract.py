@@ -1228,6 +1228,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                     taken.update(map(delta.__add__, starts) if delta else starts)
     if language == "en":
         _drop_common_phrases(found, fields)
+    if language == "ru":
+        _russian_sex_from_item(found, fields)
     _merge_partial_names(found)
     _merge_lone_names_into_things(found)
     _propagate_names(found, seen, taken_by_field)
@@ -1343,6 +1345,51 @@ def _drop_common_phrases(found: dict[str, _Found], fields: Mapping[str, str]) ->
             lower = {w for text in fields.values() if isinstance(text, str) for w in _LOWER_WORD.findall(text)}
         if any(w.lower() in lower for w in words):
             del found[eid]
+
+
+#: A Russian surname of the -ов/-ев/-ин kind, split into its masculine nominative and what follows.
+_RU_SURNAME_FORMS = re.compile(r"(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою)?")
+_CAPITALISED_RU = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]+(?!\w)")
+
+
+def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A Russian "first name surname" whose case the rules could not read (Ермухамета Шилибаева: a man's
+    genitive or a woman's nominative?) takes the sex the item's other forms of the surname show: Шилибаев
+    or Шилибаеву a man's, Алашбаевой a woman's; a man's first name loses the genitive's ending (Ермухамет,
+    Абылай)."""
+    words: set[str] | None = None
+    for eid, rec in list(found.items()):
+        parts = rec.name.split()
+        if rec.type != "PERSON" or rec.entry is not None or len(parts) != 2:
+            continue
+        m = _RU_SURNAME_FORMS.fullmatch(parts[1])
+        if m is None:
+            continue
+        if words is None:
+            words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
+        masc = m.group(1)
+        man = any(masc + ending in words for ending in ("", "у", "ым", "ом"))
+        woman = any(masc + ending in words for ending in ("ой", "ою"))
+        if man == woman:
+            continue
+        first = parts[0]
+        if man and first not in _RU_WOMEN and first.endswith("а") and first[-2:-1] not in "аеёиоуыэюяь":
+            first = first[:-1]
+        elif man and first not in _RU_WOMEN and first.endswith("я") and first[-2:-1] in "аеоу":
+            first = first[:-1] + "й"  # Абылая -> Абылай
+        name = f"{first} {masc if man else masc + 'а'}"
+        if name == rec.name:
+            continue
+        del found[eid]
+        new_id = hashed_id(name, "PERSON")
+        other = found.get(new_id)
+        if other is not None:
+            other.mentions.extend(rec.mentions)
+            for alias in rec.aliases:
+                other.add_alias(alias)
+            continue
+        rec.name, rec.entity_id = name, new_id
+        found[new_id] = rec
 
 
 def _merge_partial_names(found: dict[str, _Found]) -> None:
