@@ -173,3 +173,19 @@ def test_a_russian_name_takes_the_sex_the_items_other_forms_show() -> None:
     woman = _found("В мае рассмотрят иск Сандугаш Омаровой. Как заявила Сандугаш Омарова, она готова.", "ru")
     assert "Сандугаш Омарова" in woman, woman
     assert "Сандугаш Омаров" not in woman
+
+
+# --------------------------------------------------------------------------- junk
+
+
+def test_common_noun_acronyms_codes_and_identifiers_are_no_names() -> None:
+    ru = _found("По сообщениям СМИ, после ДТП курс EUR не изменился, а ВВП вырос.", "ru")
+    assert ru == {}, ru
+    en = _found("Doctors said the H5N1 strain did not change GDP forecasts.", "en")
+    assert en == {}, en
+    kk = _found("Талапкерлер ЖОО-ға құжат тапсырды. Сурет: 0f3c9a21-7b2d-4e8f-9c11-2a6b5d4e3f10", "kk")
+    assert kk == {}, kk
+
+
+def test_a_tv_channel_is_an_organisation() -> None:
+    assert _found("Трансляцию покажет Арна ТВ в прямом эфире.", "ru")["Арна ТВ"].type == "ORG"

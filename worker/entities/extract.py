@@ -132,14 +132,14 @@ _ORG_WORDS_RU = frozenset(
     "министерство министерства министерством министерстве банк банка банком банке компания компании "
     "компанию партия партии партию совет совета совете комитет комитета комитете агентство агентства "
     "фонд фонда университет университета ассоциация ассоциации корпорация корпорации служба службы "
-    "суд суда прокуратура прокуратуры акимат акимата ооо оао зао ао тоо пао".split()
+    "суд суда прокуратура прокуратуры акимат акимата ооо оао зао ао тоо пао тв".split()
 )
 _ORG_WORDS_EN = frozenset(
     "ministry bank company party council committee agency fund university association corporation "
     "corp inc ltd llc group court office union organization organisation service commission "
     "institute finance capital holding holdings airlines airways telecom energy oil gas motors media "
     "partners systems technologies industries foundation exchange securities insurance investments "
-    "club federation academy guard police".split()
+    "club federation academy guard police tv".split()
 )
 #: English bodies named with "of" or "for" after them (Ministry of Foreign Affairs of the Republic of Kazakhstan,
 #: Ministry for Emergency Situations, National Security Committee of the Republic of Kazakhstan).
@@ -827,6 +827,26 @@ _Read = tuple[list[Token], str, _Plan]
 _Template = tuple[_Named, int, int, str, tuple[int, ...]]
 
 
+#: Acronyms of common nouns, not of bodies (mass media, GDP, a higher school, a road accident, VAT, a
+#: personal number, currencies), in lower case.
+_COMMON_ACRONYMS = frozenset(
+    "сми ввп gdp pm жоо дтп ндс жкх ққс жіө иин жсн бин бсн ict it ai icd орви жрви ковид covid ент ұбт "
+    "usd eur rub kzt cny gbp jpy тг ceo vip".split()
+)
+#: A virus's code (H1N1, H5N1) or an identifier cut from a page (b4420179-e1b4-...): no name.
+_CODE = re.compile(r"[A-Za-z]\d[A-Za-z]\d|[0-9a-f]{8}-[0-9a-f]{4}")
+
+
+def _junk_name(words: tuple[str, ...]) -> bool:
+    """A common noun's acronym, a code or an identifier, which capitals or digits made look like a name."""
+    if len(words) == 1:
+        word = words[0]
+        split = split_hyphen_ending(word) if "-" in word else None
+        if (split[0] if split is not None else word).lower() in _COMMON_ACRONYMS:
+            return True
+    return any(_CODE.search(w) for w in words)
+
+
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
 _HOME_PREFIX = "ҚР"
 
@@ -1018,7 +1038,7 @@ def _plan(
         if sp.type == "ORG":
             prev_org_end = sp.end
         words = texts[sp.start : sp.end]
-        if not any(_HAS_ALNUM.search(w) for w in words):
+        if not any(_HAS_ALNUM.search(w) for w in words) or _junk_name(words):
             continue
         if sp.start in kinds:
             words = kinds[sp.start]
