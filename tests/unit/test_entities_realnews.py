@@ -189,3 +189,27 @@ def test_common_noun_acronyms_codes_and_identifiers_are_no_names() -> None:
 
 def test_a_tv_channel_is_an_organisation() -> None:
     assert _found("Трансляцию покажет Арна ТВ в прямом эфире.", "ru")["Арна ТВ"].type == "ORG"
+
+
+# --------------------------------------------------------------------------- a place and its body
+
+
+def test_a_place_and_the_body_named_after_it_are_one_organisation() -> None:
+    found = _found(
+        "Іс бойынша Ақтау қалалық соты үкім шығарды. Кейін Жамбыл облысы бойынша мемлекеттік кірістер "
+        "департаменті мәлімдеме жасады. Оны Көкшетау қаласы полиция басқармасы растады.",
+        "kk",
+    )
+    for name in (
+        "Ақтау қалалық соты",
+        "Жамбыл облысы бойынша мемлекеттік кірістер департаменті",
+        "Көкшетау қаласы полиция басқармасы",
+    ):
+        assert found[name].type == "ORG", found
+    assert "Ақтау" not in found and "Көкшетау" not in found, found
+
+
+def test_a_place_where_a_body_is_stays_a_place() -> None:
+    found = _found("Кеше Ақтау қаласында жаңа сот ғимараты ашылды.", "kk")
+    assert found["Ақтау"].type in ("GPE", "LOC"), found
+

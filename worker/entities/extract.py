@@ -890,6 +890,49 @@ def _home_prefix(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     return out
 
 
+#: What joins a place to a body of its own: the place's kind (Шымкент қаласы полиция департаменті), an
+#: adjective of the place (Петропавл қалалық соты), or бойынша (Маңғыстау облысы бойынша ... департаменті).
+_PLACE_OF_BODY = re.compile(r"(қала|облыс|аудан)(сы|ы)(ның)?|облыстық|қалалық|аудандық|ауданаралық|бойынша")
+#: The most words between a place and the head of its body.
+_BODY_REACH = 6
+
+
+def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A Kazakh place and the body named after it are one organisation (Шымкент қаласы полиция департаменті,
+    Петропавл қалалық соты, Астана қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет), not a place and a body."""
+    out: list[Span] = []
+    by_start = {sp.start: sp for sp in spans}
+    skip_to = -1
+    n = len(texts)
+    for sp in spans:
+        if sp.start < skip_to:
+            continue
+        if sp.type not in ("GPE", "LOC"):
+            out.append(sp)
+            continue
+        j = sp.end
+        joined = _PLACE_OF_BODY.fullmatch(texts[j - 1].lower()) is not None and j - sp.start > 1
+        while j < n and _PLACE_OF_BODY.fullmatch(texts[j]):
+            joined = True
+            j += 1
+        end = -1
+        if joined and j in by_start and by_start[j].type == "ORG":
+            end = by_start[j].end
+        elif joined:
+            for k in range(j, min(n, j + _BODY_REACH)):
+                if not texts[k].isalpha() or (k > j and not texts[k][:1].islower()) or k in by_start:
+                    break  # the body's own words, the first maybe capitalised (Сыбайлас жемқорлыққа ...)
+                if head_class(texts[k]) == "ORG" and not (k + 1 < n and head_class(texts[k + 1]) == "ORG"):
+                    end = k + 1
+                    break
+        if end < 0:
+            out.append(sp)
+            continue
+        out.append(Span(sp.start, end, "ORG", None))
+        skip_to = end
+    return out
+
+
 #: A kind of place that is part of a Kazakh place's name (Атырау облысы, Бәйдібек ауданы, Бозкөл ауылдық
 #: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
 #: plural, with a possessive and any case ending.
@@ -1019,7 +1062,8 @@ def _plan(
     spans = detect_spans(sent, sent_lang)
     kinds: dict[int, tuple[str, ...]] = {}
     if sent_lang == "kk" and spans:
-        spans, kinds = _places_with_kinds(texts, _home_prefix(texts, spans))
+        spans = _place_and_body(texts, _home_prefix(texts, spans))
+        spans, kinds = _places_with_kinds(texts, spans)
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []
