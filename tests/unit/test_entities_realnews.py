@@ -213,3 +213,26 @@ def test_a_place_where_a_body_is_stays_a_place() -> None:
     found = _found("Кеше Ақтау қаласында жаңа сот ғимараты ашылды.", "kk")
     assert found["Ақтау"].type in ("GPE", "LOC"), found
 
+
+# --------------------------------------------------------------------------- the words around a Kazakh person
+
+
+def test_a_one_word_name_before_a_settlements_kind_is_a_place() -> None:
+    found = _found("Жаңатұрмыс ауылдық округіне қарасты Богданов елді мекені суға көшті.", "kk")
+    assert found["Богданов"].type in ("GPE", "LOC"), found
+
+
+def test_a_surname_in_the_plural_is_a_family_not_a_person() -> None:
+    found = _found("Жаңа пәтердің кілтін Омарбековтар отбасы алды.", "kk")
+    assert all(e.type != "PERSON" for e in found.values()), found
+
+
+def test_a_post_before_a_name_is_no_part_of_it() -> None:
+    found = _found("Кеше тілшілер экс-Әкім Б.Нұрмағамбетовтен пікір сұрады.", "kk")
+    assert "Б.Нұрмағамбетов" in found, found
+
+
+def test_a_capitalised_common_word_after_a_name_opens_the_body_that_follows() -> None:
+    found = _found("— деді Серік Жолдасов Ұлттық аударма бюросында өткен жиында.", "kk")
+    assert found["Серік Жолдасов"].type == "PERSON", found
+    assert not any(name.endswith("Ұлттық") for name in found), found

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from worker.entities.compiled import use_sources_if_needed
-from worker.entities.features import first_names, head_class
+from worker.entities.features import common_word, first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazetteer
 from worker.entities.morphology import (
     KAZAKH_LETTERS,
@@ -933,6 +933,53 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     return out
 
 
+#: A kind of settlement or street after a one-word name: the name is a place's (Павлов елді мекені).
+_SETTLEMENT = re.compile(
+    r"(ауыл|кент|қала|аудан|облыс|өзен|көл|көше|даңғыл|шағынаудан|мекен)(ы|і|сы|сі)"
+    r"(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі)?"
+)
+#: Plural endings: a surname in the plural names a family (Мұсабаевтар отбасы), no one person.
+_PLURAL_NAME = re.compile(r".+(тар|тер|лар|лер|дар|дер)(ы|і)?(ның|нің|ға|ге|да|де|ды|ді|ын|ін|мен|пен|бен)?")
+
+
+def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """What the words around a Kazakh "person" say: before a settlement's kind it is a place (Павлов елді
+    мекені); in the plural it is a family (Мұсабаевтар отбасы); a post before its name is no part of it
+    (экс-Премьер Ә.Смайылов); its last capitalised word opens the body that follows (Қ. Ерғалиев Орталық
+    коммуникациялар қызметіндегі -> Қ. Ерғалиев, Орталық коммуникациялар қызметі)."""
+    out: list[Span] = []
+    n = len(texts)
+    taken = {j for sp in spans for j in range(sp.start, sp.end)}
+    for sp in spans:
+        if sp.type != "PERSON" or sp.entry is not None:
+            out.append(sp)
+            continue
+        s, e = sp.start, sp.end
+        nxt = texts[e] if e < n else ""
+        if e - s == 1 and (_SETTLEMENT.fullmatch(nxt) or (nxt == "елді" and e + 1 < n)):
+            out.append(Span(s, e, "GPE", None))
+            continue
+        if _PLURAL_NAME.fullmatch(texts[e - 1]) and texts[e - 1][:1].isupper() and e - s == 1:
+            continue
+        while e - s > 1 and (texts[s][:1].islower() or texts[s].lower().startswith("экс-")):
+            s += 1  # a word or a post before the name (экс-Премьер Ә.Смайылов)
+        body = -1
+        if e - s >= 2 and texts[e - 1][:1].isupper() and common_word(texts[e - 1]):
+            # a common word with a capital after a name opens what follows it, when that ends in a body
+            for k in range(e, min(n, e + 4)):
+                if k in taken or not texts[k].isalpha() or not texts[k][:1].islower():
+                    break
+                if head_class(texts[k]) == "ORG":
+                    body = k + 1
+                    break
+        if body > 0:
+            out.append(Span(s, e - 1, "PERSON", None))
+            out.append(Span(e - 1, body, "ORG", None))
+        else:
+            out.append(Span(s, e, "PERSON", None))
+    return out
+
+
 #: A kind of place that is part of a Kazakh place's name (Атырау облысы, Бәйдібек ауданы, Бозкөл ауылдық
 #: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
 #: plural, with a possessive and any case ending.
@@ -1062,7 +1109,7 @@ def _plan(
     spans = detect_spans(sent, sent_lang)
     kinds: dict[int, tuple[str, ...]] = {}
     if sent_lang == "kk" and spans:
-        spans = _place_and_body(texts, _home_prefix(texts, spans))
+        spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
         spans, kinds = _places_with_kinds(texts, spans)
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
