@@ -236,3 +236,25 @@ def test_a_capitalised_common_word_after_a_name_opens_the_body_that_follows() ->
     found = _found("— деді Серік Жолдасов Ұлттық аударма бюросында өткен жиында.", "kk")
     assert found["Серік Жолдасов"].type == "PERSON", found
     assert not any(name.endswith("Ұлттық") for name in found), found
+
+
+# --------------------------------------------------------------------------- first names and patronymics
+
+
+def test_a_first_name_alone_is_the_person_the_item_names_in_full() -> None:
+    # Жәнібек is also a village the gazetteer knows
+    found = _found("Жәнібек Әлімханұлы жаттығуын бастады. Жәнібек бұл жолы да сабыр сақтады.", "kk")
+    assert set(found) == {"Жәнібек Әлімханұлы"}, found
+    assert len(found["Жәнібек Әлімханұлы"].mentions) == 2
+
+
+def test_a_first_name_with_the_patronymic_is_the_person_named_with_both() -> None:
+    found = _found("Кеңес төрайымы Мәдина Асқарқызы Сейітова сөз алды. Мәдина Асқарқызы жобаны қолдады.", "kk")
+    assert set(found) == {"Мәдина Сейітова"}, found
+    assert len(found["Мәдина Сейітова"].mentions) == 2
+
+
+def test_two_people_with_one_first_name_take_no_lone_first_name() -> None:
+    found = _found("Мәдина Сейітова мен Мәдина Жақыпова келді. Мәдина сөйледі.", "kk")
+    assert {"Мәдина Сейітова", "Мәдина Жақыпова"} <= set(found), found
+    assert all(len(e.mentions) == 1 for name, e in found.items() if name != "Мәдина"), found

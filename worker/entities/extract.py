@@ -537,6 +537,8 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
             return variant
         return span.entry.name_in(language)
     words = _drop_descriptor(words, span.type)
+    if span.type == "PERSON" and len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
+        words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
     if language == "kk" and words[-1] in _KIND_NAMES:
         return " ".join(words)  # put in the nominative already (Қасқасу өзені)
     if language == "ru" and span.type == "PERSON":
@@ -1342,6 +1344,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     if language == "ru":
         _russian_sex_from_item(found, fields)
     _merge_partial_names(found)
+    _merge_first_names(found)
     _merge_lone_names_into_things(found)
     _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
@@ -1530,6 +1533,48 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
         other.mentions.extend(rec.mentions)
         for alias in rec.aliases:
             other.add_alias(alias)
+        del found[eid]
+
+
+#: A patronymic: Kazakh (Кемелұлы, Қасымқызы) or Russian (Сергеевич, Ивановна), in any case.
+_PATRONYMIC = re.compile(r"(?i).{3,}(ұлы|улы|қызы|кызы|uly|kyzy|ович|евич|овна|евна|ична|инична)\w{0,3}")
+
+
+def _merge_first_names(found: dict[str, _Found]) -> None:
+    """A first name alone (Жәнібек, even where a village has that name) is the person the item names in full
+    with that first name, when only one such person is named; a first name with the patronymic (Тамара
+    Қасымқызы) is the person the item names with both and the surname."""
+    people: dict[str, list[_Found]] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "PERSON" and len(words) >= 2:
+            people.setdefault(skeleton(words[0]), []).append(rec)
+    if not people:
+        return
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type == "ORG" or not words or len(words) > 2 or not _first_name(words[0], "kk"):
+            continue
+        others = [p for p in people.get(skeleton(words[0]), []) if p is not rec]
+        if len(words) == 1:
+            if rec.type == "PERSON" and rec.entry is not None:
+                continue
+        elif rec.type == "PERSON" and _PATRONYMIC.fullmatch(words[1]):
+            # the item wrote first name, patronymic and surname together somewhere (Тамара Қасымқызы Ахметова)
+            patronymic = skeleton(words[1])
+            others = [
+                p
+                for p in others
+                if any(len(a.split()) >= 3 and patronymic in {skeleton(w) for w in a.split()[1:-1]} for a in p.aliases)
+            ]
+        else:
+            continue
+        if len(others) != 1:
+            continue
+        person = others[0]
+        person.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            person.add_alias(alias)
         del found[eid]
 
 
