@@ -258,3 +258,20 @@ def test_two_people_with_one_first_name_take_no_lone_first_name() -> None:
     found = _found("Мәдина Сейітова мен Мәдина Жақыпова келді. Мәдина сөйледі.", "kk")
     assert {"Мәдина Сейітова", "Мәдина Жақыпова"} <= set(found), found
     assert all(len(e.mentions) == 1 for name, e in found.items() if name != "Мәдина"), found
+
+
+# --------------------------------------------------------------------------- gazetteer growth
+
+
+def test_kazakhstan_bodies_places_and_world_sports_bodies_the_gazetteer_knows() -> None:
+    found = _found(
+        "Брифинг Орталық коммуникациялар қызметінде өтті. Сыбайлас жемқорлыққа қарсы қызмет тексеру бастады. "
+        "Ленгір қаласында жаңа стадион ашылады, ал финал Астана Аренада өтеді.",
+        "kk",
+    )
+    assert found["Орталық коммуникациялар қызметі"].type == "ORG"
+    assert found["Сыбайлас жемқорлыққа қарсы қызмет"].type == "ORG"
+    assert found["Ленгір"].type in ("GPE", "LOC")
+    assert found["Астана Арена"].type in ("GPE", "LOC")
+    boxing = _found("Чемпион WBC және IBF белбеулерін қорғады.", "kk")
+    assert boxing["WBC"].type == "ORG" and boxing["IBF"].type == "ORG"
