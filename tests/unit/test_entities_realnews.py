@@ -275,3 +275,26 @@ def test_kazakhstan_bodies_places_and_world_sports_bodies_the_gazetteer_knows() 
     assert found["Астана Арена"].type in ("GPE", "LOC")
     boxing = _found("Чемпион WBC және IBF белбеулерін қорғады.", "kk")
     assert boxing["WBC"].type == "ORG" and boxing["IBF"].type == "ORG"
+
+
+# --------------------------------------------------------------------------- outlets credited, Russian
+
+
+def test_a_place_name_after_a_kind_of_outlet_is_the_outlet() -> None:
+    found = _found("В интервью газете Astana министр рассказал о реформе.", "ru")
+    assert found["Astana"].type == "ORG", found
+    city = _found("Министр прилетел в Астану.", "ru")["Астана"]
+    assert found["Astana"].entity_id != city.entity_id
+
+
+def test_a_name_after_a_verb_crediting_a_source_is_an_outlet_but_a_person_stays_one() -> None:
+    found = _found("Об этом передает «Северный вестник». Подробности сообщает Степьинформ.", "ru")
+    assert found["Северный вестник"].type == "ORG", found
+    assert found["Степьинформ"].type == "ORG", found
+    assert _found("Об этом пишет Айгерим Сапарова.", "ru")["Айгерим Сапарова"].type == "PERSON"
+
+
+def test_an_acronym_is_a_name_of_its_own_after_a_capitalised_word() -> None:
+    found = _found("Поправки АФК вступят в силу летом.", "ru")
+    assert found["АФК"].type == "ORG", found
+    assert "Поправки АФК" not in found

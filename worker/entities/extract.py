@@ -253,12 +253,41 @@ def _quoted_after_form(tokens: list[Token], i: int) -> int:
     return -1
 
 
+#: Kinds of outlet written before its name (газете Turkistan, телеканала «Хабар», the newspaper Turkistan): the
+#: name is the outlet's, though a place has it too.  Russian by stem, English as written.
+_OUTLET_KINDS_RU = frozenset(("газет", "телеканал", "канал", "агентств", "издан", "журнал", "портал", "радиостанц"))
+_OUTLET_KINDS_EN = frozenset("newspaper channel agency magazine portal outlet".split())
+#: Verbs that credit a source: the name after them is an outlet or a body (передает «Пятый регион»).
+_SOURCE_VERBS_RU = frozenset(("передает", "передаёт", "сообщает", "пишет", "информирует"))
+
+
+def _outlet_kind(word: str, lang: str) -> bool:
+    low = word.lower()
+    if lang == "ru":
+        return match_stem_ru(low) in _OUTLET_KINDS_RU or low.rstrip("аеыиуой") in _OUTLET_KINDS_RU
+    return low in _OUTLET_KINDS_EN
+
+
+def _word_before(tokens: list[Token], i: int) -> tuple[str, bool]:
+    """The word before token ``i`` past an opening quote, and whether a quote stood between."""
+    if i > 1 and tokens[i - 1].text in _OPEN_QUOTES:
+        return tokens[i - 2].text, True
+    return (tokens[i - 1].text, False) if i > 0 else ("", False)
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
 def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
-    """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person."""
+    """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person; and a place
+    after a kind of outlet names the outlet (газете Turkistan)."""
     out: list[Span] = []
     for m in matches:
         i = m.start
-        if (
+        if m.entry.type in ("GPE", "LOC") and i > 0 and _outlet_kind(_word_before(tokens, i)[0], lang):
+            out.append(Span(m.start, m.end, "ORG", None))
+        elif (
             m.entry.type in ("GPE", "LOC")
             and m.end - i == 1
             and i > 0
@@ -300,6 +329,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and tokens[j].text[:1].isupper()
             # a capital И after a name is an initial or a name (Ван И), not the conjunction
             and (tokens[j].text.lower() not in skip or len(tokens[j].text) == 1)
+            # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals
+            and (_acronym(tokens[j].text) == _acronym(tokens[j - 1].text) or tokens[j].text.lower() in org_words)
             and j - i < 4
         ):
             j += 1
@@ -338,8 +369,23 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
                 word = tokens[i].text
                 words = [t.text for t in tokens[i:j]]
         typ: str | None = None
+        before, quoted = _word_before(tokens, i)
+        credited = _outlet_kind(before, lang) or (
+            lang == "ru"
+            and before.lower() in _SOURCE_VERBS_RU
+            # пишет Айгуль Нурланова: a person may be credited too
+            and (quoted or not (_first_name(word, lang) or _RU_SURNAME.search(words[-1].lower())))
+        )
+        if credited and quoted:
+            # передает «Пятый регион», газеты «Вечерний Алматы»: the whole quoted name
+            after = _quoted_after_form(tokens, i - 2)
+            if after > j and not any(k in covered for k in range(j, after - 1)):
+                j = after - 1
+                words = [t.text for t in tokens[i:j]]
         place_adjective = lang == "ru" and j - i == 1 and _RU_PLACE_ADJECTIVE.search(word.lower()) is not None
-        if place_adjective and j < n and _ru_body(tokens[j].text):
+        if credited and (quoted or j - i <= 3):
+            typ = "ORG"  # газете Turkistan, передает Информбюро: the outlet credited
+        elif place_adjective and j < n and _ru_body(tokens[j].text):
             # Евразийском банке развития: a capitalised adjective, a kind of body, what it is for
             typ = "ORG"
             j += 1
