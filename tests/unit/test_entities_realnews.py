@@ -298,3 +298,20 @@ def test_an_acronym_is_a_name_of_its_own_after_a_capitalised_word() -> None:
     found = _found("Поправки АФК вступят в силу летом.", "ru")
     assert found["АФК"].type == "ORG", found
     assert "Поправки АФК" not in found
+
+
+# --------------------------------------------------------------------------- a person's name in a place's or a body's
+
+
+def test_a_persons_name_before_or_after_a_places_word_names_the_place() -> None:
+    kk = _found("Істі Абай облыстық соты қайта қарады.", "kk")
+    assert kk["Абай облыстық соты"].type == "ORG", kk
+    assert all(e.type != "PERSON" for e in kk.values()), kk
+    ru = _found("В области Абай открыли новую школу.", "ru")
+    assert ru["область Абай"].type == "GPE", ru
+    assert all(e.type != "PERSON" for e in ru.values()), ru
+
+
+def test_a_governor_of_a_region_named_in_the_genitive_stays_a_person() -> None:
+    found = _found("Аким области Бердибек Сапарбаев провел совещание.", "ru")
+    assert all(e.type != "GPE" or "Сапарбаев" not in e.name for e in found.values()), found

@@ -231,6 +231,9 @@ _RU_AREAS = frozenset(
 )
 
 
+_RU_AREA_NOMINATIVE = {"район": "район", "област": "область", "округ": "округ", "кра": "край"}
+
+
 @lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
     """Skeletons of the first names the CRF reads too: Айгүл, Айгуль and Aigul are one."""
@@ -287,6 +290,17 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
         i = m.start
         if m.entry.type in ("GPE", "LOC") and i > 0 and _outlet_kind(_word_before(tokens, i)[0], lang):
             out.append(Span(m.start, m.end, "ORG", None))
+        elif (
+            m.entry.type == "PERSON"
+            and m.end - i == 1
+            and i > 0
+            and tokens[i - 1].text.lower() in _RU_AREAS
+            and tokens[i].text in m.entry.aliases
+            and not (m.end < len(tokens) and tokens[m.end].text[:1].isupper())
+        ):
+            # в области Абай: a region named after a person, the name as it stands, is a place (not the
+            # genitive of аким области Бердибека Сапарбаева)
+            out.append(Span(i - 1, m.end, "GPE", None))
         elif (
             m.entry.type in ("GPE", "LOC")
             and m.end - i == 1
@@ -587,6 +601,8 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
     if language == "kk" and words[-1] in _KIND_NAMES:
         return " ".join(words)  # put in the nominative already (Қасқасу өзені)
+    if language == "ru" and span.type == "GPE" and len(words) > 1 and words[0].lower() in _RU_AREAS:
+        return " ".join((_RU_AREA_NOMINATIVE[match_stem_ru(words[0])], *words[1:]))  # область Абай
     if language == "ru" and span.type == "PERSON":
         person = _russian_person(words)
         if person is not None:
@@ -955,12 +971,14 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     for sp in spans:
         if sp.start < skip_to:
             continue
-        if sp.type not in ("GPE", "LOC"):
+        person = sp.type == "PERSON" and sp.end - sp.start == 1
+        if sp.type not in ("GPE", "LOC") and not person:
             out.append(sp)
             continue
         j = sp.end
         joined = _PLACE_OF_BODY.fullmatch(texts[j - 1].lower()) is not None and j - sp.start > 1
-        while j < n and _PLACE_OF_BODY.fullmatch(texts[j]):
+        while j < n and _PLACE_OF_BODY.fullmatch(texts[j]) and not (person and texts[j] == "бойынша"):
+            # a person's name before a place's word names the place (Абай облыстық соты)
             joined = True
             j += 1
         end = -1
