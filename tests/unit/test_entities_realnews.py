@@ -315,3 +315,32 @@ def test_a_persons_name_before_or_after_a_places_word_names_the_place() -> None:
 def test_a_governor_of_a_region_named_in_the_genitive_stays_a_person() -> None:
     found = _found("Аким области Бердибек Сапарбаев провел совещание.", "ru")
     assert all(e.type != "GPE" or "Сапарбаев" not in e.name for e in found.values()), found
+
+
+# --------------------------------------------------------------------------- capitals that name nothing
+
+
+def test_a_roman_numeral_names_nothing() -> None:
+    assert _found("XXI съезд партии прошел в столице.", "ru") == {}
+
+
+def test_a_russian_adjective_opening_a_sentence_is_no_country() -> None:
+    found = _found("Самое трудное позади. Самая долгая зима закончилась.", "ru")
+    assert found == {}, found
+
+
+def test_a_common_kazakh_noun_opening_a_sentence_is_no_person() -> None:
+    assert _found("Роман жастар арасында көп оқылды.", "kk") == {}
+    # a first name opening a sentence still joins the person named in full
+    found = _found("Болат Сәрсенбаев жиналысқа келді. Болат сөз сөйледі.", "kk")
+    assert len(found["Болат Сәрсенбаев"].mentions) == 2
+
+
+def test_a_title_case_headline_or_a_programme_is_no_person() -> None:
+    found = _found("Analysts Weigh In On Budget Plans", "en")
+    assert all(e.type != "PERSON" for e in found.values()), found
+    found = _found("Graduates sat the Unified National Testing in June.", "en")
+    assert all(e.type != "PERSON" for e in found.values()), found
+    # a name in a headline keeps its evidence
+    assert _found("Yerlan Karin Meets Foreign Diplomats", "en")["Yerlan Karin"].type == "PERSON"
+

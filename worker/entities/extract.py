@@ -153,6 +153,11 @@ _EN_THING_HEADS = frozenset(
     "summit war programme program prize award olympics olympiad".split()
 )
 #: Surname endings of the region, in English spelling (Doskaliyev, Balzhanov, Vilkovsky, Alimkhanuly).
+#: English words no person's name has (Unified National Testing, National Volunteer Network).
+_EN_NOT_NAMES = frozenset(
+    "national international unified republican public great world global united central regional state "
+    "new first last annual".split()
+)
 _EN_SURNAME = re.compile(r"(ov|ev|yev|iev|ova|eva|yeva|in|ina|uly|kyzy|ky|sky|skiy|enko|uk|yuk|yan|dze|shvili)$")
 _SKIP_EN = frozenset(
     "the a an in on at for from to of and but or he she it they we i this that these those his her "
@@ -291,6 +296,14 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
         if m.entry.type in ("GPE", "LOC") and i > 0 and _outlet_kind(_word_before(tokens, i)[0], lang):
             out.append(Span(m.start, m.end, "ORG", None))
         elif (
+            lang == "ru"
+            and m.entry.type in ("GPE", "LOC")
+            and m.end - i == 1
+            and _RU_ADJECTIVE.search(tokens[i].text.lower())
+            and not any(_RU_ADJECTIVE.search(a.lower()) for a in m.entry.aliases)
+        ):
+            continue  # Самое, Самый: an adjective, not the place its letters resemble (Самоа)
+        elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
             and i > 0
@@ -330,6 +343,10 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     skip = _SKIP_RU if lang == "ru" else _SKIP_EN
     org_words = _ORG_WORDS_RU if lang == "ru" else _ORG_WORDS_EN
     absorbed: set[int] = set()
+    long_words = [t.text for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    title_case = (
+        lang == "en" and len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.7 * len(long_words)
+    )
     i = 0
     while i < n:
         word = tokens[i].text
@@ -426,11 +443,15 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "PERSON"
         elif lang == "en" and _en_bare(words[-1]).lower() in _EN_THING_HEADS:
             typ = None  # Alau Ice Arena, World Nomad Games: a place or an event, no person
+        elif lang == "en" and any(w.lower() in _EN_NOT_NAMES for w in words):
+            typ = None  # Unified National Testing: no person
         elif lang == "en" and (
             j - i >= 2 and all(w.isalpha() for w in words[:-1]) and _en_bare(words[-1]).isalpha()
             or prev in _EN_HONORIFIC
         ):
-            typ = "PERSON"
+            # in a title-case headline (Experts Weigh In, Wins First Gold) only a name that looks like one
+            evidence = _first_name(word, lang) or _EN_SURNAME.search(_en_bare(words[-1]).lower()) is not None
+            typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
         elif prev in _LOC_PREP and i > 0:
             typ = "GPE"
         if typ is not None and not (i == 0 and j - i == 1 and typ != "ORG" and lang == "en"):
@@ -899,6 +920,8 @@ _COMMON_ACRONYMS = frozenset(
 )
 #: A virus's code (H1N1, H5N1) or an identifier cut from a page (b4420179-e1b4-...): no name.
 _CODE = re.compile(r"[A-Za-z]\d[A-Za-z]\d|[0-9a-f]{8}-[0-9a-f]{4}")
+#: A Roman numeral (VIII съезд, XXI ғасыр): no name.
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _junk_name(words: tuple[str, ...]) -> bool:
@@ -906,7 +929,8 @@ def _junk_name(words: tuple[str, ...]) -> bool:
     if len(words) == 1:
         word = words[0]
         split = split_hyphen_ending(word) if "-" in word else None
-        if (split[0] if split is not None else word).lower() in _COMMON_ACRONYMS:
+        bare = split[0] if split is not None else word
+        if bare.lower() in _COMMON_ACRONYMS or _ROMAN.fullmatch(bare):
             return True
     return any(_CODE.search(w) for w in words)
 
@@ -1409,6 +1433,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _russian_sex_from_item(found, fields)
     _merge_partial_names(found)
     _merge_first_names(found)
+    if language == "kk":
+        _drop_sentence_openers(found, fields)
     _merge_lone_names_into_things(found)
     _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
@@ -1640,6 +1666,21 @@ def _merge_first_names(found: dict[str, _Found]) -> None:
         for alias in rec.aliases:
             person.add_alias(alias)
         del found[eid]
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)$")
+
+
+def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A one-word Kazakh "person" met only where a sentence opens, whose word is a common word (Роман
+    оқырмандарға ұнады: the novel), is that word with the sentence's capital, when the item names no one
+    in full with it (those have been merged by now)."""
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or " " in rec.name or not common_word(rec.name):
+            continue
+        before = [fields.get(m.field, "")[max(0, m.start - 3) : m.start] for *_, m in rec.mentions]
+        if all(_OPENS_SENTENCE.search(text) for text in before):
+            del found[eid]
 
 
 def _merge_lone_names_into_things(found: dict[str, _Found]) -> None:
