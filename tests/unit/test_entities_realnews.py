@@ -344,3 +344,8 @@ def test_a_title_case_headline_or_a_programme_is_no_person() -> None:
     # a name in a headline keeps its evidence
     assert _found("Yerlan Karin Meets Foreign Diplomats", "en")["Yerlan Karin"].type == "PERSON"
 
+
+def test_a_channel_named_like_a_country_is_the_channel() -> None:
+    found = _found("Сұхбатты «Қазақстан» телеарнасы көрсетті.", "kk")
+    assert found["Қазақстан"].type == "ORG", found
+    assert found["Қазақстан"].entity_id != _found("Қазақстан жеңді.", "kk")["Қазақстан"].entity_id

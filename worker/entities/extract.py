@@ -1032,6 +1032,12 @@ _SETTLEMENT = re.compile(
 _PLURAL_NAME = re.compile(r".+(тар|тер|лар|лер|дар|дер)(ы|і)?(ның|нің|ға|ге|да|де|ды|ді|ын|ін|мен|пен|бен)?")
 
 
+#: Kinds of outlet after its name, in any case form (телеарнасы, газетінің, агенттігіне).
+_KK_OUTLET = re.compile(
+    r"(теле)?(арна|газет|агенттіг|портал|радио|журнал)(сы|ы|і|ін|сын|ның|нің|на|не|нда|нде|нан|нен)*"
+)
+
+
 def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """What the words around a Kazakh "person" say: before a settlement's kind it is a place (Павлов елді
     мекені); in the plural it is a family (Мұсабаевтар отбасы); a post before its name is no part of it
@@ -1041,6 +1047,13 @@ def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     n = len(texts)
     taken = {j for sp in spans for j in range(sp.start, sp.end)}
     for sp in spans:
+        if sp.type in ("GPE", "LOC") and sp.end < n:
+            # a place's name before a kind of outlet, or in quotes before a body's head, is that outlet or
+            # body («Қазақстан» телеарнасы, Астана газеті), not the place
+            k = sp.end + 1 if texts[sp.end] in _CLOSE_QUOTES and sp.end + 1 < n else sp.end
+            if _KK_OUTLET.fullmatch(texts[k]) or (k > sp.end and head_class(texts[k]) == "ORG"):
+                out.append(Span(sp.start, sp.end, "ORG", None))
+                continue
         if sp.type != "PERSON" or sp.entry is not None:
             out.append(sp)
             continue
