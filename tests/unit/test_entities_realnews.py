@@ -349,3 +349,27 @@ def test_a_channel_named_like_a_country_is_the_channel() -> None:
     found = _found("Сұхбатты «Қазақстан» телеарнасы көрсетті.", "kk")
     assert found["Қазақстан"].type == "ORG", found
     assert found["Қазақстан"].entity_id != _found("Қазақстан жеңді.", "kk")["Қазақстан"].entity_id
+
+
+# --------------------------------------------------------------------------- quoted, acronym and colloquial bodies
+
+
+def test_a_quoted_name_after_a_preposition_is_a_body_in_the_nominative() -> None:
+    found = _found("Подробности рассказали в «Казахтелекоме». Нападающий вернулся в «Астану».", "ru")
+    assert found["Казахтелеком"].type == "ORG", found
+    assert found["Астана"].type == "ORG", found
+    assert found["Астана"].entity_id != _found("Делегация прибыла в Астану.", "ru")["Астана"].entity_id
+    # a system or a product in quotes is no body
+    assert _found("Система «Кызметкер» заработала.", "ru") == {}
+
+
+def test_an_acronym_opening_a_sentence_or_before_a_post_names_its_body() -> None:
+    found = _found("ДСМ басшысы жаңа ережені түсіндірді.", "kk")
+    assert found["ДСМ"].type == "ORG", found
+
+
+def test_kabmin_is_the_government() -> None:
+    kk = _found("Кабмин жаңа бағдарламаны бекітті.", "kk")
+    assert kk["Үкімет"].type == "ORG", kk
+    ru = _found("Кабмин утвердил программу.", "ru")
+    assert ru["Правительство"].entity_id == kk["Үкімет"].entity_id

@@ -30,7 +30,7 @@ from worker.entities.morphology import (
     nominative_ru,
     split_hyphen_ending,
 )
-from worker.entities.ner import Span, detect_kk
+from worker.entities.ner import Span, acronym, detect_kk
 from worker.entities.tokens import Token, count_tokens, sentences
 from worker.entities.translit import kk_cyrillic, kk_latin, looks_latin_kazakh, skeleton
 from worker.model import FIELDS, Entity, Mention
@@ -226,8 +226,8 @@ _EN_HONORIFIC = frozenset("mr mr. mrs ms dr president minister senator".split())
 
 #: Legal forms and the like that stand before an organisation's quoted name (ТОО «Жолдар», ФК «Кайрат»).
 _LEGAL_FORMS = frozenset("тоо ао оао зао ооо пао ип ргп кгп гу нао фк хк бк жшс ақ llp jsc llc".split())
-_OPEN_QUOTES = frozenset("«“„")
-_CLOSE_QUOTES = frozenset("»”“")
+_OPEN_QUOTES = frozenset('«“„"')
+_CLOSE_QUOTES = frozenset('»”“"')
 #: Russian adjective endings: a capitalised adjective opens a place or a body (Южная Корея), not a person.
 _RU_ADJECTIVE = re.compile(r"(ая|яя|ий|ый|ой|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им|ыми|ими)$")
 #: What follows a district's or region's adjective: Енбекшинского района, Улытауской области.
@@ -283,8 +283,9 @@ def _word_before(tokens: list[Token], i: int) -> tuple[str, bool]:
     return (tokens[i - 1].text, False) if i > 0 else ("", False)
 
 
-def _acronym(word: str) -> bool:
-    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+def _in_quotes(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` are wholly in quotes (a brand's, a club's, an outlet's name, never a place's)."""
+    return i > 0 and j < len(tokens) and tokens[i - 1].text in _OPEN_QUOTES and tokens[j].text in _CLOSE_QUOTES
 
 
 def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
@@ -293,7 +294,10 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
     out: list[Span] = []
     for m in matches:
         i = m.start
-        if m.entry.type in ("GPE", "LOC") and i > 0 and _outlet_kind(_word_before(tokens, i)[0], lang):
+        if m.entry.type in ("GPE", "LOC") and i > 0 and (
+            _outlet_kind(_word_before(tokens, i)[0], lang) or _in_quotes(tokens, i, m.end)
+        ):
+            # газете Turkistan, ФК «Астана»: an outlet or a club named like a place
             out.append(Span(m.start, m.end, "ORG", None))
         elif (
             lang == "ru"
@@ -361,7 +365,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # a capital И after a name is an initial or a name (Ван И), not the conjunction
             and (tokens[j].text.lower() not in skip or len(tokens[j].text) == 1)
             # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals
-            and (_acronym(tokens[j].text) == _acronym(tokens[j - 1].text) or tokens[j].text.lower() in org_words)
+            and (acronym(tokens[j].text) == acronym(tokens[j - 1].text) or tokens[j].text.lower() in org_words)
             and j - i < 4
         ):
             j += 1
@@ -416,6 +420,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         place_adjective = lang == "ru" and j - i == 1 and _RU_PLACE_ADJECTIVE.search(word.lower()) is not None
         if credited and (quoted or j - i <= 3):
             typ = "ORG"  # газете Turkistan, передает Информбюро: the outlet credited
+        elif prev in _LOC_PREP and _in_quotes(tokens, i, j):
+            typ = "ORG"  # в «Казахтелекоме»: a name wholly in quotes is a body's or a club's, not a place's
         elif place_adjective and j < n and _ru_body(tokens[j].text):
             # Евразийском банке развития: a capitalised adjective, a kind of body, what it is for
             typ = "ORG"
@@ -1219,8 +1225,15 @@ def _plan(
     names: list[tuple[int, int, _Named]] = []
     prev_org_end = -1
     for sp in spans:
-        # a one-word organisation inside a title (Үкімет төрағасы) is the title's
-        if sp.type == "ORG" and sp.end - sp.start == 1 and role_spans and in_role[sp.start]:
+        # a one-word organisation inside a title (Үкімет төрағасы) is the title's; an acronym (ІІМ басшысы)
+        # names its body still
+        if (
+            sp.type == "ORG"
+            and sp.end - sp.start == 1
+            and role_spans
+            and in_role[sp.start]
+            and not acronym(texts[sp.start])
+        ):
             continue
         if (
             sp.type == "ORG"
@@ -1506,6 +1519,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
                 entry = gaz.lookup(" ".join(body), sent_lang)
         if entry is not None and entry.type not in _compatible(sp.type):
             entry = None
+        if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
+            entry, canon = _russian_oblique_name(canon)
         if entry is not None:
             canon = entry.name_in(name_lang)
     if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
@@ -1517,6 +1532,24 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+def _russian_oblique_name(word: str) -> tuple[GazEntry | None, str]:
+    """A one-word Russian organisation in an oblique case (в «Казахтелекоме», в «Астану»): the gazetteer's
+    organisation of its nominative, else the nominative of a name the gazetteer knows (a club named like
+    a city), else the word as it stands."""
+    gaz = load_gazetteer()
+    low = word.lower()
+    candidates = [word[:-2]] if low.endswith(("ом", "ем")) else []
+    if low.endswith(("е", "у", "а", "ы")):
+        candidates += [word[:-1], word[:-1] + "а"]
+    for name in candidates:
+        entry = gaz.lookup(name, "ru") if len(name) >= 3 else None
+        if entry is not None and entry.type == "ORG":
+            return entry, name
+        if entry is not None and name in entry.aliases:
+            return None, name
+    return None, word
 
 
 #: How a state body's name says it is Kazakhstan's: before it in Kazakh, after it in Russian and English.
