@@ -373,3 +373,25 @@ def test_kabmin_is_the_government() -> None:
     assert kk["Үкімет"].type == "ORG", kk
     ru = _found("Кабмин утвердил программу.", "ru")
     assert ru["Правительство"].entity_id == kk["Үкімет"].entity_id
+
+
+# --------------------------------------------------------------------------- the item's person, not a namesake
+
+
+def test_a_surname_with_another_initial_is_the_items_person_not_the_gazetteers() -> None:
+    # the gazetteer knows a Махамбет Досмұхамбетов; this item names a Темірхан
+    found = _found(
+        "Жиынды министр Темірхан Досмұхамбетов ашты. Т.Досмұхамбетов жоспарды түсіндірді. "
+        "Досмұхамбетов сөзін аяқтады.",
+        "kk",
+    )
+    assert set(found) == {"Темірхан Досмұхамбетов"}, found
+    assert len(found["Темірхан Досмұхамбетов"].mentions) == 3
+    alone = _found("Т.Досмұхамбетов жоспарды түсіндірді.", "kk")
+    assert all(not name.startswith("Махамбет") for name in alone), alone
+
+
+def test_a_first_name_the_gazetteer_gives_someone_is_the_items_person() -> None:
+    found = _found("Pediatrician Dimash Syzdykov urged parents to vaccinate. Dimash also answered questions.", "en")
+    assert set(found) == {"Dimash Syzdykov"}, found
+    assert len(found["Dimash Syzdykov"].mentions) == 2

@@ -310,6 +310,16 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
         elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
+            and m.end < len(tokens)
+            and tokens[m.end].text[:1].isupper()
+            and tokens[m.end].text.isalpha()
+            and not any(o.start == m.end for o in matches)
+            and any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+        ):
+            continue  # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname
+        elif (
+            m.entry.type == "PERSON"
+            and m.end - i == 1
             and i > 0
             and tokens[i - 1].text.lower() in _RU_AREAS
             and tokens[i].text in m.entry.aliases
@@ -1457,6 +1467,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _drop_common_phrases(found, fields)
     if language == "ru":
         _russian_sex_from_item(found, fields)
+    _surnames_of_the_items_people(found)
     _merge_partial_names(found)
     _merge_first_names(found)
     if language == "kk":
@@ -1640,6 +1651,49 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
             continue
         rec.name, rec.entity_id = name, new_id
         found[new_id] = rec
+
+
+def _surnames_of_the_items_people(found: dict[str, _Found]) -> None:
+    """A surname alone, or with an initial, or a first name alone, that the gazetteer gave to a person of its
+    own is the item's person of that name where the item names one in full (Темірхан Досмұхамбетов ...
+    Т.Досмұхамбетов is not Махамбет Досмұхамбетов), and no gazetteer person where the initial is another's."""
+    named: dict[str, list[_Found]] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "PERSON" and rec.entry is None and len(words) >= 2:
+            for lang in ("kk", "ru", "en"):
+                named.setdefault(lang + "|" + _stem_for(words[-1], lang), []).append(rec)
+            named.setdefault("first|" + skeleton(words[0]), []).append(rec)
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is None or any(" " in m.text.strip() for *_, m in rec.mentions):
+            continue
+        surfaces = [m.text for *_, m in rec.mentions]
+        initials = {w[0] for w in surfaces if _INITIALLED.fullmatch(w)}
+        surname = surfaces[0][2:] if _INITIALLED.fullmatch(surfaces[0]) else surfaces[0]
+        people = {
+            id(p): p
+            for lang in ("kk", "ru", "en")
+            for p in named.get(lang + "|" + _stem_for(surname, lang), [])
+            if not initials or p.name[:1] in initials
+        }
+        if not people and not initials:
+            # a first name alone the gazetteer gave to someone else (Dimash, where the item names Dimash Syzdykov)
+            people = {id(p): p for p in named.get("first|" + skeleton(surname), [])}
+        own_initial = rec.name[:1]
+        if len(people) == 1:
+            person = next(iter(people.values()))
+        elif initials and own_initial not in initials:
+            # Т.Досмұхамбетов is no Махамбет: a person of the name as written
+            name = surfaces[0]
+            person = found.get(hashed_id(name, "PERSON")) or _Found(hashed_id(name, "PERSON"), name, "PERSON", None)
+            found[person.entity_id] = person
+        else:
+            continue
+        person.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            person.add_alias(alias)
+        person.types["PERSON"] += 1
+        del found[eid]
 
 
 def _merge_partial_names(found: dict[str, _Found]) -> None:
