@@ -395,3 +395,12 @@ def test_a_first_name_the_gazetteer_gives_someone_is_the_items_person() -> None:
     found = _found("Pediatrician Dimash Syzdykov urged parents to vaccinate. Dimash also answered questions.", "en")
     assert set(found) == {"Dimash Syzdykov"}, found
     assert len(found["Dimash Syzdykov"].mentions) == 2
+
+
+# --------------------------------------------------------------------------- events named after places
+
+
+def test_a_place_in_a_sports_events_name_is_no_place_named() -> None:
+    found = _found("Құрама қысқы Азия ойындарына дайындалып жатыр. Қазақстан кубогының финалы өтті.", "kk")
+    assert found == {}, found
+    assert "Азия" in _found("Жаңа жол Азияда ең ұзын болмақ.", "kk")

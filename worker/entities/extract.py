@@ -1054,11 +1054,17 @@ _KK_OUTLET = re.compile(
 )
 
 
+#: Heads of a sports event named after a place (Азия ойындарында, Қазақстан кубогының), in any case form.
+_KK_EVENT = re.compile(r"(ойындар|чемпионат|кубог|олимпиада|спартакиада)(ы|і|сы)?\w{0,5}")
+
+
 def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
-    """What the words around a Kazakh "person" say: before a settlement's kind it is a place (Павлов елді
-    мекені); in the plural it is a family (Мұсабаевтар отбасы); a post before its name is no part of it
-    (экс-Премьер Ә.Смайылов); its last capitalised word opens the body that follows (Қ. Ерғалиев Орталық
-    коммуникациялар қызметіндегі -> Қ. Ерғалиев, Орталық коммуникациялар қызметі)."""
+    """What the words around a Kazakh name say.  A place's name before an outlet's kind names the outlet
+    («Қазақстан» телеарнасы); before a sports event's head, the event (Азия ойындары: no place).  A
+    "person" before a settlement's kind is a place (Павлов елді мекені); in the plural, a family
+    (Мұсабаевтар отбасы); a post before the name is no part of it (экс-Премьер Ә.Смайылов); a capitalised
+    common word after the name opens the body that follows (Қ. Ерғалиев Орталық коммуникациялар
+    қызметіндегі -> Қ. Ерғалиев, Орталық коммуникациялар қызметі)."""
     out: list[Span] = []
     n = len(texts)
     taken = {j for sp in spans for j in range(sp.start, sp.end)}
@@ -1070,6 +1076,9 @@ def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             if _KK_OUTLET.fullmatch(texts[k]) or (k > sp.end and head_class(texts[k]) == "ORG"):
                 out.append(Span(sp.start, sp.end, "ORG", None))
                 continue
+            if _KK_EVENT.fullmatch(texts[sp.end]):
+                continue  # Азия ойындары, Қазақстан кубогы: an event's name, no place named
+
         if sp.type != "PERSON" or sp.entry is not None:
             out.append(sp)
             continue
