@@ -20,17 +20,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from worker.entities.compiled import use_sources_if_needed
-from worker.entities.features import first_names, head_class
+from worker.entities.features import common_word, first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazetteer
-from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative, nominative_ru
-from worker.entities.ner import Span, detect_kk
+from worker.entities.morphology import (
+    KAZAKH_LETTERS,
+    match_stem_kk,
+    match_stem_ru,
+    nominative,
+    nominative_ru,
+    split_hyphen_ending,
+)
+from worker.entities.ner import Span, acronym, detect_kk
 from worker.entities.tokens import Token, count_tokens, sentences
 from worker.entities.translit import kk_cyrillic, kk_latin, looks_latin_kazakh, skeleton
 from worker.model import FIELDS, Entity, Mention
 
 __all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", "guess_language"]
 
-_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_KAZAKH_LETTERS = KAZAKH_LETTERS
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -62,16 +69,10 @@ _DESCRIPTORS = frozenset(
     {
         "қала",
         "қаласы",
-        "аудан",
-        "ауданы",
-        "өзен",
-        "өзені",
         "ауыл",
         "ауылы",
         "кент",
         "кенті",
-        "көл",
-        "көлі",
         "город",
         "города",
         "городе",
@@ -131,15 +132,33 @@ _ORG_WORDS_RU = frozenset(
     "министерство министерства министерством министерстве банк банка банком банке компания компании "
     "компанию партия партии партию совет совета совете комитет комитета комитете агентство агентства "
     "фонд фонда университет университета ассоциация ассоциации корпорация корпорации служба службы "
-    "суд суда прокуратура прокуратуры акимат акимата ооо оао зао ао тоо пао".split()
+    "суд суда прокуратура прокуратуры акимат акимата ооо оао зао ао тоо пао тв".split()
 )
 _ORG_WORDS_EN = frozenset(
     "ministry bank company party council committee agency fund university association corporation "
     "corp inc ltd llc group court office union organization organisation service commission "
     "institute finance capital holding holdings airlines airways telecom energy oil gas motors media "
     "partners systems technologies industries foundation exchange securities insurance investments "
-    "club federation academy".split()
+    "club federation academy guard police tv".split()
 )
+#: English bodies named with "of" or "for" after them (Ministry of Foreign Affairs of the Republic of Kazakhstan,
+#: Ministry for Emergency Situations, National Security Committee of the Republic of Kazakhstan).
+_EN_BODY_HEADS = frozenset(
+    "ministry committee agency department service council commission court office chamber bank fund".split()
+)
+#: The kinds of thing an English run of capitals names when it ends with one: a place to stay or play, an
+#: event, a war (Alau Ice Arena, World Nomad Games, Great Patriotic War): no person.
+_EN_THING_HEADS = frozenset(
+    "arena complex hotel centre center stadium palace hall park festival games championship cup forum "
+    "summit war programme program prize award olympics olympiad".split()
+)
+#: Surname endings of the region, in English spelling (Doskaliyev, Balzhanov, Vilkovsky, Alimkhanuly).
+#: English words no person's name has (Unified National Testing, National Volunteer Network).
+_EN_NOT_NAMES = frozenset(
+    "national international unified republican public great world global united central regional state "
+    "new first last annual".split()
+)
+_EN_SURNAME = re.compile(r"(ov|ev|yev|iev|ova|eva|yeva|in|ina|uly|kyzy|ky|sky|skiy|enko|uk|yuk|yan|dze|shvili)$")
 _SKIP_EN = frozenset(
     "the a an in on at for from to of and but or he she it they we i this that these those his her "
     "its their our mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january "
@@ -207,14 +226,17 @@ _EN_HONORIFIC = frozenset("mr mr. mrs ms dr president minister senator".split())
 
 #: Legal forms and the like that stand before an organisation's quoted name (ТОО «Жолдар», ФК «Кайрат»).
 _LEGAL_FORMS = frozenset("тоо ао оао зао ооо пао ип ргп кгп гу нао фк хк бк жшс ақ llp jsc llc".split())
-_OPEN_QUOTES = frozenset("«“„")
-_CLOSE_QUOTES = frozenset("»”“")
+_OPEN_QUOTES = frozenset('«“„"')
+_CLOSE_QUOTES = frozenset('»”“"')
 #: Russian adjective endings: a capitalised adjective opens a place or a body (Южная Корея), not a person.
 _RU_ADJECTIVE = re.compile(r"(ая|яя|ий|ый|ой|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им|ыми|ими)$")
 #: What follows a district's or region's adjective: Енбекшинского района, Улытауской области.
 _RU_AREAS = frozenset(
     "район района районе районом область области областью округ округа округе округом край края крае".split()
 )
+
+
+_RU_AREA_NOMINATIVE = {"район": "район", "област": "область", "округ": "округ", "кра": "край"}
 
 
 @lru_cache(maxsize=1)
@@ -239,12 +261,74 @@ def _quoted_after_form(tokens: list[Token], i: int) -> int:
     return -1
 
 
+#: Kinds of outlet written before its name (газете Turkistan, телеканала «Хабар», the newspaper Turkistan): the
+#: name is the outlet's, though a place has it too.  Russian by stem, English as written.
+_OUTLET_KINDS_RU = frozenset(("газет", "телеканал", "канал", "агентств", "издан", "журнал", "портал", "радиостанц"))
+_OUTLET_KINDS_EN = frozenset("newspaper channel agency magazine portal outlet".split())
+#: Verbs that credit a source: the name after them is an outlet or a body (передает «Пятый регион»).
+_SOURCE_VERBS_RU = frozenset(("передает", "передаёт", "сообщает", "пишет", "информирует"))
+
+
+def _outlet_kind(word: str, lang: str) -> bool:
+    low = word.lower()
+    if lang == "ru":
+        return match_stem_ru(low) in _OUTLET_KINDS_RU or low.rstrip("аеыиуой") in _OUTLET_KINDS_RU
+    return low in _OUTLET_KINDS_EN
+
+
+def _word_before(tokens: list[Token], i: int) -> tuple[str, bool]:
+    """The word before token ``i`` past an opening quote, and whether a quote stood between."""
+    if i > 1 and tokens[i - 1].text in _OPEN_QUOTES:
+        return tokens[i - 2].text, True
+    return (tokens[i - 1].text, False) if i > 0 else ("", False)
+
+
+def _in_quotes(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` are wholly in quotes (a brand's, a club's, an outlet's name, never a place's)."""
+    return i > 0 and j < len(tokens) and tokens[i - 1].text in _OPEN_QUOTES and tokens[j].text in _CLOSE_QUOTES
+
+
 def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
-    """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person."""
+    """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person; and a place
+    after a kind of outlet names the outlet (газете Turkistan)."""
     out: list[Span] = []
     for m in matches:
         i = m.start
-        if (
+        if m.entry.type in ("GPE", "LOC") and i > 0 and (
+            _outlet_kind(_word_before(tokens, i)[0], lang) or _in_quotes(tokens, i, m.end)
+        ):
+            # газете Turkistan, ФК «Астана»: an outlet or a club named like a place
+            out.append(Span(m.start, m.end, "ORG", None))
+        elif (
+            lang == "ru"
+            and m.entry.type in ("GPE", "LOC")
+            and m.end - i == 1
+            and _RU_ADJECTIVE.search(tokens[i].text.lower())
+            and not any(_RU_ADJECTIVE.search(a.lower()) for a in m.entry.aliases)
+        ):
+            continue  # Самое, Самый: an adjective, not the place its letters resemble (Самоа)
+        elif (
+            m.entry.type == "PERSON"
+            and m.end - i == 1
+            and m.end < len(tokens)
+            and tokens[m.end].text[:1].isupper()
+            and tokens[m.end].text.isalpha()
+            and not any(o.start == m.end for o in matches)
+            and any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+        ):
+            continue  # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname
+        elif (
+            m.entry.type == "PERSON"
+            and m.end - i == 1
+            and i > 0
+            and tokens[i - 1].text.lower() in _RU_AREAS
+            and tokens[i].text in m.entry.aliases
+            and not (m.end < len(tokens) and tokens[m.end].text[:1].isupper())
+        ):
+            # в области Абай: a region named after a person, the name as it stands, is a place (not the
+            # genitive of аким области Бердибека Сапарбаева)
+            out.append(Span(i - 1, m.end, "GPE", None))
+        elif (
             m.entry.type in ("GPE", "LOC")
             and m.end - i == 1
             and i > 0
@@ -272,6 +356,11 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             covered.update(range(i, after))
     skip = _SKIP_RU if lang == "ru" else _SKIP_EN
     org_words = _ORG_WORDS_RU if lang == "ru" else _ORG_WORDS_EN
+    absorbed: set[int] = set()
+    long_words = [t.text for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    title_case = (
+        lang == "en" and len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.7 * len(long_words)
+    )
     i = 0
     while i < n:
         word = tokens[i].text
@@ -285,6 +374,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and tokens[j].text[:1].isupper()
             # a capital И after a name is an initial or a name (Ван И), not the conjunction
             and (tokens[j].text.lower() not in skip or len(tokens[j].text) == 1)
+            # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals
+            and (acronym(tokens[j].text) == acronym(tokens[j - 1].text) or tokens[j].text.lower() in org_words)
             and j - i < 4
         ):
             j += 1
@@ -293,6 +384,13 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             i += 1
             word = tokens[i].text
         words = [t.text for t in tokens[i:j]]
+        if lang == "en" and any(w.lower() in _EN_BODY_HEADS for w in words):
+            # Ministry of Defence, Ministry for Emergency Situations, ... of the Republic of Kazakhstan
+            end = _en_of_phrase(tokens, j)
+            if end > j:
+                absorbed.update(range(j, end))
+                j = end
+                words = [t.text for t in tokens[i:j]]
         if j - i == 1 and word.lower() in org_words:
             i = j
             continue
@@ -304,9 +402,37 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             i += 1
             word = tokens[i].text
             words = words[1:]
+        if lang == "en" and j - i >= 3 and not _first_name(word, lang):
+            # Prosecutor General Berik Assylov, Emergency Situations Bauyrzhan Syzdykov: a post or a body's
+            # words before a first name, or before the last two words when the last is a surname
+            k = next((k for k in range(i + 1, j - 1) if _first_name(tokens[k].text, lang)), -1)
+            last = _en_bare(words[-1])
+            if k < 0 and _EN_SURNAME.search(last.lower()) and words[-2].isalpha() and last.isalpha():
+                k = j - 2
+            if k > i:
+                i = k
+                word = tokens[i].text
+                words = [t.text for t in tokens[i:j]]
         typ: str | None = None
+        before, quoted = _word_before(tokens, i)
+        credited = _outlet_kind(before, lang) or (
+            lang == "ru"
+            and before.lower() in _SOURCE_VERBS_RU
+            # пишет Айгуль Нурланова: a person may be credited too
+            and (quoted or not (_first_name(word, lang) or _RU_SURNAME.search(words[-1].lower())))
+        )
+        if credited and quoted:
+            # передает «Пятый регион», газеты «Вечерний Алматы»: the whole quoted name
+            after = _quoted_after_form(tokens, i - 2)
+            if after > j and not any(k in covered for k in range(j, after - 1)):
+                j = after - 1
+                words = [t.text for t in tokens[i:j]]
         place_adjective = lang == "ru" and j - i == 1 and _RU_PLACE_ADJECTIVE.search(word.lower()) is not None
-        if place_adjective and j < n and _ru_body(tokens[j].text):
+        if credited and (quoted or j - i <= 3):
+            typ = "ORG"  # газете Turkistan, передает Информбюро: the outlet credited
+        elif prev in _LOC_PREP and _in_quotes(tokens, i, j):
+            typ = "ORG"  # в «Казахтелекоме»: a name wholly in quotes is a body's or a club's, not a place's
+        elif place_adjective and j < n and _ru_body(tokens[j].text):
             # Евразийском банке развития: a capitalised adjective, a kind of body, what it is for
             typ = "ORG"
             j += 1
@@ -331,17 +457,52 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             # Марко Рубио, Ван И: two or three capitalised words that do not open with an adjective
             typ = "PERSON"
-        elif lang == "en" and (j - i >= 2 and all(w.isalpha() for w in words) or prev in _EN_HONORIFIC):
-            typ = "PERSON"
+        elif lang == "en" and _en_bare(words[-1]).lower() in _EN_THING_HEADS:
+            typ = None  # Alau Ice Arena, World Nomad Games: a place or an event, no person
+        elif lang == "en" and any(w.lower() in _EN_NOT_NAMES for w in words):
+            typ = None  # Unified National Testing: no person
+        elif lang == "en" and (
+            j - i >= 2 and all(w.isalpha() for w in words[:-1]) and _en_bare(words[-1]).isalpha()
+            or prev in _EN_HONORIFIC
+        ):
+            # in a title-case headline (Experts Weigh In, Wins First Gold) only a name that looks like one
+            evidence = _first_name(word, lang) or _EN_SURNAME.search(_en_bare(words[-1]).lower()) is not None
+            typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
         elif prev in _LOC_PREP and i > 0:
             typ = "GPE"
         if typ is not None and not (i == 0 and j - i == 1 and typ != "ORG" and lang == "en"):
             spans.append(Span(i, j, typ, None))
         i = j
+    if absorbed:
+        spans = [sp for sp in spans if sp.start not in absorbed]
     spans.sort(key=lambda sp: sp.start)
     if lang == "en":
         spans = _merge_place_into_body(spans)
     return spans
+
+
+def _en_bare(word: str) -> str:
+    """An English word without its possessive (Shibanov's, Uzabayev’s film)."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _en_of_phrase(tokens: list[Token], j: int) -> int:
+    """One past what an English body's name goes on with from token ``j``: "of" or "for" (or "and"
+    after them), maybe "the", and capitalised words, as often as they come; ``j`` when nothing does."""
+    n = len(tokens)
+    end = j
+    k = j
+    while k + 1 < n and tokens[k].text in ("of", "for", "and") and (k > j or tokens[k].text != "and"):
+        m = k + 1
+        if tokens[m].text == "the" and tokens[k].text != "and":
+            m += 1
+        e = m
+        while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isalpha():
+            e += 1
+        if e == m:
+            break
+        end = k = e
+    return end
 
 
 def _merge_place_into_body(spans: list[Span]) -> list[Span]:
@@ -370,7 +531,60 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = detect_kk(tokens, inside_titles=True)
     else:
         spans = _detect_generic(tokens, language)
+    spans = _with_outlets(tokens, spans, language)
     return _with_initialled_names(tokens, spans, language)
+
+
+#: A web address standing for the outlet or body behind it (Tengrinews.kz, Kursiv.media, primeminister.kz).
+_SITE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|media|org|net|info|tv|news|kg|uz|az|io|me)"
+)
+
+
+def _site(word: str) -> str | None:
+    """The address a token names an outlet by, without a Kazakh ending after a hyphen, else None."""
+    split = split_hyphen_ending(word) if "-" in word else None
+    site = split[0] if split is not None else word
+    return site if _SITE.fullmatch(site) else None
+
+
+def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
+    """An outlet named by its address is an organisation of that name, whatever the span rules made of
+    the words around it: the kind of outlet after it (Skifnews.kz ақпарат порталы) is no part of it, and
+    neither is a place or a name beside it.  An address inside a link (https://site.kz/...) names nothing."""
+    sites: list[int] = []
+    links: set[int] = set()
+    for j, tok in enumerate(tokens):
+        if "." in tok[0] and _site(tok[0]) is not None:
+            if (j > 0 and tokens[j - 1][0] == "/") or (j + 1 < len(tokens) and tokens[j + 1][0] == "/"):
+                links.add(j)
+            else:
+                sites.append(j)
+    if links:
+        spans = [sp for sp in spans if not (sp.end - sp.start == 1 and sp.start in links)]
+    if not sites:
+        return spans
+    gaz = load_gazetteer()
+    lang = language if language in ("kk", "ru", "en") else "kk"
+    at = set(sites)
+    out: list[Span] = []
+    for sp in spans:
+        inside = [j for j in range(sp.start, sp.end) if j in at]
+        if not inside:
+            out.append(sp)
+            continue
+        # what stands before the address keeps its capitalised words (Life09 ақпараттық агенттігі Ulysmedia.kz)
+        end = inside[0]
+        while end > sp.start and not tokens[end - 1][0][:1].isupper():
+            end -= 1
+        if end > sp.start:
+            out.append(Span(sp.start, end, "ORG" if sp.type == "PERSON" else sp.type, None))
+    for j in sites:
+        site = _site(tokens[j][0]) or tokens[j][0]
+        entry = gaz.lookup(site, lang) or gaz.lookup(site.rsplit(".", 1)[0], lang)
+        out.append(Span(j, j + 1, "ORG", entry if entry is not None and entry.type == "ORG" else None))
+    out.sort(key=lambda sp: sp.start)
+    return out
 
 
 #: An initial glued to a surname, as the press writes it (Қ.Тоқаев, Н.Назарбаевтың, A.Smagulov).
@@ -420,6 +634,12 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
             return variant
         return span.entry.name_in(language)
     words = _drop_descriptor(words, span.type)
+    if span.type == "PERSON" and len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
+        words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
+    if language == "kk" and words[-1] in _KIND_NAMES:
+        return " ".join(words)  # put in the nominative already (Қасқасу өзені)
+    if language == "ru" and span.type == "GPE" and len(words) > 1 and words[0].lower() in _RU_AREAS:
+        return " ".join((_RU_AREA_NOMINATIVE[match_stem_ru(words[0])], *words[1:]))  # область Абай
     if language == "ru" and span.type == "PERSON":
         person = _russian_person(words)
         if person is not None:
@@ -708,6 +928,296 @@ _Read = tuple[list[Token], str, _Plan]
 _Template = tuple[_Named, int, int, str, tuple[int, ...]]
 
 
+#: Acronyms of common nouns, not of bodies (mass media, GDP, a higher school, a road accident, VAT, a
+#: personal number, currencies), in lower case.
+_COMMON_ACRONYMS = frozenset(
+    "сми ввп gdp pm жоо дтп ндс жкх ққс жіө иин жсн бин бсн ict it ai icd орви жрви ковид covid ент ұбт "
+    "usd eur rub kzt cny gbp jpy тг ceo vip".split()
+)
+#: A virus's code (H1N1, H5N1) or an identifier cut from a page (b4420179-e1b4-...): no name.
+_CODE = re.compile(r"[A-Za-z]\d[A-Za-z]\d|[0-9a-f]{8}-[0-9a-f]{4}")
+#: A Roman numeral (VIII съезд, XXI ғасыр): no name.
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _junk_name(words: tuple[str, ...]) -> bool:
+    """A common noun's acronym, a code or an identifier, which capitals or digits made look like a name."""
+    if len(words) == 1:
+        word = words[0]
+        split = split_hyphen_ending(word) if "-" in word else None
+        bare = split[0] if split is not None else word
+        if bare.lower() in _COMMON_ACRONYMS or _ROMAN.fullmatch(bare):
+            return True
+    return any(_CODE.search(w) for w in words)
+
+
+#: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
+_HOME_PREFIX = "ҚР"
+
+
+def _home_prefix(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """ҚР before a body is part of its name (ҚР сенаты, ҚР Ауыл шаруашылығы министрлігі); before a post or a
+    code (ҚР Президенті, ҚР ҚПК) it is a prefix, no place of its own.  ҚР alone (ҚР-да, ҚР мен Ресей) is
+    still the country."""
+    out: list[Span] = []
+    split: list[Span] = []
+    for sp in spans:
+        home = next((k for k in range(sp.start + 1, sp.end) if texts[k] == _HOME_PREFIX), -1)
+        if sp.type != "ORG" or home < 0:
+            split.append(sp)
+            continue
+        # ҚР opens a body's name inside a longer span: what stands before it is another name (Сыбайлас
+        # жемқорлыққа қарсы қызмет ҚР Экология ... министрлігінің), or no name (2010 жылы ҚР ...)
+        if any(texts[k][:1].isupper() for k in range(sp.start, home)):
+            split.append(Span(sp.start, home, "ORG", None))
+        split.append(Span(home, sp.end, "ORG", None))
+    spans = split
+    by_start = {sp.start: sp for sp in spans}
+    skip = -1
+    for sp in spans:
+        if sp.start == skip:
+            continue
+        j = sp.end
+        if sp.end - sp.start != 1 or texts[sp.start] != _HOME_PREFIX or j >= len(texts):
+            out.append(sp)
+            continue
+        nxt = texts[j]
+        after = by_start.get(j)
+        if nxt in _LIST_JOINS or not _HAS_ALNUM.search(nxt):
+            out.append(sp)
+        elif after is not None and after.type == "ORG":
+            out.append(Span(sp.start, after.end, "ORG", None))
+            skip = j
+        elif after is None and nxt[:1].islower() and head_class(nxt) == "ORG":
+            out.append(Span(sp.start, j + 1, "ORG", None))  # ҚР сенаты
+        # else: a prefix; what follows it is a span of its own, if any
+    return out
+
+
+#: What joins a place to a body of its own: the place's kind (Шымкент қаласы полиция департаменті), an
+#: adjective of the place (Петропавл қалалық соты), or бойынша (Маңғыстау облысы бойынша ... департаменті).
+_PLACE_OF_BODY = re.compile(r"(қала|облыс|аудан)(сы|ы)(ның)?|облыстық|қалалық|аудандық|ауданаралық|бойынша")
+#: The most words between a place and the head of its body.
+_BODY_REACH = 6
+
+
+def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A Kazakh place and the body named after it are one organisation (Шымкент қаласы полиция департаменті,
+    Петропавл қалалық соты, Астана қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет), not a place and a body."""
+    out: list[Span] = []
+    by_start = {sp.start: sp for sp in spans}
+    skip_to = -1
+    n = len(texts)
+    for sp in spans:
+        if sp.start < skip_to:
+            continue
+        person = sp.type == "PERSON" and sp.end - sp.start == 1
+        if sp.type not in ("GPE", "LOC") and not person:
+            out.append(sp)
+            continue
+        j = sp.end
+        joined = _PLACE_OF_BODY.fullmatch(texts[j - 1].lower()) is not None and j - sp.start > 1
+        while j < n and _PLACE_OF_BODY.fullmatch(texts[j]) and not (person and texts[j] == "бойынша"):
+            # a person's name before a place's word names the place (Абай облыстық соты)
+            joined = True
+            j += 1
+        end = -1
+        if joined and j in by_start and by_start[j].type == "ORG":
+            end = by_start[j].end
+        elif joined:
+            for k in range(j, min(n, j + _BODY_REACH)):
+                if not texts[k].isalpha() or (k > j and not texts[k][:1].islower()) or k in by_start:
+                    break  # the body's own words, the first maybe capitalised (Сыбайлас жемқорлыққа ...)
+                if head_class(texts[k]) == "ORG" and not (k + 1 < n and head_class(texts[k + 1]) == "ORG"):
+                    end = k + 1
+                    break
+        if end < 0:
+            out.append(sp)
+            continue
+        out.append(Span(sp.start, end, "ORG", None))
+        skip_to = end
+    return out
+
+
+#: A kind of settlement or street after a one-word name: the name is a place's (Павлов елді мекені).
+_SETTLEMENT = re.compile(
+    r"(ауыл|кент|қала|аудан|облыс|өзен|көл|көше|даңғыл|шағынаудан|мекен)(ы|і|сы|сі)"
+    r"(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі)?"
+)
+#: Plural endings: a surname in the plural names a family (Мұсабаевтар отбасы), no one person.
+_PLURAL_NAME = re.compile(r".+(тар|тер|лар|лер|дар|дер)(ы|і)?(ның|нің|ға|ге|да|де|ды|ді|ын|ін|мен|пен|бен)?")
+
+
+#: Kinds of outlet after its name, in any case form (телеарнасы, газетінің, агенттігіне).
+_KK_OUTLET = re.compile(
+    r"(теле)?(арна|газет|агенттіг|портал|радио|журнал)(сы|ы|і|ін|сын|ның|нің|на|не|нда|нде|нан|нен)*"
+)
+
+
+#: Heads of a sports event named after a place (Азия ойындарында, Қазақстан кубогының), in any case form.
+_KK_EVENT = re.compile(r"(ойындар|чемпионат|кубог|олимпиада|спартакиада)(ы|і|сы)?\w{0,5}")
+
+
+def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """What the words around a Kazakh name say.  A place's name before an outlet's kind names the outlet
+    («Қазақстан» телеарнасы); before a sports event's head, the event (Азия ойындары: no place).  A
+    "person" before a settlement's kind is a place (Павлов елді мекені); in the plural, a family
+    (Мұсабаевтар отбасы); a post before the name is no part of it (экс-Премьер Ә.Смайылов); a capitalised
+    common word after the name opens the body that follows (Қ. Ерғалиев Орталық коммуникациялар
+    қызметіндегі -> Қ. Ерғалиев, Орталық коммуникациялар қызметі)."""
+    out: list[Span] = []
+    n = len(texts)
+    taken = {j for sp in spans for j in range(sp.start, sp.end)}
+    for sp in spans:
+        if sp.type in ("GPE", "LOC") and sp.end < n:
+            # a place's name before a kind of outlet, or in quotes before a body's head, is that outlet or
+            # body («Қазақстан» телеарнасы, Астана газеті), not the place
+            k = sp.end + 1 if texts[sp.end] in _CLOSE_QUOTES and sp.end + 1 < n else sp.end
+            if _KK_OUTLET.fullmatch(texts[k]) or (k > sp.end and head_class(texts[k]) == "ORG"):
+                out.append(Span(sp.start, sp.end, "ORG", None))
+                continue
+            if _KK_EVENT.fullmatch(texts[sp.end]):
+                continue  # Азия ойындары, Қазақстан кубогы: an event's name, no place named
+
+        if sp.type != "PERSON" or sp.entry is not None:
+            out.append(sp)
+            continue
+        s, e = sp.start, sp.end
+        nxt = texts[e] if e < n else ""
+        if e - s == 1 and (_SETTLEMENT.fullmatch(nxt) or (nxt == "елді" and e + 1 < n)):
+            out.append(Span(s, e, "GPE", None))
+            continue
+        if _PLURAL_NAME.fullmatch(texts[e - 1]) and texts[e - 1][:1].isupper() and e - s == 1:
+            continue
+        while e - s > 1 and (texts[s][:1].islower() or texts[s].lower().startswith("экс-")):
+            s += 1  # a word or a post before the name (экс-Премьер Ә.Смайылов)
+        body = -1
+        if e - s >= 2 and texts[e - 1][:1].isupper() and common_word(texts[e - 1]):
+            # a common word with a capital after a name opens what follows it, when that ends in a body
+            for k in range(e, min(n, e + 4)):
+                if k in taken or not texts[k].isalpha() or not texts[k][:1].islower():
+                    break
+                if head_class(texts[k]) == "ORG":
+                    body = k + 1
+                    break
+        if body > 0:
+            out.append(Span(s, e - 1, "PERSON", None))
+            out.append(Span(e - 1, body, "ORG", None))
+        else:
+            out.append(Span(s, e, "PERSON", None))
+    return out
+
+
+#: A kind of place that is part of a Kazakh place's name (Атырау облысы, Бәйдібек ауданы, Бозкөл ауылдық
+#: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
+#: plural, with a possessive and any case ending.
+_PLACE_KIND = re.compile(
+    r"(облыс|аудан|округ|өзен|көл)(тар|тер|дар|дер|лар|лер)?(ы|і)(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
+)
+#: The kind's name in the nominative, and the word before it that a rural district needs.
+_KIND_NAME = {"облыс": "облысы", "аудан": "ауданы", "округ": "округі", "өзен": "өзені", "көл": "көлі"}
+_KIND_NAMES = frozenset(_KIND_NAME.values())
+_WATERS = frozenset(("өзені", "көлі"))
+_KIND_BEFORE = {"округ": "ауылдық"}
+#: What stands between places listed before one plural kind (Ақмола, Жамбыл және Ақтөбе облыстарында).
+_LIST_JOINS = frozenset((",", "және", "мен", "пен", "бен", "немесе"))
+
+
+def _kind_at(texts: tuple[str, ...], j: int) -> tuple[int, tuple[str, ...], bool] | None:
+    """The kind of place that starts at token ``j``: one past it, its words in the nominative, plural."""
+    n = len(texts)
+    k = j
+    before = ""
+    if k < n and texts[k] == "ауылдық":
+        before = texts[k]
+        k += 1
+    if k >= n:
+        return None
+    m = _PLACE_KIND.fullmatch(texts[k])
+    if m is None or _KIND_BEFORE.get(m.group(1), "") != before:
+        return None
+    words = (before, _KIND_NAME[m.group(1)]) if before else (_KIND_NAME[m.group(1)],)
+    return k + 1, words, m.group(2) is not None
+
+
+def _named_with_kind(
+    texts: tuple[str, ...], sp: Span, words: tuple[str, ...], free: Callable[[int], bool]
+) -> tuple[int, tuple[str, ...]] | None:
+    """Where a place's name with its kind starts, and its words: an unknown place takes any kind; a known
+    one only a kind the gazetteer names it with (Атырау облысы), maybe with a capitalised word before it
+    that the span left out (Солтүстік Қазақстан облысы, not Қазақстан облысы); a river or a lake any
+    place.  ШҚО is a region already."""
+    place = texts[sp.start : sp.end]
+    if len(place) == 1 and place[0].isupper():
+        return None
+    if sp.entry is None or words[-1] in _WATERS:
+        # a river or a lake named like a town is the river (Есіл өзені)
+        return sp.start, words
+    gaz = load_gazetteer()
+    entry = gaz.lookup(" ".join(words), "kk")
+    if entry is not None and entry.type in ("GPE", "LOC"):
+        return sp.start, words
+    k = sp.start - 1
+    if k >= 0 and texts[k][:1].isupper() and free(k):
+        entry = gaz.lookup(" ".join((texts[k], *words)), "kk")
+        if entry is not None and entry.type in ("GPE", "LOC"):
+            return k, (texts[k], *words)
+    return None
+
+
+def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Kazakh places named with the kind after them (Бозкөл ауылдық округіне -> Бозкөл ауылдық округі), and
+    each place of a list before one plural kind (Ақмола, Жамбыл облыстары -> Ақмола облысы, Жамбыл облысы).
+
+    Returns the spans, a place's span grown over its own kind, and per span start the words of its name
+    where they are not the span's own (the kind in the nominative singular)."""
+    out: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    starts = {sp.start: sp for sp in spans}
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+
+    def free(k: int) -> bool:
+        return k not in covered
+
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC"):
+            out.append(sp)
+            continue
+        # the kind is the span's last word (Жамбыл облыстары), right after it (Атырау облысы), or after
+        # a list of places that ends with it
+        end = sp.end
+        kind: tuple[int, tuple[str, ...], bool] | None = None
+        own = next((k for k in range(sp.start + 1, sp.end) if (_kind_at(texts, k) or (0,))[0] == sp.end), -1)
+        if own >= 0:
+            kind = _kind_at(texts, own)
+        elif (kind := _kind_at(texts, sp.end)) is not None:
+            own, end = sp.end, kind[0]
+        else:
+            j = sp.end
+            while j < len(texts):
+                if texts[j] in _LIST_JOINS or (texts[j][:1].isupper() and free(j)):
+                    j += 1  # a join, or a word of a place the spans missed (Солтүстік Қазақстан)
+                elif j in starts and starts[j].type in ("GPE", "LOC"):
+                    last = starts[j]
+                    tail = next((k for k in range(last.start + 1, last.end) if _kind_at(texts, k) is not None), -1)
+                    if tail >= 0:
+                        j = tail
+                        break
+                    j = last.end
+                else:
+                    break
+            listed = _kind_at(texts, j) if j > sp.end else None
+            if listed is not None and listed[2]:
+                kind, own = listed, sp.end
+        named = _named_with_kind(texts, sp, (*texts[sp.start : own], *kind[1]), free) if kind is not None else None
+        if named is None:
+            out.append(sp)
+            continue
+        names[named[0]] = named[1]
+        out.append(Span(named[0], end, sp.type, None))
+    return out, names
+
+
 def _plan(
     sent: list[Token],
     texts: tuple[str, ...],
@@ -725,13 +1235,24 @@ def _plan(
             latin.append((s, e, (name, entry, typ, eid)))
         return cyrillic_plan[0], latin
     spans = detect_spans(sent, sent_lang)
+    kinds: dict[int, tuple[str, ...]] = {}
+    if sent_lang == "kk" and spans:
+        spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
+        spans, kinds = _places_with_kinds(texts, spans)
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []
     prev_org_end = -1
     for sp in spans:
-        # a one-word organisation inside a title (Үкімет төрағасы) is the title's
-        if sp.type == "ORG" and sp.end - sp.start == 1 and role_spans and in_role[sp.start]:
+        # a one-word organisation inside a title (Үкімет төрағасы) is the title's; an acronym (ІІМ басшысы)
+        # names its body still
+        if (
+            sp.type == "ORG"
+            and sp.end - sp.start == 1
+            and role_spans
+            and in_role[sp.start]
+            and not acronym(texts[sp.start])
+        ):
             continue
         if (
             sp.type == "ORG"
@@ -743,8 +1264,10 @@ def _plan(
         if sp.type == "ORG":
             prev_org_end = sp.end
         words = texts[sp.start : sp.end]
-        if not any(_HAS_ALNUM.search(w) for w in words):
+        if not any(_HAS_ALNUM.search(w) for w in words) or _junk_name(words):
             continue
+        if sp.start in kinds:
+            words = kinds[sp.start]
         nkey = (words, sp.type, sp.entry.entity_id if sp.entry else None, sent_lang, name_lang)
         res = named.get(nkey)
         if res is None:
@@ -937,6 +1460,10 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                     rec = found.get(eid)
                     if rec is None:
                         rec = found[eid] = _Found(eid, canon, typ, entry)
+                    elif canon.startswith(_HOME_PREFIX + " ") and not rec.name.startswith(_HOME_PREFIX):
+                        rec.name = canon  # the body's name as written with ҚР, where the item gives it
+                    elif entry is not None and rec.name in entry.variants and canon not in entry.variants:
+                        rec.name = canon  # the full name, where the item gives it besides a short one (МВД)
                     start += delta
                     end_ += delta
                     rec.mentions.append((field_no, start, end_, new(Mention, (surface, name, start, end_))))
@@ -945,7 +1472,15 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         # a repeat has the same surface forms
                         rec.add_alias(surface)
                     taken.update(map(delta.__add__, starts) if delta else starts)
+    if language == "en":
+        _drop_common_phrases(found, fields)
+    if language == "ru":
+        _russian_sex_from_item(found, fields)
+    _surnames_of_the_items_people(found)
     _merge_partial_names(found)
+    _merge_first_names(found)
+    if language == "kk":
+        _drop_sentence_openers(found, fields)
     _merge_lone_names_into_things(found)
     _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
@@ -1004,11 +1539,37 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
                 entry = gaz.lookup(" ".join(body), sent_lang)
         if entry is not None and entry.type not in _compatible(sp.type):
             entry = None
+        if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
+            entry, canon = _russian_oblique_name(canon)
         if entry is not None:
             canon = entry.name_in(name_lang)
+    if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
+        # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
+        canon = " ".join(nominative(words, "kk"))
     typ = entry.type if entry is not None else sp.type
     eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
+    if sp.end - sp.start == 1 and typ == "ORG":
+        # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
+        canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+def _russian_oblique_name(word: str) -> tuple[GazEntry | None, str]:
+    """A one-word Russian organisation in an oblique case (в «Казахтелекоме», в «Астану»): the gazetteer's
+    organisation of its nominative, else the nominative of a name the gazetteer knows (a club named like
+    a city), else the word as it stands."""
+    gaz = load_gazetteer()
+    low = word.lower()
+    candidates = [word[:-2]] if low.endswith(("ом", "ем")) else []
+    if low.endswith(("е", "у", "а", "ы")):
+        candidates += [word[:-1], word[:-1] + "а"]
+    for name in candidates:
+        entry = gaz.lookup(name, "ru") if len(name) >= 3 else None
+        if entry is not None and entry.type == "ORG":
+            return entry, name
+        if entry is not None and name in entry.aliases:
+            return None, name
+    return None, word
 
 
 #: How a state body's name says it is Kazakhstan's: before it in Kazakh, after it in Russian and English.
@@ -1034,6 +1595,114 @@ def _without_home_country(words: list[str], lang: str) -> list[str] | None:
         if len(words) > k and tuple(words[-k:]) == home:
             return words[:-k]
     return None
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _drop_common_phrases(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """An English "person" the rules found only by its capitals (a title-case headline, Eternal Friendship,
+    Natural Resources) is none when the item writes one of its words in lower case too: a name is not a
+    common word.  A known first name or a surname's ending (Doskaliyev, Vilkovsky) keeps it."""
+    lower: set[str] | None = None
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type != "PERSON" or rec.entry is not None or len(words) < 2:
+            continue
+        if _first_name(words[0], "en") or _EN_SURNAME.search(words[-1].lower()):
+            continue
+        if lower is None:
+            lower = {w for text in fields.values() if isinstance(text, str) for w in _LOWER_WORD.findall(text)}
+        if any(w.lower() in lower for w in words):
+            del found[eid]
+
+
+#: A Russian surname of the -ов/-ев/-ин kind, split into its masculine nominative and what follows.
+_RU_SURNAME_FORMS = re.compile(r"(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|ом|е|ой|ою)?")
+_CAPITALISED_RU = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]+(?!\w)")
+
+
+def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A Russian "first name surname" whose case the rules could not read (Ермухамета Шилибаева: a man's
+    genitive or a woman's nominative?) takes the sex the item's other forms of the surname show: Шилибаев
+    or Шилибаеву a man's, Алашбаевой a woman's; a man's first name loses the genitive's ending (Ермухамет,
+    Абылай)."""
+    words: set[str] | None = None
+    for eid, rec in list(found.items()):
+        parts = rec.name.split()
+        if rec.type != "PERSON" or rec.entry is not None or len(parts) != 2:
+            continue
+        m = _RU_SURNAME_FORMS.fullmatch(parts[1])
+        if m is None:
+            continue
+        if words is None:
+            words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
+        masc = m.group(1)
+        man = any(masc + ending in words for ending in ("", "у", "ым", "ом"))
+        woman = any(masc + ending in words for ending in ("ой", "ою"))
+        if man == woman:
+            continue
+        first = parts[0]
+        if man and first not in _RU_WOMEN and first.endswith("а") and first[-2:-1] not in "аеёиоуыэюяь":
+            first = first[:-1]
+        elif man and first not in _RU_WOMEN and first.endswith("я") and first[-2:-1] in "аеоу":
+            first = first[:-1] + "й"  # Абылая -> Абылай
+        name = f"{first} {masc if man else masc + 'а'}"
+        if name == rec.name:
+            continue
+        del found[eid]
+        new_id = hashed_id(name, "PERSON")
+        other = found.get(new_id)
+        if other is not None:
+            other.mentions.extend(rec.mentions)
+            for alias in rec.aliases:
+                other.add_alias(alias)
+            continue
+        rec.name, rec.entity_id = name, new_id
+        found[new_id] = rec
+
+
+def _surnames_of_the_items_people(found: dict[str, _Found]) -> None:
+    """A surname alone, or with an initial, or a first name alone, that the gazetteer gave to a person of its
+    own is the item's person of that name where the item names one in full (Темірхан Досмұхамбетов ...
+    Т.Досмұхамбетов is not Махамбет Досмұхамбетов), and no gazetteer person where the initial is another's."""
+    named: dict[str, list[_Found]] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "PERSON" and rec.entry is None and len(words) >= 2:
+            for lang in ("kk", "ru", "en"):
+                named.setdefault(lang + "|" + _stem_for(words[-1], lang), []).append(rec)
+            named.setdefault("first|" + skeleton(words[0]), []).append(rec)
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is None or any(" " in m.text.strip() for *_, m in rec.mentions):
+            continue
+        surfaces = [m.text for *_, m in rec.mentions]
+        initials = {w[0] for w in surfaces if _INITIALLED.fullmatch(w)}
+        surname = surfaces[0][2:] if _INITIALLED.fullmatch(surfaces[0]) else surfaces[0]
+        people = {
+            id(p): p
+            for lang in ("kk", "ru", "en")
+            for p in named.get(lang + "|" + _stem_for(surname, lang), [])
+            if not initials or p.name[:1] in initials
+        }
+        if not people and not initials:
+            # a first name alone the gazetteer gave to someone else (Dimash, where the item names Dimash Syzdykov)
+            people = {id(p): p for p in named.get("first|" + skeleton(surname), [])}
+        own_initial = rec.name[:1]
+        if len(people) == 1:
+            person = next(iter(people.values()))
+        elif initials and own_initial not in initials:
+            # Т.Досмұхамбетов is no Махамбет: a person of the name as written
+            name = surfaces[0]
+            person = found.get(hashed_id(name, "PERSON")) or _Found(hashed_id(name, "PERSON"), name, "PERSON", None)
+            found[person.entity_id] = person
+        else:
+            continue
+        person.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            person.add_alias(alias)
+        person.types["PERSON"] += 1
+        del found[eid]
 
 
 def _merge_partial_names(found: dict[str, _Found]) -> None:
@@ -1064,6 +1733,63 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
         for alias in rec.aliases:
             other.add_alias(alias)
         del found[eid]
+
+
+#: A patronymic: Kazakh (Кемелұлы, Қасымқызы) or Russian (Сергеевич, Ивановна), in any case.
+_PATRONYMIC = re.compile(r"(?i).{3,}(ұлы|улы|қызы|кызы|uly|kyzy|ович|евич|овна|евна|ична|инична)\w{0,3}")
+
+
+def _merge_first_names(found: dict[str, _Found]) -> None:
+    """A first name alone (Жәнібек, even where a village has that name) is the person the item names in full
+    with that first name, when only one such person is named; a first name with the patronymic (Тамара
+    Қасымқызы) is the person the item names with both and the surname."""
+    people: dict[str, list[_Found]] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "PERSON" and len(words) >= 2:
+            people.setdefault(skeleton(words[0]), []).append(rec)
+    if not people:
+        return
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type == "ORG" or not words or len(words) > 2 or not _first_name(words[0], "kk"):
+            continue
+        others = [p for p in people.get(skeleton(words[0]), []) if p is not rec]
+        if len(words) == 1:
+            if rec.type == "PERSON" and rec.entry is not None:
+                continue
+        elif rec.type == "PERSON" and _PATRONYMIC.fullmatch(words[1]):
+            # the item wrote first name, patronymic and surname together somewhere (Тамара Қасымқызы Ахметова)
+            patronymic = skeleton(words[1])
+            others = [
+                p
+                for p in others
+                if any(len(a.split()) >= 3 and patronymic in {skeleton(w) for w in a.split()[1:-1]} for a in p.aliases)
+            ]
+        else:
+            continue
+        if len(others) != 1:
+            continue
+        person = others[0]
+        person.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            person.add_alias(alias)
+        del found[eid]
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)$")
+
+
+def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A one-word Kazakh "person" met only where a sentence opens, whose word is a common word (Роман
+    оқырмандарға ұнады: the novel), is that word with the sentence's capital, when the item names no one
+    in full with it (those have been merged by now)."""
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or " " in rec.name or not common_word(rec.name):
+            continue
+        before = [fields.get(m.field, "")[max(0, m.start - 3) : m.start] for *_, m in rec.mentions]
+        if all(_OPENS_SENTENCE.search(text) for text in before):
+            del found[eid]
 
 
 def _merge_lone_names_into_things(found: dict[str, _Found]) -> None:

@@ -19,6 +19,7 @@ __all__ = [
     "LABEL_TYPES",
     "SentenceAttributes",
     "attribute_ids",
+    "common_word",
     "first_names",
     "head_class",
     "sentence_features",
@@ -132,6 +133,13 @@ def _common_words() -> frozenset[str]:
     path = Path(__file__).with_name("data") / "kk_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def common_word(word: str) -> bool:
+    """Whether a Kazakh word, in any case form, is a common word of the dictionary (Орталық, орталық)."""
+    common = _common_words()
+    low = word.lower()
+    return low in common or match_stem_kk(word) in common
 
 
 def _common_word(word: str, low: str, stem: str) -> str:

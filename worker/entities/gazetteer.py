@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from worker.entities.morphology import match_stem
+from worker.entities.morphology import KAZAKH_LETTERS, match_stem
 from worker.entities.tokens import Token, tokenize
 from worker.entities.translit import skeleton
 
@@ -112,7 +112,11 @@ class Gazetteer:
         if not words:
             return None
         langs = (language, *STEM_LANGS) if language in STEM_LANGS else STEM_LANGS
+        # a name with Kazakh letters is not cut by Russian endings (Ақмола is not the village Ақмол)
+        kazakh = any(ch in KAZAKH_LETTERS for ch in name)
         for lang in langs:
+            if kazakh and lang == "ru":
+                continue
             hit = self.index[lang].get(_stem_key(words, lang))
             if hit is not None:
                 return hit

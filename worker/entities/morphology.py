@@ -23,6 +23,7 @@ from functools import lru_cache
 __all__ = [
     "BACK_VOWELS",
     "FRONT_VOWELS",
+    "KAZAKH_LETTERS",
     "harmony",
     "match_stem",
     "match_stem_en",
@@ -34,6 +35,8 @@ __all__ = [
     "split_hyphen_ending",
 ]
 
+#: The letters Kazakh Cyrillic has and Russian has not.
+KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 BACK_VOWELS = frozenset("аоұыяу")
 FRONT_VOWELS = frozenset("әеөүіэиюё")
 _VOWELS = frozenset("аоұыяуәеөүіэиюё")
@@ -450,7 +453,7 @@ def nominative(words: list[str], language: str) -> list[str]:
     if language == "en":
         return [
             *words[:-1],
-            match_stem_en(words[-1]) if words[-1].lower().endswith(("'s", "’s")) and len(words[-1]) > 2 else words[-1],
+            words[-1][:-2] if words[-1].lower().endswith(("'s", "’s")) and len(words[-1]) > 2 else words[-1],
         ]
     if language == "en" or not any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһі" for ch in words[-1].lower()):
         last = words[-1]

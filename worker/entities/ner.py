@@ -17,7 +17,7 @@ from worker.entities.kaznerd import to_iob2
 from worker.entities.morphology import match_stem_kk
 from worker.entities.tokens import Token
 
-__all__ = ["Span", "detect_kk", "load_tagger", "model_attributes", "MODEL_PATH", "OUTPUT_TYPE"]
+__all__ = ["Span", "acronym", "detect_kk", "load_tagger", "model_attributes", "MODEL_PATH", "OUTPUT_TYPE"]
 
 MODEL_PATH = Path(__file__).with_name("data") / "kk_ner.crfsuite"
 
@@ -629,6 +629,11 @@ _PLACE_CASES = ("да", "де", "та", "те", "дан", "ден", "тан", "�
 _CORE = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
 
+def acronym(word: str) -> bool:
+    """An acronym as news writes a body's (ІІМ, ДСМ, ФФК): two to six capital letters."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
+
+
 def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = False) -> list[Span]:
     """Typed spans in one Kazakh sentence, with the gazetteer entry where one matches.
 
@@ -719,9 +724,15 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
         spans.append(Span(s, e, typ, entry))
     if fill:
         for k, m in enumerate(matches):
-            if k in used or (m.start == 0 and m.end == 1 and m.entry.type == "ORG"):
+            if k in used or (
+                m.start == 0
+                and m.end == 1
+                and m.entry.type == "ORG"
+                and not (inside_titles and acronym(tokens[0][0]))
+            ):
                 # a one-word organisation name is often a common noun too (Ауыл, Үкімет, Хабар),
-                # and opening a sentence its capital says nothing: only the CRF may call it a name
+                # and opening a sentence its capital says nothing: only the CRF may call it a name.
+                # An acronym (ІІМ, ДСМ) is no common noun: the product takes it
                 continue
             inside = {tags[j][2:] for j in range(m.start, m.end)}
             if any(tags[j] != "O" for j in range(m.start, m.end)) and not (
