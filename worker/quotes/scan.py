@@ -624,6 +624,34 @@ def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
             return -1  # the previous attribution's line: that block is closed
 
 
+#: Present-tense verbs of a source credit (деп хабарлайды Kazinform, пишет Tengrinews): an outlet, not a speaker.
+_CREDIT_VERBS: Final = frozenset({"хабарлайды", "жазады", "сообщает", "пишет"})
+
+
+def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue) -> int:
+    """Start of a paragraph that is a dash quote whose opening dash was lost, or -1.
+
+    Scrapers drop the dash that opens a quote paragraph, leaving ``Q1. Q2, – деді S.`` as a line of
+    its own: Kazakh and Russian write ``, – деді`` / ``, — сказал`` only after direct speech. The
+    attribution must end the line, the line must open with a capital and hold no quote mark (those
+    are the other passes' quotes), and a source credit (``, – деп хабарлайды Kazinform``) is none.
+    """
+    if cue.lang == "en" or cue.text.lower().rsplit(None, 1)[-1] in _CREDIT_VERBS:
+        return -1
+    ls = text.rfind("\n", 0, punct) + 1
+    if ls <= prev_stop:
+        return -1
+    le = text.find("\n", stop)
+    if text[stop : len(text) if le < 0 else le].strip(" \t\r.!?…"):
+        return -1
+    first = ls
+    while first < punct and text[first] in " \t\r":
+        first += 1
+    if first >= punct or not (text[first].isupper() or text[first].isdigit()):
+        return -1
+    return -1 if _MARKS_RE.search(text, first, punct) is not None else first
+
+
 def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     """Dash paragraphs, driven by their attributions (``, – деді S``)."""
     out: list[Candidate] = []
@@ -641,6 +669,8 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             continue
         q_end, cue, stop, sep_end = found
         open_start = _block_start(text, punct, prev_stop)
+        if open_start < 0:
+            open_start = _lost_dash_start(text, punct, stop, prev_stop, cue)
         if open_start < 0:
             continue
         prev_stop = stop
