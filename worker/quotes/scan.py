@@ -293,7 +293,9 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
             if stack and stack[-1][0] in "“„":
                 closed = stack.pop()[1]
         else:  # straight double quote
-            if stack and stack[-1][0] == '"':
+            if _straight_opens(text, i):
+                stack.append((c, i))  # "Біз "Атамекен" палатасымен ...": a name quoted inside a quote
+            elif stack and stack[-1][0] == '"':
                 closed = stack.pop()[1]
             elif i == 0 or text[i - 1] in _OPEN_PRECEDERS:
                 stack.append((c, i))
@@ -309,6 +311,16 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
         if len(stack) > _MAX_DEPTH:
             stack.clear()
     return spans
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """A straight double quote at ``i`` that opens a quote: a word (or anything but a space) follows it,
+    and a space, a line start, an opening bracket or dash, or another opening straight quote precedes it."""
+    if i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    if i == 0 or text[i - 1] in _OPEN_PRECEDERS:
+        return True
+    return text[i - 1] == '"' and (i == 1 or text[i - 2] in _OPEN_PRECEDERS)
 
 
 def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
