@@ -35,7 +35,7 @@ _ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=
 _END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
 _SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
 _INNER_BREAK_RE: Final = re.compile(r"[.!?…][ \t]|[«»“”„\"]|,[ \t]{0,3}[-–—‒―]")
-_COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t])")
+_COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t]|[^\W\d_])")
 _INTERRUPT_RE: Final = re.compile(r",[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
 _HEAD_DASH_RE: Final = re.compile(r"[ \t][-–—‒―][ \t]{1,3}(?=\w)")
 
@@ -726,22 +726,26 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
 
 
 def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
-    """``S былай деді:`` then a dash paragraph on the next line without its own attribution."""
+    """``S былай деді:`` then a dash paragraph on the next line without its own attribution; or
+    ``S сказал журналистам:`` then a paragraph without any mark (see ``_unmarked_statement``)."""
     out: list[Candidate] = []
     for m in _COLON_NL_RE.finditer(text):
         if not budget.spend(m.start()):
             break
         d = m.end()
+        dashed = text[d] in DASHES
         le = text.find("\n", d)
         if le < 0:
             le = len(text)
-        if _attribution(text, d + 1, le, budget) is not None:
+        if _attribution(text, d + 1 if dashed else d, le, budget) is not None:
             continue
         if budget.cut >= 0:
             break
         colon = m.start()
         cs = clause_start(text, colon)
         cue = _last_cue(text, cs, colon)
+        if not dashed and (cue is None or not _unmarked_statement(text, d, le)):
+            continue
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
         else:
@@ -751,6 +755,13 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             lang = cue.lang if cue is not None else ""
             out.append(Candidate(qs, qe, "colon", cue, (ss, se), lang, 0.8 if cue else 0.65, "colon", le))
     return out
+
+
+def _unmarked_statement(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` after ``S заявил:`` is the statement itself, printed without
+    marks as Russian news does: it opens with a capital letter and ends a sentence."""
+    tail = text[max(start, end - 4) : end].rstrip(" \t\r")
+    return text[start].isupper() and tail[-1:] in (".", "!", "?", "…")
 
 
 def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
