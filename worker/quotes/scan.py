@@ -664,6 +664,54 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
     return -1 if _MARKS_RE.search(text, first, punct) is not None else first
 
 
+def _attribution_speaker(text: str, cue: Cue, sep_end: int, stop: int) -> tuple[tuple[int, int] | None, str]:
+    """Where the speaker of ``, – деді S`` is (separator ends at ``sep_end``, clause at ``stop``), and on
+    which side of the cue: ``after`` (деді S, деп S атап өтті) or ``before`` (Miller said)."""
+    after_s, after_e = _trim_speaker(text, cue.end, stop)
+    before_s, before_e = _trim_speaker(text, sep_end, cue.start)
+    if text[sep_end : sep_end + 3].lower() == "деп":
+        before_s, before_e = _trim_speaker(text, min(sep_end + 3, before_e), before_e)
+    if cue.gap is not None:
+        return cue.gap, "after"
+    if after_e > after_s and not (before_e > before_s and cue.lang == "en"):
+        return (after_s, after_e), "after"
+    if before_e > before_s:
+        return (before_s, before_e), "before"
+    return None, ""
+
+
+#: Where a quote resumes after an attribution inside its marks: «Q1, – деді S. – Q2».
+_RESUME_RE: Final = re.compile(r"[.,][ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
+_MAX_INNER_SEPARATORS: Final = 3
+
+
+def _split_candidates(text: str, o: int, c: int) -> list[Candidate]:
+    """``«Q1, – деді S. – Q2»`` / ``«Q1, — сказал S. — Q2»``: one statement in one pair of marks split
+    by its attribution, two quotes of S (the second a continuation); none without such an attribution."""
+    for n, m in enumerate(_ATTR_RE.finditer(text, o + 1, c)):
+        if n >= _MAX_INNER_SEPARATORS:
+            break
+        found = _attribution_at(text, m.start(), m.end())
+        if found is None:
+            continue
+        q_end, cue, stop, sep_end = found
+        stop = min(stop, c)
+        inner = _INTERRUPT_RE.search(text, cue.end, stop)
+        resume = inner if inner is not None else _RESUME_RE.match(text, stop, c)
+        if resume is None:
+            return []
+        s1, e1 = _content_bounds(text, o + 1, q_end)
+        s2, e2 = _content_bounds(text, resume.end(), c)
+        if not (e1 > s1 and e2 > s2 and _has_word(text, s1, e1) and _has_word(text, s2, e2)):
+            return []
+        spk, side = _attribution_speaker(text, cue, sep_end, resume.start())
+        return [
+            Candidate(s1, e1, "mark", cue, spk, cue.lang, 0.85, side, resume.start()),
+            Candidate(s2, e2, "cont", cue, None, cue.lang, 0.8, "", c + 1),
+        ]
+    return []
+
+
 def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     """Dash paragraphs, driven by their attributions (``, – деді S``)."""
     out: list[Candidate] = []
@@ -688,21 +736,8 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         prev_stop = stop
         s, e = _content_bounds(text, open_start, q_end)
         if e > s and _has_word(text, s, e):
-            after_s, after_e = _trim_speaker(text, cue.end, stop)
-            before_s, before_e = _trim_speaker(text, sep_end, cue.start)
-            if text[sep_end : sep_end + 3].lower() == "деп":
-                before_s, before_e = _trim_speaker(text, min(sep_end + 3, before_e), before_e)
-            side = ""
-            spk: tuple[int, int] | None = None
             inner = _INTERRUPT_RE.search(text, cue.end, stop)
-            if inner is not None:
-                after_e = min(after_e, inner.start())
-            if cue.gap is not None:
-                spk, side = cue.gap, "after"
-            elif after_e > after_s and not (before_e > before_s and cue.lang == "en"):
-                spk, side = (after_s, after_e), "after"
-            elif before_e > before_s:
-                spk, side = (before_s, before_e), "before"
+            spk, side = _attribution_speaker(text, cue, sep_end, stop if inner is None else inner.start())
             out.append(Candidate(s, e, "dash", cue, spk, cue.lang, 0.9, side, stop))
             if inner is not None:
                 # "– Q1, – деді ол, – Q2.": the quote goes on after the attribution
@@ -837,6 +872,11 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
         if cand is not None:
             cands.append(cand)
             found += 1
+            continue
+        split = _split_candidates(text, o, c)
+        if split:
+            cands.extend(split)
+            found += len(split)
         else:
             loose.append((o, c))
     cands.extend(_headline_candidates(text, is_title))
