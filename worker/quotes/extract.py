@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from worker.entities.translit import kk_cyrillic_same_length, kk_latin, looks_latin_kazakh
 from worker.model import FIELDS, Entity, Quote, Speaker
 
-from .scan import scan_field
+from .scan import ACCORDING_LEMMAS, scan_field
 from .speakers import Resolver
 
 __all__ = ["extract_quotes"]
@@ -65,7 +65,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     determiner = first in ("the", "a", "an")
                     if not (resolver.looks_like_speaker(fidx, s, e) or (determiner and len(text[s:e].split()) <= 4)):
                         continue  # '"Project Light," was announced': no speaker, no quote
-                resolved = resolver.resolve(fidx, s, e, key)
+                nominative = cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS
+                resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
             raw = text[cand.start : cand.end]
             qtext = " ".join(raw.split())
             if not qtext:

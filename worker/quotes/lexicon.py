@@ -20,6 +20,9 @@ __all__ = [
     "NOUN_SUFFIXES",
     "STOPWORDS",
     "DASH_ONLY_CUES",
+    "KK_CASE_ENDINGS",
+    "RU_CASE_ENDINGS",
+    "OBLIQUE_ENDINGS",
 ]
 
 DASHES: Final = frozenset("-–—‒―")
@@ -339,81 +342,88 @@ STOPWORDS: Final = frozenset(
 )
 
 
+#: Kazakh case endings of a noun, the nominative's empty one first (with сыз/сіз, дай/дей).
+KK_CASE_ENDINGS: Final = (
+    "",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "на",
+    "не",
+    "а",
+    "е",
+    "ны",
+    "ні",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "н",
+    "да",
+    "де",
+    "та",
+    "те",
+    "нда",
+    "нде",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "мен",
+    "бен",
+    "пен",
+    "ымен",
+    "імен",
+    "дағы",
+    "дегі",
+    "тағы",
+    "тегі",
+    "ндағы",
+    "ндегі",
+    "сыз",
+    "сіз",
+    "дай",
+    "дей",
+)
+
+#: Russian case endings of nouns and names.
+RU_CASE_ENDINGS: Final = (
+    "а",
+    "у",
+    "ым",
+    "ом",
+    "е",
+    "ой",
+    "ою",
+    "ы",
+    "ого",
+    "ому",
+    "ем",
+    "ей",
+    "ах",
+    "ам",
+    "ами",
+    "ых",
+    "им",
+    "ую",
+    "ая",
+)
+
+
 def _noun_suffixes() -> frozenset[str]:
-    cases = (
-        "",
-        "ның",
-        "нің",
-        "дың",
-        "дің",
-        "тың",
-        "тің",
-        "ға",
-        "ге",
-        "қа",
-        "ке",
-        "на",
-        "не",
-        "а",
-        "е",
-        "ны",
-        "ні",
-        "ды",
-        "ді",
-        "ты",
-        "ті",
-        "н",
-        "да",
-        "де",
-        "та",
-        "те",
-        "нда",
-        "нде",
-        "дан",
-        "ден",
-        "тан",
-        "тен",
-        "нан",
-        "нен",
-        "мен",
-        "бен",
-        "пен",
-        "ымен",
-        "імен",
-        "дағы",
-        "дегі",
-        "тағы",
-        "тегі",
-        "ндағы",
-        "ндегі",
-        "сыз",
-        "сіз",
-        "дай",
-        "дей",
-    )
+    cases = KK_CASE_ENDINGS
     poss = ("ы", "і", "сы", "сі")
     after_poss = ("", "ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
-    russian = (
-        "а",
-        "у",
-        "ым",
-        "ом",
-        "е",
-        "ой",
-        "ою",
-        "ы",
-        "ого",
-        "ому",
-        "ем",
-        "ей",
-        "ах",
-        "ам",
-        "ами",
-        "ых",
-        "им",
-        "ую",
-        "ая",
-    )
+    russian = RU_CASE_ENDINGS
     english = ("'s", "’s", "s")
     out = set(cases) | set(russian) | set(english)
     for p in poss:
@@ -430,3 +440,11 @@ def _noun_suffixes() -> frozenset[str]:
 
 #: Case, possessive and plural endings (Kazakh, with a few Russian and English ones).
 NOUN_SUFFIXES: Final = _noun_suffixes()
+
+#: Endings of a name in a case other than the nominative (Сейітовке, Тоқаевтың, Сеитову, Miller's): the
+#: person so named is addressed, owned or talked of, not the one who speaks.
+OBLIQUE_ENDINGS: Final = frozenset(
+    {e for e in KK_CASE_ENDINGS if e and e not in ("сыз", "сіз", "дай", "дей")}
+    | {e for e in RU_CASE_ENDINGS if e != "ая"}
+    | {"'s", "’s"}
+)

@@ -25,7 +25,17 @@ from typing import Final
 
 from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, KK_BARE_CUES, KK_DEP_CUES, RU_CUES
 
-__all__ = ["Candidate", "Cue", "scan_field", "examinations", "WORD_RE", "clause_end", "clause_start", "find_cue"]
+__all__ = [
+    "ACCORDING_LEMMAS",
+    "Candidate",
+    "Cue",
+    "scan_field",
+    "examinations",
+    "WORD_RE",
+    "clause_end",
+    "clause_start",
+    "find_cue",
+]
 
 WORD_RE: Final = re.compile(r"[^\W_][\w’'\-]{0,60}")
 _WORDCH_RE: Final = re.compile(r"[^\W_]")
@@ -416,6 +426,10 @@ _ACCORDING: Final = (
     (("айтуынша",), "айтуынша", "kk", "before"),
     (("сөзінше",), "сөзінше", "kk", "before"),
 )
+
+
+#: The lemmas of those phrases: they name the speaker in the genitive (По словам министра, Тоқаевтың айтуынша).
+ACCORDING_LEMMAS: Final = frozenset(lemma for _, lemma, _, _ in _ACCORDING)
 
 
 def _according_to(text: str, start: int, end: int) -> tuple[Cue, tuple[int, int]] | None:

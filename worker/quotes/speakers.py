@@ -18,7 +18,7 @@ from typing import NamedTuple
 from worker.model import Entity, Speaker
 
 from .lexicon import PRONOUNS, STOPWORDS
-from .morph import base_matches, is_capitalized, same_stem, title_head
+from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
 from .scan import WORD_RE
 
 __all__ = ["Resolver", "Resolved", "Anchor"]
@@ -77,6 +77,8 @@ class Resolver:
     """Speakers of the quotes resolved so far, in text order: anchors too, after mentions at the same place."""
     said_keys: list[tuple[int, int]] = field(default_factory=list)
     mention_keys: list[tuple[int, int]] = field(default_factory=list)
+    orgs: list[tuple[int, int, int]] = field(default_factory=list)
+    """Mentions of the item's organisations as (field index, start, end), sorted."""
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
@@ -95,6 +97,12 @@ class Resolver:
                 subject = bool(written) and written[-1].lower() == last
                 mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
         mentions.sort(key=_mention_order)
+        for ent in entities:
+            if ent.type == "ORG":
+                for m in ent.mentions:
+                    if m.field in fidx:
+                        res.orgs.append((fidx[m.field], m.start, m.end))
+        res.orgs.sort()
         for ent in persons:
             parts = ent.name.split()
             if parts and len(parts[-1]) >= 3:
@@ -130,6 +138,8 @@ class Resolver:
         for i in range(len(words) - 1, -1, -1):
             head = title_head(words[i])
             if head is not None:
+                if words[i].lower() == head and _oblique(text, mm):
+                    break  # деді әкім Ерлан Сейітовке: a bare title, then the one it speaks to
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
                 key = (head, tuple(quals), id(mm.entity))
                 if key not in seen:  # the same person with the same title again adds nothing
@@ -139,9 +149,18 @@ class Resolver:
 
     # --- public -------------------------------------------------------------
 
-    def resolve(self, fidx: int, start: int, end: int, quote_key: tuple[int, int]) -> Resolved | None:
-        """Resolve the speaker phrase ``field[start:end]`` of a quote at ``quote_key``."""
+    def resolve(
+        self, fidx: int, start: int, end: int, quote_key: tuple[int, int], *, nominative: bool = True
+    ) -> Resolved | None:
+        """Resolve the speaker phrase ``field[start:end]`` of a quote at ``quote_key``.
+
+        ``nominative``: the phrase names the speaker in the nominative, as a speech verb's subject
+        does, so a person named there in another case is not the speaker (see ``_drop_oblique``);
+        False for ``По словам X`` and ``X айтуынша``, which name the speaker in the genitive.
+        """
         text = self.fields.get(self.order[fidx]) or ""
+        if nominative and end > start:
+            start, end = self._drop_oblique(fidx, text, start, end)
         if end <= start:
             return None
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
@@ -151,19 +170,20 @@ class Resolver:
         overlapping = self._overlapping(fidx, start, end)
         if overlapping:
             mm = overlapping[0]
-            ms = self._extend_left(text, words, mm.start)
+            ms = self._extend_left(fidx, text, mm.start)
             # President Tokayev: the title and the name are two mentions of one person
             last = max(m.end for m in overlapping if m.entity is mm.entity)
             me = min(last, max(end, mm.start + 1))
-            return Resolved(Speaker(_norm(text[ms:me]), mm.entity.name, mm.entity.entity_id), 1.0)
+            ent = self._fuller(mm.entity)
+            return Resolved(Speaker(_norm(text[ms:me]), ent.name, ent.entity_id), 1.0)
         # 2. a known surname written with an ending
-        for i, w in enumerate(words[:6]):
+        for w in words[:6]:
             low = w.group().lower()
             if not is_capitalized(w.group()):
                 continue
             for ent, surname in self.surnames_by_prefix.get(low[:3], ()):
-                if base_matches(low, surname):
-                    ms = self._extend_left(text, words[: i + 1], w.start())
+                if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
+                    ms = self._extend_left(fidx, text, w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
         first = words[0].group()
         # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
@@ -246,8 +266,42 @@ class Resolver:
 
     # --- internals ----------------------------------------------------------
 
-    def _extend_left(self, text: str, words: Sequence[object], pos: int) -> int:
-        """Include up to three title or capitalized words right before a name."""
+    def _drop_oblique(self, fidx: int, text: str, start: int, end: int) -> tuple[int, int]:
+        """The phrase without the persons it names in an oblique case: it ends before one named after
+        its first word (деді әкім Ерлан Сейітовке, сказал аким Ерлану Сеитову: the one addressed)
+        and starts after one that opens it (Тоқаевтың көмекшісі: the one whose aide speaks)."""
+        for mm in self._overlapping(fidx, start, end):
+            if not _oblique(text, mm):
+                continue
+            if mm.start <= start:
+                start = max(start, mm.end)
+            else:
+                return start, min(end, mm.start)
+        return start, end
+
+    def _fuller(self, ent: Entity) -> Entity:
+        """A person known by the surname alone (Тұрсынов) is the one the item names in full with it."""
+        parts = ent.name.split()
+        if len(parts) != 1:
+            return ent
+        low = parts[0].lower()
+        for other, surname in self.surnames_by_prefix.get(low[:3], ()):
+            if other is not ent and len(other.name.split()) >= 2 and same_stem(low, surname):
+                return other
+        return ent
+
+    def _in_org(self, fidx: int, start: int, end: int) -> bool:
+        """``[start, end)`` of a field overlaps a mention of an organisation."""
+        orgs = self.orgs
+        i = bisect_left(orgs, (fidx, end))
+        for of, os_, oe in orgs[max(0, i - 4) : i]:
+            if of == fidx and os_ < end and start < oe:
+                return True
+        return False
+
+    def _extend_left(self, fidx: int, text: str, pos: int) -> int:
+        """Include up to three title or capitalized words right before a name, none of them part of a
+        neighbouring organisation's name (Атамекен ҰКП төрағасы Райымбек Баталов; аким Алматы stays)."""
         start = pos
         for _ in range(3):
             j = start - 1
@@ -263,6 +317,8 @@ class Resolver:
                 break
             if word.lower() in _NOT_TITLES:
                 break  # As Tokayev said: a sentence's first word, not a title
+            if self.orgs and self._in_org(fidx, k, j + 1):
+                break
             start = k
         return start
 
@@ -385,6 +441,16 @@ _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(д�
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
+
+
+def _oblique(text: str, mm: _Mention) -> bool:
+    """The mention names its person (by surname or by title) in a case other than the nominative."""
+    written = text[mm.start : mm.end].split()
+    parts = mm.entity.name.split()
+    if not written or not parts:
+        return False
+    head = title_head(written[-1])
+    return in_oblique_case(written[-1], parts[-1]) or (head is not None and in_oblique_case(written[-1], head))
 
 
 def _mention_order(mm: _Mention) -> tuple[int, int]:
