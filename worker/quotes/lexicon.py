@@ -419,10 +419,15 @@ RU_CASE_ENDINGS: Final = (
 )
 
 
+#: Kazakh third-person possessive endings (министрі, басшысы) and the case endings that follow them.
+KK_POSSESSIVE_ENDINGS: Final = ("ы", "і", "сы", "сі")
+KK_AFTER_POSSESSIVE: Final = ("", "ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
+
+
 def _noun_suffixes() -> frozenset[str]:
     cases = KK_CASE_ENDINGS
-    poss = ("ы", "і", "сы", "сі")
-    after_poss = ("", "ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
+    poss = KK_POSSESSIVE_ENDINGS
+    after_poss = KK_AFTER_POSSESSIVE
     russian = RU_CASE_ENDINGS
     english = ("'s", "’s", "s")
     out = set(cases) | set(russian) | set(english)
@@ -441,10 +446,11 @@ def _noun_suffixes() -> frozenset[str]:
 #: Case, possessive and plural endings (Kazakh, with a few Russian and English ones).
 NOUN_SUFFIXES: Final = _noun_suffixes()
 
-#: Endings of a name in a case other than the nominative (Сейітовке, Тоқаевтың, Сеитову, Miller's): the
-#: person so named is addressed, owned or talked of, not the one who speaks.
+#: Endings of a name or title in a case other than the nominative (Сейітовке, Тоқаевтың, министрінің, Сеитову,
+#: министра, Miller's): the person so named is addressed, asked, owned or talked of, not the one who speaks.
 OBLIQUE_ENDINGS: Final = frozenset(
     {e for e in KK_CASE_ENDINGS if e and e not in ("сыз", "сіз", "дай", "дей")}
+    | {p + c for p in KK_POSSESSIVE_ENDINGS for c in KK_AFTER_POSSESSIVE if c}
     | {e for e in RU_CASE_ENDINGS if e != "ая"}
     | {"'s", "’s"}
 )

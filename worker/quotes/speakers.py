@@ -197,6 +197,8 @@ class Resolver:
             head = title_head(w.group())
             if head is None:
                 continue
+            if nominative and in_oblique_case(w.group(), head):
+                continue  # спросили министра, деп сұрады министрден: the one asked, not the speaker
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             name_words = []
             for x in words[i + 1 : i + 4]:
