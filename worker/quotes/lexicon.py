@@ -225,6 +225,7 @@ EN_CUES: Final = MappingProxyType(
         "responded": "respond",
         "tweeted": "tweet",
         "posted": "post",
+        "reads": "read",
     }
 )
 

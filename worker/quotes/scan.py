@@ -829,7 +829,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
-                if _plain_headline(text, q_s, q_e) and find_cue(text, spk_s, spk_e) is None:
+                dateline = not is_title and _dateline(text, q_s, q_e)
+                if _plain_headline(text, q_s, q_e) and find_cue(text, spk_s, spk_e) is None and not dateline:
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
         if is_title and idx == 0:
@@ -847,6 +848,20 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         if not line or line[-1] in '.!?:;»”"' or _dash_start(text, ls, le) >= 0:
             break
     return out
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """``ASTANA –``, ``ALMATY (Kazinform) –``, ``АСТАНА. KAZINFORM –``: a place in capitals (and an agency)
+    opening a story, not a headline quote: up to four words, no lower-case letter outside brackets."""
+    depth = 0
+    for ch in text[start:end]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch.islower():
+            return False
+    return len(text[start:end].split()) <= 4
 
 
 def _plain_headline(text: str, start: int, end: int) -> bool:

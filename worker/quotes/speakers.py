@@ -77,8 +77,9 @@ class Resolver:
     """Speakers of the quotes resolved so far, in text order: anchors too, after mentions at the same place."""
     said_keys: list[tuple[int, int]] = field(default_factory=list)
     mention_keys: list[tuple[int, int]] = field(default_factory=list)
-    orgs: list[tuple[int, int, int]] = field(default_factory=list)
-    """Mentions of the item's organisations as (field index, start, end), sorted."""
+    orgs: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """Mentions of the item's organisations as (field index, start, end, index in ``org_entities``), sorted."""
+    org_entities: list[Entity] = field(default_factory=list)
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
@@ -101,7 +102,8 @@ class Resolver:
             if ent.type == "ORG":
                 for m in ent.mentions:
                     if m.field in fidx:
-                        res.orgs.append((fidx[m.field], m.start, m.end))
+                        res.orgs.append((fidx[m.field], m.start, m.end, len(res.org_entities)))
+                res.org_entities.append(ent)
         res.orgs.sort()
         for ent in persons:
             parts = ent.name.split()
@@ -229,7 +231,11 @@ class Resolver:
         if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
             nm = _norm(text[words[0].start() : last_end])
             return Resolved(Speaker(nm, nm, None), 0.85)
-        return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), None, None), 0.6)
+        mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+        body = self._body_named_before(words, quote_key)
+        if body is not None:
+            return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
+        return Resolved(Speaker(mention, None, None), 0.6)
 
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
         """A short phrase that names a person: entity, title, pronoun or all-capitalized name.
@@ -292,11 +298,25 @@ class Resolver:
                 return other
         return ent
 
+    def _body_named_before(self, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Entity | None:
+        """``the ministry said``, ``reads the statement``: the organisation named last before the quote
+        whose name has that noun in it, or any for a statement or a release."""
+        lows = [w.group().lower() for w in words[:4]]
+        if not self.orgs or len(lows) < 2 or lows[0] not in ("the", "its"):
+            return None
+        noun = lows[-1]
+        i = bisect_left(self.orgs, key)
+        for of, _, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
+            ent = self.org_entities[n]
+            if of <= key[0] and (noun in _DOCUMENTS or noun in ent.name.lower().split()):
+                return ent
+        return None
+
     def _in_org(self, fidx: int, start: int, end: int) -> bool:
         """``[start, end)`` of a field overlaps a mention of an organisation."""
         orgs = self.orgs
         i = bisect_left(orgs, (fidx, end))
-        for of, os_, oe in orgs[max(0, i - 4) : i]:
+        for of, os_, oe, _ in orgs[max(0, i - 4) : i]:
             if of == fidx and os_ < end and start < oe:
                 return True
         return False
@@ -434,6 +454,9 @@ class _Titled:
         first = keys[0][0]
         return self.tied[keys[0][1]] if first >= key else self.tied[0]
 
+
+#: What an organisation speaks through: "..., reads the statement".
+_DOCUMENTS = frozenset({"statement", "release", "announcement", "message", "report", "post", "letter", "notice"})
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
