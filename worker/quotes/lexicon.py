@@ -23,6 +23,8 @@ __all__ = [
     "KK_CASE_ENDINGS",
     "RU_CASE_ENDINGS",
     "OBLIQUE_ENDINGS",
+    "TITLE_ALIASES",
+    "ROLE_ONLY_HEADS",
 ]
 
 DASHES: Final = frozenset("-–—‒―")
@@ -272,6 +274,8 @@ TITLE_HEADS: Final = frozenset(
         "чемпион",
         "командир",
         "омбудсмен",
+        "қызметкер",
+        "маман",
         # Russian
         "глава",
         "руководитель",
@@ -290,6 +294,9 @@ TITLE_HEADS: Final = frozenset(
         "спортсмен",
         "главврач",
         "замминистра",
+        "сотрудник",
+        "сотрудница",
+        "специалист",
         # English
         "president",
         "minister",
@@ -318,8 +325,23 @@ TITLE_HEADS: Final = frozenset(
         "premier",
         "leader",
         "economist",
+        "representative",
     }
 )
+
+#: Shortened titles that name the same post as a full one (замруководителя: заместитель руководителя).
+TITLE_ALIASES: Final = MappingProxyType(
+    {
+        "замруководителя": "заместитель",
+        "замглавы": "заместитель",
+        "замакима": "заместитель",
+        "замначальника": "заместитель",
+    }
+)
+
+#: Role words that name a person only when the item gives them that role (Сотрудница полиции Айгерим
+#: Сапарова ... сказала сотрудница): never the last person named, who is most often someone else.
+ROLE_ONLY_HEADS: Final = frozenset({"қызметкер", "маман", "сотрудник", "сотрудница", "специалист"})
 
 #: Third-person singular pronouns -> grammatical gender hint ("m", "f" or "").
 PRONOUNS: Final = MappingProxyType(

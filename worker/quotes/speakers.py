@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from worker.model import Entity, Speaker
 
-from .lexicon import PRONOUNS, STOPWORDS
+from .lexicon import PRONOUNS, ROLE_ONLY_HEADS, STOPWORDS
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
 from .scan import WORD_RE
 
@@ -177,7 +177,7 @@ class Resolver:
             last = max(m.end for m in overlapping if m.entity is mm.entity)
             me = min(last, max(end, mm.start + 1))
             ent = self._fuller(mm.entity)
-            return Resolved(Speaker(_norm(text[ms:me]), ent.name, ent.entity_id), 1.0)
+            return Resolved(Speaker(_norm(text[ms:me]), self._name_of(ent), ent.entity_id), 1.0)
         # 2. a known surname written with an ending
         for w in words[:6]:
             low = w.group().lower()
@@ -207,6 +207,8 @@ class Resolver:
                 if not is_capitalized(x.group()):
                     break
                 name_words.append(x)
+            if len(name_words) < 2:
+                name_words = _name_after_body(words, i)
             if len(name_words) >= 2:
                 # "министр Сәуле Нұрбекова": a name the entity layer missed
                 nm = _norm(text[name_words[0].start() : name_words[-1].end()])
@@ -215,7 +217,7 @@ class Resolver:
             titled = self._by_title(head, quals, quote_key)
             if titled is not None:
                 return Resolved(Speaker(mention, titled.name, titled.entity_id), 0.9)
-            anchor = self._subject_anchor(quote_key, "")
+            anchor = self._subject_anchor(quote_key, "") if head not in ROLE_ONLY_HEADS else None
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, None, None), 0.6)
@@ -244,9 +246,9 @@ class Resolver:
         two- to four-word capitalized name; ``strict=2`` an entity or a title only.
         """
         text = self.fields.get(self.order[fidx]) or ""
-        words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 8)]
-        if not words or len(words) > 6:
-            return False
+        words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 10)]
+        if not words or len(words) > 9 or (len(words) > 6 and title_head(words[0]) is None):
+            return False  # longer only after a title: Minister of Culture and Information Dana Seitkali
         if self._overlapping(fidx, start, end):
             return True
         if any(title_head(w) is not None for w in words):
@@ -286,6 +288,19 @@ class Resolver:
             else:
                 return start, min(end, mm.start)
         return start, end
+
+    def _name_of(self, ent: Entity) -> str:
+        """The person's name without the end of an English title's body that the entity layer glued to it
+        (Minister of Information and Social Development Aliya Galimova: Aliya Galimova)."""
+        parts = ent.name.split()
+        if len(parts) < 3 or not ent.name.isascii():
+            return ent.name
+        for m in ent.mentions:
+            text = self.fields.get(m.field) or ""
+            before = WORD_RE.findall(text, max(0, m.start - 8), m.start)
+            if before and before[-1] in ("of", "and", "for"):
+                return " ".join(parts[-2:])
+        return ent.name
 
     def _fuller(self, ent: Entity) -> Entity:
         """A person known by the surname alone (Тұрсынов) is the one the item names in full with it."""
@@ -466,6 +481,17 @@ _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(д�
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
+
+
+def _name_after_body(words: Sequence[re.Match[str]], i: int) -> list[re.Match[str]]:
+    """``Minister of Culture and Information Dana Seitkali``: after an English title with ``of`` and
+    the capitalised name of its ministry, the name is the last two words (the ministry is no part of it)."""
+    if i + 1 >= len(words) or words[i + 1].group() != "of":
+        return []
+    k = len(words)
+    while k > i + 2 and is_capitalized(words[k - 1].group()):
+        k -= 1
+    return list(words[-2:]) if len(words) - k >= 3 else []
 
 
 def _oblique(text: str, mm: _Mention) -> bool:
