@@ -257,6 +257,7 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
     pos = 0
     n = len(text)
     line_end = -1
+    reopen = -1
     left = budget.left
     while pos < n:
         if not stack:
@@ -276,8 +277,12 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
             break
         left -= 1
         if i > line_end:
-            # a new line: quotes never span lines; skip lines without a word (checked once per line)
+            # a new line: quotes span lines only as a paragraph opened with « and left open (see
+            # _carried_open); skip lines without a word (checked once per line)
+            reopen = _carried_open(text, stack, i)
             stack.clear()
+            if reopen >= 0:
+                stack.append(("«", reopen))
             nl = text.find("\n", i)
             line_end = n if nl < 0 else nl
             ls = text.rfind("\n", 0, i) + 1
@@ -285,7 +290,9 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
                 pos = line_end + 1
                 continue
         closed = -1
-        if c == "«" or c == "„":
+        if c == "«" and reopen >= 0 and not text[text.rfind("\n", 0, i) + 1 : i].strip():
+            pass  # «Q1. / «Q2», — сказал S: the mark reopens the quote carried over from the last paragraph
+        elif c == "«" or c == "„":
             stack.append((c, i))
         elif c == "»":
             k = len(stack) - 1
@@ -316,11 +323,36 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
                 if k >= 0:
                     closed = stack[k][1]
                     del stack[k:]
+        reopen = -1
         if closed >= 0 and not stack:
             spans.append((closed, i))
         if len(stack) > _MAX_DEPTH:
             stack.clear()
     return spans
+
+
+_MAX_CARRIED_LINES: Final = 3
+
+
+def _carried_open(text: str, stack: list[tuple[str, int]], i: int) -> int:
+    """Where the quote still open at the end of a line goes on at ``i``, a later line's mark, or -1.
+
+    Only a « that opened its paragraph and is the one mark open goes on, to the next paragraph
+    (over fewer than ``_MAX_CARRIED_LINES`` line breaks, so a blank line may come between): a long
+    Russian quote closed in the next paragraph (``«Q1.`` then ``Q2», — сказал S``), or reopened there
+    by another « (``«Q1.`` then ``«Q2», — сказал S``).
+    """
+    if len(stack) != 1 or stack[0][0] != "«":
+        return -1
+    o = stack[0][1]
+    if text[text.rfind("\n", 0, o) + 1 : o].strip():
+        return -1
+    k = o
+    for _ in range(_MAX_CARRIED_LINES):
+        k = text.find("\n", k + 1, i)
+        if k < 0:
+            return o
+    return -1
 
 
 def _straight_opens(text: str, i: int) -> bool:
