@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from worker.entities.translit import kk_cyrillic_same_length, kk_latin, looks_latin_kazakh
 from worker.model import FIELDS, Entity, Quote, Speaker
 
-from .scan import ACCORDING_LEMMAS, scan_field
+from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, scan_field
 from .speakers import Resolver
 
 __all__ = ["extract_quotes"]
@@ -37,6 +37,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     latin = {name for name in order if language == "kk" and _latin_kazakh(fields[name])}
     scanned = {name: kk_cyrillic_same_length(fields[name]) if name in latin else fields[name] for name in order}
     found = [(name, scan_field(scanned[name], name == "title")) for name in order]
+    about = _title_statement(scanned, found)
     if not any(cands for _, cands in found):
         return []
     resolver = Resolver.build(scanned, FIELDS, entities)
@@ -50,6 +51,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             resolved = None
             if cand.kind == "cont":
                 resolved = prev_speaker
+            elif cand.kind == "title" and about is not None:
+                s, e = about[1]
+                body = FIELDS.index("body")
+                resolved = resolver.resolve(body, s, e, (body, s))
             elif cand.speaker_span is not None:
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:
@@ -98,6 +103,23 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolver.remember(key, speaker)
             prev_speaker = resolved
     return quotes
+
+
+def _title_statement(
+    scanned: Mapping[str, str], found: list[tuple[str, list[Candidate]]]
+) -> tuple[Cue, tuple[int, int]] | None:
+    """A title wholly in quote marks, its speaker named in the body (Об этом заявил S, Бұл туралы S айтты):
+    the title becomes a quote of S (added to the title's candidates); the cue and S's span in the body."""
+    title, body = scanned.get("title"), scanned.get("body")
+    if not title or not body or not found or found[0][0] != "title" or found[0][1]:
+        return None
+    span = quoted_title(title)
+    about = about_this(body) if span is not None else None
+    if span is None or about is None:
+        return None
+    cue = about[0]
+    found[0][1].append(Candidate(span[0], span[1], "title", cue, None, cue.lang, 0.75, "about", len(title)))
+    return about
 
 
 def _latin_kazakh(text: str) -> bool:

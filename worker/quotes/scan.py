@@ -28,6 +28,8 @@ from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, KK_BARE_CUES, KK_DEP_CUES,
 __all__ = [
     "ACCORDING_LEMMAS",
     "Candidate",
+    "about_this",
+    "quoted_title",
     "Cue",
     "scan_field",
     "examinations",
@@ -117,7 +119,7 @@ class Candidate:
     start: int
     end: int
     kind: str
-    """``dash``, ``mark``, ``colon``, ``subject``, ``headline`` or ``cont``."""
+    """``dash``, ``mark``, ``colon``, ``subject``, ``headline``, ``cont`` or ``title`` (see ``about_this``)."""
     cue: Cue | None
     speaker_span: tuple[int, int] | None
     lang_hint: str
@@ -894,6 +896,40 @@ def _dateline(text: str, start: int, end: int) -> bool:
         elif depth == 0 and ch.islower():
             return False
     return len(text[start:end].split()) <= 4
+
+
+#: "About this" opening the body's sentence that names who made the statement the title quotes.
+_ABOUT_RE: Final = re.compile(r"(?i)\b(?:об этом|о том|бұл туралы|осы туралы)\b")
+_ABOUT_WINDOW: Final = 600
+
+
+def quoted_title(text: str) -> tuple[int, int] | None:
+    """The content of a title that is one statement wholly in quote marks («Бензин не подорожает»), or None."""
+    s, e = _content_bounds(text, 0, len(text))
+    while e > s and text[e - 1] in ".!":
+        e -= 1
+    if e - s < 3 or text[s] not in "«“\"„" or text[e - 1] not in "»”\"":
+        return None
+    qs, qe = _content_bounds(text, s + 1, e - 1)
+    if _MARKS_RE.search(text, qs, qe) is not None or len(text[qs:qe].split()) < 3:
+        return None
+    return qs, qe
+
+
+def about_this(text: str) -> tuple[Cue, tuple[int, int]] | None:
+    """``Об этом заявил S`` / ``Бұл туралы S айтты`` near the body's start: the cue and S, the one whose
+    statement a quoted title gives."""
+    m = _ABOUT_RE.search(text, 0, _ABOUT_WINDOW)
+    if m is None:
+        return None
+    stop = clause_end(text, m.end())
+    cue = find_cue(text, m.end(), stop)
+    if cue is None:
+        return None
+    after = _trim_speaker(text, cue.end, stop)
+    before = _trim_speaker(text, m.end(), cue.start)
+    span = before if cue.lang == "kk" or after[1] <= after[0] else after
+    return (cue, span) if span[1] > span[0] else None
 
 
 def _plain_headline(text: str, start: int, end: int) -> bool:
