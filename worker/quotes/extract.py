@@ -18,7 +18,7 @@ from worker.entities.translit import kk_cyrillic_same_length, kk_latin, looks_la
 from worker.model import FIELDS, Entity, Quote, Speaker
 
 from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, scan_field
-from .speakers import Resolver
+from .speakers import Resolved, Resolver
 
 __all__ = ["extract_quotes"]
 
@@ -72,6 +72,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         continue  # '"Project Light," was announced': no speaker, no quote
                 nominative = cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS
                 resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+            if _asked_by_no_one(cand, resolved):
+                prev_speaker = resolved
+                continue
             raw = text[cand.start : cand.end]
             qtext = " ".join(raw.split())
             if not qtext:
@@ -120,6 +123,18 @@ def _title_statement(
     cue = about[0]
     found[0][1].append(Candidate(span[0], span[1], "title", cue, None, cue.lang, 0.75, "about", len(title)))
     return about
+
+
+#: Lemmas of asking: a question a journalist puts to someone is nobody's quote.
+_ASK_LEMMAS = frozenset({"спросить", "сұрау", "ask"})
+
+
+def _asked_by_no_one(cand: Candidate, resolved: Resolved | None) -> bool:
+    """A question put to someone by an asker the item does not name (— спросили министра, – деп сұрады
+    журналист): not a quote of the one asked, nor of anyone; a named asker's question stays a quote."""
+    if cand.cue is None or cand.cue.lemma not in _ASK_LEMMAS:
+        return False
+    return resolved is None or resolved.speaker.name is None
 
 
 def _latin_kazakh(text: str) -> bool:
