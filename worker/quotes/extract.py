@@ -112,16 +112,26 @@ def _title_statement(
     scanned: Mapping[str, str], found: list[tuple[str, list[Candidate]]]
 ) -> tuple[Cue, tuple[int, int]] | None:
     """A title wholly in quote marks, its speaker named in the body (Об этом заявил S, Бұл туралы S айтты):
-    the title becomes a quote of S (added to the title's candidates); the cue and S's span in the body."""
+    the title becomes a quote of S (put first among its field's candidates); the cue and S's span in the
+    body. Without a title, the body's first line is the title when the body goes on after it."""
     title, body = scanned.get("title"), scanned.get("body")
-    if not title or not body or not found or found[0][0] != "title" or found[0][1]:
+    cands = dict(found)
+    if not body:
         return None
-    span = quoted_title(title)
-    about = about_this(body) if span is not None else None
+    if title:
+        head, head_end, after = "title", len(title), 0
+    else:
+        head, head_end = "body", body.find("\n")
+        after = head_end
+    own = cands.get(head)
+    if head_end <= 0 or own is None or (own and own[0].start < head_end):
+        return None
+    span = quoted_title(scanned[head], 0, head_end)
+    about = about_this(body, after) if span is not None else None
     if span is None or about is None:
         return None
     cue = about[0]
-    found[0][1].append(Candidate(span[0], span[1], "title", cue, None, cue.lang, 0.75, "about", len(title)))
+    own.insert(0, Candidate(span[0], span[1], "title", cue, None, cue.lang, 0.75, "about", head_end))
     return about
 
 

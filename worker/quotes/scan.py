@@ -903,9 +903,10 @@ _ABOUT_RE: Final = re.compile(r"(?i)\b(?:об этом|о том|бұл тура
 _ABOUT_WINDOW: Final = 600
 
 
-def quoted_title(text: str) -> tuple[int, int] | None:
-    """The content of a title that is one statement wholly in quote marks («Бензин не подорожает»), or None."""
-    s, e = _content_bounds(text, 0, len(text))
+def quoted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content of a title ``text[start:end]`` that is one statement wholly in quote marks
+    («Бензин не подорожает»), or None."""
+    s, e = _content_bounds(text, start, end)
     while e > s and text[e - 1] in ".!":
         e -= 1
     if e - s < 3 or text[s] not in "«“\"„" or text[e - 1] not in "»”\"":
@@ -916,10 +917,10 @@ def quoted_title(text: str) -> tuple[int, int] | None:
     return qs, qe
 
 
-def about_this(text: str) -> tuple[Cue, tuple[int, int]] | None:
-    """``Об этом заявил S`` / ``Бұл туралы S айтты`` near the body's start: the cue and S, the one whose
-    statement a quoted title gives."""
-    m = _ABOUT_RE.search(text, 0, _ABOUT_WINDOW)
+def about_this(text: str, start: int) -> tuple[Cue, tuple[int, int]] | None:
+    """``Об этом заявил S`` / ``Бұл туралы S айтты`` soon after ``start`` (the body's start, or the end of
+    its headline line): the cue and S, the one whose statement a quoted title gives."""
+    m = _ABOUT_RE.search(text, start, start + _ABOUT_WINDOW)
     if m is None:
         return None
     stop = clause_end(text, m.end())
