@@ -187,6 +187,11 @@ class Resolver:
                 if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
                     ms = self._extend_left(fidx, text, w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
+        # 2b. an organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
+        body = self._speaking_body(fidx, start, words, quote_key)
+        if body is not None:
+            mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
+            return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
         first = words[0].group()
         # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
         if first.lower() in PRONOUNS and (len(words) == 1 or first.lower() not in _POSSESSIVE_PRONOUNS):
@@ -233,11 +238,7 @@ class Resolver:
         if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
             nm = _norm(text[words[0].start() : last_end])
             return Resolved(Speaker(nm, nm, None), 0.85)
-        mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
-        body = self._body_named_before(words, quote_key)
-        if body is not None:
-            return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
-        return Resolved(Speaker(mention, None, None), 0.6)
+        return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), None, None), 0.6)
 
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
         """A short phrase that names a person: entity, title, pronoun or all-capitalized name.
@@ -313,18 +314,53 @@ class Resolver:
                 return other
         return ent
 
-    def _body_named_before(self, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Entity | None:
-        """``the ministry said``, ``reads the statement``: the organisation named last before the quote
-        whose name has that noun in it, or any for a statement or a release."""
-        lows = [w.group().lower() for w in words[:4]]
-        if not self.orgs or len(lows) < 2 or lows[0] not in ("the", "its"):
+    def _speaking_body(
+        self, fidx: int, start: int, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Entity | None:
+        """The organisation a phrase without a person's name or title makes the speaker.
+
+        Before any capitalised word of its own, the phrase names an organisation (сообщили в пресс-службе
+        Министерства здравоохранения), or a kind of body (министрліктің баспасөз қызметі, the ministry
+        said), the latest one before the quote whose name has that word's stem, or a document or press
+        office (reads the statement, сообщили в пресс-службе), the latest one before the quote.
+        """
+        if not self.orgs:
             return None
-        noun = lows[-1]
+        head = words[:5]
+        if any(title_head(w.group()) is not None for w in head) or head[0].group().lower() in PRONOUNS:
+            return None
+        stems: list[str] = []
+        generic = False
+        for w in head:
+            if self._in_org(fidx, w.start(), w.end()):
+                return self._org_at(fidx, w.start(), w.end())
+            if is_capitalized(w.group()):
+                return None  # Багдат Мусин из Казахтелекома: a person's name comes first
+            low = w.group().lower()
+            if low.startswith(_BODY_WORDS):
+                stems.append(low[:6])
+            elif low.startswith(_PRESS_WORDS):
+                generic = True
+        if not stems and not generic:
+            return None
         i = bisect_left(self.orgs, key)
+        latest = None
         for of, _, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
-            if of <= key[0] and (noun in _DOCUMENTS or noun in ent.name.lower().split()):
+            if of > key[0]:
+                continue
+            if latest is None:
+                latest = ent
+            if any(part.lower().startswith(stem) for part in ent.name.split() for stem in stems):
                 return ent
+        return latest if generic else None
+
+    def _org_at(self, fidx: int, start: int, end: int) -> Entity | None:
+        """The organisation whose mention overlaps ``[start, end)`` of a field."""
+        i = bisect_left(self.orgs, (fidx, end))
+        for of, os_, oe, n in self.orgs[max(0, i - 4) : i]:
+            if of == fidx and os_ < end and start < oe:
+                return self.org_entities[n]
         return None
 
     def _in_org(self, fidx: int, start: int, end: int) -> bool:
@@ -470,8 +506,34 @@ class _Titled:
         return self.tied[keys[0][1]] if first >= key else self.tied[0]
 
 
-#: What an organisation speaks through: "..., reads the statement".
-_DOCUMENTS = frozenset({"statement", "release", "announcement", "message", "report", "post", "letter", "notice"})
+#: Kinds of body a phrase may name instead of the body's own name (beginnings of the words, lower case).
+_BODY_WORDS = (
+    "министерств",
+    "министрлі",
+    "ведомств",
+    "акимат",
+    "әкімдік",
+    "департамент",
+    "комитет",
+    "компани",
+    "ministry",
+    "department",
+    "agency",
+    "committee",
+    "company",
+    "akimat",
+)
+
+#: What any organisation speaks through: a press office or a document ("..., reads the statement").
+_PRESS_WORDS = (
+    "пресс-служб",
+    "баспасөз",
+    "ведомств",
+    "statement",
+    "release",
+    "announcement",
+    "press",
+)
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
