@@ -393,6 +393,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             cue = None
         if cue is not None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
+            if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
+                after_e = after_s  # «Q» деген болатын: the speaker comes before the quote
             before_s, before_e = _trim_speaker(text, p, cue.start)
             if text[p : p + 3].lower() == "деп":
                 before_s = min(before_s + 3, before_e)
@@ -409,8 +411,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
                 spk, side = (before_s, before_e), "before"
             if spk is None or (side == "before" and cue.lang == "kk" and not sep):
                 # subject-first: S «Q» деп атап өтті.
-                cs = clause_start(text, o)
-                ss, se = _trim_speaker(text, cs, o)
+                ss, se = _subject_before(text, o)
                 if se > ss:
                     return Candidate(s, e, "subject", cue, (ss, se), cue.lang, 0.8, "subject", stop)
                 if spk is None:
@@ -447,6 +448,29 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if found is not None:
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
     return None
+
+
+#: Kazakh auxiliaries after a cue (деген болатын, деп еді): no speaker among them.
+_KK_AUXILIARIES: Final = frozenset({"болатын", "еді", "екен", "болды", "болған", "ды", "ді"})
+
+
+def _only_auxiliaries(text: str, start: int, end: int) -> bool:
+    words = WORD_RE.findall(text, start, end)
+    return bool(words) and all(w.lower() in _KK_AUXILIARIES for w in words)
+
+
+def _subject_before(text: str, o: int) -> tuple[int, int]:
+    """The subject of ``S «Q» деп атап өтті`` before the mark at ``o``: the clause's part after its
+    last comma, up to a colon (Еске салайық, бұған дейін Болат Оразов: «Q» деген болатын)."""
+    cs = clause_start(text, o)
+    end = o
+    j = o - 1
+    while j > cs and text[j] in " \t":
+        j -= 1
+    if j >= cs and text[j] == ":":
+        end = j
+    comma = text.rfind(",", cs, end)
+    return _trim_speaker(text, cs if comma < 0 else comma + 1, end)
 
 
 #: "According to X," before a quote: (words, lemma, language, where X is: after or before the phrase,
