@@ -135,14 +135,16 @@ def _title_statement(
     return about
 
 
-#: Lemmas of asking: a question a journalist puts to someone is nobody's quote.
-_ASK_LEMMAS = frozenset({"спросить", "сұрау", "ask"})
+#: Lemmas of asking (a question a journalist puts to someone is nobody's quote) and of an impersonal
+#: "it is said" (говорится в законе, делінген құжатта: a document, unless a body speaks through it).
+_NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говориться", "делу"})
 
 
 def _asked_by_no_one(cand: Candidate, resolved: Resolved | None) -> bool:
     """A question put to someone by an asker the item does not name (— спросили министра, – деп сұрады
-    журналист): not a quote of the one asked, nor of anyone; a named asker's question stays a quote."""
-    if cand.cue is None or cand.cue.lemma not in _ASK_LEMMAS:
+    журналист), or words a document says (— говорится в законе): not a quote of anyone; a named asker's
+    question and a named body's statement stay quotes."""
+    if cand.cue is None or cand.cue.lemma not in _NOBODY_LEMMAS:
         return False
     return resolved is None or resolved.speaker.name is None
 

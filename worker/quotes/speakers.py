@@ -339,7 +339,7 @@ class Resolver:
             low = w.group().lower()
             if low.startswith(_BODY_WORDS):
                 stems.append(low[:6])
-            elif low.startswith(_PRESS_WORDS):
+            if low.startswith(_PRESS_WORDS):
                 generic = True
         if not stems and not generic:
             return None
@@ -529,6 +529,8 @@ _PRESS_WORDS = (
     "пресс-служб",
     "баспасөз",
     "ведомств",
+    "сообщени",
+    "хабарлама",
     "statement",
     "release",
     "announcement",
