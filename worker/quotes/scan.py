@@ -933,7 +933,7 @@ def quoted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     s, e = _content_bounds(text, start, end)
     while e > s and text[e - 1] in ".!":
         e -= 1
-    if e - s < 3 or text[s] not in "«“\"„" or text[e - 1] not in "»”\"":
+    if e - s < 3 or text[s] not in '«“"„' or text[e - 1] not in '»”"':
         return None
     qs, qe = _content_bounds(text, s + 1, e - 1)
     if _MARKS_RE.search(text, qs, qe) is not None or len(text[qs:qe].split()) < 3:
