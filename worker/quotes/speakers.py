@@ -238,6 +238,10 @@ class Resolver:
         if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
             nm = _norm(text[words[0].start() : last_end])
             return Resolved(Speaker(nm, nm, None), 0.85)
+        named = _named_body(words)
+        if named is not None:
+            nm = _norm(text[named[0] : named[1]])
+            return Resolved(Speaker(_norm(text[words[0].start() : named[1]]), nm, None), 0.8)
         return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), None, None), 0.6)
 
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
@@ -556,6 +560,22 @@ def _name_after_body(words: Sequence[re.Match[str]], i: int) -> list[re.Match[st
     while k > i + 2 and is_capitalized(words[k - 1].group()):
         k -= 1
     return list(words[-2:]) if len(words) - k >= 3 else []
+
+
+def _named_body(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
+    """``the Ministry of Energy said``: a body's capitalised English name after ``the`` (words joined by
+    of, and, for), with a kind of body in it, that the entity layer did not give: its span."""
+    if len(words) < 2 or words[0].group() != "the":
+        return None
+    run: list[re.Match[str]] = []
+    for w in words[1:8]:
+        if is_capitalized(w.group()):
+            run.append(w)
+        elif not (run and w.group() in ("of", "and", "for")):
+            break
+    if not run or not any(w.group().lower().startswith(_BODY_WORDS) for w in run):
+        return None
+    return run[0].start(), run[-1].end()
 
 
 def _oblique(text: str, mm: _Mention) -> bool:
