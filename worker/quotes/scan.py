@@ -717,8 +717,9 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
 
     Scrapers drop the dash that opens a quote paragraph, leaving ``Q1. Q2, – деді S.`` as a line of
     its own: Kazakh and Russian write ``, – деді`` / ``, — сказал`` only after direct speech. The
-    attribution must end the line, the line must open with a capital and hold no quote mark (those
-    are the other passes' quotes), and a source credit (``, – деп хабарлайды Kazinform``) is none.
+    attribution must end the line (or a dash go on with the quote), the line must open with a capital
+    and hold no quote mark (those are the other passes' quotes), and a source credit (``, – деп
+    хабарлайды Kazinform``) is none.
     """
     if cue.lang == "en" or cue.text.lower().rsplit(None, 1)[-1] in _CREDIT_VERBS:
         return -1
@@ -726,8 +727,9 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
     if ls <= prev_stop:
         return -1
     le = text.find("\n", stop)
-    if text[stop : len(text) if le < 0 else le].strip(" \t\r.!?…"):
-        return -1
+    rest = text[stop : len(text) if le < 0 else le].strip(" \t\r.!?…")
+    if rest and not (rest[0] in DASHES and rest[1:2].isspace()):
+        return -1  # the attribution ends the paragraph, or a dash goes on with the quote: ... – деді S. – Q2
     first = ls
     while first < punct and text[first] in " \t\r":
         first += 1
