@@ -708,6 +708,9 @@ def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
             return -1  # the previous attribution's line: that block is closed
 
 
+_LOST_DASH_REACH: Final = 1500
+_PARAGRAPH_GOES_ON_RE: Final = re.compile(r"[ \t\r.!?…]{0,8}(?:\n|\Z|[-–—‒―][ \t])")
+
 #: Present-tense verbs of a source credit (деп хабарлайды Kazinform, пишет Tengrinews): an outlet, not a speaker.
 _CREDIT_VERBS: Final = frozenset({"хабарлайды", "жазады", "сообщает", "пишет"})
 
@@ -723,13 +726,13 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
     """
     if cue.lang == "en" or cue.text.lower().rsplit(None, 1)[-1] in _CREDIT_VERBS:
         return -1
-    ls = text.rfind("\n", 0, punct) + 1
-    if ls <= prev_stop:
-        return -1
-    le = text.find("\n", stop)
-    rest = text[stop : len(text) if le < 0 else le].strip(" \t\r.!?…")
-    if rest and not (rest[0] in DASHES and rest[1:2].isspace()):
+    lo = max(0, prev_stop + 1, punct - _LOST_DASH_REACH)
+    nl = text.rfind("\n", lo, punct)
+    if nl < 0 and lo > 0:
+        return -1  # the previous attribution is on this line, or the paragraph is too long for a quote
+    if _PARAGRAPH_GOES_ON_RE.match(text, stop) is None:
         return -1  # the attribution ends the paragraph, or a dash goes on with the quote: ... – деді S. – Q2
+    ls = nl + 1
     first = ls
     while first < punct and text[first] in " \t\r":
         first += 1

@@ -80,6 +80,8 @@ class Resolver:
     orgs: list[tuple[int, int, int, int]] = field(default_factory=list)
     """Mentions of the item's organisations as (field index, start, end, index in ``org_entities``), sorted."""
     org_entities: list[Entity] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    """``_name_of`` answers by entity id."""
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
@@ -300,12 +302,17 @@ class Resolver:
         parts = ent.name.split()
         if len(parts) < 3 or not ent.name.isascii():
             return ent.name
-        for m in ent.mentions:
-            text = self.fields.get(m.field) or ""
-            before = WORD_RE.findall(text, max(0, m.start - 8), m.start)
-            if before and before[-1] in ("of", "and", "for"):
-                return " ".join(parts[-2:])
-        return ent.name
+        name = self.names.get(ent.entity_id)
+        if name is None:
+            name = ent.name
+            for m in ent.mentions:
+                text = self.fields.get(m.field) or ""
+                before = WORD_RE.findall(text, max(0, m.start - 8), m.start)
+                if before and before[-1] in ("of", "and", "for"):
+                    name = " ".join(parts[-2:])
+                    break
+            self.names[ent.entity_id] = name
+        return name
 
     def _fuller(self, ent: Entity) -> Entity:
         """A person known by the surname alone (Тұрсынов) is the one the item names in full with it."""
