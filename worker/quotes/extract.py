@@ -51,10 +51,6 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             resolved = None
             if cand.kind == "cont":
                 resolved = prev_speaker
-            elif cand.kind == "title" and about is not None:
-                s, e = about[1]
-                body = FIELDS.index("body")
-                resolved = resolver.resolve(body, s, e, (body, s))
             elif cand.speaker_span is not None:
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:
@@ -72,7 +68,11 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         continue  # '"Project Light," was announced': no speaker, no quote
                 nominative = cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS
                 resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
-            if _asked_by_no_one(cand, resolved):
+            elif cand.kind == "title" and about is not None:
+                s, e = about[1]
+                body = FIELDS.index("body")
+                resolved = resolver.resolve(body, s, e, (body, s))
+            if cand.cue is not None and cand.cue.lemma in _NOBODY_LEMMAS and _asked_by_no_one(cand, resolved):
                 prev_speaker = resolved
                 continue
             raw = text[cand.start : cand.end]
@@ -115,9 +115,9 @@ def _title_statement(
     the title becomes a quote of S (put first among its field's candidates); the cue and S's span in the
     body. Without a title, the body's first line is the title when the body goes on after it."""
     title, body = scanned.get("title"), scanned.get("body")
-    cands = dict(found)
-    if not body:
+    if not body or _OPENING_MARK.match(title or body) is None:
         return None
+    cands = dict(found)
     if title:
         head, head_end, after = "title", len(title), 0
     else:
@@ -134,6 +134,8 @@ def _title_statement(
     own.insert(0, Candidate(span[0], span[1], "title", cue, None, cue.lang, 0.75, "about", head_end))
     return about
 
+
+_OPENING_MARK = re.compile(r"\s{0,8}[«“\"„]")
 
 #: Lemmas of asking (a question a journalist puts to someone is nobody's quote) and of an impersonal
 #: "it is said" (говорится в законе, делінген құжатта: a document, unless a body speaks through it).

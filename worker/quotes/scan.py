@@ -281,7 +281,7 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
         if i > line_end:
             # a new line: quotes span lines only as a paragraph opened with « and left open (see
             # _carried_open); skip lines without a word (checked once per line)
-            reopen = _carried_open(text, stack, i)
+            reopen = _carried_open(text, stack, i) if len(stack) == 1 else -1
             stack.clear()
             if reopen >= 0:
                 stack.append(("«", reopen))
@@ -312,10 +312,11 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
             if stack and stack[-1][0] in "“„":
                 closed = stack.pop()[1]
         else:  # straight double quote
-            if _straight_opens(text, i):
-                stack.append((c, i))  # "Біз "Атамекен" палатасымен ...": a name quoted inside a quote
-            elif stack and stack[-1][0] == '"':
-                closed = stack.pop()[1]
+            if stack and stack[-1][0] == '"':
+                if _straight_opens(text, i):
+                    stack.append((c, i))  # "Біз "Атамекен" палатасымен ...": a name quoted inside a quote
+                else:
+                    closed = stack.pop()[1]
             elif i == 0 or text[i - 1] in _OPEN_PRECEDERS:
                 stack.append((c, i))
             else:
@@ -806,7 +807,7 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             continue
         q_end, cue, stop, sep_end = found
         open_start = _block_start(text, punct, prev_stop)
-        if open_start < 0:
+        if open_start < 0 and text[punct - 1 : punct] not in ("»", "”", '"'):  # «Q», – деді S: a marked quote
             open_start = _lost_dash_start(text, punct, stop, prev_stop, cue)
         if open_start < 0:
             continue
@@ -892,8 +893,11 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
-                dateline = not is_title and _dateline(text, q_s, q_e)
-                if _plain_headline(text, q_s, q_e) and find_cue(text, spk_s, spk_e) is None and not dateline:
+                if (
+                    _plain_headline(text, q_s, q_e)
+                    and find_cue(text, spk_s, spk_e) is None
+                    and (is_title or not _dateline(text, q_s, q_e))
+                ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
         if is_title and idx == 0:
@@ -913,18 +917,18 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
     return out
 
 
+_BRACKETS_RE: Final = re.compile(r"\([^()]{0,60}\)")
+
+
 def _dateline(text: str, start: int, end: int) -> bool:
     """``ASTANA –``, ``ALMATY (Kazinform) –``, ``АСТАНА. KAZINFORM –``: a place in capitals (and an agency)
     opening a story, not a headline quote: up to four words, no lower-case letter outside brackets."""
-    depth = 0
-    for ch in text[start:end]:
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch.islower():
-            return False
-    return len(text[start:end].split()) <= 4
+    if end - start > 80:
+        return False
+    seg = text[start:end]
+    if "(" in seg:
+        seg = _BRACKETS_RE.sub("", seg)
+    return seg == seg.upper() and len(seg.split()) <= 4
 
 
 #: "About this" opening the body's sentence that names who made the statement the title quotes.

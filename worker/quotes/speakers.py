@@ -3,7 +3,9 @@
 Order of evidence: a PERSON mention of the entity layer inside the phrase, a
 surname of a known person (suffixes tolerated), a pronoun (last person named
 as subject), a title (apposition in the item, then the entity's ``roles``,
-then the last person named as subject), a plain capitalized name.
+then the last person named as subject), an organisation (named in the phrase, or by a kind of body
+or a press office: the one named before), a plain capitalized name. A person named in an oblique
+case (the one addressed or asked) is never the speaker.
 """
 
 from __future__ import annotations
@@ -163,23 +165,29 @@ class Resolver:
         False for ``По словам X`` and ``X айтуынша``, which name the speaker in the genitive.
         """
         text = self.fields.get(self.order[fidx]) or ""
-        if nominative and end > start:
-            start, end = self._drop_oblique(fidx, text, start, end)
         if end <= start:
             return None
+        overlapping = self._overlapping(fidx, start, end)
+        if nominative and overlapping:
+            bounds = self._drop_oblique(text, start, end, overlapping)
+            if bounds != (start, end):
+                start, end = bounds
+                if end <= start:
+                    return None
+                overlapping = self._overlapping(fidx, start, end)
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
         # 1. a PERSON mention inside the phrase
-        overlapping = self._overlapping(fidx, start, end)
         if overlapping:
             mm = overlapping[0]
             ms = self._extend_left(fidx, text, mm.start)
             # President Tokayev: the title and the name are two mentions of one person
             last = max(m.end for m in overlapping if m.entity is mm.entity)
             me = min(last, max(end, mm.start + 1))
-            ent = self._fuller(mm.entity)
-            return Resolved(Speaker(_norm(text[ms:me]), self._name_of(ent), ent.entity_id), 1.0)
+            ent = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
+            name = self._name_of(ent) if ent.name.count(" ") >= 2 and ent.name.isascii() else ent.name
+            return Resolved(Speaker(_norm(text[ms:me]), name, ent.entity_id), 1.0)
         # 2. a known surname written with an ending
         for w in words[:6]:
             low = w.group().lower()
@@ -189,11 +197,6 @@ class Resolver:
                 if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
                     ms = self._extend_left(fidx, text, w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
-        # 2b. an organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
-        body = self._speaking_body(fidx, start, words, quote_key)
-        if body is not None:
-            mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
-            return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
         first = words[0].group()
         # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
         if first.lower() in PRONOUNS and (len(words) == 1 or first.lower() not in _POSSESSIVE_PRONOUNS):
@@ -214,7 +217,7 @@ class Resolver:
                 if not is_capitalized(x.group()):
                     break
                 name_words.append(x)
-            if len(name_words) < 2:
+            if len(name_words) < 2 and i + 1 < len(words) and words[i + 1].group() == "of":
                 name_words = _name_after_body(words, i)
             if len(name_words) >= 2:
                 # "министр Сәуле Нұрбекова": a name the entity layer missed
@@ -228,7 +231,12 @@ class Resolver:
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, None, None), 0.6)
-        # 5. plain capitalized name
+        # 5. an organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
+        body = self._speaking_body(fidx, words, quote_key)
+        if body is not None:
+            mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
+            return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
+        # 6. plain capitalized name
         run: list[str] = []
         last_end = words[0].start()
         for w in words[:4]:
@@ -283,11 +291,11 @@ class Resolver:
 
     # --- internals ----------------------------------------------------------
 
-    def _drop_oblique(self, fidx: int, text: str, start: int, end: int) -> tuple[int, int]:
+    def _drop_oblique(self, text: str, start: int, end: int, overlapping: list[_Mention]) -> tuple[int, int]:
         """The phrase without the persons it names in an oblique case: it ends before one named after
         its first word (деді әкім Ерлан Сейітовке, сказал аким Ерлану Сеитову: the one addressed)
         and starts after one that opens it (Тоқаевтың көмекшісі: the one whose aide speaks)."""
-        for mm in self._overlapping(fidx, start, end):
+        for mm in overlapping:
             if not _oblique(text, mm):
                 continue
             if mm.start <= start:
@@ -325,20 +333,19 @@ class Resolver:
                 return other
         return ent
 
-    def _speaking_body(
-        self, fidx: int, start: int, words: Sequence[re.Match[str]], key: tuple[int, int]
-    ) -> Entity | None:
-        """The organisation a phrase without a person's name or title makes the speaker.
+    def _speaking_body(self, fidx: int, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Entity | None:
+        """The organisation a phrase without a person's name, pronoun or title makes the speaker.
 
         Before any capitalised word of its own, the phrase names an organisation (сообщили в пресс-службе
         Министерства здравоохранения), or a kind of body (министрліктің баспасөз қызметі, the ministry
         said), the latest one before the quote whose name has that word's stem, or a document or press
         office (reads the statement, сообщили в пресс-службе), the latest one before the quote.
         """
-        if not self.orgs:
-            return None
         head = words[:5]
-        if any(title_head(w.group()) is not None for w in head) or head[0].group().lower() in PRONOUNS:
+        if not self.orgs or not (
+            self._in_org(fidx, head[0].start(), head[-1].end())
+            or any(w.group().lower().startswith(_ANY_BODY_WORDS) for w in head)
+        ):
             return None
         stems: list[str] = []
         generic = False
@@ -401,7 +408,7 @@ class Resolver:
                 break
             if word.lower() in _NOT_TITLES:
                 break  # As Tokayev said: a sentence's first word, not a title
-            if self.orgs and self._in_org(fidx, k, j + 1):
+            if self.orgs and is_capitalized(word) and self._in_org(fidx, k, j + 1):
                 break
             start = k
         return start
@@ -547,6 +554,7 @@ _PRESS_WORDS = (
     "announcement",
     "press",
 )
+_ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
@@ -587,12 +595,15 @@ def _named_body(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
 
 def _oblique(text: str, mm: _Mention) -> bool:
     """The mention names its person (by surname or by title) in a case other than the nominative."""
-    written = text[mm.start : mm.end].split()
-    parts = mm.entity.name.split()
-    if not written or not parts:
-        return False
-    head = title_head(written[-1])
-    return in_oblique_case(written[-1], parts[-1]) or (head is not None and in_oblique_case(written[-1], head))
+    written = text[mm.start : mm.end].rsplit(None, 1)
+    parts = mm.entity.name.rsplit(None, 1)
+    if not written or not parts or written[-1] == parts[-1]:
+        return False  # the surname as the name has it: the nominative
+    last = written[-1]
+    if in_oblique_case(last, parts[-1]):
+        return True
+    head = title_head(last)
+    return head is not None and in_oblique_case(last, head)
 
 
 def _mention_order(mm: _Mention) -> tuple[int, int]:
