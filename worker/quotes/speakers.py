@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from worker.model import Entity, Speaker
 
-from .lexicon import PRONOUNS, ROLE_ONLY_HEADS, STOPWORDS
+from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
 from .scan import WORD_RE
 
@@ -144,8 +144,8 @@ class Resolver:
         for i in range(len(words) - 1, -1, -1):
             head = title_head(words[i])
             if head is not None:
-                if words[i].lower() == head and _oblique(text, mm):
-                    break  # деді әкім Ерлан Сейітовке: a bare title, then the one it speaks to
+                if words[i].lower() == head and i > 0 and _is_cue(words[i - 1]) and _oblique(text, mm):
+                    break  # деді әкім Ерлан Сейітовке: a bare title after the cue, then the one it speaks to
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
                 key = (head, tuple(quals), id(mm.entity))
                 if key not in seen:  # the same person with the same title again adds nothing
@@ -524,6 +524,9 @@ class _Titled:
         return self.tied[keys[0][1]] if first >= key else self.tied[0]
 
 
+#: The last words of Kazakh verb phrases after деп (атап өтті, мәлімдеді).
+_KK_DEP_LAST = frozenset(key[-1] for key in KK_DEP_CUES)
+
 #: Kinds of body a phrase may name instead of the body's own name (beginnings of the words, lower case).
 _BODY_WORDS = (
     "министерств",
@@ -591,6 +594,11 @@ def _named_body(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
     if not run or not any(w.group().lower().startswith(_BODY_WORDS) for w in run):
         return None
     return run[0].start(), run[-1].end()
+
+
+def _is_cue(word: str) -> bool:
+    low = word.lower()
+    return low in KK_BARE_CUES or low in RU_CUES or low in EN_CUES or low in _KK_DEP_LAST
 
 
 def _oblique(text: str, mm: _Mention) -> bool:
