@@ -51,6 +51,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             resolved = None
             if cand.kind == "cont":
                 resolved = prev_speaker
+            elif cand.kind == "bare":
+                named = prev_speaker is not None and prev_speaker.speaker.name is not None
+                resolved = prev_speaker if named else resolver.implicit(key)
             elif cand.speaker_span is not None:
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:

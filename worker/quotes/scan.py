@@ -119,7 +119,8 @@ class Candidate:
     start: int
     end: int
     kind: str
-    """``dash``, ``mark``, ``colon``, ``subject``, ``headline``, ``cont`` or ``title`` (see ``about_this``)."""
+    """``dash``, ``mark``, ``colon``, ``subject``, ``headline``, ``cont``, ``title`` (see ``about_this``)
+    or ``bare`` (see ``_bare_candidates``)."""
     cue: Cue | None
     speaker_span: tuple[int, int] | None
     lang_hint: str
@@ -331,7 +332,21 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
             spans.append((closed, i))
         if len(stack) > _MAX_DEPTH:
             stack.clear()
+    if budget.cut < 0 and len(stack) == 1 and _runs_to_end(text, stack[0][1]):
+        spans.append((stack[0][1], len(text)))  # a quote the excerpt cut off: «Q1. Q2 (end of text)
     return spans
+
+
+def _runs_to_end(text: str, o: int) -> bool:
+    """The mark at ``o`` opens its paragraph and the text ends, unclosed, within a few lines."""
+    if text[text.rfind("\n", 0, o) + 1 : o].strip(" \t-–—"):
+        return False
+    k = o
+    for _ in range(_MAX_CARRIED_LINES):
+        k = text.find("\n", k + 1)
+        if k < 0:
+            return True
+    return False
 
 
 _MAX_CARRIED_LINES: Final = 3
@@ -739,6 +754,8 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
         first += 1
     if first >= punct or not (text[first].isupper() or text[first].isdigit()):
         return -1
+    if len(text[first:punct].split(None, 2)) < 3:
+        return -1  # a sentence at least: «Біз, – деді ол» is no paragraph that lost its dash
     return -1 if _MARKS_RE.search(text, first, punct) is not None else first
 
 
@@ -1027,7 +1044,71 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             break
     if loose and kept:
         kept = _follow_ons(text, kept, loose)
+    bare = _bare_candidates(text, kept, loose, _Budget(limit))
+    if bare:
+        kept = sorted(kept + bare, key=lambda k: k.start)
     return kept[:limit]
+
+
+_DASH_WORD_RE: Final = re.compile(r"[-–—‒―][ \t]{1,3}(?=[^\W\d_])")
+_BARE_REACH: Final = 500
+_SENTENCE_ENDS: Final = frozenset('.!…»”"')
+
+
+def _bare_candidates(
+    text: str, kept: list[Candidate], loose: list[tuple[int, int]], budget: _Budget
+) -> list[Candidate]:
+    """Quotes without an attribution of their own that the text around makes direct speech.
+
+    A dash paragraph, or a paragraph wholly in quote marks (or opened by one and cut off by the
+    text's end), within ``_BARE_REACH`` characters after an attributed quote (— Q1, — рассказал S.
+    / narration / — Q2.), or a dash paragraph answering a dash question (an interview: — Q? / — A.).
+    The questions themselves are the journalist's, no quote. Each must be whole sentences opening
+    with a capital. Their speaker is the previous quote's, else the last person named (in extract).
+    """
+    units: list[tuple[int, int, int, int]] = []
+    for m in _DASH_WORD_RE.finditer(text):
+        ls = m.start()
+        while ls > 0 and text[ls - 1] in " \t" and m.start() - ls < 8:
+            ls -= 1
+        if ls > 0 and text[ls - 1] != "\n":
+            continue  # a dash inside a line
+        if not budget.spend(ls):
+            break
+        le = text.find("\n", m.end())
+        le = len(text) if le < 0 else le
+        s, e = _content_bounds(text, m.end(), le)
+        units.append((s, e, ls, le))
+    for o, c in loose:
+        ls = text.rfind("\n", 0, o) + 1
+        le = text.find("\n", c)
+        le = len(text) if le < 0 else le
+        if text[ls:o].strip(" \t-–—") or text[c + 1 : le].strip(" \t.!?…"):
+            continue  # not a paragraph of its own
+        s, e = _content_bounds(text, o + 1, c)
+        units.append((s, e, ls, le))
+    units.sort()
+    out: list[Candidate] = []
+    i = 0
+    last_said = -1  # where the last attributed quote before the unit ends
+    question_end = -1
+    for s, e, ls, le in units:
+        while i < len(kept) and kept[i].start < le:
+            if kept[i].cue is not None or kept[i].kind == "cont":
+                last_said = max(kept[i].attr_end, kept[i].end)
+            i += 1
+        if e <= s or any(k.start < le and ls < k.end for k in kept[max(0, i - 2) : i + 1]):
+            continue
+        if text[e - 1] == "?":
+            question_end = le  # a journalist's question: none, but the paragraph after it answers
+            continue
+        answers = question_end >= 0 and not text[question_end:ls].strip()
+        if not (answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH)):
+            continue
+        ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
+        if ends and text[s].isupper() and len(text[s:e].split()) >= 3:
+            out.append(Candidate(s, e, "bare", None, None, "", 0.6, "implicit", le))
+    return out
 
 
 def _follow_ons(text: str, kept: list[Candidate], loose: list[tuple[int, int]]) -> list[Candidate]:

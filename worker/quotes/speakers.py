@@ -279,6 +279,13 @@ class Resolver:
         lo = 2 if strict else 1
         return lo <= len(words) <= 4 and all(is_capitalized(w) for w in words)
 
+    def implicit(self, key: tuple[int, int]) -> Resolved | None:
+        """The speaker of a quote nothing attributes: the last person named (or quoted) before it."""
+        anchor = self._subject_anchor(key, "")
+        if anchor is None or anchor.key >= key:
+            return None
+        return Resolved(Speaker("", anchor.name, anchor.entity_id), 0.7)
+
     def remember(self, key: tuple[int, int], speaker: Speaker) -> None:
         """A resolved quote speaker counts as a person named as subject at the quote."""
         if speaker.name is None:
