@@ -229,6 +229,7 @@ EN_CUES: Final = MappingProxyType(
         "tweeted": "tweet",
         "posted": "post",
         "reads": "read",
+        "shared": "share",
     }
 )
 

@@ -136,10 +136,22 @@ def clause_end(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
     stop = min(len(text), pos + limit)
     for m in _END_RE.finditer(text, pos, stop):
         i = m.start()
-        if text[i] == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
-            continue  # an initial: Қ. Тоқаев
+        if text[i] == "." and _initial_at(text, i):
+            continue  # an initial: Қ. Тоқаев, Zh. Doskaliyev
         return i
     return stop
+
+
+#: Initials written with two Latin letters for one Kazakh or Russian letter (Zh. Doskaliyev, Sh. Abenova).
+_TWO_LETTER_INITIALS: Final = frozenset({"Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye"})
+
+
+def _initial_at(text: str, i: int) -> bool:
+    """The full stop at ``i`` ends an initial (Қ., Zh.), not a sentence."""
+    if i < 1 or not text[i - 1].isupper() and text[i - 2 : i] not in _TWO_LETTER_INITIALS:
+        return False
+    k = i - (1 if text[i - 1].isupper() else 2)
+    return k == 0 or not text[k - 1].isalpha()
 
 
 def clause_start(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
@@ -151,9 +163,7 @@ def clause_start(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
     # a full stop after it ends the clause too, unless a word goes on right after it or it ends an initial
     i = text.rfind(".", max(lo, hard + 1), pos)
     while i > hard:
-        if not (i + 1 < len(text) and text[i + 1].isalnum()) and not (
-            i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
-        ):
+        if not (i + 1 < len(text) and text[i + 1].isalnum()) and not _initial_at(text, i):
             return i + 1
         i = text.rfind(".", max(lo, hard + 1), i)
     return hard + 1 if hard >= 0 else lo
@@ -285,7 +295,7 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
             reopen = _carried_open(text, stack, i) if len(stack) == 1 else -1
             stack.clear()
             if reopen >= 0:
-                stack.append(("«", reopen))
+                stack.append((text[reopen], reopen))
             nl = text.find("\n", i)
             line_end = n if nl < 0 else nl
             ls = text.rfind("\n", 0, i) + 1
@@ -293,7 +303,7 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
                 pos = line_end + 1
                 continue
         closed = -1
-        if c == "«" and reopen >= 0 and not text[text.rfind("\n", 0, i) + 1 : i].strip():
+        if reopen >= 0 and c == stack[0][0] and not text[text.rfind("\n", 0, i) + 1 : i].strip():
             pass  # «Q1. / «Q2», — сказал S: the mark reopens the quote carried over from the last paragraph
         elif c == "«" or c == "„":
             stack.append((c, i))
@@ -341,36 +351,47 @@ def _runs_to_end(text: str, o: int) -> bool:
     """The mark at ``o`` opens its paragraph and the text ends, unclosed, within a few lines."""
     if text[text.rfind("\n", 0, o) + 1 : o].strip(" \t-–—"):
         return False
-    k = o
-    for _ in range(_MAX_CARRIED_LINES):
-        k = text.find("\n", k + 1)
-        if k < 0:
-            return True
-    return False
+    return _few_paragraphs(text, o, len(text))
 
 
-_MAX_CARRIED_LINES: Final = 3
+_MAX_CARRIED_LINES: Final = 2
+_MAX_CARRIED_BREAKS: Final = 12
 
 
 def _carried_open(text: str, stack: list[tuple[str, int]], i: int) -> int:
     """Where the quote still open at the end of a line goes on at ``i``, a later line's mark, or -1.
 
-    Only a « that opened its paragraph and is the one mark open goes on, to the next paragraph
-    (over fewer than ``_MAX_CARRIED_LINES`` line breaks, so a blank line may come between): a long
-    Russian quote closed in the next paragraph (``«Q1.`` then ``Q2», — сказал S``), or reopened there
-    by another « (``«Q1.`` then ``«Q2», — сказал S``).
+    Only a « or “ that opened its paragraph and is the one mark open goes on, over at most one
+    paragraph without marks between (blank lines aside): a long quote closed in a later paragraph
+    (``«Q1.`` then ``Q2», — сказал S``), or reopened there by the same mark (``«Q1.`` then ``«Q2», —
+    сказал S``).
     """
-    if len(stack) != 1 or stack[0][0] != "«":
+    if len(stack) != 1 or stack[0][0] not in "«“":
         return -1
     o = stack[0][1]
     if text[text.rfind("\n", 0, o) + 1 : o].strip():
         return -1
-    k = o
-    for _ in range(_MAX_CARRIED_LINES):
-        k = text.find("\n", k + 1, i)
+    return o if _few_paragraphs(text, o, i) else -1
+
+
+def _few_paragraphs(text: str, o: int, i: int) -> bool:
+    """Between the line of ``o`` and the line of ``i`` (or the text's end) lie at most
+    ``_MAX_CARRIED_LINES - 1`` non-blank lines, none with a quote mark, and a few blank ones."""
+    k = text.find("\n", o, i)
+    middle = 0
+    for _ in range(_MAX_CARRIED_BREAKS):
         if k < 0:
-            return o
-    return -1
+            return True
+        nxt = text.find("\n", k + 1, i)
+        if nxt < 0:
+            return True  # k ends the line before i's
+        line = text[k + 1 : nxt]
+        if line.strip():
+            middle += 1
+            if middle >= _MAX_CARRIED_LINES or _MARKS_RE.search(line) is not None:
+                return False
+        k = nxt
+    return False
 
 
 def _straight_opens(text: str, i: int) -> bool:
@@ -557,9 +578,14 @@ _KK_FINITE_VERB: Final = re.compile(
 )
 
 
+def _bare_said(text: str, cue: Cue, s: int, e: int, p: int) -> bool:
+    """``“Q” said Duissenova``: an English sentence of four words or more, its verb right after it."""
+    return cue.lang == "en" and cue.start == p and text[s].isupper() and len(text[s:e].split(None, 4)) > 4
+
+
 def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep: bool) -> Cue | None:
     """Filter cue verbs that follow a quoted span but do not introduce a quote."""
-    if cue.lang != "kk" and not sep:
+    if cue.lang != "kk" and not sep and not _bare_said(text, cue, s, e, p):
         return None  # Russian and English need ", —" / ',"' between quote and verb
     if cue.lemma in DASH_ONLY_CUES and not dash_sep:
         return None  # «тұрақты» деп бағалады: an evaluation, not a quote
@@ -594,11 +620,7 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
         end = comma
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
-    while (
-        end > start
-        and text[end - 1] == "."
-        and not (end >= 2 and text[end - 2].isupper() and (end < 3 or not text[end - 3].isalpha()))
-    ):
+    while end > start and text[end - 1] == "." and not _initial_at(text, end - 1):
         end -= 1
     return start, end
 
