@@ -186,7 +186,7 @@ class Resolver:
             last = max(m.end for m in overlapping if m.entity is mm.entity)
             me = min(last, max(end, mm.start + 1))
             ent = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
-            name = self._name_of(ent) if ent.name.count(" ") >= 2 and ent.name.isascii() else ent.name
+            name = self._name_of(ent)
             return Resolved(Speaker(_norm(text[ms:me]), name, ent.entity_id), 1.0)
         # 2. a known surname written with an ending
         for w in words[:6]:
@@ -312,21 +312,34 @@ class Resolver:
         return start, end
 
     def _name_of(self, ent: Entity) -> str:
-        """The person's name without the end of an English title's body that the entity layer glued to it
-        (Minister of Information and Social Development Aliya Galimova: Aliya Galimova)."""
-        parts = ent.name.split()
-        if len(parts) < 3 or not ent.name.isascii():
-            return ent.name
+        """The speaker's name as the item writes it, where the entity layer's canonical name strays.
+
+        The end of an English title's body glued to the name goes (Minister of Information and Social
+        Development Aliya Galimova: Aliya Galimova); a name the item spells with Kazakh letters keeps
+        them (Ержан Сәденов, not Ержан Саденов); a Russian genitive taken for the name gives way to the
+        nominative the item also writes (Александр Ирхина, Ирхин: Александр Ирхин).
+        """
         name = self.names.get(ent.entity_id)
-        if name is None:
-            name = ent.name
-            for m in ent.mentions:
-                text = self.fields.get(m.field) or ""
+        if name is not None:
+            return name
+        name = ent.name
+        parts = name.split()
+        skeleton = _skeleton(name)
+        for m in ent.mentions:
+            text = self.fields.get(m.field) or ""
+            written = " ".join(text[m.start : m.end].split())
+            if len(parts) >= 3 and name.isascii():
                 before = WORD_RE.findall(text, max(0, m.start - 8), m.start)
                 if before and before[-1] in ("of", "and", "for"):
                     name = " ".join(parts[-2:])
                     break
-            self.names[ent.entity_id] = name
+            elif written != name and written.count(" ") == name.count(" ") and _skeleton(written) == skeleton:
+                name = written
+                break
+            elif len(parts) >= 2 and parts[-1][-1:] in ("а", "я") and written == parts[-1][:-1]:
+                name = " ".join([*parts[:-1], written])
+                break
+        self.names[ent.entity_id] = name
         return name
 
     def _fuller(self, ent: Entity) -> Entity:
@@ -601,6 +614,14 @@ def _named_body(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
     if not run or not any(w.group().lower().startswith(_BODY_WORDS) for w in run):
         return None
     return run[0].start(), run[-1].end()
+
+
+_SKELETON = str.maketrans("әғқңөұүһіёӘҒҚҢӨҰҮҺІЁ", "агкноуухиеАГКНОУУХИЕ")
+
+
+def _skeleton(name: str) -> str:
+    """A name with Kazakh letters read as their nearest Russian ones, lower case."""
+    return name.translate(_SKELETON).lower()
 
 
 def _is_cue(word: str) -> bool:
