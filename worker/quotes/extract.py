@@ -71,6 +71,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         continue  # '"Project Light," was announced': no speaker, no quote
                 nominative = cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS
                 resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+            elif cand.kind == "dash" and cand.lang_hint == "kk" and cand.cue is not None:
+                resolved = resolver.implicit(key)  # «..., – деп жауап берді.»: the one named before
             elif cand.kind == "title" and about is not None:
                 s, e = about[1]
                 body = FIELDS.index("body")

@@ -578,6 +578,10 @@ _KK_FINITE_VERB: Final = re.compile(
 )
 
 
+#: Nouns after ``деген`` that name the quoted words instead of reporting them (деген сөз, деген сұрақ).
+_TERM_NOUNS: Final = ("сөз", "сауал", "сұрақ", "ұғым", "атау", "термин", "ұран", "тақырып", "айдар")
+
+
 def _bare_said(text: str, cue: Cue, s: int, e: int, p: int) -> bool:
     """``“Q” said Duissenova``: an English sentence of four words or more, its verb right after it."""
     return cue.lang == "en" and cue.start == p and text[s].isupper() and len(text[s:e].split(None, 4)) > 4
@@ -589,6 +593,10 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
         return None  # Russian and English need ", —" / ',"' between quote and verb
     if cue.lemma in DASH_ONLY_CUES and not dash_sep:
         return None  # «тұрақты» деп бағалады: an evaluation, not a quote
+    if cue.text.lower() == "деген":
+        after = WORD_RE.search(text, cue.end, cue.end + 64)
+        if after is not None and after.group().lower().startswith(_TERM_NOUNS):
+            return None  # «Подлежит» деген сөзге, «...?» деген сұраққа: a word or a question named, not said
     if cue.lang == "kk" and not sep:
         if not text[p : p + 8].lower().startswith(_KK_QUOTE_CUES):
             return None  # «Қазақстан темір жолы» ҰК АҚ хабарлады: a name, not a quote

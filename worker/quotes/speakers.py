@@ -211,6 +211,8 @@ class Resolver:
                 continue
             if nominative and in_oblique_case(w.group(), head):
                 continue  # спросили министра, деп сұрады министрден: the one asked, not the speaker
+            if w.group()[len(head) : len(head) + 3].lower() in _KK_PLURALS:
+                continue  # әкімдіктің өкілдері: a body's people, who speak for the body
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             name_words = []
             for x in words[i + 1 : i + 4]:
@@ -548,7 +550,14 @@ class _Titled:
 _KK_DEP_LAST = frozenset(key[-1] for key in KK_DEP_CUES)
 
 #: Kinds of body a phrase may name instead of the body's own name (beginnings of the words, lower case).
+_KK_PLURALS = frozenset({"лар", "лер", "дар", "дер", "тар", "тер"})
+
 _BODY_WORDS = (
+    "бюро",
+    "әкімдіг",
+    "агентств",
+    "агенттік",
+    "агенттіг",
     "министерств",
     "министрлі",
     "ведомств",
