@@ -247,9 +247,12 @@ class Resolver:
                 break
             run.append(w.group())
             last_end = w.end()
+            if len(run) == 2 and len(run[0]) <= 2:
+                break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
         if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
             nm = _norm(text[words[0].start() : last_end])
-            return Resolved(Speaker(nm, nm, None), 0.85)
+            full = self._full_name(run) if len(run) <= 2 else None
+            return Resolved(Speaker(nm, full or nm, None), 0.85)
         named = _named_body(words)
         if named is not None:
             nm = _norm(text[named[0] : named[1]])
@@ -343,6 +346,28 @@ class Resolver:
                 break
         self.names[ent.entity_id] = name
         return name
+
+    def _full_name(self, run: list[str]) -> str | None:
+        """``Shibanov`` or ``Қ. Ерғалиев`` when the item also writes the name in full (Eldar Shibanov's,
+        Қуаныш Ерғалиев): that full name. The first name must be capitalised, come inside a sentence
+        (not open it), be no title, and begin with the initial if one is given."""
+        surname = run[-1]
+        if len(run) == 2 and len(run[0]) > 2:
+            return None  # two words already
+        initial = run[0][0] if len(run) == 2 else ""
+        if len(surname) < 3:
+            return None
+        for fname in self.order:
+            text = self.fields.get(fname) or ""
+            pos = text.find(surname)
+            for _ in range(_FULL_NAME_LOOKS):
+                if pos < 0:
+                    break
+                first = _word_before(text, pos)
+                if first is not None and (not initial or first.startswith(initial)):
+                    return f"{first} {surname}"
+                pos = text.find(surname, pos + 1)
+        return None
 
     def _fuller(self, ent: Entity) -> Entity:
         """A person known by the surname alone (Тұрсынов) is the one the item names in full with it."""
@@ -631,6 +656,28 @@ _SKELETON = str.maketrans("әғқңөұүһіёӘҒҚҢӨҰҮҺІЁ", "агкн�
 def _skeleton(name: str) -> str:
     """A name with Kazakh letters read as their nearest Russian ones, lower case."""
     return name.translate(_SKELETON).lower()
+
+
+_FULL_NAME_LOOKS = 8
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The capitalised word right before ``pos`` (one space between) that can be a first name: inside
+    a sentence, no title, no function word."""
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    k = pos - 1
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-’'"):
+        k -= 1
+    word = text[k : pos - 1]
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or title_head(word) is not None:
+        return None
+    if word.lower() in STOPWORDS or word.lower() in _NOT_TITLES:
+        return None
+    j = k - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return word if j >= 0 and text[j] not in '.!?\n«"“:–—-' else None
 
 
 def _is_cue(word: str) -> bool:
