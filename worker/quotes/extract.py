@@ -144,7 +144,7 @@ _OPENING_MARK = re.compile(r"\s{0,8}[«“\"„]")
 
 #: Lemmas of asking (a question a journalist puts to someone is nobody's quote) and of an impersonal
 #: "it is said" (говорится в законе, делінген құжатта: a document, unless a body speaks through it).
-_NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говориться", "делу"})
+_NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говориться", "отмечаться", "делу"})
 
 
 def _asked_by_no_one(cand: Candidate, resolved: Resolved | None) -> bool:

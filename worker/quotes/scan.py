@@ -657,8 +657,8 @@ def _dash_start(text: str, ls: int, le: int) -> int:
     i = ls
     while i < le and text[i] in " \t\r":
         i += 1
-    if i < le and text[i] in DASHES and i + 1 < le and text[i + 1] in " \t":
-        return i
+    if i < le and text[i] in DASHES and i + 1 < le and (text[i + 1] in " \t" or text[i + 1].isupper()):
+        return i  # – Q, and -Q as some pages glue it
     return -1
 
 
@@ -703,15 +703,30 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
             j = i - 1
             while j >= 0 and i - j <= 4 and text[j] in " \t":
                 j -= 1
-            if j >= 0 and i - j <= 4 and text[j] in ",!?….":
+            if j >= 0 and i - j <= 4 and (text[j] in ",!?…." or (i - j == 2 and _in_dash_line(text, j, i))):
                 k = i + 1
                 while k < n and k - i <= 4 and text[k] in " \t":
                     k += 1
                 if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_"):
-                    out.append((j, k))
+                    out.append((j if text[j] in ",!?…." else j + 1, k))
             i = text.find(dash, i + 1)
     out.sort()
     return out
+
+
+_DASH_LINE_REACH: Final = 2000
+
+
+def _in_dash_line(text: str, j: int, i: int) -> bool:
+    """``- Q - отметил он``: a dash after a word and a space, on a line that opens with a dash, may
+    separate a quote from its attribution without a comma."""
+    if not text[j].isalpha():
+        return False
+    lo = max(0, i - _DASH_LINE_REACH)
+    nl = text.rfind("\n", lo, j)
+    if nl < 0 and lo > 0:
+        return False
+    return _dash_start(text, nl + 1, j) >= 0
 
 
 def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
@@ -854,7 +869,8 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             continue
         q_end, cue, stop, sep_end = found
         open_start = _block_start(text, punct, prev_stop)
-        if open_start < 0 and text[punct - 1 : punct] not in ("»", "”", '"'):  # «Q», – деді S: a marked quote
+        if open_start < 0 and text[punct] != " " and text[punct - 1 : punct] not in ("»", "”", '"'):
+            # (after a closing mark: «Q», – деді S, a marked quote)
             open_start = _lost_dash_start(text, punct, stop, prev_stop, cue)
         if open_start < 0:
             continue
@@ -904,7 +920,9 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         colon = m.start()
         cs = clause_start(text, colon)
         cue = _last_cue(text, cs, colon)
-        if not dashed and (cue is None or not _unmarked_statement(text, d, le)):
+        if not dashed and (
+            not _unmarked_statement(text, d, le) or (cue is None and not _name_before_colon(text, cs, colon))
+        ):
             continue
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
@@ -915,6 +933,16 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             lang = cue.lang if cue is not None else ""
             out.append(Candidate(qs, qe, "colon", cue, (ss, se), lang, 0.8 if cue else 0.65, "colon", le))
     return out
+
+
+def _name_before_colon(text: str, start: int, colon: int) -> bool:
+    """``Райхан Базаршыбаева, көпбалалы ана:`` on a line of its own: a person's name (two or three
+    capitalised words), then perhaps a comma and who the person is."""
+    if text.rfind("\n", start, colon) >= 0 or (start > 0 and text[start - 1] != "\n"):
+        return False
+    comma = text.find(",", start, colon)
+    words = WORD_RE.findall(text, start, colon if comma < 0 else comma)
+    return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
 def _unmarked_statement(text: str, start: int, end: int) -> bool:
