@@ -58,7 +58,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals
-                    strict = 0 if cand.kind == "colon" else (2 if cand.side == "title_colon" else 1)
+                    strict = 0 if cand.kind == "colon" else (2 if cand.side in ("title_colon", "quote_colon") else 1)
                     if not resolver.looks_like_speaker(fidx, s, e, strict=strict):
                         continue
                 if cand.cue is not None and (
@@ -69,7 +69,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     determiner = first in ("the", "a", "an")
                     if not (resolver.looks_like_speaker(fidx, s, e) or (determiner and len(text[s:e].split()) <= 4)):
                         continue  # '"Project Light," was announced': no speaker, no quote
-                nominative = cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS
+                nominative = cand.side != "quote_colon" and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
                 resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
             elif cand.kind == "dash" and cand.lang_hint == "kk" and cand.cue is not None:
                 resolved = resolver.implicit(key)  # «..., – деп жауап берді.»: the one named before

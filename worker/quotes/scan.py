@@ -959,6 +959,11 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
     lines = _nonblank_lines(text, _MAX_TITLE_LINES if is_title else 3)
     for idx in range(len(lines)):
         ls, le = lines[idx]
+        if idx == 0:
+            named = _quote_colon_headline(text, ls, le)
+            if named is not None:
+                out.append(named)
+                break
         last = None
         for m in _HEAD_DASH_RE.finditer(text, ls, le):
             last = m
@@ -1039,6 +1044,24 @@ def about_this(text: str, start: int) -> tuple[Cue, tuple[int, int]] | None:
     before = _trim_speaker(text, m.end(), cue.start)
     span = before if cue.lang == "kk" or after[1] <= after[0] else after
     return (cue, span) if span[1] > span[0] else None
+
+
+def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
+    """``«Q»: Байжановтың соңғы сөзі``: a headline quoting someone it names after the colon (often in
+    the genitive, as the owner of the words)."""
+    s = ls
+    while s < le and text[s] in " \t":
+        s += 1
+    if s >= le or text[s] not in '«“"„':
+        return None
+    colon = text.find(":", s, le)
+    if colon < s + 3 or text[colon - 1] not in '»”"':
+        return None
+    qs, qe = _content_bounds(text, s + 1, colon - 1)
+    ss, se = _trim_speaker(text, colon + 1, le)
+    if se <= ss or len(text[qs:qe].split()) < 2:
+        return None
+    return Candidate(qs, qe, "headline", None, (ss, se), "", 0.7, "quote_colon", le)
 
 
 def _plain_headline(text: str, start: int, end: int) -> bool:

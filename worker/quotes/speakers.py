@@ -271,8 +271,10 @@ class Resolver:
             return False  # longer only after a title: Minister of Culture and Information Dana Seitkali
         if self._overlapping(fidx, start, end):
             return True
-        if any(title_head(w) is not None for w in words):
-            return True
+        for i, w in enumerate(words):
+            if title_head(w) is not None:
+                # a headline's "— министр жоспары қандай" is no speaker: only names may follow the title
+                return not strict or all(is_capitalized(x) for x in words[i + 1 :])
         if any(
             base_matches(w, surname) for w in words for _, surname in self.surnames_by_prefix.get(w.lower()[:3], ())
         ):
