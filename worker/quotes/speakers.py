@@ -343,6 +343,15 @@ class Resolver:
             elif written != name and written.count(" ") == name.count(" ") and _skeleton(written) == skeleton:
                 name = written
                 break
+            elif len(parts) == 2 and written == parts[-1] and m.start > 1:
+                # the surname alone is the mention, the first name as written stands right before it
+                k = m.start - 1
+                while k > 0 and text[k - 1].isalpha():
+                    k -= 1
+                first = text[k : m.start - 1]
+                if text[m.start - 1] == " " and first != parts[0] and _skeleton(first) == _skeleton(parts[0]):
+                    name = f"{first} {written}"
+                    break
             elif len(parts) >= 2 and parts[-1][-1:] in ("а", "я") and written == parts[-1][:-1]:
                 name = " ".join([*parts[:-1], written])
                 break
