@@ -920,12 +920,13 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         colon = m.start()
         cs = clause_start(text, colon)
         cue = _last_cue(text, cs, colon)
-        if not dashed and (
-            not _unmarked_statement(text, d, le) or (cue is None and not _name_before_colon(text, cs, colon))
-        ):
+        named = _name_before_colon(text, colon) if cue is None and not dashed else None
+        if not dashed and (not _unmarked_statement(text, d, le) or (cue is None and named is None)):
             continue
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
+        elif named is not None:
+            ss, se = named
         else:
             ss, se = _trim_speaker(text, cs, colon)
         qs, qe = _content_bounds(text, d, le)
@@ -935,14 +936,19 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     return out
 
 
-def _name_before_colon(text: str, start: int, colon: int) -> bool:
-    """``Райхан Базаршыбаева, көпбалалы ана:`` on a line of its own: a person's name (two or three
-    capitalised words), then perhaps a comma and who the person is."""
-    if text.rfind("\n", start, colon) >= 0 or (start > 0 and text[start - 1] != "\n"):
-        return False
+def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
+    """``Райхан Базаршыбаева, көпбалалы ана, «Алтын алқа» иегері:`` on a line of its own: a person's
+    name (two or three capitalised words), then perhaps a comma and who the person is; the name's span."""
+    lo = max(0, colon - _CLAUSE_LIMIT)
+    nl = text.rfind("\n", lo, colon)
+    if nl < 0 and lo > 0:
+        return None
+    start = nl + 1
     comma = text.find(",", start, colon)
-    words = WORD_RE.findall(text, start, colon if comma < 0 else comma)
-    return 2 <= len(words) <= 3 and all(w[0].isupper() for w in words)
+    words = list(WORD_RE.finditer(text, start, colon if comma < 0 else comma))
+    if 2 <= len(words) <= 3 and all(w.group()[0].isupper() for w in words):
+        return words[0].start(), words[-1].end()
+    return None
 
 
 def _unmarked_statement(text: str, start: int, end: int) -> bool:
