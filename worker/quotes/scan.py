@@ -136,7 +136,7 @@ def clause_end(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
     stop = min(len(text), pos + limit)
     for m in _END_RE.finditer(text, pos, stop):
         i = m.start()
-        if text[i] == "." and _initial_at(text, i):
+        if text[i] == "." and (text[i - 1].isupper() or text[i - 2 : i - 1].isupper()) and _initial_at(text, i):
             continue  # an initial: Қ. Тоқаев, Zh. Doskaliyev
         return i
     return stop
@@ -703,12 +703,15 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
             j = i - 1
             while j >= 0 and i - j <= 4 and text[j] in " \t":
                 j -= 1
-            if j >= 0 and i - j <= 4 and (text[j] in ",!?…." or (i - j == 2 and _in_dash_line(text, j, i))):
+            if j >= 0 and i - j <= 4 and text[j] in ",!?….":
                 k = i + 1
                 while k < n and k - i <= 4 and text[k] in " \t":
                     k += 1
                 if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_"):
-                    out.append((j if text[j] in ",!?…." else j + 1, k))
+                    out.append((j, k))
+            elif i - j == 2 and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower():
+                if _in_dash_line(text, j, i):
+                    out.append((j + 1, i + 2))  # - Q - отметил он
             i = text.find(dash, i + 1)
     out.sort()
     return out
@@ -1137,7 +1140,7 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
     return kept[:limit]
 
 
-_DASH_WORD_RE: Final = re.compile(r"[-–—‒―][ \t]{1,3}(?=[^\W\d_])")
+_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W\d_])")
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
@@ -1154,17 +1157,20 @@ def _bare_candidates(
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
     units: list[tuple[int, int, int, int]] = []
-    for m in _DASH_WORD_RE.finditer(text):
-        ls = m.start()
-        while ls > 0 and text[ls - 1] in " \t" and m.start() - ls < 8:
-            ls -= 1
-        if ls > 0 and text[ls - 1] != "\n":
-            continue  # a dash inside a line
+    ptr = 0
+    for m in _DASH_LINE_RE.finditer("\n" + text if text[:1] != "\n" else text):
+        shift = 0 if text[:1] == "\n" else 1
+        ls = m.start() + 1 - shift
+        x = m.end() - shift
+        while ptr < len(kept) and kept[ptr].end < x:
+            ptr += 1
+        if ptr < len(kept) and kept[ptr].start - 3 <= x:
+            continue  # the dash of a quote found already
         if not budget.spend(ls):
             break
-        le = text.find("\n", m.end())
+        le = text.find("\n", x)
         le = len(text) if le < 0 else le
-        s, e = _content_bounds(text, m.end(), le)
+        s, e = _content_bounds(text, x, le)
         units.append((s, e, ls, le))
     for o, c in loose:
         ls = text.rfind("\n", 0, o) + 1

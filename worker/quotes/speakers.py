@@ -332,15 +332,20 @@ class Resolver:
         name = ent.name
         parts = name.split()
         skeleton = _skeleton(name)
+        glued = len(parts) >= 3 and name.isascii()
         for m in ent.mentions:
             text = self.fields.get(m.field) or ""
-            written = " ".join(text[m.start : m.end].split())
-            if len(parts) >= 3 and name.isascii():
+            if glued:
                 before = WORD_RE.findall(text, max(0, m.start - 8), m.start)
                 if before and before[-1] in ("of", "and", "for"):
                     name = " ".join(parts[-2:])
                     break
-            elif written != name and written.count(" ") == name.count(" ") and _skeleton(written) == skeleton:
+                continue
+            written = text[m.start : m.end]
+            if written == name:
+                continue
+            written = " ".join(written.split())
+            if written != name and written.count(" ") == name.count(" ") and _skeleton(written) == skeleton:
                 name = written
                 break
             elif len(parts) == 2 and written == parts[-1] and m.start > 1:
