@@ -49,12 +49,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
         for cand in cands:
             key = (fidx, cand.start)
             resolved = None
-            if cand.kind == "cont":
-                resolved = prev_speaker
-            elif cand.kind == "bare":
-                named = prev_speaker is not None and prev_speaker.speaker.name is not None
-                resolved = prev_speaker if named else resolver.implicit(key)
-            elif cand.speaker_span is not None:
+            if cand.speaker_span is not None:
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals
@@ -71,6 +66,11 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         continue  # '"Project Light," was announced': no speaker, no quote
                 nominative = cand.side != "quote_colon" and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
                 resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+            elif cand.kind == "cont":
+                resolved = prev_speaker
+            elif cand.kind == "bare":
+                named = prev_speaker is not None and prev_speaker.speaker.name is not None
+                resolved = prev_speaker if named else resolver.implicit(key)
             elif cand.kind == "dash" and cand.lang_hint == "kk" and cand.cue is not None:
                 resolved = resolver.implicit(key)  # «..., – деп жауап берді.»: the one named before
             elif cand.kind == "title" and about is not None:

@@ -334,15 +334,15 @@ class Resolver:
         skeleton = _skeleton(name)
         glued = len(parts) >= 3 and name.isascii()
         for m in ent.mentions:
+            written = m.text
+            if written == name and not glued:
+                continue
             text = self.fields.get(m.field) or ""
             if glued:
                 before = WORD_RE.findall(text, max(0, m.start - 8), m.start)
                 if before and before[-1] in ("of", "and", "for"):
                     name = " ".join(parts[-2:])
                     break
-                continue
-            written = text[m.start : m.end]
-            if written == name:
                 continue
             written = " ".join(written.split())
             if written != name and written.count(" ") == name.count(" ") and _skeleton(written) == skeleton:
