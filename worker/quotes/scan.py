@@ -773,6 +773,7 @@ def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
 
 
 _LOST_DASH_REACH: Final = 1500
+_SENTENCE_DASH_RE: Final = re.compile(r"[.!?…][ \t]{1,3}[-–—‒―](?=[ \t])")
 _PARAGRAPH_GOES_ON_RE: Final = re.compile(r"[ \t\r.!?…]{0,8}(?:\n|\Z|[-–—‒―][ \t])")
 
 #: Present-tense verbs of a source credit (деп хабарлайды Kazinform, пишет Tengrinews): an outlet, not a speaker.
@@ -786,12 +787,21 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
     its own: Kazakh and Russian write ``, – деді`` / ``, — сказал`` only after direct speech. The
     attribution must end the line (or a dash go on with the quote), the line must open with a capital
     and hold no quote mark (those are the other passes' quotes), and a source credit (``, – деп
-    хабарлайды Kazinform``) is none.
+    хабарлайды Kazinform``) is none. Where a dash opens a sentence on the line (``... жасап. – Q, –
+    деді S``), the line breaks were lost instead, and the quote starts at that dash.
     """
     if cue.lang == "en" or cue.text.lower().rsplit(None, 1)[-1] in _CREDIT_VERBS:
         return -1
     lo = max(0, prev_stop + 1, punct - _LOST_DASH_REACH)
     nl = text.rfind("\n", lo, punct)
+    dash = -1
+    for m in _SENTENCE_DASH_RE.finditer(text, max(lo, nl + 1), punct):
+        dash = m.end() - 1
+    if dash >= 0:
+        # not a lost dash but lost line breaks: ... сілтеме жасап. – Q, – деді S. Narration goes on.
+        if _MARKS_RE.search(text, dash, punct) is None and len(text[dash + 1 : punct].split(None, 2)) >= 3:
+            return dash
+        return -1
     if nl < 0 and lo > 0:
         return -1  # the previous attribution is on this line, or the paragraph is too long for a quote
     if _PARAGRAPH_GOES_ON_RE.match(text, stop) is None:
