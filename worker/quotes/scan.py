@@ -1167,21 +1167,23 @@ def _bare_candidates(
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
     units: list[tuple[int, int, int, int]] = []
-    ptr = 0
-    for m in _DASH_LINE_RE.finditer("\n" + text if text[:1] != "\n" else text):
-        shift = 0 if text[:1] == "\n" else 1
-        ls = m.start() + 1 - shift
-        x = m.end() - shift
-        while ptr < len(kept) and kept[ptr].end < x:
-            ptr += 1
-        if ptr < len(kept) and kept[ptr].start - 3 <= x:
-            continue  # the dash of a quote found already
-        if not budget.spend(ls):
-            break
-        le = text.find("\n", x)
-        le = len(text) if le < 0 else le
-        s, e = _content_bounds(text, x, le)
-        units.append((s, e, ls, le))
+    padded = "\n" + text  # a line start is a newline before it, the text's own included
+    gap_start = 0
+    for ks, ke in [(k.start, k.end) for k in kept] + [(len(text) + 3, len(text))]:
+        gap_end = ks - 3  # the dash of a quote found already lies right before it: only the gaps are read
+        if gap_end > gap_start:
+            for m in _DASH_LINE_RE.finditer(padded, gap_start, min(len(padded), gap_end + 14)):
+                ls = m.start()  # the newline's index in padded is the line's start in text
+                if ls >= gap_end:
+                    break
+                if not budget.spend(ls):
+                    break
+                x = m.end() - 1
+                le = text.find("\n", x)
+                le = len(text) if le < 0 else le
+                s, e = _content_bounds(text, x, le)
+                units.append((s, e, ls, le))
+        gap_start = max(gap_start, ke)
     for o, c in loose:
         ls = text.rfind("\n", 0, o) + 1
         le = text.find("\n", c)

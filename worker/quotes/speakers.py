@@ -333,23 +333,28 @@ class Resolver:
         parts = name.split()
         skeleton = _skeleton(name)
         glued = len(parts) >= 3 and name.isascii()
+        surname = parts[-1] if len(parts) >= 2 else ""
+        genitive = surname[-1:] in ("а", "я")
         for m in ent.mentions:
             written = m.text
-            if written == name and not glued:
-                continue
-            text = self.fields.get(m.field) or ""
             if glued:
-                before = WORD_RE.findall(text, max(0, m.start - 8), m.start)
+                before = WORD_RE.findall(self.fields.get(m.field) or "", max(0, m.start - 8), m.start)
                 if before and before[-1] in ("of", "and", "for"):
                     name = " ".join(parts[-2:])
                     break
                 continue
-            written = " ".join(written.split())
-            if written != name and written.count(" ") == name.count(" ") and _skeleton(written) == skeleton:
-                name = written
+            if written == name:
+                continue
+            if len(written) == len(name) and _skeleton(written) == skeleton:
+                name = written  # Ержан Сәденов (page) for Ержан Саденов (canonical)
                 break
-            elif len(parts) == 2 and written == parts[-1] and m.start > 1:
+            if written != surname:
+                if genitive and len(parts) >= 2 and written == surname[:-1]:
+                    name = " ".join([*parts[:-1], written])
+                    break
+            elif len(parts) == 2 and m.start > 1:
                 # the surname alone is the mention, the first name as written stands right before it
+                text = self.fields.get(m.field) or ""
                 k = m.start - 1
                 while k > 0 and text[k - 1].isalpha():
                     k -= 1
@@ -357,9 +362,6 @@ class Resolver:
                 if text[m.start - 1] == " " and first != parts[0] and _skeleton(first) == _skeleton(parts[0]):
                     name = f"{first} {written}"
                     break
-            elif len(parts) >= 2 and parts[-1][-1:] in ("а", "я") and written == parts[-1][:-1]:
-                name = " ".join([*parts[:-1], written])
-                break
         self.names[ent.entity_id] = name
         return name
 
