@@ -1150,6 +1150,17 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
     return kept[:limit]
 
 
+_LINE_OPENERS: Final = frozenset(" \t-–—‒―")
+
+
+def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
+    """The content of the dash line starting at ``ls`` whose words start at ``x``, with the line's bounds."""
+    le = text.find("\n", x)
+    le = len(text) if le < 0 else le
+    s, e = _content_bounds(text, x, le)
+    return s, e, ls, le
+
+
 _DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W\d_])")
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
@@ -1167,23 +1178,19 @@ def _bare_candidates(
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
     units: list[tuple[int, int, int, int]] = []
-    padded = "\n" + text  # a line start is a newline before it, the text's own included
-    gap_start = 0
-    for ks, ke in [(k.start, k.end) for k in kept] + [(len(text) + 3, len(text))]:
-        gap_end = ks - 3  # the dash of a quote found already lies right before it: only the gaps are read
-        if gap_end > gap_start:
-            for m in _DASH_LINE_RE.finditer(padded, gap_start, min(len(padded), gap_end + 14)):
-                ls = m.start()  # the newline's index in padded is the line's start in text
-                if ls >= gap_end:
-                    break
-                if not budget.spend(ls):
-                    break
-                x = m.end() - 1
-                le = text.find("\n", x)
-                le = len(text) if le < 0 else le
-                s, e = _content_bounds(text, x, le)
-                units.append((s, e, ls, le))
-        gap_start = max(gap_start, ke)
+    first = _DASH_LINE_RE.match("\n" + text[:16]) if text[:1] in _LINE_OPENERS else None
+    if first is not None and not (kept and kept[0].start - 3 <= first.end() - 1):
+        units.append(_bare_unit(text, first.end() - 1, 0))
+    ptr = 0
+    for m in _DASH_LINE_RE.finditer(text):
+        x = m.end()
+        while ptr < len(kept) and kept[ptr].end < x:
+            ptr += 1
+        if ptr < len(kept) and kept[ptr].start - 3 <= x:
+            continue  # the dash of a quote found already
+        if not budget.spend(m.start()):
+            break
+        units.append(_bare_unit(text, x, m.start() + 1))
     for o, c in loose:
         ls = text.rfind("\n", 0, o) + 1
         le = text.find("\n", c)
