@@ -257,7 +257,7 @@ def _has_word(text: str, start: int, end: int) -> bool:
     return WORD_RE.search(text, start, end) is not None
 
 
-def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
+def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) -> list[tuple[int, int]]:
     """Top-level quoted spans as (open index, close index), one linear pass.
 
     Every mark looked at spends ``budget``; when it runs out the field is cut at
@@ -314,6 +314,8 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
             if k >= 0:
                 closed = stack[k][1]
                 del stack[k:]
+            elif orphans is not None:
+                orphans.append(i)  # a closing mark whose opening one the page left out
         elif c == "“":
             if stack and stack[-1][0] == "„":
                 closed = stack.pop()[1]
@@ -392,6 +394,23 @@ def _few_paragraphs(text: str, o: int, i: int) -> bool:
                 return False
         k = nxt
     return False
+
+
+def _orphan_candidate(text: str, c: int) -> Candidate | None:
+    """``«Жайлы мектеп» сияқты ... сенемін», – деді S``: a paragraph whose opening mark the page left
+    out (a quoted name opens it instead) and whose closing mark comes before ``, – деді S``: the
+    paragraph up to that mark is S's quote."""
+    lo = max(0, c - _LOST_DASH_REACH)
+    nl = text.rfind("\n", lo, c)
+    if nl < 0:
+        return None  # the first line (a headline), or a paragraph too long for a quote
+    s = nl + 1
+    if c - s < 8 or not (text[s].isupper() or text[s] in '«“"„'):
+        return None
+    cand = _mark_candidate(text, nl, c)
+    if cand is None or cand.cue is None or cand.kind != "mark" or cand.side != "after":
+        return None
+    return cand
 
 
 def _straight_opens(text: str, i: int) -> bool:
@@ -1111,7 +1130,8 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
     cands.extend(_colon_dash_candidates(text, colon_budget))
     loose: list[tuple[int, int]] = []
     found = 0
-    for o, c in _pair_marks(text, marks_budget):
+    orphans: list[int] = []
+    for o, c in _pair_marks(text, marks_budget, orphans):
         if found >= limit:
             pairs_budget.left = 0  # as many quotes as the field may yield: the rest is not examined
         if not pairs_budget.spend(o):
@@ -1127,6 +1147,10 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             found += len(split)
         else:
             loose.append((o, c))
+    for c in orphans[:limit]:
+        cand = _orphan_candidate(text, c)
+        if cand is not None:
+            cands.append(cand)
     cands.extend(_headline_candidates(text, is_title))
     cuts = [b.cut for b in budgets if b.cut >= 0]
     if cuts:
