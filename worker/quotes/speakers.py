@@ -21,11 +21,12 @@ from worker.model import Entity, Speaker
 
 from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
-from .scan import WORD_RE
+from .scan import WORD_RE, find_cue
 
 __all__ = ["Resolver", "Resolved", "Anchor"]
 
 _APPOSITION_WINDOW = 80
+_SPEAKING_REACH = 40
 _LOOKBACK = 32
 
 
@@ -287,7 +288,20 @@ class Resolver:
         return lo <= len(words) <= 4 and all(is_capitalized(w) for w in words)
 
     def implicit(self, key: tuple[int, int]) -> Resolved | None:
-        """The speaker of a quote nothing attributes: the last person named (or quoted) before it."""
+        """The speaker of a quote nothing attributes: the last person quoted or named with a speech verb
+        right after the name (Адлет Барменкулов заявил ...) before it, else the last person named."""
+        j = bisect_left(self.said_keys, key)
+        said = self.said[j - 1] if j > 0 else None
+        i = bisect_left(self.mention_keys, key)
+        for mm in self.mentions[max(0, i - _LOOKBACK) : i][::-1]:
+            if said is not None and (mm.fidx, mm.start) < said.key:
+                break
+            text = self.fields.get(self.order[mm.fidx]) or ""
+            cue = find_cue(text, mm.end, min(len(text), mm.end + _SPEAKING_REACH))
+            if cue is not None and cue.start - mm.end <= _SPEAKING_REACH // 2:
+                return Resolved(Speaker("", mm.entity.name, mm.entity.entity_id), 0.7)
+        if said is not None:
+            return Resolved(Speaker("", said.name, said.entity_id), 0.7)
         anchor = self._subject_anchor(key, "")
         if anchor is None or anchor.key >= key:
             return None
