@@ -145,8 +145,8 @@ class Resolver:
         for i in range(len(words) - 1, -1, -1):
             head = title_head(words[i])
             if head is not None:
-                if words[i].lower() == head and i > 0 and _is_cue(words[i - 1]) and _oblique(text, mm):
-                    break  # деді әкім Ерлан Сейітовке: a bare title after the cue, then the one it speaks to
+                if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
+                    break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
                 key = (head, tuple(quals), id(mm.entity))
                 if key not in seen:  # the same person with the same title again adds nothing
@@ -233,7 +233,8 @@ class Resolver:
             anchor = self._subject_anchor(quote_key, "") if head not in ROLE_ONLY_HEADS else None
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
-            return Resolved(Speaker(mention, None, None), 0.6)
+            written = self._name_after_title(w.group().lower())
+            return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
         # 5. an organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
         body = self._speaking_body(fidx, words, quote_key)
         if body is not None:
@@ -404,6 +405,28 @@ class Resolver:
                 pos = text.find(surname, pos + 1)
         return None
 
+    def _name_after_title(self, title: str) -> str | None:
+        """With no person known, the name the item writes right after the title, honorifics aside
+        (Бас мүфти Наурызбай қажы Тағанұлы: Наурызбай Тағанұлы)."""
+        for fname in self.order:
+            text = self.fields.get(fname) or ""
+            low = text.lower()
+            pos = low.find(title)
+            for _ in range(_FULL_NAME_LOOKS):
+                if pos < 0:
+                    break
+                names: list[str] = []
+                for w in islice(WORD_RE.finditer(text, pos + len(title), pos + len(title) + 80), 4):
+                    word = w.group()
+                    if is_capitalized(word):
+                        names.append(word)
+                        if len(names) == 2:
+                            return " ".join(names)
+                    elif not names or len(word) > 5 or title_head(word) is not None:
+                        break  # a short honorific (қажы) may stand between the names
+                pos = low.find(title, pos + 1)
+        return None
+
     def _fuller(self, ent: Entity) -> Entity:
         """A person known by the surname alone (Тұрсынов) is the one the item names in full with it."""
         parts = ent.name.split()
@@ -567,6 +590,11 @@ class Resolver:
         if scores:
             top = max(sc for sc, _ in scores.values())
             tied = [ent for sc, ent in scores.values() if sc == top]
+        else:
+            # «Құлагердің» режиссері after "театр режиссері Болат Атабаев": the only one the item gives the post
+            holders = {ent.entity_id: ent for _, ent in self.appositions.get(head, ())}
+            if len(holders) == 1:
+                tied = list(holders.values())
         answer = _Titled(tied, self._mention_keys_of(tied) if len(tied) > 1 else [])
         self.titled[(head, tuple(quals))] = answer
         return answer
