@@ -1230,7 +1230,7 @@ def _bare_candidates(
     question_end = -1
     for s, e, ls, le in units:
         while i < len(kept) and kept[i].start < le:
-            if kept[i].cue is not None or kept[i].kind == "cont":
+            if kept[i].cue is not None or kept[i].kind in ("cont", "headline"):
                 last_said = max(kept[i].attr_end, kept[i].end)
             i += 1
         if e <= s or any(k.start < le and ls < k.end for k in kept[max(0, i - 2) : i + 1]):
