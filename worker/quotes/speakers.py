@@ -349,7 +349,7 @@ class Resolver:
         glued = len(parts) >= 3 and name.isascii()
         surname = parts[-1] if len(parts) >= 2 else ""
         genitive = surname[-1:] in ("а", "я")
-        if not glued and not genitive and any(name in (self.fields.get(f) or "") for f in self.order):
+        if not glued and not genitive and any(m.text.startswith(name) for m in ent.mentions):
             self.names[ent.entity_id] = name  # the item writes the canonical name itself
             return name
         skeleton = _skeleton(name)
