@@ -19,6 +19,7 @@ hostile text dense with candidates (100 KB of colon-quotes, ``«a» «a»`` or
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
@@ -1175,6 +1176,7 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
 
 
 _LINE_OPENERS: Final = frozenset(" \t-–—‒―")
+_QUESTION_LINE_RE: Final = re.compile(r"(?:^|\n)[ \t]{0,8}[-–—‒―][ \t][^\n]{0,400}\?[ \t]*(?:\n|$)")
 
 
 def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
@@ -1201,6 +1203,10 @@ def _bare_candidates(
     The questions themselves are the journalist's, no quote. Each must be whole sentences opening
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
+    said_ends = [max(k.attr_end, k.end) for k in kept if k.cue is not None or k.kind in ("cont", "headline")]
+    if not said_ends and _QUESTION_LINE_RE.search(text) is None:
+        return []  # nothing said before, no interview: no quote without attribution
+    said_ends.sort()
     units: list[tuple[int, int, int, int]] = []
     first = _DASH_LINE_RE.match("\n" + text[:16]) if text[:1] in _LINE_OPENERS else None
     if first is not None and not (kept and kept[0].start - 3 <= first.end() - 1):
@@ -1216,6 +1222,9 @@ def _bare_candidates(
             break
         units.append(_bare_unit(text, x, m.start() + 1))
     for o, c in loose:
+        j = bisect_right(said_ends, o)
+        if j == 0 or o - said_ends[j - 1] > _BARE_REACH:
+            continue  # no attributed quote right before
         ls = text.rfind("\n", 0, o) + 1
         le = text.find("\n", c)
         le = len(text) if le < 0 else le

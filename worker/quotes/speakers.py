@@ -352,7 +352,7 @@ class Resolver:
         if not glued and not genitive and any(m.text.startswith(name) for m in ent.mentions):
             self.names[ent.entity_id] = name  # the item writes the canonical name itself
             return name
-        skeleton = _skeleton(name)
+        skeleton = ""
         for m in ent.mentions:
             written = m.text
             if glued:
@@ -363,7 +363,7 @@ class Resolver:
                 continue
             if written == name:
                 continue
-            if len(written) == len(name) and _skeleton(written) == skeleton:
+            if len(written) == len(name) and _skeleton(written) == (skeleton or _skeleton(name)):
                 name = written  # Ержан Сәденов (page) for Ержан Саденов (canonical)
                 break
             if written != surname:
