@@ -1176,7 +1176,21 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
 
 
 _LINE_OPENERS: Final = frozenset(" \t-–—‒―")
-_QUESTION_LINE_RE: Final = re.compile(r"(?:^|\n)[ \t]{0,8}[-–—‒―][ \t][^\n]{0,400}\?[ \t]*(?:\n|$)")
+_MAX_QUESTION_LINES: Final = 64
+
+
+def _has_dash_question(text: str) -> bool:
+    """A dash paragraph ending in a question mark (an interview's question) somewhere in the text."""
+    for n, m in enumerate(_DASH_LINE_RE.finditer(text)):
+        if n >= _MAX_QUESTION_LINES:
+            break
+        le = text.find("\n", m.end())
+        e = len(text) if le < 0 else le
+        while e > m.end() and text[e - 1] in " \t\r":
+            e -= 1
+        if text[e - 1] == "?":
+            return True
+    return False
 
 
 def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
@@ -1204,7 +1218,7 @@ def _bare_candidates(
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
     said_ends = [max(k.attr_end, k.end) for k in kept if k.cue is not None or k.kind in ("cont", "headline")]
-    if not said_ends and _QUESTION_LINE_RE.search(text) is None:
+    if not said_ends and not _has_dash_question(text):
         return []  # nothing said before, no interview: no quote without attribution
     said_ends.sort()
     units: list[tuple[int, int, int, int]] = []
