@@ -37,7 +37,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     latin = {name for name in order if language == "kk" and _latin_kazakh(fields[name])}
     scanned = {name: kk_cyrillic_same_length(fields[name]) if name in latin else fields[name] for name in order}
     found = [(name, scan_field(scanned[name], name == "title")) for name in order]
-    about = _title_statement(scanned, found)
+    head = scanned.get("title") or scanned.get("body") or ""
+    about = _title_statement(scanned, found) if _OPENING_MARK.match(head) is not None else None
     if not any(cands for _, cands in found):
         return []
     resolver = Resolver.build(scanned, FIELDS, entities)

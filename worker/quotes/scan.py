@@ -1169,9 +1169,10 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             break
     if loose and kept:
         kept = _follow_ons(text, kept, loose)
-    bare = _bare_candidates(text, kept, loose, _Budget(limit))
-    if bare:
-        kept = sorted(kept + bare, key=lambda k: k.start)
+    if kept or "\n" in text:
+        bare = _bare_candidates(text, kept, loose, _Budget(limit))
+        if bare:
+            kept = sorted(kept + bare, key=lambda k: k.start)
     return kept[:limit]
 
 
