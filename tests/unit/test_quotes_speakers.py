@@ -63,6 +63,13 @@ def _speaker(text: str, language: str) -> tuple[str, str | None]:
             "Президент Қасым-Жомарт Тоқаев",
             "Қасым-Жомарт Тоқаев",
         ),
+        # ... but not the end of an organisation's name before the title
+        (
+            "«Кәсіпкерлер мемлекеттен тұрақты салық күтеді», – деді Атамекен ҰКП төрағасы Райымбек Баталов.",
+            "kk",
+            "төрағасы Райымбек Баталов",
+            "Райымбек Баталов",
+        ),
     ],
 )
 def test_speaker(text: str, language: str, mention: str, name: str | None) -> None:

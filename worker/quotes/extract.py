@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from worker.entities.translit import kk_cyrillic_same_length, kk_latin, looks_latin_kazakh
 from worker.model import FIELDS, Entity, Quote, Speaker
 
-from .scan import scan_field
-from .speakers import Resolver
+from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, scan_field
+from .speakers import Resolved, Resolver
 
 __all__ = ["extract_quotes"]
 
@@ -37,6 +37,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     latin = {name for name in order if language == "kk" and _latin_kazakh(fields[name])}
     scanned = {name: kk_cyrillic_same_length(fields[name]) if name in latin else fields[name] for name in order}
     found = [(name, scan_field(scanned[name], name == "title")) for name in order]
+    head = scanned.get("title") or scanned.get("body") or ""
+    about = _title_statement(scanned, found) if _OPENING_MARK.match(head) is not None else None
     if not any(cands for _, cands in found):
         return []
     resolver = Resolver.build(scanned, FIELDS, entities)
@@ -48,13 +50,11 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
         for cand in cands:
             key = (fidx, cand.start)
             resolved = None
-            if cand.kind == "cont":
-                resolved = prev_speaker
-            elif cand.speaker_span is not None:
+            if cand.speaker_span is not None:
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals
-                    strict = 0 if cand.kind == "colon" else (2 if cand.side == "title_colon" else 1)
+                    strict = 0 if cand.kind == "colon" else (2 if cand.side in ("title_colon", "quote_colon") else 1)
                     if not resolver.looks_like_speaker(fidx, s, e, strict=strict):
                         continue
                 if cand.cue is not None and (
@@ -65,7 +65,23 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     determiner = first in ("the", "a", "an")
                     if not (resolver.looks_like_speaker(fidx, s, e) or (determiner and len(text[s:e].split()) <= 4)):
                         continue  # '"Project Light," was announced': no speaker, no quote
-                resolved = resolver.resolve(fidx, s, e, key)
+                nominative = cand.side != "quote_colon" and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
+                resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+            elif cand.kind == "cont":
+                resolved = prev_speaker
+            elif cand.kind == "bare":
+                named = prev_speaker is not None and prev_speaker.speaker.name is not None
+                resolved = prev_speaker if named else resolver.implicit(key)
+            elif cand.kind == "dash" and cand.lang_hint == "kk" and cand.cue is not None:
+                if cand.cue.lemma not in _NOBODY_LEMMAS:  # «– Q? – деп сұрады.»: asked by no one named
+                    resolved = resolver.implicit(key)  # «..., – деп жауап берді.»: the one named before
+            elif cand.kind == "title" and about is not None:
+                s, e = about[1]
+                body = FIELDS.index("body")
+                resolved = resolver.resolve(body, s, e, (body, s))
+            if cand.cue is not None and cand.cue.lemma in _NOBODY_LEMMAS and _asked_by_no_one(cand, resolved):
+                prev_speaker = resolved
+                continue
             raw = text[cand.start : cand.end]
             qtext = " ".join(raw.split())
             if not qtext:
@@ -97,6 +113,49 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolver.remember(key, speaker)
             prev_speaker = resolved
     return quotes
+
+
+def _title_statement(
+    scanned: Mapping[str, str], found: list[tuple[str, list[Candidate]]]
+) -> tuple[Cue, tuple[int, int]] | None:
+    """A title wholly in quote marks, its speaker named in the body (Об этом заявил S, Бұл туралы S айтты):
+    the title becomes a quote of S (put first among its field's candidates); the cue and S's span in the
+    body. Without a title, the body's first line is the title when the body goes on after it."""
+    title, body = scanned.get("title"), scanned.get("body")
+    if not body or _OPENING_MARK.match(title or body) is None:
+        return None
+    cands = dict(found)
+    if title:
+        head, head_end, after = "title", len(title), 0
+    else:
+        head, head_end = "body", body.find("\n")
+        after = head_end
+    own = cands.get(head)
+    if head_end <= 0 or own is None or (own and own[0].start < head_end):
+        return None
+    span = quoted_title(scanned[head], 0, head_end)
+    about = about_this(body, after) if span is not None else None
+    if span is None or about is None:
+        return None
+    cue = about[0]
+    own.insert(0, Candidate(span[0], span[1], "title", cue, None, cue.lang, 0.75, "about", head_end))
+    return about
+
+
+_OPENING_MARK = re.compile(r"\s{0,8}[«“\"„]")
+
+#: Lemmas of asking (a question a journalist puts to someone is nobody's quote) and of an impersonal
+#: "it is said" (говорится в законе, делінген құжатта: a document, unless a body speaks through it).
+_NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говориться", "отмечаться", "делу"})
+
+
+def _asked_by_no_one(cand: Candidate, resolved: Resolved | None) -> bool:
+    """A question put to someone by an asker the item does not name (— спросили министра, – деп сұрады
+    журналист), or words a document says (— говорится в законе): not a quote of anyone; a named asker's
+    question and a named body's statement stay quotes."""
+    if cand.cue is None or cand.cue.lemma not in _NOBODY_LEMMAS:
+        return False
+    return resolved is None or resolved.speaker.name is None
 
 
 def _latin_kazakh(text: str) -> bool:

@@ -20,6 +20,11 @@ __all__ = [
     "NOUN_SUFFIXES",
     "STOPWORDS",
     "DASH_ONLY_CUES",
+    "KK_CASE_ENDINGS",
+    "RU_CASE_ENDINGS",
+    "OBLIQUE_ENDINGS",
+    "TITLE_ALIASES",
+    "ROLE_ONLY_HEADS",
 ]
 
 DASHES: Final = frozenset("-–—‒―")
@@ -78,7 +83,7 @@ DASH_ONLY_CUES: Final = frozenset({"бағалау"})
 
 #: Stand-alone Kazakh cues: ``деді``, ``дейді``... -> lemma.
 KK_BARE_CUES: Final = MappingProxyType(
-    {"деді": "де", "дейді": "де", "деген": "де", "депті": "де", "десе": "де", "дегенді": "де"}
+    {"деді": "де", "дейді": "де", "деген": "де", "депті": "де", "десе": "де", "дегенді": "де", "делінген": "делу"}
 )
 
 _RU_PAST: Final = (
@@ -152,6 +157,8 @@ _RU_PRESENT: Final = MappingProxyType(
         "объясняет": "объяснять",
         "напоминает": "напоминать",
         "сетует": "сетовать",
+        "говорится": "говориться",
+        "отмечается": "отмечаться",
         "предупреждает": "предупреждать",
     }
 )
@@ -222,6 +229,8 @@ EN_CUES: Final = MappingProxyType(
         "responded": "respond",
         "tweeted": "tweet",
         "posted": "post",
+        "reads": "read",
+        "shared": "share",
     }
 )
 
@@ -268,6 +277,20 @@ TITLE_HEADS: Final = frozenset(
         "чемпион",
         "командир",
         "омбудсмен",
+        "қызметкер",
+        "маман",
+        "мүфти",
+        "имам",
+        "режиссер",
+        "режиссёр",
+        "жазушы",
+        "ақын",
+        "тергеуші",
+        "адвокат",
+        "профессор",
+        "академик",
+        "продюсер",
+        "композитор",
         # Russian
         "глава",
         "руководитель",
@@ -286,6 +309,9 @@ TITLE_HEADS: Final = frozenset(
         "спортсмен",
         "главврач",
         "замминистра",
+        "сотрудник",
+        "сотрудница",
+        "специалист",
         # English
         "president",
         "minister",
@@ -314,8 +340,23 @@ TITLE_HEADS: Final = frozenset(
         "premier",
         "leader",
         "economist",
+        "representative",
     }
 )
+
+#: Shortened titles that name the same post as a full one (замруководителя: заместитель руководителя).
+TITLE_ALIASES: Final = MappingProxyType(
+    {
+        "замруководителя": "заместитель",
+        "замглавы": "заместитель",
+        "замакима": "заместитель",
+        "замначальника": "заместитель",
+    }
+)
+
+#: Role words that name a person only when the item gives them that role (Сотрудница полиции Айгерим
+#: Сапарова ... сказала сотрудница): never the last person named, who is most often someone else.
+ROLE_ONLY_HEADS: Final = frozenset({"қызметкер", "маман", "сотрудник", "сотрудница", "специалист"})
 
 #: Third-person singular pronouns -> grammatical gender hint ("m", "f" or "").
 PRONOUNS: Final = MappingProxyType(
@@ -339,81 +380,93 @@ STOPWORDS: Final = frozenset(
 )
 
 
+#: Kazakh case endings of a noun, the nominative's empty one first (with сыз/сіз, дай/дей).
+KK_CASE_ENDINGS: Final = (
+    "",
+    "ның",
+    "нің",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "на",
+    "не",
+    "а",
+    "е",
+    "ны",
+    "ні",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "н",
+    "да",
+    "де",
+    "та",
+    "те",
+    "нда",
+    "нде",
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "мен",
+    "бен",
+    "пен",
+    "ымен",
+    "імен",
+    "дағы",
+    "дегі",
+    "тағы",
+    "тегі",
+    "ндағы",
+    "ндегі",
+    "сыз",
+    "сіз",
+    "дай",
+    "дей",
+)
+
+#: Russian case endings of nouns and names.
+RU_CASE_ENDINGS: Final = (
+    "а",
+    "у",
+    "ым",
+    "ом",
+    "е",
+    "ой",
+    "ою",
+    "ы",
+    "ого",
+    "ому",
+    "ем",
+    "ей",
+    "ах",
+    "ам",
+    "ами",
+    "ых",
+    "им",
+    "ую",
+    "ая",
+)
+
+
+#: Kazakh third-person possessive endings (министрі, басшысы) and the case endings that follow them.
+KK_POSSESSIVE_ENDINGS: Final = ("ы", "і", "сы", "сі")
+KK_AFTER_POSSESSIVE: Final = ("", "ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
+
+
 def _noun_suffixes() -> frozenset[str]:
-    cases = (
-        "",
-        "ның",
-        "нің",
-        "дың",
-        "дің",
-        "тың",
-        "тің",
-        "ға",
-        "ге",
-        "қа",
-        "ке",
-        "на",
-        "не",
-        "а",
-        "е",
-        "ны",
-        "ні",
-        "ды",
-        "ді",
-        "ты",
-        "ті",
-        "н",
-        "да",
-        "де",
-        "та",
-        "те",
-        "нда",
-        "нде",
-        "дан",
-        "ден",
-        "тан",
-        "тен",
-        "нан",
-        "нен",
-        "мен",
-        "бен",
-        "пен",
-        "ымен",
-        "імен",
-        "дағы",
-        "дегі",
-        "тағы",
-        "тегі",
-        "ндағы",
-        "ндегі",
-        "сыз",
-        "сіз",
-        "дай",
-        "дей",
-    )
-    poss = ("ы", "і", "сы", "сі")
-    after_poss = ("", "ның", "нің", "на", "не", "н", "нда", "нде", "нан", "нен", "мен", "ндағы", "ндегі")
-    russian = (
-        "а",
-        "у",
-        "ым",
-        "ом",
-        "е",
-        "ой",
-        "ою",
-        "ы",
-        "ого",
-        "ому",
-        "ем",
-        "ей",
-        "ах",
-        "ам",
-        "ами",
-        "ых",
-        "им",
-        "ую",
-        "ая",
-    )
+    cases = KK_CASE_ENDINGS
+    poss = KK_POSSESSIVE_ENDINGS
+    after_poss = KK_AFTER_POSSESSIVE
+    russian = RU_CASE_ENDINGS
     english = ("'s", "’s", "s")
     out = set(cases) | set(russian) | set(english)
     for p in poss:
@@ -430,3 +483,12 @@ def _noun_suffixes() -> frozenset[str]:
 
 #: Case, possessive and plural endings (Kazakh, with a few Russian and English ones).
 NOUN_SUFFIXES: Final = _noun_suffixes()
+
+#: Endings of a name or title in a case other than the nominative (Сейітовке, Тоқаевтың, министрінің, Сеитову,
+#: министра, Miller's): the person so named is addressed, asked, owned or talked of, not the one who speaks.
+OBLIQUE_ENDINGS: Final = frozenset(
+    {e for e in KK_CASE_ENDINGS if e and e not in ("сыз", "сіз", "дай", "дей")}
+    | {p + c for p in KK_POSSESSIVE_ENDINGS for c in KK_AFTER_POSSESSIVE if c}
+    | {e for e in RU_CASE_ENDINGS if e != "ая"}
+    | {"'s", "’s"}
+)

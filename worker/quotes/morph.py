@@ -8,12 +8,12 @@ plus a known ending, which is enough to match a mention against a name.
 
 from __future__ import annotations
 
-from .lexicon import NOUN_SUFFIXES, TITLE_HEADS
+from .lexicon import NOUN_SUFFIXES, OBLIQUE_ENDINGS, TITLE_ALIASES, TITLE_HEADS
 
-__all__ = ["base_matches", "same_stem", "strip_suffix", "title_head", "is_capitalized"]
+__all__ = ["base_matches", "in_oblique_case", "same_stem", "strip_suffix", "title_head", "is_capitalized"]
 
 _MAX_SUFFIX = max(len(s) for s in NOUN_SUFFIXES)
-_HEAD_PREFIXES = frozenset(h[:3] for h in TITLE_HEADS)
+_HEAD_PREFIXES = frozenset(h[:3] for h in TITLE_HEADS) | frozenset(a[:3] for a in TITLE_ALIASES)
 
 
 def base_matches(word: str, base: str) -> bool:
@@ -28,6 +28,19 @@ def base_matches(word: str, base: str) -> bool:
     if len(b) > 3 and b[-1] in "ая" and w.startswith(b[:-1]):
         rest = w[len(b) - 1 :]
         return rest in ("ой", "у", "е", "ы", "и", "ою", "ей", "ю")
+    return False
+
+
+def in_oblique_case(word: str, base: str) -> bool:
+    """True when ``word`` is ``base`` in a case other than the nominative (Сейітовке, Сеитову, Соколовой)."""
+    w = word.lower()
+    b = base.lower()
+    if w == b:
+        return False
+    if w.startswith(b):
+        return w[len(b) :] in OBLIQUE_ENDINGS
+    if len(b) > 3 and b[-1] in "ая" and w.startswith(b[:-1]):
+        return w[len(b) - 1 :] in ("ой", "у", "е", "ы", "и", "ою", "ей", "ю")
     return False
 
 
@@ -52,6 +65,8 @@ def title_head(word: str) -> str | None:
         return None
     if w in TITLE_HEADS:
         return w
+    if w in TITLE_ALIASES:
+        return TITLE_ALIASES[w]
     for k in range(len(w) - 1, max(len(w) - _MAX_SUFFIX, 1) - 1, -1):
         head = w[:k]
         if head in TITLE_HEADS and w[k:] in NOUN_SUFFIXES:

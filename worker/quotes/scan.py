@@ -19,13 +19,26 @@ hostile text dense with candidates (100 KB of colon-quotes, ``«a» «a»`` or
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
 from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, KK_BARE_CUES, KK_DEP_CUES, RU_CUES
 
-__all__ = ["Candidate", "Cue", "scan_field", "examinations", "WORD_RE", "clause_end", "clause_start", "find_cue"]
+__all__ = [
+    "ACCORDING_LEMMAS",
+    "Candidate",
+    "about_this",
+    "quoted_title",
+    "Cue",
+    "scan_field",
+    "examinations",
+    "WORD_RE",
+    "clause_end",
+    "clause_start",
+    "find_cue",
+]
 
 WORD_RE: Final = re.compile(r"[^\W_][\w’'\-]{0,60}")
 _WORDCH_RE: Final = re.compile(r"[^\W_]")
@@ -35,7 +48,7 @@ _ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=
 _END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
 _SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
 _INNER_BREAK_RE: Final = re.compile(r"[.!?…][ \t]|[«»“”„\"]|,[ \t]{0,3}[-–—‒―]")
-_COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t])")
+_COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t]|[^\W\d_])")
 _INTERRUPT_RE: Final = re.compile(r",[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
 _HEAD_DASH_RE: Final = re.compile(r"[ \t][-–—‒―][ \t]{1,3}(?=\w)")
 
@@ -107,7 +120,8 @@ class Candidate:
     start: int
     end: int
     kind: str
-    """``dash``, ``mark``, ``colon``, ``subject``, ``headline`` or ``cont``."""
+    """``dash``, ``mark``, ``colon``, ``subject``, ``headline``, ``cont``, ``title`` (see ``about_this``)
+    or ``bare`` (see ``_bare_candidates``)."""
     cue: Cue | None
     speaker_span: tuple[int, int] | None
     lang_hint: str
@@ -123,10 +137,22 @@ def clause_end(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
     stop = min(len(text), pos + limit)
     for m in _END_RE.finditer(text, pos, stop):
         i = m.start()
-        if text[i] == "." and i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha()):
-            continue  # an initial: Қ. Тоқаев
+        if text[i] == "." and (text[i - 1].isupper() or text[i - 2 : i - 1].isupper()) and _initial_at(text, i):
+            continue  # an initial: Қ. Тоқаев, Zh. Doskaliyev
         return i
     return stop
+
+
+#: Initials written with two Latin letters for one Kazakh or Russian letter (Zh. Doskaliyev, Sh. Abenova).
+_TWO_LETTER_INITIALS: Final = frozenset({"Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye"})
+
+
+def _initial_at(text: str, i: int) -> bool:
+    """The full stop at ``i`` ends an initial (Қ., Zh.), not a sentence."""
+    if i < 1 or not text[i - 1].isupper() and text[i - 2 : i] not in _TWO_LETTER_INITIALS:
+        return False
+    k = i - (1 if text[i - 1].isupper() else 2)
+    return k == 0 or not text[k - 1].isalpha()
 
 
 def clause_start(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
@@ -138,9 +164,7 @@ def clause_start(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
     # a full stop after it ends the clause too, unless a word goes on right after it or it ends an initial
     i = text.rfind(".", max(lo, hard + 1), pos)
     while i > hard:
-        if not (i + 1 < len(text) and text[i + 1].isalnum()) and not (
-            i > 0 and text[i - 1].isupper() and (i < 2 or not text[i - 2].isalpha())
-        ):
+        if not (i + 1 < len(text) and text[i + 1].isalnum()) and not _initial_at(text, i):
             return i + 1
         i = text.rfind(".", max(lo, hard + 1), i)
     return hard + 1 if hard >= 0 else lo
@@ -234,7 +258,7 @@ def _has_word(text: str, start: int, end: int) -> bool:
     return WORD_RE.search(text, start, end) is not None
 
 
-def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
+def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) -> list[tuple[int, int]]:
     """Top-level quoted spans as (open index, close index), one linear pass.
 
     Every mark looked at spends ``budget``; when it runs out the field is cut at
@@ -247,6 +271,7 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
     pos = 0
     n = len(text)
     line_end = -1
+    reopen = -1
     left = budget.left
     while pos < n:
         if not stack:
@@ -266,8 +291,12 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
             break
         left -= 1
         if i > line_end:
-            # a new line: quotes never span lines; skip lines without a word (checked once per line)
+            # a new line: quotes span lines only as a paragraph opened with « and left open (see
+            # _carried_open); skip lines without a word (checked once per line)
+            reopen = _carried_open(text, stack, i) if len(stack) == 1 else -1
             stack.clear()
+            if reopen >= 0:
+                stack.append((text[reopen], reopen))
             nl = text.find("\n", i)
             line_end = n if nl < 0 else nl
             ls = text.rfind("\n", 0, i) + 1
@@ -275,7 +304,9 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
                 pos = line_end + 1
                 continue
         closed = -1
-        if c == "«" or c == "„":
+        if reopen >= 0 and c == stack[0][0] and not text[text.rfind("\n", 0, i) + 1 : i].strip():
+            pass  # «Q1. / «Q2», — сказал S: the mark reopens the quote carried over from the last paragraph
+        elif c == "«" or c == "„":
             stack.append((c, i))
         elif c == "»":
             k = len(stack) - 1
@@ -284,6 +315,8 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
             if k >= 0:
                 closed = stack[k][1]
                 del stack[k:]
+            elif orphans is not None:
+                orphans.append(i)  # a closing mark whose opening one the page left out
         elif c == "“":
             if stack and stack[-1][0] == "„":
                 closed = stack.pop()[1]
@@ -294,7 +327,10 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
                 closed = stack.pop()[1]
         else:  # straight double quote
             if stack and stack[-1][0] == '"':
-                closed = stack.pop()[1]
+                if _straight_opens(text, i):
+                    stack.append((c, i))  # "Біз "Атамекен" палатасымен ...": a name quoted inside a quote
+                else:
+                    closed = stack.pop()[1]
             elif i == 0 or text[i - 1] in _OPEN_PRECEDERS:
                 stack.append((c, i))
             else:
@@ -304,11 +340,88 @@ def _pair_marks(text: str, budget: _Budget) -> list[tuple[int, int]]:
                 if k >= 0:
                     closed = stack[k][1]
                     del stack[k:]
+        reopen = -1
         if closed >= 0 and not stack:
             spans.append((closed, i))
         if len(stack) > _MAX_DEPTH:
             stack.clear()
+    if budget.cut < 0 and len(stack) == 1 and _runs_to_end(text, stack[0][1]):
+        spans.append((stack[0][1], len(text)))  # a quote the excerpt cut off: «Q1. Q2 (end of text)
     return spans
+
+
+def _runs_to_end(text: str, o: int) -> bool:
+    """The mark at ``o`` opens its paragraph and the text ends, unclosed, within a few lines."""
+    if text[text.rfind("\n", 0, o) + 1 : o].strip(" \t-–—"):
+        return False
+    return _few_paragraphs(text, o, len(text))
+
+
+_MAX_CARRIED_LINES: Final = 2
+_MAX_CARRIED_BREAKS: Final = 12
+
+
+def _carried_open(text: str, stack: list[tuple[str, int]], i: int) -> int:
+    """Where the quote still open at the end of a line goes on at ``i``, a later line's mark, or -1.
+
+    Only a « or “ that opened its paragraph and is the one mark open goes on, over at most one
+    paragraph without marks between (blank lines aside): a long quote closed in a later paragraph
+    (``«Q1.`` then ``Q2», — сказал S``), or reopened there by the same mark (``«Q1.`` then ``«Q2», —
+    сказал S``).
+    """
+    if len(stack) != 1 or stack[0][0] not in "«“":
+        return -1
+    o = stack[0][1]
+    if text[text.rfind("\n", 0, o) + 1 : o].strip():
+        return -1
+    return o if _few_paragraphs(text, o, i) else -1
+
+
+def _few_paragraphs(text: str, o: int, i: int) -> bool:
+    """Between the line of ``o`` and the line of ``i`` (or the text's end) lie at most
+    ``_MAX_CARRIED_LINES - 1`` non-blank lines, none with a quote mark, and a few blank ones."""
+    k = text.find("\n", o, i)
+    middle = 0
+    for _ in range(_MAX_CARRIED_BREAKS):
+        if k < 0:
+            return True
+        nxt = text.find("\n", k + 1, i)
+        if nxt < 0:
+            return True  # k ends the line before i's
+        line = text[k + 1 : nxt]
+        if line.strip():
+            middle += 1
+            if middle >= _MAX_CARRIED_LINES or _MARKS_RE.search(line) is not None:
+                return False
+        k = nxt
+    return False
+
+
+def _orphan_candidate(text: str, c: int) -> Candidate | None:
+    """``«Жайлы мектеп» сияқты ... сенемін», – деді S``: a paragraph whose opening mark the page left
+    out (a quoted name opens it instead) and whose closing mark comes before ``, – деді S``: the
+    paragraph up to that mark is S's quote."""
+    lo = max(0, c - _LOST_DASH_REACH)
+    nl = text.rfind("\n", lo, c)
+    if nl < 0:
+        return None  # the first line (a headline), or a paragraph too long for a quote
+    s = nl + 1
+    if c - s < 8 or not (text[s].isupper() or text[s] in '«“"„'):
+        return None
+    cand = _mark_candidate(text, nl, c)
+    if cand is None or cand.cue is None or cand.kind != "mark" or cand.side != "after":
+        return None
+    return cand
+
+
+def _straight_opens(text: str, i: int) -> bool:
+    """A straight double quote at ``i`` that opens a quote: a word (or anything but a space) follows it,
+    and a space, a line start, an opening bracket or dash, or another opening straight quote precedes it."""
+    if i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    if i == 0 or text[i - 1] in _OPEN_PRECEDERS:
+        return True
+    return text[i - 1] == '"' and (i == 1 or text[i - 2] in _OPEN_PRECEDERS)
 
 
 def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
@@ -337,6 +450,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             cue = None
         if cue is not None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
+            if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
+                after_e = after_s  # «Q» деген болатын: the speaker comes before the quote
             before_s, before_e = _trim_speaker(text, p, cue.start)
             if text[p : p + 3].lower() == "деп":
                 before_s = min(before_s + 3, before_e)
@@ -353,8 +468,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
                 spk, side = (before_s, before_e), "before"
             if spk is None or (side == "before" and cue.lang == "kk" and not sep):
                 # subject-first: S «Q» деп атап өтті.
-                cs = clause_start(text, o)
-                ss, se = _trim_speaker(text, cs, o)
+                ss, se = _subject_before(text, o)
                 if se > ss:
                     return Candidate(s, e, "subject", cue, (ss, se), cue.lang, 0.8, "subject", stop)
                 if spk is None:
@@ -393,6 +507,29 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     return None
 
 
+#: Kazakh auxiliaries after a cue (деген болатын, деп еді): no speaker among them.
+_KK_AUXILIARIES: Final = frozenset({"болатын", "еді", "екен", "болды", "болған", "ды", "ді"})
+
+
+def _only_auxiliaries(text: str, start: int, end: int) -> bool:
+    words = WORD_RE.findall(text, start, end)
+    return bool(words) and all(w.lower() in _KK_AUXILIARIES for w in words)
+
+
+def _subject_before(text: str, o: int) -> tuple[int, int]:
+    """The subject of ``S «Q» деп атап өтті`` before the mark at ``o``: the clause's part after its
+    last comma, up to a colon (Еске салайық, бұған дейін Болат Оразов: «Q» деген болатын)."""
+    cs = clause_start(text, o)
+    end = o
+    j = o - 1
+    while j > cs and text[j] in " \t":
+        j -= 1
+    if j >= cs and text[j] == ":":
+        end = j
+    comma = text.rfind(",", cs, end)
+    return _trim_speaker(text, cs if comma < 0 else comma + 1, end)
+
+
 #: "According to X," before a quote: (words, lemma, language, where X is: after or before the phrase,
 #: or the phrase's word at that index, a pronoun).
 _ACCORDING: Final = (
@@ -404,6 +541,10 @@ _ACCORDING: Final = (
     (("айтуынша",), "айтуынша", "kk", "before"),
     (("сөзінше",), "сөзінше", "kk", "before"),
 )
+
+
+#: The lemmas of those phrases: they name the speaker in the genitive (По словам министра, Тоқаевтың айтуынша).
+ACCORDING_LEMMAS: Final = frozenset(lemma for _, lemma, _, _ in _ACCORDING)
 
 
 def _according_to(text: str, start: int, end: int) -> tuple[Cue, tuple[int, int]] | None:
@@ -457,12 +598,25 @@ _KK_FINITE_VERB: Final = re.compile(
 )
 
 
+#: Nouns after ``деген`` that name the quoted words instead of reporting them (деген сөз, деген сұрақ).
+_TERM_NOUNS: Final = ("сөз", "сауал", "сұрақ", "ұғым", "атау", "термин", "ұран", "тақырып", "айдар")
+
+
+def _bare_said(text: str, cue: Cue, s: int, e: int, p: int) -> bool:
+    """``“Q” said Duissenova``: an English sentence of four words or more, its verb right after it."""
+    return cue.lang == "en" and cue.start == p and text[s].isupper() and len(text[s:e].split(None, 4)) > 4
+
+
 def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep: bool) -> Cue | None:
     """Filter cue verbs that follow a quoted span but do not introduce a quote."""
-    if cue.lang != "kk" and not sep:
+    if cue.lang != "kk" and not sep and not _bare_said(text, cue, s, e, p):
         return None  # Russian and English need ", —" / ',"' between quote and verb
     if cue.lemma in DASH_ONLY_CUES and not dash_sep:
         return None  # «тұрақты» деп бағалады: an evaluation, not a quote
+    if cue.text.lower() == "деген":
+        after = WORD_RE.search(text, cue.end, cue.end + 64)
+        if after is not None and after.group().lower().startswith(_TERM_NOUNS):
+            return None  # «Подлежит» деген сөзге, «...?» деген сұраққа: a word or a question named, not said
     if cue.lang == "kk" and not sep:
         if not text[p : p + 8].lower().startswith(_KK_QUOTE_CUES):
             return None  # «Қазақстан темір жолы» ҰК АҚ хабарлады: a name, not a quote
@@ -494,11 +648,7 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
         end = comma
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
-    while (
-        end > start
-        and text[end - 1] == "."
-        and not (end >= 2 and text[end - 2].isupper() and (end < 3 or not text[end - 3].isalpha()))
-    ):
+    while end > start and text[end - 1] == "." and not _initial_at(text, end - 1):
         end -= 1
     return start, end
 
@@ -527,8 +677,8 @@ def _dash_start(text: str, ls: int, le: int) -> int:
     i = ls
     while i < le and text[i] in " \t\r":
         i += 1
-    if i < le and text[i] in DASHES and i + 1 < le and text[i + 1] in " \t":
-        return i
+    if i < le and text[i] in DASHES and i + 1 < le and (text[i + 1] in " \t" or text[i + 1].isupper()):
+        return i  # – Q, and -Q as some pages glue it
     return -1
 
 
@@ -579,9 +729,27 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
                     k += 1
                 if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_"):
                     out.append((j, k))
+            elif i - j == 2 and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower():
+                if _in_dash_line(text, j, i):
+                    out.append((j + 1, i + 2))  # - Q - отметил он
             i = text.find(dash, i + 1)
     out.sort()
     return out
+
+
+_DASH_LINE_REACH: Final = 2000
+
+
+def _in_dash_line(text: str, j: int, i: int) -> bool:
+    """``- Q - отметил он``: a dash after a word and a space, on a line that opens with a dash, may
+    separate a quote from its attribution without a comma."""
+    if not text[j].isalpha():
+        return False
+    lo = max(0, i - _DASH_LINE_REACH)
+    nl = text.rfind("\n", lo, j)
+    if nl < 0 and lo > 0:
+        return False
+    return _dash_start(text, nl + 1, j) >= 0
 
 
 def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
@@ -624,6 +792,99 @@ def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:
             return -1  # the previous attribution's line: that block is closed
 
 
+_LOST_DASH_REACH: Final = 1500
+_SENTENCE_DASH_RE: Final = re.compile(r"[.!?…][ \t]{1,3}[-–—‒―](?=[ \t])")
+_PARAGRAPH_GOES_ON_RE: Final = re.compile(r"[ \t\r.!?…]{0,8}(?:\n|\Z|[-–—‒―][ \t])")
+
+#: Present-tense verbs of a source credit (деп хабарлайды Kazinform, пишет Tengrinews): an outlet, not a speaker.
+_CREDIT_VERBS: Final = frozenset({"хабарлайды", "жазады", "сообщает", "пишет"})
+
+
+def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue) -> int:
+    """Start of a paragraph that is a dash quote whose opening dash was lost, or -1.
+
+    Scrapers drop the dash that opens a quote paragraph, leaving ``Q1. Q2, – деді S.`` as a line of
+    its own: Kazakh and Russian write ``, – деді`` / ``, — сказал`` only after direct speech. The
+    attribution must end the line (or a dash go on with the quote), the line must open with a capital
+    and hold no quote mark (those are the other passes' quotes), and a source credit (``, – деп
+    хабарлайды Kazinform``) is none. Where a dash opens a sentence on the line (``... жасап. – Q, –
+    деді S``), the line breaks were lost instead, and the quote starts at that dash.
+    """
+    if cue.lang == "en" or cue.text.lower().rsplit(None, 1)[-1] in _CREDIT_VERBS:
+        return -1
+    lo = max(0, prev_stop + 1, punct - _LOST_DASH_REACH)
+    nl = text.rfind("\n", lo, punct)
+    dash = -1
+    for m in _SENTENCE_DASH_RE.finditer(text, max(lo, nl + 1), punct):
+        dash = m.end() - 1
+    if dash >= 0:
+        # not a lost dash but lost line breaks: ... сілтеме жасап. – Q, – деді S. Narration goes on.
+        if _MARKS_RE.search(text, dash, punct) is None and len(text[dash + 1 : punct].split(None, 2)) >= 3:
+            return dash
+        return -1
+    if nl < 0 and lo > 0:
+        return -1  # the previous attribution is on this line, or the paragraph is too long for a quote
+    if _PARAGRAPH_GOES_ON_RE.match(text, stop) is None:
+        return -1  # the attribution ends the paragraph, or a dash goes on with the quote: ... – деді S. – Q2
+    ls = nl + 1
+    first = ls
+    while first < punct and text[first] in " \t\r":
+        first += 1
+    if first >= punct or not (text[first].isupper() or text[first].isdigit()):
+        return -1
+    if len(text[first:punct].split(None, 2)) < 3:
+        return -1  # a sentence at least: «Біз, – деді ол» is no paragraph that lost its dash
+    return -1 if _MARKS_RE.search(text, first, punct) is not None else first
+
+
+def _attribution_speaker(text: str, cue: Cue, sep_end: int, stop: int) -> tuple[tuple[int, int] | None, str]:
+    """Where the speaker of ``, – деді S`` is (separator ends at ``sep_end``, clause at ``stop``), and on
+    which side of the cue: ``after`` (деді S, деп S атап өтті) or ``before`` (Miller said)."""
+    after_s, after_e = _trim_speaker(text, cue.end, stop)
+    before_s, before_e = _trim_speaker(text, sep_end, cue.start)
+    if text[sep_end : sep_end + 3].lower() == "деп":
+        before_s, before_e = _trim_speaker(text, min(sep_end + 3, before_e), before_e)
+    if cue.gap is not None:
+        return cue.gap, "after"
+    if after_e > after_s and not (before_e > before_s and cue.lang == "en"):
+        return (after_s, after_e), "after"
+    if before_e > before_s:
+        return (before_s, before_e), "before"
+    return None, ""
+
+
+#: Where a quote resumes after an attribution inside its marks: «Q1, – деді S. – Q2».
+_RESUME_RE: Final = re.compile(r"[.,][ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
+_MAX_INNER_SEPARATORS: Final = 3
+
+
+def _split_candidates(text: str, o: int, c: int) -> list[Candidate]:
+    """``«Q1, – деді S. – Q2»`` / ``«Q1, — сказал S. — Q2»``: one statement in one pair of marks split
+    by its attribution, two quotes of S (the second a continuation); none without such an attribution."""
+    for n, m in enumerate(_ATTR_RE.finditer(text, o + 1, c)):
+        if n >= _MAX_INNER_SEPARATORS:
+            break
+        found = _attribution_at(text, m.start(), m.end())
+        if found is None:
+            continue
+        q_end, cue, stop, sep_end = found
+        stop = min(stop, c)
+        inner = _INTERRUPT_RE.search(text, cue.end, stop)
+        resume = inner if inner is not None else _RESUME_RE.match(text, stop, c)
+        if resume is None:
+            return []
+        s1, e1 = _content_bounds(text, o + 1, q_end)
+        s2, e2 = _content_bounds(text, resume.end(), c)
+        if not (e1 > s1 and e2 > s2 and _has_word(text, s1, e1) and _has_word(text, s2, e2)):
+            return []
+        spk, side = _attribution_speaker(text, cue, sep_end, resume.start())
+        return [
+            Candidate(s1, e1, "mark", cue, spk, cue.lang, 0.85, side, resume.start()),
+            Candidate(s2, e2, "cont", cue, None, cue.lang, 0.8, "", c + 1),
+        ]
+    return []
+
+
 def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     """Dash paragraphs, driven by their attributions (``, – деді S``)."""
     out: list[Candidate] = []
@@ -641,26 +902,16 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             continue
         q_end, cue, stop, sep_end = found
         open_start = _block_start(text, punct, prev_stop)
+        if open_start < 0 and text[punct] != " " and text[punct - 1 : punct] not in ("»", "”", '"'):
+            # (after a closing mark: «Q», – деді S, a marked quote)
+            open_start = _lost_dash_start(text, punct, stop, prev_stop, cue)
         if open_start < 0:
             continue
         prev_stop = stop
         s, e = _content_bounds(text, open_start, q_end)
         if e > s and _has_word(text, s, e):
-            after_s, after_e = _trim_speaker(text, cue.end, stop)
-            before_s, before_e = _trim_speaker(text, sep_end, cue.start)
-            if text[sep_end : sep_end + 3].lower() == "деп":
-                before_s, before_e = _trim_speaker(text, min(sep_end + 3, before_e), before_e)
-            side = ""
-            spk: tuple[int, int] | None = None
             inner = _INTERRUPT_RE.search(text, cue.end, stop)
-            if inner is not None:
-                after_e = min(after_e, inner.start())
-            if cue.gap is not None:
-                spk, side = cue.gap, "after"
-            elif after_e > after_s and not (before_e > before_s and cue.lang == "en"):
-                spk, side = (after_s, after_e), "after"
-            elif before_e > before_s:
-                spk, side = (before_s, before_e), "before"
+            spk, side = _attribution_speaker(text, cue, sep_end, stop if inner is None else inner.start())
             out.append(Candidate(s, e, "dash", cue, spk, cue.lang, 0.9, side, stop))
             if inner is not None:
                 # "– Q1, – деді ол, – Q2.": the quote goes on after the attribution
@@ -684,24 +935,31 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
 
 
 def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
-    """``S былай деді:`` then a dash paragraph on the next line without its own attribution."""
+    """``S былай деді:`` then a dash paragraph on the next line without its own attribution; or
+    ``S сказал журналистам:`` then a paragraph without any mark (see ``_unmarked_statement``)."""
     out: list[Candidate] = []
     for m in _COLON_NL_RE.finditer(text):
         if not budget.spend(m.start()):
             break
         d = m.end()
+        dashed = text[d] in DASHES
         le = text.find("\n", d)
         if le < 0:
             le = len(text)
-        if _attribution(text, d + 1, le, budget) is not None:
+        if _attribution(text, d + 1 if dashed else d, le, budget) is not None:
             continue
         if budget.cut >= 0:
             break
         colon = m.start()
         cs = clause_start(text, colon)
         cue = _last_cue(text, cs, colon)
+        named = _name_before_colon(text, colon) if cue is None and not dashed else None
+        if not dashed and (not _unmarked_statement(text, d, le) or (cue is None and named is None)):
+            continue
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
+        elif named is not None:
+            ss, se = named
         else:
             ss, se = _trim_speaker(text, cs, colon)
         qs, qe = _content_bounds(text, d, le)
@@ -711,6 +969,28 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     return out
 
 
+def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
+    """``Райхан Базаршыбаева, көпбалалы ана, «Алтын алқа» иегері:`` on a line of its own: a person's
+    name (two or three capitalised words), then perhaps a comma and who the person is; the name's span."""
+    lo = max(0, colon - _CLAUSE_LIMIT)
+    nl = text.rfind("\n", lo, colon)
+    if nl < 0 and lo > 0:
+        return None
+    start = nl + 1
+    comma = text.find(",", start, colon)
+    words = list(WORD_RE.finditer(text, start, colon if comma < 0 else comma))
+    if 2 <= len(words) <= 3 and all(w.group()[0].isupper() for w in words):
+        return words[0].start(), words[-1].end()
+    return None
+
+
+def _unmarked_statement(text: str, start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` after ``S заявил:`` is the statement itself, printed without
+    marks as Russian news does: it opens with a capital letter and ends a sentence."""
+    tail = text[max(start, end - 4) : end].rstrip(" \t\r")
+    return text[start].isupper() and tail[-1:] in (".", "!", "?", "…")
+
+
 def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
     """``Q - S`` at the end of the title (of its first ``_MAX_TITLE_LINES`` lines), or ending one
     of the first three body lines."""
@@ -718,6 +998,11 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
     lines = _nonblank_lines(text, _MAX_TITLE_LINES if is_title else 3)
     for idx in range(len(lines)):
         ls, le = lines[idx]
+        if idx == 0:
+            named = _quote_colon_headline(text, ls, le)
+            if named is not None:
+                out.append(named)
+                break
         last = None
         for m in _HEAD_DASH_RE.finditer(text, ls, le):
             last = m
@@ -727,7 +1012,11 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
-                if _plain_headline(text, q_s, q_e) and find_cue(text, spk_s, spk_e) is None:
+                if (
+                    _plain_headline(text, q_s, q_e)
+                    and find_cue(text, spk_s, spk_e) is None
+                    and (is_title or not _dateline(text, q_s, q_e))
+                ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
         if is_title and idx == 0:
@@ -745,6 +1034,73 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         if not line or line[-1] in '.!?:;»”"' or _dash_start(text, ls, le) >= 0:
             break
     return out
+
+
+_BRACKETS_RE: Final = re.compile(r"\([^()]{0,60}\)")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """``ASTANA –``, ``ALMATY (Kazinform) –``, ``АСТАНА. KAZINFORM –``: a place in capitals (and an agency)
+    opening a story, not a headline quote: up to four words, no lower-case letter outside brackets."""
+    if end - start > 80:
+        return False
+    seg = text[start:end]
+    if "(" in seg:
+        seg = _BRACKETS_RE.sub("", seg)
+    return seg == seg.upper() and len(seg.split()) <= 4
+
+
+#: "About this" opening the body's sentence that names who made the statement the title quotes.
+_ABOUT_RE: Final = re.compile(r"(?i)\b(?:об этом|о том|бұл туралы|осы туралы)\b")
+_ABOUT_WINDOW: Final = 600
+
+
+def quoted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The content of a title ``text[start:end]`` that is one statement wholly in quote marks
+    («Бензин не подорожает»), or None."""
+    s, e = _content_bounds(text, start, end)
+    while e > s and text[e - 1] in ".!":
+        e -= 1
+    if e - s < 3 or text[s] not in '«“"„' or text[e - 1] not in '»”"':
+        return None
+    qs, qe = _content_bounds(text, s + 1, e - 1)
+    if _MARKS_RE.search(text, qs, qe) is not None or len(text[qs:qe].split()) < 3:
+        return None
+    return qs, qe
+
+
+def about_this(text: str, start: int) -> tuple[Cue, tuple[int, int]] | None:
+    """``Об этом заявил S`` / ``Бұл туралы S айтты`` soon after ``start`` (the body's start, or the end of
+    its headline line): the cue and S, the one whose statement a quoted title gives."""
+    m = _ABOUT_RE.search(text, start, start + _ABOUT_WINDOW)
+    if m is None:
+        return None
+    stop = clause_end(text, m.end())
+    cue = find_cue(text, m.end(), stop)
+    if cue is None:
+        return None
+    after = _trim_speaker(text, cue.end, stop)
+    before = _trim_speaker(text, m.end(), cue.start)
+    span = before if cue.lang == "kk" or after[1] <= after[0] else after
+    return (cue, span) if span[1] > span[0] else None
+
+
+def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
+    """``«Q»: Байжановтың соңғы сөзі``: a headline quoting someone it names after the colon (often in
+    the genitive, as the owner of the words)."""
+    s = ls
+    while s < le and text[s] in " \t":
+        s += 1
+    if s >= le or text[s] not in '«“"„':
+        return None
+    colon = text.find(":", s, le)
+    if colon < s + 3 or text[colon - 1] not in '»”"':
+        return None
+    qs, qe = _content_bounds(text, s + 1, colon - 1)
+    ss, se = _trim_speaker(text, colon + 1, le)
+    if se <= ss or len(text[qs:qe].split()) < 2:
+        return None
+    return Candidate(qs, qe, "headline", None, (ss, se), "", 0.7, "quote_colon", le)
 
 
 def _plain_headline(text: str, start: int, end: int) -> bool:
@@ -775,7 +1131,8 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
     cands.extend(_colon_dash_candidates(text, colon_budget))
     loose: list[tuple[int, int]] = []
     found = 0
-    for o, c in _pair_marks(text, marks_budget):
+    orphans: list[int] = []
+    for o, c in _pair_marks(text, marks_budget, orphans):
         if found >= limit:
             pairs_budget.left = 0  # as many quotes as the field may yield: the rest is not examined
         if not pairs_budget.spend(o):
@@ -784,8 +1141,17 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
         if cand is not None:
             cands.append(cand)
             found += 1
+            continue
+        split = _split_candidates(text, o, c)
+        if split:
+            cands.extend(split)
+            found += len(split)
         else:
             loose.append((o, c))
+    for c in orphans[:limit]:
+        cand = _orphan_candidate(text, c)
+        if cand is not None:
+            cands.append(cand)
     cands.extend(_headline_candidates(text, is_title))
     cuts = [b.cut for b in budgets if b.cut >= 0]
     if cuts:
@@ -803,7 +1169,106 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             break
     if loose and kept:
         kept = _follow_ons(text, kept, loose)
+    if kept or "\n" in text:
+        bare = _bare_candidates(text, kept, loose, _Budget(limit))
+        if bare:
+            kept = sorted(kept + bare, key=lambda k: k.start)
     return kept[:limit]
+
+
+_LINE_OPENERS: Final = frozenset(" \t-–—‒―")
+_MAX_QUESTION_LINES: Final = 64
+
+
+def _has_dash_question(text: str) -> bool:
+    """A dash paragraph ending in a question mark (an interview's question) somewhere in the text."""
+    for n, m in enumerate(_DASH_LINE_RE.finditer(text)):
+        if n >= _MAX_QUESTION_LINES:
+            break
+        le = text.find("\n", m.end())
+        e = len(text) if le < 0 else le
+        while e > m.end() and text[e - 1] in " \t\r":
+            e -= 1
+        if text[e - 1] == "?":
+            return True
+    return False
+
+
+def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
+    """The content of the dash line starting at ``ls`` whose words start at ``x``, with the line's bounds."""
+    le = text.find("\n", x)
+    le = len(text) if le < 0 else le
+    s, e = _content_bounds(text, x, le)
+    return s, e, ls, le
+
+
+_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W\d_])")
+_BARE_REACH: Final = 500
+_SENTENCE_ENDS: Final = frozenset('.!…»”"')
+
+
+def _bare_candidates(
+    text: str, kept: list[Candidate], loose: list[tuple[int, int]], budget: _Budget
+) -> list[Candidate]:
+    """Quotes without an attribution of their own that the text around makes direct speech.
+
+    A dash paragraph, or a paragraph wholly in quote marks (or opened by one and cut off by the
+    text's end), within ``_BARE_REACH`` characters after an attributed quote (— Q1, — рассказал S.
+    / narration / — Q2.), or a dash paragraph answering a dash question (an interview: — Q? / — A.).
+    The questions themselves are the journalist's, no quote. Each must be whole sentences opening
+    with a capital. Their speaker is the previous quote's, else the last person named (in extract).
+    """
+    said_ends = [max(k.attr_end, k.end) for k in kept if k.cue is not None or k.kind in ("cont", "headline")]
+    if not said_ends and not _has_dash_question(text):
+        return []  # nothing said before, no interview: no quote without attribution
+    said_ends.sort()
+    units: list[tuple[int, int, int, int]] = []
+    first = _DASH_LINE_RE.match("\n" + text[:16]) if text[:1] in _LINE_OPENERS else None
+    if first is not None and not (kept and kept[0].start - 3 <= first.end() - 1):
+        units.append(_bare_unit(text, first.end() - 1, 0))
+    ptr = 0
+    for m in _DASH_LINE_RE.finditer(text):
+        x = m.end()
+        while ptr < len(kept) and kept[ptr].end < x:
+            ptr += 1
+        if ptr < len(kept) and kept[ptr].start - 3 <= x:
+            continue  # the dash of a quote found already
+        if not budget.spend(m.start()):
+            break
+        units.append(_bare_unit(text, x, m.start() + 1))
+    for o, c in loose:
+        j = bisect_right(said_ends, o)
+        if j == 0 or o - said_ends[j - 1] > _BARE_REACH:
+            continue  # no attributed quote right before
+        ls = text.rfind("\n", 0, o) + 1
+        le = text.find("\n", c)
+        le = len(text) if le < 0 else le
+        if text[ls:o].strip(" \t-–—") or text[c + 1 : le].strip(" \t.!?…"):
+            continue  # not a paragraph of its own
+        s, e = _content_bounds(text, o + 1, c)
+        units.append((s, e, ls, le))
+    units.sort()
+    out: list[Candidate] = []
+    i = 0
+    last_said = -1  # where the last attributed quote before the unit ends
+    question_end = -1
+    for s, e, ls, le in units:
+        while i < len(kept) and kept[i].start < le:
+            if kept[i].cue is not None or kept[i].kind in ("cont", "headline"):
+                last_said = max(kept[i].attr_end, kept[i].end)
+            i += 1
+        if e <= s or any(k.start < le and ls < k.end for k in kept[max(0, i - 2) : i + 1]):
+            continue
+        if text[e - 1] == "?":
+            question_end = le  # a journalist's question: none, but the paragraph after it answers
+            continue
+        answers = question_end >= 0 and not text[question_end:ls].strip()
+        if not (answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH)):
+            continue
+        ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
+        if ends and text[s].isupper() and len(text[s:e].split()) >= 3:
+            out.append(Candidate(s, e, "bare", None, None, "", 0.6, "implicit", le))
+    return out
 
 
 def _follow_ons(text: str, kept: list[Candidate], loose: list[tuple[int, int]]) -> list[Candidate]:

@@ -3,7 +3,9 @@
 Order of evidence: a PERSON mention of the entity layer inside the phrase, a
 surname of a known person (suffixes tolerated), a pronoun (last person named
 as subject), a title (apposition in the item, then the entity's ``roles``,
-then the last person named as subject), a plain capitalized name.
+then the last person named as subject), an organisation (named in the phrase, or by a kind of body
+or a press office: the one named before), a plain capitalized name. A person named in an oblique
+case (the one addressed or asked) is never the speaker.
 """
 
 from __future__ import annotations
@@ -17,13 +19,14 @@ from typing import NamedTuple
 
 from worker.model import Entity, Speaker
 
-from .lexicon import PRONOUNS, STOPWORDS
-from .morph import base_matches, is_capitalized, same_stem, title_head
-from .scan import WORD_RE
+from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
+from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
+from .scan import WORD_RE, find_cue
 
 __all__ = ["Resolver", "Resolved", "Anchor"]
 
 _APPOSITION_WINDOW = 80
+_SPEAKING_REACH = 40
 _LOOKBACK = 32
 
 
@@ -77,6 +80,11 @@ class Resolver:
     """Speakers of the quotes resolved so far, in text order: anchors too, after mentions at the same place."""
     said_keys: list[tuple[int, int]] = field(default_factory=list)
     mention_keys: list[tuple[int, int]] = field(default_factory=list)
+    orgs: list[tuple[int, int, int, int]] = field(default_factory=list)
+    """Mentions of the item's organisations as (field index, start, end, index in ``org_entities``), sorted."""
+    org_entities: list[Entity] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    """``_name_of`` answers by entity id."""
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
@@ -95,6 +103,13 @@ class Resolver:
                 subject = bool(written) and written[-1].lower() == last
                 mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
         mentions.sort(key=_mention_order)
+        for ent in entities:
+            if ent.type == "ORG":
+                for m in ent.mentions:
+                    if m.field in fidx:
+                        res.orgs.append((fidx[m.field], m.start, m.end, len(res.org_entities)))
+                res.org_entities.append(ent)
+        res.orgs.sort()
         for ent in persons:
             parts = ent.name.split()
             if parts and len(parts[-1]) >= 3:
@@ -130,6 +145,8 @@ class Resolver:
         for i in range(len(words) - 1, -1, -1):
             head = title_head(words[i])
             if head is not None:
+                if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
+                    break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
                 key = (head, tuple(quals), id(mm.entity))
                 if key not in seen:  # the same person with the same title again adds nothing
@@ -139,31 +156,47 @@ class Resolver:
 
     # --- public -------------------------------------------------------------
 
-    def resolve(self, fidx: int, start: int, end: int, quote_key: tuple[int, int]) -> Resolved | None:
-        """Resolve the speaker phrase ``field[start:end]`` of a quote at ``quote_key``."""
+    def resolve(
+        self, fidx: int, start: int, end: int, quote_key: tuple[int, int], *, nominative: bool = True
+    ) -> Resolved | None:
+        """Resolve the speaker phrase ``field[start:end]`` of a quote at ``quote_key``.
+
+        ``nominative``: the phrase names the speaker in the nominative, as a speech verb's subject
+        does, so a person named there in another case is not the speaker (see ``_drop_oblique``);
+        False for ``По словам X`` and ``X айтуынша``, which name the speaker in the genitive.
+        """
         text = self.fields.get(self.order[fidx]) or ""
         if end <= start:
             return None
+        overlapping = self._overlapping(fidx, start, end)
+        if nominative and overlapping:
+            bounds = self._drop_oblique(text, start, end, overlapping)
+            if bounds != (start, end):
+                start, end = bounds
+                if end <= start:
+                    return None
+                overlapping = self._overlapping(fidx, start, end)
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
         # 1. a PERSON mention inside the phrase
-        overlapping = self._overlapping(fidx, start, end)
         if overlapping:
             mm = overlapping[0]
-            ms = self._extend_left(text, words, mm.start)
+            ms = self._extend_left(fidx, text, mm.start)
             # President Tokayev: the title and the name are two mentions of one person
             last = max(m.end for m in overlapping if m.entity is mm.entity)
             me = min(last, max(end, mm.start + 1))
-            return Resolved(Speaker(_norm(text[ms:me]), mm.entity.name, mm.entity.entity_id), 1.0)
+            ent = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
+            name = self._name_of(ent)
+            return Resolved(Speaker(_norm(text[ms:me]), name, ent.entity_id), 1.0)
         # 2. a known surname written with an ending
-        for i, w in enumerate(words[:6]):
+        for w in words[:6]:
             low = w.group().lower()
             if not is_capitalized(w.group()):
                 continue
             for ent, surname in self.surnames_by_prefix.get(low[:3], ()):
-                if base_matches(low, surname):
-                    ms = self._extend_left(text, words[: i + 1], w.start())
+                if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
+                    ms = self._extend_left(fidx, text, w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
         first = words[0].group()
         # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
@@ -177,12 +210,18 @@ class Resolver:
             head = title_head(w.group())
             if head is None:
                 continue
+            if nominative and in_oblique_case(w.group(), head):
+                continue  # спросили министра, деп сұрады министрден: the one asked, not the speaker
+            if w.group()[len(head) : len(head) + 3].lower() in _KK_PLURALS:
+                continue  # әкімдіктің өкілдері: a body's people, who speak for the body
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             name_words = []
             for x in words[i + 1 : i + 4]:
                 if not is_capitalized(x.group()):
                     break
                 name_words.append(x)
+            if len(name_words) < 2 and i + 1 < len(words) and words[i + 1].group() == "of":
+                name_words = _name_after_body(words, i)
             if len(name_words) >= 2:
                 # "министр Сәуле Нұрбекова": a name the entity layer missed
                 nm = _norm(text[name_words[0].start() : name_words[-1].end()])
@@ -191,11 +230,17 @@ class Resolver:
             titled = self._by_title(head, quals, quote_key)
             if titled is not None:
                 return Resolved(Speaker(mention, titled.name, titled.entity_id), 0.9)
-            anchor = self._subject_anchor(quote_key, "")
+            anchor = self._subject_anchor(quote_key, "") if head not in ROLE_ONLY_HEADS else None
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
-            return Resolved(Speaker(mention, None, None), 0.6)
-        # 5. plain capitalized name
+            written = self._name_after_title(w.group().lower())
+            return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
+        # 5. an organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
+        body = self._speaking_body(fidx, words, quote_key)
+        if body is not None:
+            mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
+            return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
+        # 6. plain capitalized name
         run: list[str] = []
         last_end = words[0].start()
         for w in words[:4]:
@@ -204,9 +249,16 @@ class Resolver:
                 break
             run.append(w.group())
             last_end = w.end()
+            if len(run) == 2 and len(run[0]) <= 2:
+                break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
         if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
             nm = _norm(text[words[0].start() : last_end])
-            return Resolved(Speaker(nm, nm, None), 0.85)
+            full = self._full_name(run) if len(run) <= 2 else None
+            return Resolved(Speaker(nm, full or nm, None), 0.85)
+        named = _named_body(words)
+        if named is not None:
+            nm = _norm(text[named[0] : named[1]])
+            return Resolved(Speaker(_norm(text[words[0].start() : named[1]]), nm, None), 0.8)
         return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), None, None), 0.6)
 
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
@@ -216,13 +268,15 @@ class Resolver:
         two- to four-word capitalized name; ``strict=2`` an entity or a title only.
         """
         text = self.fields.get(self.order[fidx]) or ""
-        words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 8)]
-        if not words or len(words) > 6:
-            return False
+        words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 10)]
+        if not words or len(words) > 9 or (len(words) > 6 and title_head(words[0]) is None):
+            return False  # longer only after a title: Minister of Culture and Information Dana Seitkali
         if self._overlapping(fidx, start, end):
             return True
-        if any(title_head(w) is not None for w in words):
-            return True
+        for i, w in enumerate(words):
+            if title_head(w) is not None:
+                # a headline's "— министр жоспары қандай" is no speaker: only names may follow the title
+                return not strict or all(is_capitalized(x) for x in words[i + 1 :])
         if any(
             base_matches(w, surname) for w in words for _, surname in self.surnames_by_prefix.get(w.lower()[:3], ())
         ):
@@ -233,6 +287,26 @@ class Resolver:
             return False
         lo = 2 if strict else 1
         return lo <= len(words) <= 4 and all(is_capitalized(w) for w in words)
+
+    def implicit(self, key: tuple[int, int]) -> Resolved | None:
+        """The speaker of a quote nothing attributes: the last person quoted or named with a speech verb
+        right after the name (Адлет Барменкулов заявил ...) before it, else the last person named."""
+        j = bisect_left(self.said_keys, key)
+        said = self.said[j - 1] if j > 0 else None
+        i = bisect_left(self.mention_keys, key)
+        for mm in self.mentions[max(0, i - _LOOKBACK) : i][::-1]:
+            if said is not None and (mm.fidx, mm.start) < said.key:
+                break
+            text = self.fields.get(self.order[mm.fidx]) or ""
+            cue = find_cue(text, mm.end, min(len(text), mm.end + _SPEAKING_REACH))
+            if cue is not None and cue.start - mm.end <= _SPEAKING_REACH // 2:
+                return Resolved(Speaker("", mm.entity.name, mm.entity.entity_id), 0.7)
+        if said is not None:
+            return Resolved(Speaker("", said.name, said.entity_id), 0.7)
+        anchor = self._subject_anchor(key, "")
+        if anchor is None or anchor.key >= key:
+            return None
+        return Resolved(Speaker("", anchor.name, anchor.entity_id), 0.7)
 
     def remember(self, key: tuple[int, int], speaker: Speaker) -> None:
         """A resolved quote speaker counts as a person named as subject at the quote."""
@@ -246,8 +320,184 @@ class Resolver:
 
     # --- internals ----------------------------------------------------------
 
-    def _extend_left(self, text: str, words: Sequence[object], pos: int) -> int:
-        """Include up to three title or capitalized words right before a name."""
+    def _drop_oblique(self, text: str, start: int, end: int, overlapping: list[_Mention]) -> tuple[int, int]:
+        """The phrase without the persons it names in an oblique case: it ends before one named after
+        its first word (деді әкім Ерлан Сейітовке, сказал аким Ерлану Сеитову: the one addressed)
+        and starts after one that opens it (Тоқаевтың көмекшісі: the one whose aide speaks)."""
+        for mm in overlapping:
+            if not _oblique(text, mm):
+                continue
+            if mm.start <= start:
+                start = max(start, mm.end)
+            else:
+                return start, min(end, mm.start)
+        return start, end
+
+    def _name_of(self, ent: Entity) -> str:
+        """The speaker's name as the item writes it, where the entity layer's canonical name strays.
+
+        The end of an English title's body glued to the name goes (Minister of Information and Social
+        Development Aliya Galimova: Aliya Galimova); a name the item spells with Kazakh letters keeps
+        them (Ержан Сәденов, not Ержан Саденов); a Russian genitive taken for the name gives way to the
+        nominative the item also writes (Александр Ирхина, Ирхин: Александр Ирхин).
+        """
+        name = self.names.get(ent.entity_id)
+        if name is not None:
+            return name
+        name = ent.name
+        parts = name.split()
+        glued = len(parts) >= 3 and name.isascii()
+        surname = parts[-1] if len(parts) >= 2 else ""
+        genitive = surname[-1:] in ("а", "я")
+        if not glued and not genitive and any(m.text.startswith(name) for m in ent.mentions):
+            self.names[ent.entity_id] = name  # the item writes the canonical name itself
+            return name
+        skeleton = ""
+        for m in ent.mentions:
+            written = m.text
+            if glued:
+                before = WORD_RE.findall(self.fields.get(m.field) or "", max(0, m.start - 8), m.start)
+                if before and before[-1] in ("of", "and", "for"):
+                    name = " ".join(parts[-2:])
+                    break
+                continue
+            if written == name:
+                continue
+            if len(written) == len(name) and _skeleton(written) == (skeleton or _skeleton(name)):
+                name = written  # Ержан Сәденов (page) for Ержан Саденов (canonical)
+                break
+            if written != surname:
+                if genitive and len(parts) >= 2 and written == surname[:-1]:
+                    name = " ".join([*parts[:-1], written])
+                    break
+            elif len(parts) == 2 and m.start > 1:
+                # the surname alone is the mention, the first name as written stands right before it
+                text = self.fields.get(m.field) or ""
+                k = m.start - 1
+                while k > 0 and text[k - 1].isalpha():
+                    k -= 1
+                first = text[k : m.start - 1]
+                if text[m.start - 1] == " " and first != parts[0] and _skeleton(first) == _skeleton(parts[0]):
+                    name = f"{first} {written}"
+                    break
+        self.names[ent.entity_id] = name
+        return name
+
+    def _full_name(self, run: list[str]) -> str | None:
+        """``Shibanov`` or ``Қ. Ерғалиев`` when the item also writes the name in full (Eldar Shibanov's,
+        Қуаныш Ерғалиев): that full name. The first name must be capitalised, come inside a sentence
+        (not open it), be no title, and begin with the initial if one is given."""
+        surname = run[-1]
+        if len(run) == 2 and len(run[0]) > 2:
+            return None  # two words already
+        initial = run[0][0] if len(run) == 2 else ""
+        if len(surname) < 3:
+            return None
+        for fname in self.order:
+            text = self.fields.get(fname) or ""
+            pos = text.find(surname)
+            for _ in range(_FULL_NAME_LOOKS):
+                if pos < 0:
+                    break
+                first = _word_before(text, pos)
+                if first is not None and (not initial or first.startswith(initial)):
+                    return f"{first} {surname}"
+                pos = text.find(surname, pos + 1)
+        return None
+
+    def _name_after_title(self, title: str) -> str | None:
+        """With no person known, the name the item writes right after the title, honorifics aside
+        (Бас мүфти Наурызбай қажы Тағанұлы: Наурызбай Тағанұлы)."""
+        for fname in self.order:
+            text = self.fields.get(fname) or ""
+            low = text.lower()
+            pos = low.find(title)
+            for _ in range(_FULL_NAME_LOOKS):
+                if pos < 0:
+                    break
+                names: list[str] = []
+                for w in islice(WORD_RE.finditer(text, pos + len(title), pos + len(title) + 80), 4):
+                    word = w.group()
+                    if is_capitalized(word):
+                        names.append(word)
+                        if len(names) == 2:
+                            return " ".join(names)
+                    elif not names or len(word) > 5 or title_head(word) is not None:
+                        break  # a short honorific (қажы) may stand between the names
+                pos = low.find(title, pos + 1)
+        return None
+
+    def _fuller(self, ent: Entity) -> Entity:
+        """A person known by the surname alone (Тұрсынов) is the one the item names in full with it."""
+        parts = ent.name.split()
+        if len(parts) != 1:
+            return ent
+        low = parts[0].lower()
+        for other, surname in self.surnames_by_prefix.get(low[:3], ()):
+            if other is not ent and len(other.name.split()) >= 2 and same_stem(low, surname):
+                return other
+        return ent
+
+    def _speaking_body(self, fidx: int, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Entity | None:
+        """The organisation a phrase without a person's name, pronoun or title makes the speaker.
+
+        Before any capitalised word of its own, the phrase names an organisation (сообщили в пресс-службе
+        Министерства здравоохранения), or a kind of body (министрліктің баспасөз қызметі, the ministry
+        said), the latest one before the quote whose name has that word's stem, or a document or press
+        office (reads the statement, сообщили в пресс-службе), the latest one before the quote.
+        """
+        head = words[:5]
+        if not self.orgs or not (
+            self._in_org(fidx, head[0].start(), head[-1].end())
+            or any(w.group().lower().startswith(_ANY_BODY_WORDS) for w in head)
+        ):
+            return None
+        stems: list[str] = []
+        generic = False
+        for w in head:
+            if self._in_org(fidx, w.start(), w.end()):
+                return self._org_at(fidx, w.start(), w.end())
+            if is_capitalized(w.group()):
+                return None  # Багдат Мусин из Казахтелекома: a person's name comes first
+            low = w.group().lower()
+            if low.startswith(_BODY_WORDS):
+                stems.append(low[:6])
+            if low.startswith(_PRESS_WORDS):
+                generic = True
+        if not stems and not generic:
+            return None
+        i = bisect_left(self.orgs, key)
+        latest = None
+        for of, _, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
+            ent = self.org_entities[n]
+            if of > key[0]:
+                continue
+            if latest is None:
+                latest = ent
+            if any(part.lower().startswith(stem) for part in ent.name.split() for stem in stems):
+                return ent
+        return latest if generic else None
+
+    def _org_at(self, fidx: int, start: int, end: int) -> Entity | None:
+        """The organisation whose mention overlaps ``[start, end)`` of a field."""
+        i = bisect_left(self.orgs, (fidx, end))
+        for of, os_, oe, n in self.orgs[max(0, i - 4) : i]:
+            if of == fidx and os_ < end and start < oe:
+                return self.org_entities[n]
+        return None
+
+    def _in_org(self, fidx: int, start: int, end: int) -> bool:
+        """``[start, end)`` of a field overlaps a mention of an organisation."""
+        orgs = self.orgs
+        i = bisect_left(orgs, (fidx, end))
+        for of, os_, oe, _ in orgs[max(0, i - 4) : i]:
+            if of == fidx and os_ < end and start < oe:
+                return True
+        return False
+
+    def _extend_left(self, fidx: int, text: str, pos: int) -> int:
+        """Include up to three title or capitalized words right before a name, none of them part of a
+        neighbouring organisation's name (Атамекен ҰКП төрағасы Райымбек Баталов; аким Алматы stays)."""
         start = pos
         for _ in range(3):
             j = start - 1
@@ -263,6 +513,8 @@ class Resolver:
                 break
             if word.lower() in _NOT_TITLES:
                 break  # As Tokayev said: a sentence's first word, not a title
+            if self.orgs and is_capitalized(word) and self._in_org(fidx, k, j + 1):
+                break
             start = k
         return start
 
@@ -338,6 +590,11 @@ class Resolver:
         if scores:
             top = max(sc for sc, _ in scores.values())
             tied = [ent for sc, ent in scores.values() if sc == top]
+        else:
+            # «Құлагердің» режиссері after "театр режиссері Болат Атабаев": the only one the item gives the post
+            holders = {ent.entity_id: ent for _, ent in self.appositions.get(head, ())}
+            if len(holders) == 1:
+                tied = list(holders.values())
         answer = _Titled(tied, self._mention_keys_of(tied) if len(tied) > 1 else [])
         self.titled[(head, tuple(quals))] = answer
         return answer
@@ -377,6 +634,48 @@ class _Titled:
         return self.tied[keys[0][1]] if first >= key else self.tied[0]
 
 
+#: The last words of Kazakh verb phrases after деп (атап өтті, мәлімдеді).
+_KK_DEP_LAST = frozenset(key[-1] for key in KK_DEP_CUES)
+
+#: Kinds of body a phrase may name instead of the body's own name (beginnings of the words, lower case).
+_KK_PLURALS = frozenset({"лар", "лер", "дар", "дер", "тар", "тер"})
+
+_BODY_WORDS = (
+    "бюро",
+    "әкімдіг",
+    "агентств",
+    "агенттік",
+    "агенттіг",
+    "министерств",
+    "министрлі",
+    "ведомств",
+    "акимат",
+    "әкімдік",
+    "департамент",
+    "комитет",
+    "компани",
+    "ministry",
+    "department",
+    "agency",
+    "committee",
+    "company",
+    "akimat",
+)
+
+#: What any organisation speaks through: a press office or a document ("..., reads the statement").
+_PRESS_WORDS = (
+    "пресс-служб",
+    "баспасөз",
+    "ведомств",
+    "сообщени",
+    "хабарлама",
+    "statement",
+    "release",
+    "announcement",
+    "press",
+)
+_ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
+
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
 #: A Kazakh plural, bare or with a case ending (Сарапшылар, Сарапшылардың): a group, not a name.
@@ -385,6 +684,81 @@ _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(д�
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
+
+
+def _name_after_body(words: Sequence[re.Match[str]], i: int) -> list[re.Match[str]]:
+    """``Minister of Culture and Information Dana Seitkali``: after an English title with ``of`` and
+    the capitalised name of its ministry, the name is the last two words (the ministry is no part of it)."""
+    if i + 1 >= len(words) or words[i + 1].group() != "of":
+        return []
+    k = len(words)
+    while k > i + 2 and is_capitalized(words[k - 1].group()):
+        k -= 1
+    return list(words[-2:]) if len(words) - k >= 3 else []
+
+
+def _named_body(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
+    """``the Ministry of Energy said``: a body's capitalised English name after ``the`` (words joined by
+    of, and, for), with a kind of body in it, that the entity layer did not give: its span."""
+    if len(words) < 2 or words[0].group() != "the":
+        return None
+    run: list[re.Match[str]] = []
+    for w in words[1:8]:
+        if is_capitalized(w.group()):
+            run.append(w)
+        elif not (run and w.group() in ("of", "and", "for")):
+            break
+    if not run or not any(w.group().lower().startswith(_BODY_WORDS) for w in run):
+        return None
+    return run[0].start(), run[-1].end()
+
+
+_SKELETON = str.maketrans("әғқңөұүһіёӘҒҚҢӨҰҮҺІЁ", "агкноуухиеАГКНОУУХИЕ")
+
+
+def _skeleton(name: str) -> str:
+    """A name with Kazakh letters read as their nearest Russian ones, lower case."""
+    return name.translate(_SKELETON).lower()
+
+
+_FULL_NAME_LOOKS = 8
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The capitalised word right before ``pos`` (one space between) that can be a first name: inside
+    a sentence, no title, no function word."""
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    k = pos - 1
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-’'"):
+        k -= 1
+    word = text[k : pos - 1]
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or title_head(word) is not None:
+        return None
+    if word.lower() in STOPWORDS or word.lower() in _NOT_TITLES:
+        return None
+    j = k - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return word if j >= 0 and text[j] not in '.!?\n«"“:–—-' else None
+
+
+def _is_cue(word: str) -> bool:
+    low = word.lower()
+    return low in KK_BARE_CUES or low in RU_CUES or low in EN_CUES or low in _KK_DEP_LAST
+
+
+def _oblique(text: str, mm: _Mention) -> bool:
+    """The mention names its person (by surname or by title) in a case other than the nominative."""
+    written = text[mm.start : mm.end].rsplit(None, 1)
+    parts = mm.entity.name.rsplit(None, 1)
+    if not written or not parts or written[-1] == parts[-1]:
+        return False  # the surname as the name has it: the nominative
+    last = written[-1]
+    if in_oblique_case(last, parts[-1]):
+        return True
+    head = title_head(last)
+    return head is not None and in_oblique_case(last, head)
 
 
 def _mention_order(mm: _Mention) -> tuple[int, int]:
