@@ -18,6 +18,15 @@ from worker.state.table import Table
 SOURCE = TopicPartition("news.raw", 2)
 
 
+class _Batch:
+    def __init__(self) -> None:
+        self.records: list[tuple[bytes | None, bytes]] = []
+
+    def append(self, *, key: bytes | None, value: bytes, timestamp: float | None) -> object:
+        self.records.append((key, value))
+        return object()
+
+
 class _Producer:
     """Records the calls a checkpoint makes; a record to ``refuse_topic`` fails with ``refusal``."""
 
@@ -30,16 +39,21 @@ class _Producer:
     async def begin_transaction(self) -> None:
         self.calls.append(("begin",))
 
-    async def send(self, topic: str, value: bytes, key: bytes | None = None,
-                   partition: int | None = None) -> asyncio.Future[RecordMetadata]:
-        self.calls.append(("send", topic, key, partition))
+    async def partitions_for(self, topic: str) -> set[int]:
+        return {0, 1, 2, 3}
+
+    def create_batch(self) -> _Batch:
+        return _Batch()
+
+    async def send_batch(self, batch: _Batch, topic: str, *, partition: int) -> asyncio.Future[RecordMetadata]:
+        self.calls.append(("send", topic, [key for key, _ in batch.records], partition))
         future: asyncio.Future[RecordMetadata] = asyncio.get_running_loop().create_future()
         if topic == self.refuse_topic and self.refusal is not None:
             future.set_exception(self.refusal)
         else:
-            self.offset += 1
-            tp = TopicPartition(topic, partition or 0)
-            future.set_result(RecordMetadata(topic, partition or 0, tp, self.offset, 0, 0, 0))
+            tp = TopicPartition(topic, partition)
+            future.set_result(RecordMetadata(topic, partition, tp, self.offset + 1, 0, 0, 0))
+            self.offset += len(batch.records)
         return future
 
     async def send_offsets_to_transaction(self, offsets: dict[Any, Any], group_id: str) -> None:
@@ -69,7 +83,7 @@ async def test_a_batch_commits_outputs_changelog_and_offset_in_one_transaction_i
     await checkpoint.run()
     kinds = [call[0] for call in producer.calls]
     assert kinds == ["begin", "send", "send", "send", "offsets", "commit"]
-    assert producer.calls[3] == ("send", "seen-changelog", b"x", 2)  # the changelog partition is the source's
+    assert producer.calls[3] == ("send", "seen-changelog", [b"x"], 2)  # the changelog partition is the source's
     assert producer.calls[4] == ("offsets", {SOURCE: 41}, "g")
     assert checkpoint.state is CheckpointState.APPLIED
     assert dict(table.items()) == {"x": [2, 40]} and table.position == 4
@@ -102,11 +116,10 @@ class _SlowChangelog(_Producer):
         super().__init__()
         self.held: list[asyncio.Future[RecordMetadata]] = []
 
-    async def send(self, topic: str, value: bytes, key: bytes | None = None,
-                   partition: int | None = None) -> asyncio.Future[RecordMetadata]:
+    async def send_batch(self, batch: _Batch, topic: str, *, partition: int) -> asyncio.Future[RecordMetadata]:
         if topic != "seen-changelog":
-            return await super().send(topic, value, key, partition)
-        self.calls.append(("send", topic, key, partition))
+            return await super().send_batch(batch, topic, partition=partition)
+        self.calls.append(("send", topic, [key for key, _ in batch.records], partition))
         future: asyncio.Future[RecordMetadata] = asyncio.get_running_loop().create_future()
         self.held.append(future)
         return future
@@ -123,3 +136,38 @@ async def test_the_commit_waits_for_a_changelog_write_held_back_past_the_commit_
     producer.held[0].set_result(RecordMetadata("seen-changelog", 2, TopicPartition("seen-changelog", 2), 7, 0, 0, 0))
     await running
     assert producer.calls[-1] == ("commit",) and table.committed == {"x": [2, 40]} and table.position == 8
+
+
+class _SmallBatches(_Producer):
+    """Batches of two records at most; a record of more than 100 bytes fits no batch."""
+
+    def create_batch(self) -> _Batch:
+        class Small(_Batch):
+            def append(self, *, key: bytes | None, value: bytes, timestamp: float | None) -> object:
+                if len(self.records) >= 2 or len(value) > 100:
+                    return None
+                return super().append(key=key, value=value, timestamp=timestamp)
+
+        return Small()
+
+    async def send(self, topic: str, value: bytes, key: bytes | None = None,
+                   partition: int | None = None) -> asyncio.Future[RecordMetadata]:
+        self.calls.append(("alone", topic, key, partition))
+        future: asyncio.Future[RecordMetadata] = asyncio.get_running_loop().create_future()
+        self.offset += 1
+        future.set_result(RecordMetadata(topic, partition or 0, TopicPartition(topic, partition or 0), self.offset,
+                                         0, 0, 0))
+        return future
+
+
+async def test_records_of_one_partition_go_in_batches_and_one_too_large_for_a_batch_alone() -> None:
+    producer = _SmallBatches()
+    outputs = [Output("out", None, b"v", partition=1) for _ in range(5)]
+    outputs.append(Output("out", None, b"x" * 200, partition=1))
+    checkpoint = Checkpoint(producer=producer,  # type: ignore[arg-type]
+                            source=SOURCE, next_offset=1, group_id="g", outputs=outputs, tables=[])
+    await checkpoint.run()
+    sends = [call for call in producer.calls if call[0] in ("send", "alone")]
+    assert [(call[0], len(call[2]) if call[0] == "send" else 1) for call in sends] == [
+        ("send", 2), ("send", 2), ("send", 1), ("alone", 1)]  # each record once, none sent twice
+    assert checkpoint.state is CheckpointState.APPLIED

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import functools
 import logging
+import random
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,6 +34,7 @@ from aiokafka import errors as kafka_errors
 from aiokafka.structs import OffsetAndMetadata, RecordMetadata
 
 from worker.errors import BrokerUnavailable, OutputRejected
+from worker.runtime.membership import partition_for_key
 from worker.stages import Output
 from worker.state.table import Table
 
@@ -64,6 +67,19 @@ REFUSED_FOR_GOOD: tuple[type[BaseException], ...] = (
     kafka_errors.UnsupportedVersionError,
     kafka_errors.InvalidRequiredAcksError,
 )
+
+
+def _partition(key: bytes | None, partitions: int) -> int:
+    """Where Kafka's default partitioner puts a key; a record without one goes to any partition."""
+    if key is None:
+        return random.randrange(partitions)  # noqa: S311 - spreading load, not security
+    return _keyed_partition(key, partitions)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _keyed_partition(key: bytes, partitions: int) -> int:
+    # Entity and speaker ids come again and again; murmur2 in Python is worth remembering.
+    return partition_for_key(key, partitions)
 
 
 def lost_connection(exc: BaseException) -> bool:
@@ -116,28 +132,53 @@ class Checkpoint:
             raise self._classify(exc) from exc
         self._apply()
 
-    async def _open(self) -> list[asyncio.Future[RecordMetadata]]:
+    async def _open(self) -> list[tuple[asyncio.Future[RecordMetadata], int]]:
+        """Begin the transaction and hand every record to the producer, one record batch per partition.
+
+        A batch built here and handed over whole (``create_batch``, ``send_batch``) costs the producer
+        one enqueue per partition instead of one per record; each future answers for its whole batch.
+        Returns each future with the number of records it carries.
+        """
         if self.transactional:
             await self.producer.begin_transaction()
         self.state = CheckpointState.OPEN
-        send = self.producer.send
-        futures: list[asyncio.Future[RecordMetadata]] = []
-        for output in self.outputs:
-            futures.append(await send(output.topic, value=output.value, key=output.key, partition=output.partition))
-        for changelog, records in self.changelog_records:
-            for key, value in records:
-                futures.append(await send(changelog, value=value, key=key, partition=self.source.partition))
+        records = [(o.topic, o.partition, o.key, o.value) for o in self.outputs]
+        for changelog, changes in self.changelog_records:
+            records += [(changelog, self.source.partition, key, value) for key, value in changes]
+        sizes: dict[str, int] = {}
+        open_batches: dict[tuple[str, int], tuple[Any, int]] = {}
+        futures: list[tuple[asyncio.Future[RecordMetadata], int]] = []
+        for topic, partition, key, value in records:
+            if partition is None:
+                if topic not in sizes:
+                    sizes[topic] = len(await self.producer.partitions_for(topic))
+                partition = _partition(key, sizes[topic])
+            builder, count = open_batches.get((topic, partition)) or (self.producer.create_batch(), 0)
+            if builder.append(key=key, value=value, timestamp=None) is None:
+                if count:  # full: send it and start the next one
+                    futures.append((await self.producer.send_batch(builder, topic, partition=partition), count))
+                    builder, count = self.producer.create_batch(), 0
+                    open_batches[(topic, partition)] = (builder, count)
+                if builder.append(key=key, value=value, timestamp=None) is None:
+                    # larger than a whole batch: the producer sends it in a request of its own
+                    futures.append((await self.producer.send(topic, value=value, key=key, partition=partition), 1))
+                    continue
+            open_batches[(topic, partition)] = (builder, count + 1)
+        for (topic, partition), (builder, count) in open_batches.items():
+            if count:
+                futures.append((await self.producer.send_batch(builder, topic, partition=partition), count))
         return futures
 
-    async def _flush(self, futures: list[asyncio.Future[RecordMetadata]]) -> None:
-        results = await asyncio.gather(*futures, return_exceptions=True)
+    async def _flush(self, futures: list[tuple[asyncio.Future[RecordMetadata], int]]) -> None:
+        results = await asyncio.gather(*(future for future, _ in futures), return_exceptions=True)
         refused = next((r for r in results if isinstance(r, BaseException)), None)
         if refused is not None:
             raise refused
         changelogs = {changelog for _, changelog in self.tables}
-        for result in results:
+        for result, (_, count) in zip(results, futures, strict=True):
             if isinstance(result, RecordMetadata) and result.topic in changelogs:
-                self.changelog_offsets[result.topic] = max(self.changelog_offsets.get(result.topic, -1), result.offset)
+                last = result.offset + count - 1  # a batch's future gives its first offset
+                self.changelog_offsets[result.topic] = max(self.changelog_offsets.get(result.topic, -1), last)
         self.state = CheckpointState.FLUSHED
 
     async def _commit(self) -> None:
