@@ -66,34 +66,50 @@ class CountDeltas:
     def add_item(self, event: Mapping[str, Any], event_time: float) -> None:
         hour = str(hour_of(event_time))
         item_id = event["id"]
+        deltas = self.deltas
         for entity in event["entities"]:
-            delta = self.deltas.setdefault(f"{ENTITY}:{entity['entity_id']}", {
-                "kind": ENTITY, "id": entity["entity_id"], "hours": {}, "items": [], "aliases": [],
-            })
+            key = f"{ENTITY}:{entity['entity_id']}"
+            delta = deltas.get(key)
+            if delta is None:
+                delta = deltas[key] = {"kind": ENTITY, "id": entity["entity_id"], "hours": {}, "items": [],
+                                       "aliases": {}}
             delta["name"], delta["type"] = entity["name"], entity["type"]
-            delta["hours"][hour] = delta["hours"].get(hour, 0) + len(entity["mentions"])
-            delta["items"] = [*delta["items"], item_id][-LATEST_KEPT:]
-            delta["aliases"] = list(dict.fromkeys([*delta["aliases"], *entity["aliases"]]))[-LATEST_KEPT:]
+            hours = delta["hours"]
+            hours[hour] = hours.get(hour, 0) + len(entity["mentions"])
+            delta["items"].append(item_id)
+            delta["aliases"].update(dict.fromkeys(entity["aliases"]))
         for quote in event["quotes"]:
             speaker = quote.get("speaker") or {}
             speaker_id = speaker.get("entity_id")
             if not speaker_id:
                 continue
-            delta = self.deltas.setdefault(f"{SPEAKER}:{speaker_id}",
-                                           {"kind": SPEAKER, "id": speaker_id, "quotes": []})
+            key = f"{SPEAKER}:{speaker_id}"
+            delta = deltas.get(key)
+            if delta is None:
+                delta = deltas[key] = {"kind": SPEAKER, "id": speaker_id, "quotes": [], "count": 0}
             delta["name"] = speaker.get("name")
-            delta["quotes"] = [*delta["quotes"], {
-                "item_id": item_id, "text": quote["text"], "published_at": event.get("published_at"),
-            }][-LATEST_KEPT:]
-            delta["count"] = delta.get("count", 0) + 1
+            delta["quotes"].append(
+                {"item_id": item_id, "text": quote["text"], "published_at": event.get("published_at")})
+            delta["count"] += 1
         for topic in event["topics"]:
-            delta = self.deltas.setdefault(f"{TOPIC}:{topic['code']}",
-                                           {"kind": TOPIC, "id": topic["code"], "hours": {}})
+            key = f"{TOPIC}:{topic['code']}"
+            delta = deltas.get(key)
+            if delta is None:
+                delta = deltas[key] = {"kind": TOPIC, "id": topic["code"], "hours": {}}
             delta["label"] = topic["label"]
             delta["hours"][hour] = delta["hours"].get(hour, 0) + 1
 
     def records(self) -> list[tuple[str, dict[str, Any]]]:
-        return list(self.deltas.items())
+        """Each key's delta, its lists cut to the newest ``LATEST_KEPT``."""
+        out = []
+        for key, delta in self.deltas.items():
+            if "items" in delta:
+                delta = {**delta, "items": delta["items"][-LATEST_KEPT:],
+                         "aliases": list(delta["aliases"])[-LATEST_KEPT:]}
+            elif "quotes" in delta:
+                delta = {**delta, "quotes": delta["quotes"][-LATEST_KEPT:]}
+            out.append((key, delta))
+        return out
 
     def __len__(self) -> int:
         return len(self.deltas)

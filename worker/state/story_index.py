@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from worker.state.stories import Candidate, band_keys, story_id_for
+from worker.state.stories import ROWS, Candidate, story_id_for
 
 __all__ = ["StoryIndex", "StoryOverlay", "BANDS", "ITEMS_PER_BAND", "ITEMS_PER_STORY", "STORY_HORIZON_S"]
 
@@ -32,6 +32,18 @@ ITEMS_PER_BAND = 8
 ITEMS_PER_STORY = 50
 #: Candidates further apart than this (event time) are not matched: a story is news for two days.
 STORY_HORIZON_S = 48 * 3600
+BandKey = tuple[int, int, int]
+
+
+def band_keys(sig: Sequence[int]) -> list[BandKey]:
+    """The LSH band keys of a signature, as this process's index keys them: (band, its rows' values).
+
+    The keys never leave the process (each worker builds its index from the signatures), so plain
+    tuples serve: no string to build and hash per band.
+    """
+    return [(band, sig[band * ROWS], sig[band * ROWS + 1]) for band in range(min(BANDS, len(sig) // ROWS))]
+
+
 #: Items the index keeps at most; the oldest written go first. About 1.5 KB each with their bands.
 MAX_ITEMS = 50_000
 
@@ -42,10 +54,10 @@ class StoryIndex:
 
     max_items: int = MAX_ITEMS
     items: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
-    bands: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    bands: dict[BandKey, list[tuple[str, float]]] = field(default_factory=dict)
     stories: dict[str, dict[str, Any]] = field(default_factory=dict)
 
-    def apply(self, item_id: str, record: Mapping[str, Any], keys: Sequence[str] | None = None) -> None:
+    def apply(self, item_id: str, record: Mapping[str, Any], keys: Sequence[BandKey] | None = None) -> None:
         """Add one item as its index record says (idempotent: a record read twice changes nothing).
 
         ``keys`` are the signature's band keys when the caller has them already.
@@ -58,14 +70,18 @@ class StoryIndex:
         title = record.get("title")
         # An array of machine words: a tuple of Python ints costs five times the memory.
         self.items[item_id] = {"sig": array("Q", sig), "story_id": story_id, "ts": ts}
-        for key in keys if keys is not None else band_keys(sig, bands=BANDS):
+        for key in keys if keys is not None else band_keys(sig):
             entries = [(item_id, ts), *(e for e in self.bands.get(key, ()) if e[0] != item_id)]
             self.bands[key] = entries[:ITEMS_PER_BAND]
         story = self.stories.get(story_id)
         if story is None:
             story = self.stories[story_id] = {"items": [], "first_ts": ts, "count": 0}
-        story["items"] = [*story["items"], [item_id, ts, title]][-ITEMS_PER_STORY:]
-        story["items"].sort(key=lambda entry: (entry[1], entry[0]))
+        items = story["items"]
+        items.append([item_id, ts, title])
+        if len(items) > 1 and (items[-2][1], items[-2][0]) > (ts, item_id):  # came late: keep oldest first
+            items.sort(key=lambda entry: (entry[1], entry[0]))
+        if len(items) > ITEMS_PER_STORY:
+            del items[0]
         story["first_ts"] = min(float(story["first_ts"]), ts)
         story["count"] += 1
         while len(self.items) > self.max_items:
@@ -73,7 +89,7 @@ class StoryIndex:
 
     def _evict_oldest(self) -> None:
         item_id, entry = self.items.popitem(last=False)
-        for key in band_keys(list(entry["sig"]), bands=BANDS):
+        for key in band_keys(entry["sig"]):
             kept = [e for e in self.bands.get(key, ()) if e[0] != item_id]
             if kept:
                 self.bands[key] = kept
@@ -85,7 +101,7 @@ class StoryIndex:
             if not story["items"]:
                 del self.stories[entry["story_id"]]
 
-    def candidates(self, keys: Iterable[str], ts: float) -> list[Candidate]:
+    def candidates(self, keys: Iterable[BandKey], ts: float) -> list[Candidate]:
         found: dict[str, Candidate] = {}
         for key in keys:
             for cand_id, cand_ts in self.bands.get(key, ()):
@@ -110,7 +126,7 @@ class StoryOverlay:
     pending: StoryIndex = field(default_factory=StoryIndex)
     #: Item id -> the index record this batch writes for it, and its band keys.
     records: dict[str, dict[str, Any]] = field(default_factory=dict)
-    keys: dict[str, list[str]] = field(default_factory=dict)
+    keys: dict[str, list[BandKey]] = field(default_factory=dict)
 
     def assign(self, item_id: str, sig: Sequence[int], title: str | None, ts: float) -> tuple[str, dict[str, Any]]:
         """The item's story id and the index record to write for it.
@@ -119,7 +135,7 @@ class StoryOverlay:
         """
         layers = [self.pending, self.index] if self.previous is None else [self.pending, self.previous, self.index]
         known = next((layer.items[item_id] for layer in layers if item_id in layer.items), None)
-        keys = band_keys(sig, bands=BANDS)
+        keys = band_keys(sig)
         if known is not None:
             story_id, ts = str(known["story_id"]), float(known["ts"])
         else:
