@@ -286,12 +286,12 @@ def _stage_enrich(opts: Options, work: Path, items: Sequence[dict[str, Any]], wo
     return output.rate(), [proc.peak_rss or 0.0 for proc in procs], curve, stage_ms
 
 
-def _offline(opts: Options, items: Sequence[dict[str, Any]]) -> float:
+def _offline(opts: Options, items: Sequence[dict[str, Any]], tag: str = "offline") -> float:
     """Items per second of the offline path (decode, enrich, encode) in this process, on one core."""
     from worker.codec import decode_item, encode
     from worker.pipeline import enrich
 
-    lines = [value for _, value in _messages(items, opts.offline_items, "offline")]
+    lines = [value for _, value in _messages(items, opts.offline_items, tag)]
     for line in lines[:20]:  # warm up: first calls load models and fill caches
         encode(enrich(decode_item(line, 10_000_000)))
     began = time.perf_counter()
@@ -424,6 +424,12 @@ def run_bench(opts: Options, bootstrap_kind: str) -> dict[str, Any]:
         eos_rate, eos_rss = guarded("aiokafka_eos_batch", lambda: _stage_eosloop(opts, work, items), (0.0, None))
         _progress(f"2/5 Faust passthrough ({opts.guarantee}), {opts.fast_items} items")
         faust_rate, faust_rss = guarded("faust_passthrough", lambda: _stage_faust(opts, work, items), (0.0, None))
+        # Offline enrichment is measured right before the workers and again after them, on the other half of
+        # the corpus (text it has not read: its caches would flatter it), and the two are averaged: the load of
+        # this shared machine drifts over minutes, and one measurement at the end compared the worker with a
+        # machine in another state.
+        _progress(f"offline enrich before the workers, {opts.offline_items} items")
+        offline_before = guarded("offline_enrich_1_core", lambda: _offline(opts, items), 0.0)
         _progress(f"3/5 enrichment worker, 1 process, {opts.enrich_items} items, then latency at "
                   f"{', '.join(f'{f:.0%}' for f in LOAD_FRACTIONS)} load for {opts.phase_seconds:g} s each")
         one_rate, one_rss, curve, stage_ms = guarded(
@@ -431,8 +437,11 @@ def run_bench(opts: Options, bootstrap_kind: str) -> dict[str, Any]:
         _progress(f"4/5 enrichment worker, 2 processes, {opts.enrich_items} items")
         two_rate, two_rss, _, _ = guarded(
             "enrich_2_workers", lambda: _stage_enrich(opts, work, items, 2, latency=False), (0.0, [], [], {}))
-        _progress(f"5/5 offline enrich, {opts.offline_items} items, then cProfile over {opts.profile_items}")
-        offline_rate = guarded("offline_enrich_1_core", lambda: _offline(opts, items), 0.0)
+        _progress(f"offline enrich after the workers, {opts.offline_items} other items")
+        second_half = [*items[len(items) // 2:], *items[:len(items) // 2]]
+        offline_after = guarded("offline_enrich_1_core", lambda: _offline(opts, second_half, "offline-b"), 0.0)
+        offline_rate = (offline_before + offline_after) / 2
+        _progress(f"5/5 cProfile of offline enrich over {opts.profile_items} items")
         profile_top = guarded("profile", lambda: _profile(opts, items), [])
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -460,6 +469,7 @@ def run_bench(opts: Options, bootstrap_kind: str) -> dict[str, Any]:
             "enrich_vs_offline": _ratio(one_rate, offline_rate),
             "eos_vs_aiokafka": _ratio(eos_rate, raw_rate),
         },
+        "offline_enrich_runs": [round(offline_before, 1), round(offline_after, 1)],
         "cpu_percent_per_process": {
             "aiokafka_passthrough": CPU_PERCENT.get("aiokafka", []),
             "aiokafka_eos_batch": CPU_PERCENT.get("aiokafka-eos", []),
@@ -487,6 +497,9 @@ def run_bench(opts: Options, bootstrap_kind: str) -> dict[str, Any]:
                        "transaction commits)",
             "processing_guarantee": opts.guarantee,
             "aiokafka_loop": "one process, no consumer group, no transactions, acks=all, linger 5 ms",
+            "offline": "decode, enrich and encode in the bench process on one core after 20 warm-up items: once "
+                       "right before the workers on half the corpus, once after them on the other half; "
+                       "offline_enrich_1_core is the mean (both in offline_enrich_runs)",
             "aiokafka_eos_batch": "one consumer group member, read_committed, one transactional producer per "
                                   "input partition, batches of up to 64 records within 100 ms, offsets sent to "
                                   "the transaction, partitions committed concurrently; no parsing",
