@@ -11,7 +11,7 @@ Subcommands:
   prints a skeleton annotation line to fill in.
 * ``check`` validates every annotation against its cached text (checksums, offsets, ids, URLs,
   types, topic codes) and prints the set's make-up; exit 1 on any problem.
-* ``score [--split tune|heldout|all] [--language kk|ru|en] [--show-misses] [--json FILE]`` runs
+* ``score [--split tune|heldout|r1-tune|r1-heldout|all] [--language kk|ru|en] [--show-misses] [--json FILE]`` runs
   ``worker.pipeline.enrich`` on each text and scores quotes, speakers, entities and topics.
 
 Usage: PYTHONPATH=. .venv/bin/python scripts/realnews.py score --split tune --show-misses
@@ -93,9 +93,28 @@ def sha256_hex(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def split_of(url: str) -> str:
-    """``heldout`` for about a third of the URLs, ``tune`` for the rest; fixed by the URL alone."""
-    return "heldout" if int(hashlib.sha256(url.encode()).hexdigest()[:8], 16) % 3 == 0 else "tune"
+# Round 1 (95 pages) was split by URL hash; its held-out third was scored once and then joined the
+# tuning part. Round 2 was annotated afterwards and is the held-out part as a whole.
+HELDOUT_ROUND = 2
+SPLITS = ("tune", "heldout", "r1-tune", "r1-heldout", "all")
+
+
+def round1_part(url: str) -> str:
+    """``r1-heldout`` for about a third of round 1's URLs, ``r1-tune`` for the rest; fixed by the URL."""
+    return "r1-heldout" if int(hashlib.sha256(url.encode()).hexdigest()[:8], 16) % 3 == 0 else "r1-tune"
+
+
+def split_of(page: dict[str, Any]) -> str:
+    """``heldout`` for the pages of the held-out round, ``tune`` for every earlier page."""
+    return "heldout" if page.get("round", 1) >= HELDOUT_ROUND else "tune"
+
+
+def in_split(page: dict[str, Any], split: str) -> bool:
+    if split == "all":
+        return True
+    if split.startswith("r1-"):
+        return page.get("round", 1) == 1 and round1_part(page["url"]) == split
+    return split_of(page) == split
 
 
 def tokens(text: str) -> list[str]:
@@ -244,6 +263,8 @@ def check_page(page: dict[str, Any], cached: tuple[str, str] | None) -> tuple[li
     for key in ("topics", "quotes", "entities"):
         if not isinstance(page.get(key), list):
             problems.append(f"field {key!r} missing or not a list")
+    if "round" in page and not (isinstance(page["round"], int) and page["round"] >= 1):
+        problems.append("field 'round' must be a whole number from 1")
     if problems:
         return problems, warnings
     if not _ID.match(page["id"]):
@@ -350,7 +371,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         f"quotes: {sum(len(p.get('quotes') or []) for p in good)}, "
         f"entities: {sum(len(p.get('entities') or []) for p in good)}"
     )
-    split = Counter((split_of(p["url"]), str(p.get("language"))) for p in good)
+    split = Counter((split_of(p), str(p.get("language"))) for p in good)
     for part in ("tune", "heldout"):
         per = ", ".join(f"{lang} {split[(part, lang)]}" for lang in LANGUAGES if split[(part, lang)])
         out(f"split {part}: {sum(v for (s, _), v in split.items() if s == part)} ({per})")
@@ -480,7 +501,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     chosen = [
         p
         for p in pages
-        if (args.split == "all" or split_of(p["url"]) == args.split)
+        if in_split(p, args.split)
         and (args.language is None or p["language"] == args.language)
     ]
     tallies: dict[str, Tally] = {}
@@ -500,7 +521,7 @@ def cmd_score(args: argparse.Namespace) -> int:
         misses = score_page(page, event, parents, tally)
         score_page(page, event, parents, overall)
         if args.show_misses and misses:
-            out(f"== {page['id']} ({page['site']}, {split_of(page['url'])}) {page['url']}")
+            out(f"== {page['id']} ({page['site']}, {split_of(page)}) {page['url']}")
             for line in misses:
                 out(f"   {line}")
     for line in skipped:
@@ -551,12 +572,13 @@ def cmd_add(args: argparse.Namespace) -> int:
         "language": args.language,
         "sha256": sha256_hex(text),
         "chars": len(text),
+        "round": args.round,
         "topics": [],
         "quotes": [],
         "entities": [],
     }
     out(orjson.dumps(skeleton).decode("utf-8"))
-    err(f"wrote {path} ({len(text)} characters, {split_of(args.url)})")
+    err(f"wrote {path} ({len(text)} characters, {split_of(skeleton)})")
     return 0
 
 
@@ -566,7 +588,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate the annotations against the cached texts")
     score = commands.add_parser("score", help="score the program against the set")
-    score.add_argument("--split", choices=("tune", "heldout", "all"), default="tune")
+    score.add_argument("--split", choices=SPLITS, default="tune")
     score.add_argument("--language", choices=LANGUAGES)
     score.add_argument("--show-misses", action="store_true")
     score.add_argument("--json", metavar="FILE", help="write the figures to FILE")
@@ -575,6 +597,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("--url", required=True)
     add.add_argument("--language", required=True, choices=LANGUAGES)
     add.add_argument("--site")
+    add.add_argument("--round", type=int, default=HELDOUT_ROUND, help="annotation round (default: the held-out one)")
     add.add_argument("--force", action="store_true", help="keep a short text, or replace a cached one")
     args = parser.parse_args(argv)
     handlers = {"check": cmd_check, "score": cmd_score, "add": cmd_add}

@@ -77,11 +77,19 @@ def test_sentence_cut(rn: ModuleType) -> None:
 
 def test_split_rule(rn: ModuleType) -> None:
     urls = [f"https://example.kz/news/{n}" for n in range(300)]
-    parts = [rn.split_of(u) for u in urls]
+    parts = [rn.round1_part(u) for u in urls]
     for url, part in zip(urls, parts, strict=True):
         held = int(hashlib.sha256(url.encode()).hexdigest()[:8], 16) % 3 == 0
-        assert part == ("heldout" if held else "tune")
-    assert 70 < parts.count("heldout") < 130
+        assert part == ("r1-heldout" if held else "r1-tune")
+    assert 70 < parts.count("r1-heldout") < 130
+    # every round-1 page tunes now; the held-out round is held out whatever its URL
+    assert rn.split_of({"url": urls[0]}) == "tune"
+    assert rn.split_of({"url": urls[0], "round": 1}) == "tune"
+    assert rn.split_of({"url": urls[0], "round": rn.HELDOUT_ROUND}) == "heldout"
+    old = {"url": urls[parts.index("r1-heldout")], "round": 1}
+    assert rn.in_split(old, "r1-heldout") and rn.in_split(old, "tune") and not rn.in_split(old, "heldout")
+    new = {"url": urls[parts.index("r1-heldout")], "round": rn.HELDOUT_ROUND}
+    assert rn.in_split(new, "heldout") and not rn.in_split(new, "r1-heldout") and rn.in_split(new, "all")
 
 
 def test_topic_top_level(rn: ModuleType) -> None:
