@@ -11,7 +11,7 @@ from pathlib import Path
 
 from worker.errors import ConfigError
 
-__all__ = ["Settings", "Topics", "load_settings", "ENV_DEFAULTS"]
+__all__ = ["ENV_DEFAULTS", "Secret", "Settings", "Topics", "load_settings", "read_secret"]
 
 #: Every environment variable newsworker reads, with its default.
 ENV_DEFAULTS: Mapping[str, str] = {
@@ -35,6 +35,8 @@ ENV_DEFAULTS: Mapping[str, str] = {
     "NEWSWORKER_LOG_LEVEL": "info",
     "NEWSWORKER_COMMIT_INTERVAL_MS": "100",
     "NEWSWORKER_BATCH_MAX_ITEMS": "64",
+    "NEWSWORKER_API_TOKEN": "",
+    "NEWSWORKER_API_TOKEN_FILE": "",
 }
 
 _BOOTSTRAP_RE = re.compile(r"^[A-Za-z0-9._\-\[\]:]+:\d{1,5}$")
@@ -42,6 +44,53 @@ _TOPIC_RE = re.compile(r"^[A-Za-z0-9._\-]{1,249}$")
 _GUARANTEES = ("exactly_once", "at_least_once")
 _STORES = ("rocksdb", "memory")
 _LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+class Secret:
+    """A password or token: its value never appears in a repr, a log line or an error."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('***')"
+
+    __str__ = __repr__
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+
+def read_secret(env: Mapping[str, str], name: str) -> Secret | None:
+    """The secret ``name`` from ``name_FILE`` (a mounted secret, which wins) or from ``name``.
+
+    A file's one trailing newline is dropped (``echo`` and most secret stores write one); an
+    empty value is no secret.  Errors name the variable and the file, never the content.
+    """
+    path = env.get(f"{name}_FILE", "").strip()
+    if path:
+        try:
+            raw = Path(path).expanduser().read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError(f"{name}_FILE={path!r}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{name}_FILE={path!r}: cannot read it ({type(exc).__name__})") from None
+        value = raw[:-1] if raw.endswith("\n") else raw
+        if value.endswith("\r"):
+            value = value[:-1]
+        if not value:
+            raise ConfigError(f"{name}_FILE={path!r} is empty")
+        return Secret(value)
+    value = env.get(name, "")
+    return Secret(value) if value else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +143,8 @@ class Settings:
     """Longest a batch takes in processing before it commits; the latency floor is far below it."""
     batch_max_items: int = 64
     """Most input messages one batch of one partition takes."""
+    api_token: Secret | None = None
+    """Bearer token the query API and the live page require; None leaves them open."""
 
     @property
     def broker_url(self) -> str:
@@ -183,4 +234,5 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         log_level=_choice(env, "NEWSWORKER_LOG_LEVEL", _LOG_LEVELS),
         commit_interval_ms=_int(env, "NEWSWORKER_COMMIT_INTERVAL_MS", 1, 60_000),
         batch_max_items=_int(env, "NEWSWORKER_BATCH_MAX_ITEMS", 1, 10_000),
+        api_token=read_secret(env, "NEWSWORKER_API_TOKEN"),
     )

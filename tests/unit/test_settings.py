@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from worker.errors import ConfigError
-from worker.settings import ENV_DEFAULTS, load_settings
+from worker.settings import ENV_DEFAULTS, Secret, load_settings, read_secret
 
 
 def test_defaults_work_out_of_the_box() -> None:
@@ -63,3 +63,27 @@ def test_topic_names_must_differ() -> None:
 def test_every_default_is_valid() -> None:
     settings = load_settings(dict(ENV_DEFAULTS))
     assert settings == load_settings({})
+
+
+def test_secret_from_file_wins_and_never_shows(tmp_path: Path) -> None:
+    token_file = tmp_path / "token"
+    token_file.write_text("from-file\n", encoding="utf-8")
+    settings = load_settings({"NEWSWORKER_API_TOKEN": "from-env", "NEWSWORKER_API_TOKEN_FILE": str(token_file)})
+    assert settings.api_token is not None
+    assert settings.api_token.reveal() == "from-file"
+    assert "from-file" not in repr(settings) and "from-file" not in str(settings.api_token)
+    assert load_settings({"NEWSWORKER_API_TOKEN": "from-env"}).api_token == Secret("from-env")
+    assert load_settings({}).api_token is None
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "no such file"), ("", "is empty"), ("\n", "is empty")],
+)
+def test_bad_secret_file_fails_without_its_content(tmp_path: Path, content: str | None, message: str) -> None:
+    path = tmp_path / "secret"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message) as caught:
+        read_secret({"KAFKA_SASL_PASSWORD_FILE": str(path)}, "KAFKA_SASL_PASSWORD")
+    assert "KAFKA_SASL_PASSWORD_FILE" in str(caught.value)
