@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import faust
 from faust.app.base import BootStrategy
+from faust.types.auth import CredentialsT
 
 from worker.settings import Settings
 
@@ -27,11 +28,12 @@ class NewsworkerApp(faust.App):
     BootStrategy = WebAndServicesOnly
 
 
-def create_app(config: Settings) -> faust.App:
-    """A Faust app configured from ``config``."""
+def create_app(config: Settings, credentials: CredentialsT | None = None) -> faust.App:
+    """A Faust app configured from ``config``; ``credentials`` from :func:`worker.kafka_clients.client_config`."""
     return NewsworkerApp(
         config.app_id,
         broker=config.broker_url,
+        broker_credentials=credentials,
         store="memory://",
         datadir=str(config.data_dir / "faust"),
         web_host=config.web_host,

@@ -82,27 +82,28 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
     from worker import ops
     from worker.api.routes import register as register_routes
     from worker.app import create_app
+    from worker.kafka_clients import client_config
     from worker.kafka_io import check_broker, ensure_topics
     from worker.logs import logging_config
     from worker.runtime.compat import check_versions
     from worker.runtime.loop import StreamRuntime, internal_topics
 
     check_versions()
-    bootstrap = ",".join(settings.bootstrap)
+    client = client_config(settings)
 
     async def prepare() -> list[str]:
-        await check_broker(bootstrap, args.broker_timeout)
-        return await ensure_topics(settings, internal_topics(settings))
+        await check_broker(client, args.broker_timeout)
+        return await ensure_topics(settings, internal_topics(settings), client=client)
 
     created = asyncio.run(prepare())
     if created:
         _err(f"created topics: {', '.join(created)}")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
 
-    app = create_app(settings)
+    app = create_app(settings, client.faust_credentials)
     if args.no_web:
         app.conf.web_enabled = False
-    runtime = StreamRuntime(settings)
+    runtime = StreamRuntime(settings, client)
     app.service(runtime)  # type: ignore[arg-type]  # faust starts a service instance as it does a class
     register_routes(app, runtime)
     ops.register(app, settings)
@@ -156,9 +157,10 @@ def _restart_in_place(reason: BaseException) -> None:
 
 def cmd_produce(args: argparse.Namespace, settings: Settings) -> int:
     """Publish JSON Lines to the input topic, one message per line, keyed by item id."""
+    from worker.kafka_clients import client_config
     from worker.kafka_io import check_broker, ensure_topics, produce_lines
 
-    bootstrap = ",".join(settings.bootstrap)
+    client = client_config(settings)
     topic = args.topic or settings.topics.raw
     source = _open_input(args.input)
     try:
@@ -168,10 +170,11 @@ def cmd_produce(args: argparse.Namespace, settings: Settings) -> int:
             source.close()
 
     async def run() -> int:
-        await check_broker(bootstrap, args.broker_timeout)
-        # Create the topics with the configured partitions before a producer auto-creates one with the broker's.
-        await ensure_topics(settings)
-        return await produce_lines(bootstrap, topic, lines)
+        await check_broker(client, args.broker_timeout)
+        # The topic gets the configured partitions even when the worker has never run: a topic the
+        # worker finds with another count stops it. Only this topic: a producer may write nothing else.
+        await ensure_topics(settings, client=client, only=[topic])
+        return await produce_lines(client, topic, lines)
 
     began = time.monotonic()
     sent = asyncio.run(run())
@@ -203,9 +206,10 @@ def summarize(value: dict[str, Any] | bytes) -> str:
 
 def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
     """Print committed events of output topics as JSON Lines until the topics go quiet."""
+    from worker.kafka_clients import client_config
     from worker.kafka_io import check_broker, tail
 
-    bootstrap = ",".join(settings.bootstrap)
+    client = client_config(settings)
     names = {
         "enriched": settings.topics.enriched,
         "quotes": settings.topics.quotes,
@@ -217,9 +221,9 @@ def cmd_tail(args: argparse.Namespace, settings: Settings) -> int:
     topics = [names.get(name, name) for name in args.topics]
 
     async def run() -> int:
-        await check_broker(bootstrap, args.broker_timeout)
+        await check_broker(client, args.broker_timeout)
         count = 0
-        async for topic, key, value in tail(bootstrap, topics, timeout_s=args.idle_timeout, max_events=args.max):
+        async for topic, key, value in tail(client, topics, timeout_s=args.idle_timeout, max_events=args.max):
             if args.summary:
                 sys.stdout.write(summarize(value) + "\n")
             else:
@@ -240,7 +244,7 @@ def cmd_kafka(args: argparse.Namespace, settings: Settings) -> int:
 
     data_dir = Path(args.data_dir) if args.data_dir else settings.data_dir / "kafka"
     if args.action == "start":
-        handle = devkafka.start(data_dir, port=args.port, heap=args.heap)
+        handle = devkafka.start(data_dir, port=args.port, heap=args.heap, secure_mode=args.secure, settings=settings)
         print(handle.bootstrap, flush=True)  # noqa: T201 - the bootstrap address, for scripts
         return 0
     if not devkafka.stop(data_dir):
@@ -295,6 +299,11 @@ def _parser() -> argparse.ArgumentParser:
     kafka.add_argument("--port", type=int, default=9092, help="client port; 0 picks a free one (default 9092)")
     kafka.add_argument("--data-dir", help="broker data (default $NEWSWORKER_DATA_DIR/kafka)")
     kafka.add_argument("--heap", default="512m", help="Java heap size (default 512m)")
+    kafka.add_argument(
+        "--secure", action="store_true",
+        help="SASL_SSL only, SCRAM users newsworker/producer/reader with ACLs for the configured topics; "
+        "writes DIR/client.env, DIR/producer.env and DIR/reader.env",
+    )
     kafka.set_defaults(run=cmd_kafka)
 
     from worker.bench import add_arguments as bench_arguments

@@ -8,6 +8,7 @@ __all__ = [
     "DecodeError",
     "BrokerUnavailable",
     "BrokerSetupError",
+    "KafkaAccessDenied",
     "DecodeReason",
     "OutputRejected",
 ]
@@ -51,6 +52,13 @@ class BrokerUnavailable(NewsworkerError):
     """The Kafka broker could not be reached; it may come back."""
 
     retriable = True
+
+
+class KafkaAccessDenied(NewsworkerError):
+    """The cluster answered but refused us: authentication, the TLS handshake, or an ACL.
+
+    No retry gets past it until someone changes a password, a certificate or an ACL.
+    """
 
 
 class BrokerSetupError(NewsworkerError):

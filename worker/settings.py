@@ -11,11 +11,22 @@ from pathlib import Path
 
 from worker.errors import ConfigError
 
-__all__ = ["ENV_DEFAULTS", "Secret", "Settings", "Topics", "load_settings", "read_secret"]
+__all__ = ["ENV_DEFAULTS", "KafkaSecurity", "Secret", "Settings", "Topics", "load_settings", "read_secret"]
 
 #: Every environment variable newsworker reads, with its default.
 ENV_DEFAULTS: Mapping[str, str] = {
     "KAFKA_BOOTSTRAP": "127.0.0.1:9092",
+    "KAFKA_SECURITY_PROTOCOL": "PLAINTEXT",
+    "KAFKA_SASL_MECHANISM": "",
+    "KAFKA_SASL_USERNAME": "",
+    "KAFKA_SASL_PASSWORD": "",
+    "KAFKA_SASL_PASSWORD_FILE": "",
+    "KAFKA_SSL_CAFILE": "",
+    "KAFKA_SSL_CERTFILE": "",
+    "KAFKA_SSL_KEYFILE": "",
+    "KAFKA_SSL_KEY_PASSWORD": "",
+    "KAFKA_SSL_KEY_PASSWORD_FILE": "",
+    "KAFKA_SSL_CHECK_HOSTNAME": "true",
     "NEWSWORKER_APP_ID": "newsworker",
     "NEWSWORKER_TOPIC_PREFIX": "",
     "NEWSWORKER_TOPIC_RAW": "news.raw",
@@ -42,6 +53,9 @@ ENV_DEFAULTS: Mapping[str, str] = {
 _BOOTSTRAP_RE = re.compile(r"^[A-Za-z0-9._\-\[\]:]+:\d{1,5}$")
 _TOPIC_RE = re.compile(r"^[A-Za-z0-9._\-]{1,249}$")
 _GUARANTEES = ("exactly_once", "at_least_once")
+_PROTOCOLS = ("PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL")
+_MECHANISMS = ("PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512")
+_BOOLEANS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 _STORES = ("rocksdb", "memory")
 _LOG_LEVELS = ("debug", "info", "warning", "error")
 
@@ -112,6 +126,40 @@ class Topics:
 
 
 @dataclass(frozen=True, slots=True)
+class KafkaSecurity:
+    """How every Kafka client of newsworker authenticates and encrypts (KAFKA_SECURITY_PROTOCOL etc.)."""
+
+    protocol: str = "PLAINTEXT"
+    """PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL."""
+    sasl_mechanism: str | None = None
+    """PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512 with a SASL protocol."""
+    sasl_username: str | None = None
+    sasl_password: Secret | None = None
+    ssl_cafile: Path | None = None
+    """CA bundle the broker's certificate must chain to; the system's CAs when None."""
+    ssl_certfile: Path | None = None
+    """Client certificate, for brokers that require mutual TLS."""
+    ssl_keyfile: Path | None = None
+    ssl_key_password: Secret | None = None
+    ssl_check_hostname: bool = True
+    """Whether the broker's certificate must name the host the client dialled."""
+
+    @property
+    def uses_sasl(self) -> bool:
+        return self.protocol.startswith("SASL_")
+
+    @property
+    def uses_tls(self) -> bool:
+        return self.protocol.endswith("SSL")
+
+    def describe(self) -> str:
+        """One line for logs and errors: the protocol and the user, never a secret."""
+        if self.uses_sasl:
+            return f"{self.protocol} {self.sasl_mechanism} as {self.sasl_username!r}"
+        return self.protocol
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """Everything configurable about newsworker. Build it with :func:`load_settings`."""
 
@@ -145,6 +193,8 @@ class Settings:
     """Most input messages one batch of one partition takes."""
     api_token: Secret | None = None
     """Bearer token the query API and the live page require; None leaves them open."""
+    kafka_security: KafkaSecurity = KafkaSecurity()
+    """TLS and SASL settings of every Kafka client."""
 
     @property
     def broker_url(self) -> str:
@@ -188,6 +238,78 @@ def _web_url(env: Mapping[str, str], port: int) -> str:
     if host in ("0.0.0.0", "::", ""):  # noqa: S104
         host = socket.gethostname()
     return f"http://{host}:{port}"
+
+
+def _readable_file(env: Mapping[str, str], name: str) -> Path | None:
+    raw = env[name].strip()
+    if not raw:
+        return None
+    path = Path(raw).expanduser()
+    if not path.is_file():
+        raise ConfigError(f"{name}={raw!r}: no such file")
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise ConfigError(f"{name}={raw!r}: cannot read it ({type(exc).__name__})") from None
+    return path
+
+
+def _kafka_security(env: Mapping[str, str]) -> KafkaSecurity:
+    """The client security settings, refusing an incomplete or contradictory combination."""
+    protocol = env["KAFKA_SECURITY_PROTOCOL"].strip().upper()
+    if protocol not in _PROTOCOLS:
+        given_protocol = env["KAFKA_SECURITY_PROTOCOL"]
+        raise ConfigError(f"KAFKA_SECURITY_PROTOCOL={given_protocol!r} must be one of: {', '.join(_PROTOCOLS)}")
+    mechanism = env["KAFKA_SASL_MECHANISM"].strip().upper() or None
+    username = env["KAFKA_SASL_USERNAME"].strip() or None
+    password = read_secret(env, "KAFKA_SASL_PASSWORD")
+    if protocol.startswith("SASL_"):
+        if mechanism is None:
+            choices = ", ".join(_MECHANISMS)
+            raise ConfigError(f"KAFKA_SECURITY_PROTOCOL={protocol} needs KAFKA_SASL_MECHANISM ({choices})")
+        if mechanism not in _MECHANISMS:
+            raise ConfigError(f"KAFKA_SASL_MECHANISM={mechanism!r} must be one of: {', '.join(_MECHANISMS)}")
+        if username is None:
+            raise ConfigError(f"KAFKA_SECURITY_PROTOCOL={protocol} needs KAFKA_SASL_USERNAME")
+        if password is None:
+            raise ConfigError(
+                f"KAFKA_SECURITY_PROTOCOL={protocol} needs KAFKA_SASL_PASSWORD_FILE (or KAFKA_SASL_PASSWORD)"
+            )
+    else:
+        given = [n for n, v in (("KAFKA_SASL_MECHANISM", mechanism), ("KAFKA_SASL_USERNAME", username),
+                                ("KAFKA_SASL_PASSWORD(_FILE)", password)) if v is not None]
+        if given:
+            raise ConfigError(f"{given[0]} is set but KAFKA_SECURITY_PROTOCOL={protocol} does not use SASL")
+
+    cafile = _readable_file(env, "KAFKA_SSL_CAFILE")
+    certfile = _readable_file(env, "KAFKA_SSL_CERTFILE")
+    keyfile = _readable_file(env, "KAFKA_SSL_KEYFILE")
+    key_password = read_secret(env, "KAFKA_SSL_KEY_PASSWORD")
+    check_hostname_raw = env["KAFKA_SSL_CHECK_HOSTNAME"].strip().lower()
+    if check_hostname_raw not in _BOOLEANS:
+        raise ConfigError(f"KAFKA_SSL_CHECK_HOSTNAME={env['KAFKA_SSL_CHECK_HOSTNAME']!r} must be true or false")
+    if protocol.endswith("SSL"):
+        if (certfile is None) != (keyfile is None):
+            raise ConfigError("mutual TLS needs both KAFKA_SSL_CERTFILE and KAFKA_SSL_KEYFILE")
+        if key_password is not None and keyfile is None:
+            raise ConfigError("KAFKA_SSL_KEY_PASSWORD_FILE is set without KAFKA_SSL_KEYFILE")
+    else:
+        given = [n for n, v in (("KAFKA_SSL_CAFILE", cafile), ("KAFKA_SSL_CERTFILE", certfile),
+                                ("KAFKA_SSL_KEYFILE", keyfile)) if v is not None]
+        if given:
+            raise ConfigError(f"{given[0]} is set but KAFKA_SECURITY_PROTOCOL={protocol} does not use TLS")
+    return KafkaSecurity(
+        protocol=protocol,
+        sasl_mechanism=mechanism if protocol.startswith("SASL_") else None,
+        sasl_username=username,
+        sasl_password=password,
+        ssl_cafile=cafile,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
+        ssl_key_password=key_password,
+        ssl_check_hostname=_BOOLEANS[check_hostname_raw],
+    )
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -235,4 +357,5 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         commit_interval_ms=_int(env, "NEWSWORKER_COMMIT_INTERVAL_MS", 1, 60_000),
         batch_max_items=_int(env, "NEWSWORKER_BATCH_MAX_ITEMS", 1, 10_000),
         api_token=read_secret(env, "NEWSWORKER_API_TOKEN"),
+        kafka_security=_kafka_security(env),
     )

@@ -29,6 +29,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from tests.conftest import ROOT
 from worker import devkafka
 from worker.errors import BrokerUnavailable
+from worker.kafka_clients import KafkaClientConfig
 from worker.kafka_io import check_broker
 
 
@@ -37,7 +38,7 @@ def kafka_bootstrap() -> Iterator[str]:
     given = os.environ.get("KAFKA_BOOTSTRAP")
     if given:
         try:
-            asyncio.run(check_broker(given, timeout_s=10))
+            asyncio.run(check_broker(KafkaClientConfig(given), timeout_s=10))
         except BrokerUnavailable:
             given = None
     if given:

@@ -109,6 +109,26 @@ async def test_a_refusal_a_new_producer_gets_past_is_retriable() -> None:
     assert raised.value.retriable
 
 
+class _RefusedPartition(_Producer):
+    """Like a producer whose transaction lost a partition to an ACL: the refused records fail, and
+    every later send raises "not in transaction" without saying why."""
+
+    async def send_batch(self, batch: _Batch, topic: str, *, partition: int) -> asyncio.Future[RecordMetadata]:
+        if any(call[0] == "send" and call[1] == self.refuse_topic for call in self.calls):
+            raise kafka_errors.IllegalOperation("Can't send messages while not in transaction")
+        return await super().send_batch(batch, topic, partition=partition)
+
+
+async def test_an_acl_refusal_is_named_even_when_a_later_send_fails_first() -> None:
+    producer = _RefusedPartition("news.enriched", kafka_errors.TopicAuthorizationFailedError("news.enriched"))
+    checkpoint = _checkpoint(producer, Table("seen-ids", 2))
+    with pytest.raises(OutputRejected) as raised:
+        await checkpoint.run()
+    assert not raised.value.retriable
+    assert "not authorised to write to topic news.enriched" in str(raised.value)
+    assert producer.calls[-1] == ("abort",) and checkpoint.state is CheckpointState.ABORTED
+
+
 class _SlowChangelog(_Producer):
     """Acknowledges changelog records only when the test says so: a write held back by the broker."""
 

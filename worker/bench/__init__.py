@@ -58,10 +58,11 @@ def _options(args: argparse.Namespace, json_path: Path, bootstrap: str, guarante
 
 def _reachable(bootstrap: str) -> bool:
     from worker.errors import BrokerUnavailable
+    from worker.kafka_clients import KafkaClientConfig
     from worker.kafka_io import check_broker
 
     try:
-        asyncio.run(check_broker(bootstrap, 10.0))
+        asyncio.run(check_broker(KafkaClientConfig(bootstrap), 10.0))
     except BrokerUnavailable:
         return False
     return True

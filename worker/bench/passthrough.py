@@ -19,15 +19,17 @@ import orjson
 from faust.types import StreamT
 from faust.web import Request, Response, View
 
+from worker.kafka_clients import KafkaClientConfig, client_config
 from worker.kafka_io import check_broker, ensure_topics
 from worker.settings import load_settings
 
 __all__ = ["main"]
 
 
-def build(settings: Any) -> faust.App:
+def build(settings: Any, client: KafkaClientConfig) -> faust.App:
     app = faust.App(
-        f"{settings.app_id}-faust", broker=settings.broker_url, store="memory://",
+        f"{settings.app_id}-faust", broker=settings.broker_url, broker_credentials=client.faust_credentials,
+        store="memory://",
         processing_guarantee=settings.processing_guarantee, topic_partitions=settings.partitions,
         web_host=settings.web_host, web_port=settings.web_port, web_bind=settings.web_host,
         datadir=str(settings.data_dir / "faust"), autodiscover=False, producer_linger_ms=5,
@@ -59,15 +61,17 @@ def main() -> int:
     from worker.logs import logging_config
 
     settings = load_settings()
+    client = client_config(settings)
 
     async def prepare() -> None:
-        await check_broker(",".join(settings.bootstrap), 30.0)
-        await ensure_topics(settings)
+        await check_broker(client, 30.0)
+        await ensure_topics(settings, client=client)
 
     asyncio.run(prepare())
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     faust.Worker(
-        build(settings), loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True,
+        build(settings, client), loglevel=settings.log_level, logging_config=logging_config(settings.log_level),
+        quiet=True,
     ).execute_from_commandline()
     return 0
 

@@ -55,6 +55,9 @@ class CheckpointState(enum.Enum):
 #: Refusals no restart gets past: the record itself, the topic or the credentials must change.
 #: Anything else (a sequence lost to request timeouts under a quota, a fenced or expired producer)
 #: is gone with a fresh producer session and a replay from the committed offsets.
+#: How long an aborting batch waits for its records' answers to learn why the producer failed.
+_REFUSAL_WAIT_S = 2.0
+
 REFUSED_FOR_GOOD: tuple[type[BaseException], ...] = (
     kafka_errors.MessageSizeTooLargeError,
     kafka_errors.RecordTooLargeError,
@@ -117,6 +120,7 @@ class Checkpoint:
     state: CheckpointState = CheckpointState.IDLE
     changelog_offsets: dict[str, int] = field(default_factory=dict)
     changelog_records: list[tuple[str, list[tuple[bytes, bytes]]]] = field(default_factory=list)
+    _handed_over: list[asyncio.Future[RecordMetadata]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.changelog_records = [(changelog, table.seal()) for table, changelog in self.tables]
@@ -127,10 +131,28 @@ class Checkpoint:
             futures = await self._open()
             await self._flush(futures)
             await self._commit()
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - aborted, classified and raised again
+            cause = await self._refusal_behind(exc)
             await self._abort()
-            raise self._classify(exc) from exc
+            raise self._classify(cause) from cause
         self._apply()
+
+    async def _refusal_behind(self, exc: BaseException) -> BaseException:
+        """The refusal for good that ``exc`` stands for, when records already handed over carry one.
+
+        A producer refused a partition of its transaction (an ACL) fails that partition's records
+        and then every later send with "not in transaction": the first error says why, the later
+        one does not. Waiting on the records also retrieves their errors, so none goes unread.
+        """
+        if isinstance(exc, (REFUSED_FOR_GOOD, asyncio.CancelledError)) or not self._handed_over:
+            return exc
+        await asyncio.wait(self._handed_over, timeout=_REFUSAL_WAIT_S)
+        for future in self._handed_over:
+            if future.done() and not future.cancelled():
+                refused = future.exception()
+                if isinstance(refused, REFUSED_FOR_GOOD):
+                    return refused
+        return exc
 
     async def _open(self) -> list[tuple[asyncio.Future[RecordMetadata], int]]:
         """Begin the transaction and hand every record to the producer, one record batch per partition.
@@ -157,16 +179,19 @@ class Checkpoint:
             if builder.append(key=key, value=value, timestamp=None) is None:
                 if count:  # full: send it and start the next one
                     futures.append((await self.producer.send_batch(builder, topic, partition=partition), count))
+                    self._handed_over.append(futures[-1][0])
                     builder, count = self.producer.create_batch(), 0
                     open_batches[(topic, partition)] = (builder, count)
                 if builder.append(key=key, value=value, timestamp=None) is None:
                     # larger than a whole batch: the producer sends it in a request of its own
                     futures.append((await self.producer.send(topic, value=value, key=key, partition=partition), 1))
+                    self._handed_over.append(futures[-1][0])
                     continue
             open_batches[(topic, partition)] = (builder, count + 1)
         for (topic, partition), (builder, count) in open_batches.items():
             if count:
                 futures.append((await self.producer.send_batch(builder, topic, partition=partition), count))
+                self._handed_over.append(futures[-1][0])
         return futures
 
     async def _flush(self, futures: list[tuple[asyncio.Future[RecordMetadata], int]]) -> None:
@@ -215,6 +240,12 @@ class Checkpoint:
     def _classify(self, exc: BaseException) -> BaseException:
         if isinstance(exc, asyncio.CancelledError):
             return exc
+        if isinstance(exc, kafka_errors.TopicAuthorizationFailedError):
+            topic = exc.args[0] if exc.args else "?"
+            return OutputRejected(
+                f"not authorised to write to topic {topic} (no ACL grants it; see docs/operations.md): "
+                f"a batch of {self.source.topic}[{self.source.partition}] was aborted, nothing of it committed",
+                retriable=False)
         if isinstance(exc, REFUSED_FOR_GOOD):
             return OutputRejected(
                 f"the broker refused an output record of {self.source.topic}[{self.source.partition}] "

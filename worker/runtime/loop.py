@@ -32,9 +32,11 @@ from typing import Any, TypeVar
 import faust
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
+from aiokafka import errors as kafka_errors
 from aiokafka.structs import ConsumerRecord
 
-from worker.errors import NewsworkerError
+from worker.errors import KafkaAccessDenied, NewsworkerError
+from worker.kafka_clients import KafkaClientConfig, client_config, denied
 from worker.metrics import (
     ASSIGNED_PARTITIONS,
     BATCH_ITEMS,
@@ -229,10 +231,11 @@ class StreamRuntime(faust.Service):
     """The batch loop as a Faust service: started and stopped with the app, crashing the worker on error."""
 
     def __init__(
-        self, settings: Settings, *, enrich_item: Callable[[dict[str, Any]], dict[str, Any]] = enrich,
-        **kwargs: Any,
+        self, settings: Settings, client: KafkaClientConfig | None = None, *,
+        enrich_item: Callable[[dict[str, Any]], dict[str, Any]] = enrich, **kwargs: Any,
     ) -> None:
         self.settings = settings
+        self.client = client or client_config(settings)
         self.topics = StageTopics.of(settings)
         self.group_id = settings.app_id
         self.transactional = settings.processing_guarantee == "exactly_once"
@@ -259,7 +262,7 @@ class StreamRuntime(faust.Service):
     # --- configuration of the clients -------------------------------------------------------
 
     def client_config(self) -> dict[str, Any]:
-        return {"bootstrap_servers": ",".join(self.settings.bootstrap)}
+        return self.client.kwargs()
 
     def _producer(self, transactional_id: str | None) -> AIOKafkaProducer:
         return AIOKafkaProducer(
@@ -489,6 +492,9 @@ class StreamRuntime(faust.Service):
         await self.on_fatal(exc)
 
     async def on_fatal(self, exc: BaseException) -> None:
+        refusal = denied(exc, self.client, _OPERATION_REFUSED.get(type(exc), "use"))
+        if refusal is not None:
+            exc = KafkaAccessDenied(refusal)
         if self.error is None:
             self.error = exc
         await self.crash(exc if isinstance(exc, NewsworkerError) else _wrap(exc))
@@ -561,6 +567,14 @@ class _Unexpected(NewsworkerError):
     """An error the runtime did not foresee; a restart may get past it."""
 
     retriable = True
+
+
+#: What the runtime was doing when the cluster refused it, by the refusal's kind.
+_OPERATION_REFUSED: dict[type[BaseException], str] = {
+    kafka_errors.GroupAuthorizationFailedError: "join",
+    kafka_errors.TransactionalIdAuthorizationFailed: "use",
+    kafka_errors.TopicAuthorizationFailedError: "read or write",
+}
 
 
 def _wrap(exc: BaseException) -> NewsworkerError:
