@@ -14,6 +14,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
+import orjson
 from aiohttp import web
 
 from worker.settings import Secret
@@ -90,7 +91,9 @@ def security_headers(path: str) -> dict[str, str]:
 
 def error_response(status: int, message: str, headers: Mapping[str, str] | None = None) -> web.Response:
     """The API's error shape, as routes.py's ``_error`` gives it, for answers made outside any view."""
-    return web.json_response({"error": message, "status": status}, status=status, headers=headers)
+    # orjson, as Faust's own web.json writes the views' errors: one byte-for-byte shape for both.
+    return web.json_response({"error": message, "status": status}, status=status, headers=headers,
+                             dumps=lambda value: orjson.dumps(value).decode())
 
 
 def _refusal(exc: web.HTTPException) -> web.Response:
