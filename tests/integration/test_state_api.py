@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import urllib.error
-import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -61,13 +59,8 @@ def _items() -> list[dict[str, Any]]:
 def _call(worker: Any, path: str, method: str = "GET", headers: dict[str, str] | None = None,
           ) -> tuple[int, dict[str, str], bytes]:
     """Status, headers and body of one request, with the token unless ``headers`` says otherwise."""
-    request = urllib.request.Request(  # noqa: S310 - loopback only
-        worker.url(path), method=method, headers=AUTH if headers is None else headers)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback only
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read()
+    answer: tuple[int, dict[str, str], bytes] = worker.request(path, method, AUTH if headers is None else headers)
+    return answer
 
 
 @pytest.fixture(scope="module")
