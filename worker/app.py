@@ -13,6 +13,7 @@ import faust
 from faust.app.base import BootStrategy
 from faust.types.auth import CredentialsT
 
+from worker.api.security import web_options
 from worker.settings import Settings
 
 __all__ = ["create_app", "NewsworkerApp"]
@@ -42,4 +43,10 @@ def create_app(config: Settings, credentials: CredentialsT | None = None) -> fau
         canonical_url=config.web_url,
         autodiscover=False,
         origin="worker",
+        # The security middleware (token, headers, JSON refusals) sits in front of every route.
+        web_application_options=web_options(config.api_token),
+        # Faust's /router and /table views are not used (routes.py routes keys itself), and the
+        # first tells anyone the URL of every worker: serve neither.
+        web_router_enabled=False,
+        web_tables_enabled=False,
     )

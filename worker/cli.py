@@ -105,7 +105,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         app.conf.web_enabled = False
     runtime = StreamRuntime(settings, client)
     app.service(runtime)  # type: ignore[arg-type]  # faust starts a service instance as it does a class
-    register_routes(app, runtime)
+    register_routes(app, runtime, settings)
     ops.register(app, settings)
     faust_worker = faust.Worker(
         app, loglevel=settings.log_level, logging_config=logging_config(settings.log_level), quiet=True,

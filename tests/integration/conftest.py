@@ -67,12 +67,19 @@ class Worker:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.web_port}{path}"
 
-    def get(self, path: str) -> tuple[int, bytes]:
+    def get(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+        status, _, body = self.request(path, headers=headers)
+        return status, body
+
+    def request(self, path: str, method: str = "GET", headers: dict[str, str] | None = None,
+                ) -> tuple[int, dict[str, str], bytes]:
+        """Status, response headers and body; an HTTP error status is an answer, not an exception."""
+        request = urllib.request.Request(self.url(path), method=method, headers=headers or {})  # noqa: S310
         try:
-            with urllib.request.urlopen(self.url(path), timeout=5) as response:  # noqa: S310 - loopback only
-                return response.status, response.read()
+            with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - loopback only
+                return response.status, dict(response.headers), response.read()
         except urllib.error.HTTPError as exc:
-            return exc.code, exc.read()
+            return exc.code, dict(exc.headers), exc.read()
 
     def start(self, ready_timeout_s: float = 120.0) -> None:
         log = open(self.log_path, "ab")  # noqa: SIM115 - the process owns it

@@ -16,6 +16,9 @@ from tests.integration.faults_util import build_messages, collect_outcomes, done
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
+GROUP_TOKEN = "group-token-3e9a"  # noqa: S105 - a test token, not a credential
+AUTH = {"Authorization": f"Bearer {GROUP_TOKEN}"}
+
 ITEMS = 2400
 CHUNK = 100
 
@@ -70,10 +73,14 @@ def test_three_workers_join_and_leave_in_turn_while_items_flow(worker_factory: A
 
 
 def test_any_of_two_workers_answers_for_the_whole_group(worker_factory: Any, kafka_bootstrap: str) -> None:
-    first = worker_factory()
+    # Both workers require the group's API token, so every forwarded lookup and merged top list below
+    # also shows that a worker sends it to its peer (without it the peer's 401 would fail the answers).
+    first = worker_factory(NEWSWORKER_API_TOKEN=GROUP_TOKEN)
     first.start()
     second = twin(worker_factory, first)
+    second.env["NEWSWORKER_API_TOKEN"] = GROUP_TOKEN
     second.start()
+    assert first.get("/api/stats")[0] == 401
     samples = [orjson.loads(line) for line in (ROOT / "samples" / "news.jsonl").read_bytes().splitlines()]
     items = [{**s, "id": f"{s['id']}-{n}", "published_at": "2026-03-02T10:15:00+00:00"}
              for n in range(4) for s in samples]
@@ -95,28 +102,28 @@ def test_any_of_two_workers_answers_for_the_whole_group(worker_factory: Any, kaf
     # The counting stage commits a moment after the enriched events: wait until the totals are in.
     deadline = time.monotonic() + 60
     while True:
-        status, body = first.get(f"/api/entities/top?window=24h&limit=200&at={at}")
+        status, body = first.get(f"/api/entities/top?window=24h&limit=200&at={at}", AUTH)
         rows = orjson.loads(body)["items"] if status == 200 else []
         if sum(r["count"] for r in rows) >= sum(mentions.values()) or time.monotonic() > deadline:
             break
         time.sleep(0.5)
-    tops = [orjson.loads(w.get(f"/api/entities/top?window=24h&limit=200&at={at}")[1])["items"]
+    tops = [orjson.loads(w.get(f"/api/entities/top?window=24h&limit=200&at={at}", AUTH)[1])["items"]
             for w in (first, second)]
     assert tops[0] == tops[1]
     assert {r["entity_id"]: r["count"] for r in tops[0]} == mentions
     for entity_id, count in mentions.items():
-        answers = [w.get(f"/api/entities/{entity_id}") for w in (first, second)]
+        answers = [w.get(f"/api/entities/{entity_id}", AUTH) for w in (first, second)]
         assert [status for status, _ in answers] == [200, 200], (entity_id, answers)
         bodies = [orjson.loads(body) for _, body in answers]
         assert bodies[0] == bodies[1] and bodies[0]["mentions_total"] == count
     for speaker_id in speakers:
-        answers = [w.get(f"/api/speakers/{speaker_id}/quotes") for w in (first, second)]
+        answers = [w.get(f"/api/speakers/{speaker_id}/quotes", AUTH) for w in (first, second)]
         assert [status for status, _ in answers] == [200, 200] and answers[0][1] == answers[1][1]
     # Every worker reads the whole story index back from its topic, a moment after each commit.
     story_id = next(iter(enriched.values()))["story_id"]
     deadline = time.monotonic() + 30
     while True:
-        answers = [w.get(f"/api/stories/{story_id}") for w in (first, second)]
+        answers = [w.get(f"/api/stories/{story_id}", AUTH) for w in (first, second)]
         if answers[0] == answers[1] or time.monotonic() > deadline:
             break
         time.sleep(0.5)

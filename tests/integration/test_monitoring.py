@@ -159,7 +159,9 @@ def test_every_queried_metric_is_in_a_real_scrape_and_prometheus_answers(
     kafka_bootstrap: str, worker_factory: Any, prometheus_factory: Callable[[int], Prometheus],
 ) -> None:
     require_tool("prometheus")  # before starting anything: fail (CI) or skip early
-    worker = worker_factory()
+    # With an API token set, as a secured deployment runs: /metrics stays open, and Prometheus scrapes it
+    # with no credentials.
+    worker = worker_factory(NEWSWORKER_API_TOKEN="monitoring-test-token")  # noqa: S106 - not a credential
     worker.start()
     first = _items("mon-a", 6)
     asyncio.run(produce(kafka_bootstrap, worker.topics["raw"], [*first, (b"bad", b"not json")]))

@@ -10,6 +10,9 @@ group. The story index is whole on every worker, so any worker answers a story.
 from __future__ import annotations
 
 import asyncio
+import logging
+import math
+import re
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -25,14 +28,27 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from worker.errors import DecodeReason
 from worker.events import ENTITY, SPEAKER, TOPIC
 from worker.runtime.loop import StreamRuntime
+from worker.settings import Secret, Settings
 from worker.state.windows import WINDOWS, event_time, hour_of, window_bounds, window_count
 
 __all__ = ["register"]
 
+log = logging.getLogger(__name__)
+
 ENTITY_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
 MAX_LIMIT = 200
 _PEER_TIMEOUT_S = 5.0
-_PAGE = Path(__file__).resolve().parent / "live.html"
+_HERE = Path(__file__).resolve().parent
+_PAGE = _HERE / "live.html"
+#: The page's script and style, served as files because the Content-Security-Policy allows no inline ones.
+_SCRIPT = _HERE / "live.js"
+_STYLE = _HERE / "live.css"
+#: Entity, speaker and story ids are Wikidata QIDs (Q1520), hashed ids (nw:4f0c...) and story:<hex>:
+#: anything else (a path, a control character, ten thousand characters) is refused before it is
+#: hashed to a partition, forwarded to a peer or echoed in an error.
+_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9:._\-]{0,127}")
+#: ``at`` must fall in years 1970..9999: beyond, the window's bounds cannot be shown as dates.
+_AT_MAX = 253402300799.0
 
 
 class BadRequest(ValueError):
@@ -43,15 +59,33 @@ def _error(web: View, status: int, message: str) -> Response:
     return web.json({"error": message, "status": status}, status=status)
 
 
+def _shown(raw: str, most: int = 40) -> str:
+    """A client's value as an error message quotes it: escaped, and cut so a huge one is not sent back whole."""
+    return repr(raw[:most]) + ("..." if len(raw) > most else "")
+
+
+def _checked_id(raw: str, what: str) -> str:
+    """``raw`` when it is an id of the shape the worker makes; BadRequest otherwise."""
+    # fullmatch, not match with $: $ also matches before a trailing newline.
+    if not _ID_RE.fullmatch(raw):
+        raise BadRequest(f"{what} {_shown(raw)} is not an id: 1 to 128 letters, digits, ':', '.', '_' or '-'")
+    return raw
+
+
+def _peer_headers(token: Secret | None) -> dict[str, str]:
+    """What a request to another worker carries: the group shares one token, so a peer lets it in."""
+    return {"Authorization": f"Bearer {token.reveal()}"} if token is not None else {}
+
+
 Handler = Callable[..., Awaitable[Response]]
 
 
 def _limit(request: Request, default: int = 20) -> int:
     raw = request.query.get("limit", str(default))
-    try:
-        limit = int(raw)
-    except ValueError:
-        raise BadRequest(f"limit={raw!r} is not a whole number") from None
+    # int() alone takes ' 7', '1_0', Arabic-Indic digits and 4000-digit numbers: a limit is a few ASCII digits.
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6):
+        raise BadRequest(f"limit={_shown(raw)} is not a whole number from 1 to {MAX_LIMIT}")
+    limit = int(raw)
     if not 1 <= limit <= MAX_LIMIT:
         raise BadRequest(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
     return limit
@@ -60,7 +94,7 @@ def _limit(request: Request, default: int = 20) -> int:
 def _window(request: Request, default: str) -> int:
     name = request.query.get("window", default)
     if name not in WINDOWS:
-        raise BadRequest(f"window={name!r} must be one of: {', '.join(WINDOWS)}")
+        raise BadRequest(f"window={_shown(name)} must be one of: {', '.join(WINDOWS)}")
     return WINDOWS[name]
 
 
@@ -69,15 +103,22 @@ def _at(request: Request) -> float | None:
     if raw is None:
         return None
     try:
-        return float(raw)
+        at = float(raw)
     except ValueError:
-        pass
+        at = _rfc3339(raw)
+    # float() takes 'nan', 'inf' and 1e308, which no window can be computed or shown for.
+    if not (math.isfinite(at) and 0 <= at <= _AT_MAX):
+        raise BadRequest(f"at={_shown(raw)} is outside 1970-01-01..9999-12-31")
+    return at
+
+
+def _rfc3339(raw: str) -> float:
     try:
         parsed = datetime.fromisoformat(raw)
     except ValueError:
-        raise BadRequest(f"at={raw!r} is neither epoch seconds nor RFC 3339") from None
+        raise BadRequest(f"at={_shown(raw)} is neither epoch seconds nor RFC 3339") from None
     if parsed.tzinfo is None:
-        raise BadRequest(f"at={raw!r} needs a time zone")
+        raise BadRequest(f"at={_shown(raw)} needs a time zone")
     return parsed.timestamp()
 
 
@@ -91,13 +132,15 @@ def _newest_hour(states: list[dict[str, Any]]) -> float:
     return float(newest) if newest is not None else float(hour_of(time.time()))
 
 
-async def _from_peers(runtime: StreamRuntime, path: str, params: dict[str, str]) -> list[dict[str, Any]]:
+async def _from_peers(
+    runtime: StreamRuntime, path: str, params: dict[str, str], token: Secret | None,
+) -> list[dict[str, Any]]:
     """The same query answered locally by every other worker of the group."""
     peers = runtime.assignor.peers()
     if not peers:
         return []
     timeout = aiohttp.ClientTimeout(total=_PEER_TIMEOUT_S)
-    async with aiohttp.ClientSession(timeout=timeout) as session:
+    async with aiohttp.ClientSession(timeout=timeout, headers=_peer_headers(token)) as session:
 
         async def ask(peer: str) -> dict[str, Any]:
             async with session.get(f"{peer}{path}", params={**params, "local": "1"}) as response:
@@ -143,13 +186,17 @@ def _lookup(runtime: StreamRuntime, kind: str, key: str) -> dict[str, Any] | Non
     return None
 
 
-def _routed(runtime: StreamRuntime, kind: str) -> Callable[[Handler], Handler]:
+def _routed(runtime: StreamRuntime, kind: str, token: Secret | None) -> Callable[[Handler], Handler]:
     """Answer on the worker that owns the key's partition of the counts, forwarding the request there."""
 
     def decorator(handler: Handler) -> Handler:
         @wraps(handler)
         async def view(web: View, request: Request, *args: Any, **kwargs: Any) -> Response:
             key: str = request.match_info["entity_id"]
+            try:
+                _checked_id(key, "entity id")
+            except BadRequest as exc:
+                return _error(web, 400, str(exc))
             mine, owner = runtime.owns_count_key(f"{kind}:{key}")
             if mine:
                 return await handler(web, request, *args, **kwargs)
@@ -157,7 +204,8 @@ def _routed(runtime: StreamRuntime, kind: str) -> Callable[[Handler], Handler]:
                 return _error(web, 503, "no worker owns this key right now (rebalancing); retry shortly")
             target = f"{owner}{request.rel_url}"
             try:
-                async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=_PEER_TIMEOUT_S)) as session:
+                async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=_PEER_TIMEOUT_S),
+                                                 headers=_peer_headers(token)) as session:
                     async with session.get(target) as answer:
                         body = await answer.read()
                         return web.bytes(body, content_type=answer.content_type, status=answer.status)
@@ -173,8 +221,22 @@ def _sample(name: str, labels: dict[str, str] | None = None) -> float:
     return REGISTRY.get_sample_value(name, labels or {}) or 0.0
 
 
-def register(app: faust.App, runtime: StreamRuntime) -> None:
-    """Add every route to the app's web server."""
+def register(app: faust.App, runtime: StreamRuntime, settings: Settings) -> None:
+    """Add every route to the app's web server.
+
+    Who may call them, and the headers of every answer, are the security middleware's business
+    (worker/api/security.py, installed by worker/app.py); here only the token for peers is needed.
+    """
+    token = settings.api_token
+
+    if token is None:
+        @app.task  # type: ignore[untyped-decorator]  # faust leaves it untyped
+        async def warn_open_api() -> None:
+            if app.conf.web_enabled:
+                log.warning(
+                    "NEWSWORKER_API_TOKEN is not set: the query API and the live page on port %d answer anyone "
+                    "who reaches that port; set NEWSWORKER_API_TOKEN_FILE (or NEWSWORKER_API_TOKEN) to require "
+                    "a bearer token", settings.web_port, extra={"event": "api_open"})
 
     async def top_response(
         web: View, request: Request, path: str, items: list[tuple[str, dict[str, Any]]], default_window: str,
@@ -192,7 +254,7 @@ def register(app: faust.App, runtime: StreamRuntime) -> None:
         if not local:
             params = {k: v for k, v in request.query.items() if k != "local"}
             params["at"] = str(at)
-            for answer in await _from_peers(runtime, path, params):
+            for answer in await _from_peers(runtime, path, params, token):
                 rows.extend({"id": row[id_name], **{k: v for k, v in row.items() if k != id_name}}
                             for row in answer["items"])
             rows.sort(key=lambda row: (-row["count"], row["id"]))
@@ -226,7 +288,7 @@ def register(app: faust.App, runtime: StreamRuntime) -> None:
             return _error(web, 503, str(exc))
 
     @app.page("/api/entities/{entity_id}")
-    @_routed(runtime, ENTITY)
+    @_routed(runtime, ENTITY, token)
     async def entity_detail(web: View, request: Request, entity_id: str) -> Response:
         """One entity: name, type, aliases, counts per window and the latest items."""
         state = _lookup(runtime, ENTITY, entity_id)
@@ -246,7 +308,7 @@ def register(app: faust.App, runtime: StreamRuntime) -> None:
         })
 
     @app.page("/api/speakers/{entity_id}/quotes")
-    @_routed(runtime, SPEAKER)
+    @_routed(runtime, SPEAKER, token)
     async def speaker_quotes_page(web: View, request: Request, entity_id: str) -> Response:
         """A speaker's quote count and latest quotes, newest first."""
         try:
@@ -264,6 +326,10 @@ def register(app: faust.App, runtime: StreamRuntime) -> None:
     @app.page("/api/stories/{story_id}")
     async def story_detail(web: View, request: Request, story_id: str) -> Response:
         """The items of one story, oldest first."""
+        try:
+            _checked_id(story_id, "story id")
+        except BadRequest as exc:
+            return _error(web, 400, str(exc))
         story = runtime.stories.story(story_id)
         if not story:
             return _error(web, 404, f"no story {story_id!r}")
@@ -288,7 +354,7 @@ def register(app: faust.App, runtime: StreamRuntime) -> None:
         ]
         if request.query.get("local") != "1":
             try:
-                for answer in await _from_peers(runtime, "/api/quotes/latest", {"limit": str(limit)}):
+                for answer in await _from_peers(runtime, "/api/quotes/latest", {"limit": str(limit)}, token):
                     rows.extend(answer["items"])
             except ConnectionError as exc:
                 return _error(web, 503, str(exc))
@@ -311,6 +377,16 @@ def register(app: faust.App, runtime: StreamRuntime) -> None:
     async def live_page(web: View, request: Request) -> Response:
         """The live page for newsroom and operations people."""
         return web.html(_PAGE.read_text(encoding="utf-8"))
+
+    @app.page("/live.js")
+    async def live_script(web: View, request: Request) -> Response:
+        """The live page's script."""
+        return web.text(_SCRIPT.read_text(encoding="utf-8"), content_type="text/javascript")
+
+    @app.page("/live.css")
+    async def live_style(web: View, request: Request) -> Response:
+        """The live page's style sheet."""
+        return web.text(_STYLE.read_text(encoding="utf-8"), content_type="text/css")
 
     @app.page("/metrics")
     async def metrics_page(web: View, request: Request) -> Response:
