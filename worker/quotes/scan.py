@@ -1019,21 +1019,81 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                 ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
-        if is_title and idx == 0:
+        if idx == 0 and (is_title or _body_headline(text, lines, le)):
             colon = text.find(": ", ls, le)
             if 0 < colon - ls < 60:
-                # "Тоқаев: Q" headline
-                spk_s, spk_e = _trim_speaker(text, ls, colon)
+                # "Тоқаев: Q" headline; "Үкімет басшысы әкімдерге: Q", the one addressed is no part of S
+                spk_s, spk_e = _trim_speaker(text, _after_date(text, ls, colon), colon)
+                spk_e = _addressee_start(text, spk_s, spk_e)
                 q_s, q_e = _content_bounds(text, colon + 1, le)
                 if q_e > q_s and text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
-                if spk_e > spk_s and q_e > q_s and len(text[q_s:q_e].split()) >= 3:
+                if (
+                    spk_e > spk_s
+                    and q_e > q_s
+                    and len(text[q_s:q_e].split()) >= 3
+                    and not _topic_headline(text, spk_s, spk_e, q_s)
+                ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.6, "title_colon", le))
                     break
         line = text[ls:le].rstrip()
         if not line or line[-1] in '.!?:;»”"' or _dash_start(text, ls, le) >= 0:
             break
     return out
+
+
+#: Prepositions before a person (Суд над X, Дело против X, the case against X): X is talked of, not speaking.
+_TOPIC_PREPOSITIONS: Final = frozenset(
+    {"над", "о", "об", "про", "против", "для", "вокруг", "against", "about", "over", "on", "for"}
+)
+#: Question words opening what follows the colon (X: почему ..., X: неге ...): a topic the story
+#: explains, not words someone said.
+_TOPIC_QUESTIONS: Final = frozenset(
+    {"почему", "как", "зачем", "что", "кто", "сколько", "где", "когда", "неге", "қалай", "қашан", "қанша",
+     "кім", "why", "how", "what", "who", "when", "where"}
+)
+
+
+def _topic_headline(text: str, spk_s: int, spk_e: int, q_s: int) -> bool:
+    """``Суд над X: почему ...``: a headline naming its topic before the colon, not a speaker."""
+    first = WORD_RE.match(text, q_s)
+    if first is not None and first.group().lower() in _TOPIC_QUESTIONS:
+        return True
+    return any(w.lower() in _TOPIC_PREPOSITIONS for w in WORD_RE.findall(text, spk_s, spk_e))
+
+
+def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
+    """The body's first line, ending at ``le``, is a headline (the item has no title of its own): more
+    lines follow and it ends no sentence."""
+    return len(lines) > 1 and text[lines[0][0] : le].rstrip()[-1:] not in (".", "!", "?", "…")
+
+
+def _after_date(text: str, start: int, end: int) -> int:
+    """Where the words after a leading date or number end (``date 2026-01-06 Тоқаев: Q``, a scraper's
+    stamp before the headline): the speaker comes after the last word holding a digit."""
+    out = start
+    for w in WORD_RE.finditer(text, start, end):
+        if any(ch.isdigit() for ch in w.group()):
+            out = w.end()
+    return out
+
+
+#: Dative endings of the one a headline addresses (әкімдерге, министріне, акимам): Kazakh and Russian plural.
+_DATIVE_ENDINGS: Final = ("ға", "ге", "қа", "ке", "ына", "іне", "сына", "сіне", "ам", "ям")
+_CONJUNCTIONS: Final = frozenset({"мен", "пен", "бен", "және", "и"})
+
+
+def _addressee_start(text: str, start: int, end: int) -> int:
+    """End of the speaker in ``S X-ға:`` (``Тоқаев әкімдерге``, ``Токаев министрам и акимам``): before
+    the trailing words in the dative and the ones coordinated with them; ``end`` when there are none."""
+    words = list(WORD_RE.finditer(text, start, end))
+    k = len(words)
+    if k < 2 or len(words[-1].group()) < 5 or not words[-1].group().lower().endswith(_DATIVE_ENDINGS):
+        return end
+    k -= 1
+    while k >= 3 and words[k - 1].group().lower() in _CONJUNCTIONS:
+        k -= 2  # министрлер мен әкімдерге: both addressed
+    return words[k - 1].end()
 
 
 _BRACKETS_RE: Final = re.compile(r"\([^()]{0,60}\)")
