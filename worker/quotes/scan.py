@@ -1008,6 +1008,7 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             last = m
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
+            spk_e = _before_own_verb(text, spk_s, spk_e)
             q_s, q_e = _content_bounds(text, lines[0][0], last.start())
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
@@ -1060,6 +1061,21 @@ def _topic_headline(text: str, spk_s: int, spk_e: int, q_s: int) -> bool:
     if first is not None and first.group().lower() in _TOPIC_QUESTIONS:
         return True
     return any(w.lower() in _TOPIC_PREPOSITIONS for w in WORD_RE.findall(text, spk_s, spk_e))
+
+
+def _before_own_verb(text: str, start: int, end: int) -> int:
+    """``Q – Токаев высказался о встрече``: a headline's speaker followed by a speech verb of its own ends
+    before the verb; ``end`` when no verb follows a word (``Q – сказал S`` stays a phrase with a cue)."""
+    cue = find_cue(text, start, end)
+    if cue is None or cue.start <= start:
+        return end
+    if cue.lemma in _ANSWER_LEMMAS:
+        return start  # Биыл қанша грант бөлінеді – министр жауап берді: the headline is the question
+    return _trim_speaker(text, start, cue.start)[1]
+
+
+#: Verbs of answering: a headline ``Q – S жауап берді`` gives the question S answered, not S's words.
+_ANSWER_LEMMAS: Final = frozenset({"жауап беру", "жауап қайтару", "ответить", "answer", "reply"})
 
 
 def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
