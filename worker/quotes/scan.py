@@ -1328,7 +1328,7 @@ def _bare_candidates(
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
     question_end = -1
-    for s, e, ls, le in units:
+    for n, (s, e, ls, le) in enumerate(units):
         while i < len(kept) and kept[i].start < le:
             if kept[i].cue is not None or kept[i].kind in ("cont", "headline"):
                 last_said = max(kept[i].attr_end, kept[i].end)
@@ -1339,12 +1339,44 @@ def _bare_candidates(
             question_end = le  # a journalist's question: none, but the paragraph after it answers
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
+        runs_to = _answer_before_question(text, units, n)
+        if runs_to >= 0:
+            answers = True
+            e = runs_to  # the answer goes on in paragraphs without a dash until the next question
         if not (answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH)):
             continue
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
-        if ends and text[s].isupper() and len(text[s:e].split()) >= 3:
-            out.append(Candidate(s, e, "bare", None, None, "", 0.6, "implicit", le))
+        # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
+        if ends and text[s].isupper() and len(text[s:e].split()) >= (1 if answers else 3):
+            out.append(Candidate(s, e, "bare", None, None, "", 0.6, "implicit", max(le, e)))
     return out
+
+
+_MAX_ANSWER_PARAGRAPHS: Final = 3
+
+
+def _answer_before_question(text: str, units: list[tuple[int, int, int, int]], n: int) -> int:
+    """An interview's answer: the dash paragraph ``units[n]`` followed by the next question (``— Q?``)
+    with at most a few paragraphs between, none opening with a dash or a quote mark (the answer's
+    own paragraphs). The answer's end, or -1."""
+    if n + 1 >= len(units):
+        return -1
+    s2, e2, ls2, _ = units[n + 1]
+    if e2 <= s2 or text[e2 - 1] != "?":
+        return -1
+    end = units[n][1]
+    between = text[units[n][3] : ls2]
+    paragraphs = 0
+    offset = units[n][3]
+    for line in between.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            paragraphs += 1
+            if paragraphs > _MAX_ANSWER_PARAGRAPHS or stripped[0] in DASHES or _MARKS_RE.match(stripped):
+                return -1
+            end = _content_bounds(text, offset, offset + len(line))[1]
+        offset += len(line) + 1
+    return end
 
 
 def _follow_ons(text: str, kept: list[Candidate], loose: list[tuple[int, int]]) -> list[Candidate]:
