@@ -340,6 +340,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
                 if k >= 0:
                     closed = stack[k][1]
                     del stack[k:]
+                elif stack and stack[-1][0] == "“":
+                    closed = stack.pop()[1]  # “Q," S said: a curly quote some pages close with a straight one
         reopen = -1
         if closed >= 0 and not stack:
             spans.append((closed, i))

@@ -269,8 +269,9 @@ class Resolver:
         """
         text = self.fields.get(self.order[fidx]) or ""
         words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 10)]
-        if not words or len(words) > 9 or (len(words) > 6 and title_head(words[0]) is None):
-            return False  # longer only after a title: Minister of Culture and Information Dana Seitkali
+        if not words or len(words) > 9 or (len(words) > 6 and all(title_head(w) is None for w in words[:2])):
+            # longer only after a title, perhaps a country's: (Kazakh) Minister of Culture and Information Dana Seitkali
+            return False
         if self._overlapping(fidx, start, end):
             return True
         for i, w in enumerate(words):
