@@ -469,15 +469,23 @@ class Resolver:
             return None
         i = bisect_left(self.orgs, key)
         latest = None
-        for of, _, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
+        for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
-            if of > key[0]:
+            if of > key[0] or self._credited(of, os_):
                 continue
             if latest is None:
                 latest = ent
             if any(part.lower().startswith(stem) for part in ent.name.split() for stem in stems):
                 return ent
         return latest if generic else None
+
+    def _credited(self, fidx: int, start: int) -> bool:
+        """The organisation mentioned at ``start`` is an outlet that relays the story (передает Informburo):
+        it speaks for none of those it quotes. (сообщает X, деп хабарлайды X may credit the body itself,
+        деп хабарлайды Ақорда, so only a relay counts.)"""
+        text = self.fields.get(self.order[fidx]) or ""
+        before = WORD_RE.findall(text, max(0, start - 16), start)
+        return bool(before) and before[-1].lower() in _RELAY_VERBS
 
     def _org_at(self, fidx: int, start: int, end: int) -> Entity | None:
         """The organisation whose mention overlaps ``[start, end)`` of a field."""
@@ -676,6 +684,9 @@ _PRESS_WORDS = (
     "press",
 )
 _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
+
+#: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
+_RELAY_VERBS = frozenset({"передает", "передаёт"})
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
