@@ -67,6 +67,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         continue  # '"Project Light," was announced': no speaker, no quote
                 nominative = cand.side != "quote_colon" and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
                 resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+                if cand.kind == "said" and not _names_known_person(resolved):
+                    continue  # a sentence before the quote whose speaker is no one known: no quote
             elif cand.kind == "cont":
                 resolved = prev_speaker
             elif cand.kind == "bare":
@@ -156,6 +158,11 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None) -> bool:
     if cand.cue is None or cand.cue.lemma not in _NOBODY_LEMMAS:
         return False
     return resolved is None or resolved.speaker.name is None
+
+
+def _names_known_person(resolved: Resolved | None) -> bool:
+    """The speaker is a person the item names (by name, surname, a resolved pronoun or title)."""
+    return resolved is not None and resolved.speaker.name is not None and resolved.strength >= 0.9
 
 
 def _latin_kazakh(text: str) -> bool:

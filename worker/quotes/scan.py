@@ -353,10 +353,46 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
 
 
 def _runs_to_end(text: str, o: int) -> bool:
-    """The mark at ``o`` opens its paragraph and the text ends, unclosed, within a few lines."""
-    if text[text.rfind("\n", 0, o) + 1 : o].strip(" \t-–—"):
+    """The mark at ``o`` opens its paragraph (or a sentence in it) and the text ends, unclosed, within a
+    few lines."""
+    before = text[text.rfind("\n", 0, o) + 1 : o].strip(" \t-–—")
+    if before and before[-1] not in ".!?…":
         return False
     return _few_paragraphs(text, o, len(text))
+
+
+_MIN_SAID_WORDS: Final = 5
+
+
+def _said_before(text: str, o: int, c: int) -> Candidate | None:
+    """``S ... мәлімдеді. «Q.»`` / ``Как уточнил S, ... . "Q".``: a quote of whole sentences that opens a
+    sentence right after one in which S speaks, with no attribution of its own. The speaker is that
+    sentence's subject (Kazakh: before the verb; Russian and English: before it, or after it when only
+    ``как`` comes before); extract keeps the quote only when the subject names a known person."""
+    s, e = _content_bounds(text, o + 1, c)
+    if e <= s or not text[s].isupper() or len(text[s:e].split(None, _MIN_SAID_WORDS)) < _MIN_SAID_WORDS:
+        return None
+    if text[e - 1] not in ".!?…" and text[c + 1 : c + 2] not in (".", "!", "?", "…"):
+        return None  # «Q» кодексі, "Q" fund: a name in marks goes on with a word
+    j = o - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 1 or text[j] not in ".!?…" or _initial_at(text, j):
+        return None  # the quote opens no sentence, or opens the paragraph
+    cs = clause_start(text, j)
+    cue = _last_cue(text, cs, j)
+    if cue is None:
+        return None
+    if cue.lang == "kk":
+        span = _trim_speaker(text, cs, cue.start) if cue.gap is None else cue.gap
+    else:
+        comma = text.rfind(",", cs, cue.start)
+        span = _trim_speaker(text, cs if comma < 0 else comma + 1, cue.start)
+        if span[1] <= span[0] or _only_as(text, *span):
+            span = _trim_speaker(text, cue.end, j)
+    if span[1] <= span[0]:
+        return None
+    return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said", c + 1)
 
 
 _MAX_CARRIED_LINES: Final = 2
@@ -1223,9 +1259,13 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             found += 1
             continue
         split = _split_candidates(text, o, c)
+        said = _said_before(text, o, c) if not split else None
         if split:
             cands.extend(split)
             found += len(split)
+        elif said is not None:
+            cands.append(said)
+            found += 1
         else:
             loose.append((o, c))
     for c in orphans[:limit]:
@@ -1238,7 +1278,7 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
         cut = min(cuts)
         cands = [k for k in cands if k.start < cut]
         loose = [span for span in loose if span[0] < cut]
-    rank = {"dash": 0, "cont": 1, "mark": 1, "colon": 1, "subject": 1, "headline": 2}
+    rank = {"dash": 0, "cont": 1, "mark": 1, "colon": 1, "subject": 1, "said": 1, "headline": 2}
     cands.sort(key=lambda k: (k.start, rank[k.kind], -(k.end - k.start)))
     kept: list[Candidate] = []
     for cand in cands:
