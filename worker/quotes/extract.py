@@ -50,7 +50,15 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
         for cand in cands:
             key = (fidx, cand.start)
             resolved = None
-            if cand.speaker_span is not None:
+            if cand.kind == "bare" and cand.speaker_span is not None:
+                # a dash paragraph after narration: the person that paragraph names speaks
+                resolved = resolver.person_in(fidx, *cand.speaker_span)
+                if resolved is None and cand.side == "narrated":
+                    continue
+                if resolved is None:
+                    named = prev_speaker is not None and prev_speaker.speaker.name is not None
+                    resolved = prev_speaker if named else resolver.implicit(key)
+            elif cand.speaker_span is not None:
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals

@@ -1073,6 +1073,7 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                     spk_e > spk_s
                     and q_e > q_s
                     and len(text[q_s:q_e].split()) >= 3
+                    and _WORDCH_RE.match(text, q_s) is not None  # "Тоқаев: \u200b \u200b" says nothing
                     and not _topic_headline(text, spk_s, spk_e, q_s)
                 ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.6, "title_colon", le))
@@ -1339,8 +1340,8 @@ def _bare_candidates(
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
     said_ends = [max(k.attr_end, k.end) for k in kept if k.cue is not None or k.kind in ("cont", "headline")]
-    if not said_ends and not _has_dash_question(text):
-        return []  # nothing said before, no interview: no quote without attribution
+    if not said_ends and not _has_dash_question(text) and _DASH_LINE_RE.search(text) is None:
+        return []  # nothing said before, no interview, no dash paragraph: no quote without attribution
     said_ends.sort()
     units: list[tuple[int, int, int, int]] = []
     first = _DASH_LINE_RE.match("\n" + text[:16]) if text[:1] in _LINE_OPENERS else None
@@ -1387,13 +1388,43 @@ def _bare_candidates(
         if runs_to >= 0:
             answers = True
             e = runs_to  # the answer goes on in paragraphs without a dash until the next question
-        if not (answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH)):
+        narration = _narration_before(text, ls, kept[max(0, i - 2) : i])
+        side = "implicit"
+        if answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH):
+            if narration is not None and not answers:
+                side = "narration"  # a person the paragraph before names speaks, else the last one quoted
+        elif narration is not None and _dash_start(text, ls, le) >= 0 and len(text[s:e].split()) >= _MIN_SAID_WORDS:
+            side = "narrated"  # only when the paragraph before names a person (see extract)
+        else:
             continue
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
         # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
         if ends and text[s].isupper() and len(text[s:e].split()) >= (1 if answers else 3):
-            out.append(Candidate(s, e, "bare", None, None, "", 0.6, "implicit", max(le, e)))
+            span = narration if side != "implicit" else None
+            out.append(Candidate(s, e, "bare", None, span, "", 0.6, side, max(le, e)))
     return out
+
+
+_MAX_NARRATION: Final = 800
+
+
+def _narration_before(text: str, ls: int, near: list[Candidate]) -> tuple[int, int] | None:
+    """The paragraph right before the line at ``ls`` when it is narration: no quote of ``near`` in it,
+    opened by no dash or quote mark, not too long to look through; its bounds, or None."""
+    j = ls - 1
+    while j >= 0 and text[j] in " \t\r\n":
+        j -= 1
+    if j < 0:
+        return None
+    ps = text.rfind("\n", max(0, j - _MAX_NARRATION), j) + 1
+    if ps == 0 and j >= _MAX_NARRATION:
+        return None
+    first = _NON_SPACE_RE.search(text, ps, j + 1)
+    if first is None or text[first.start()] in DASHES or text[first.start()] in '«“"„':
+        return None
+    if any(k.start <= j and ps < max(k.end, k.attr_end) for k in near):
+        return None
+    return ps, j + 1
 
 
 _MAX_ANSWER_PARAGRAPHS: Final = 3

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from worker.model import Entity, Speaker
 
-from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
+from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, NOUN_SUFFIXES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
 from .scan import WORD_RE, find_cue
 
@@ -261,6 +261,17 @@ class Resolver:
             return Resolved(Speaker(_norm(text[words[0].start() : named[1]]), nm, None), 0.8)
         return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), None, None), 0.6)
 
+    def person_in(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """The first person a stretch of narration names, in any case (Министр Әріновтың сөзімен ашылды):
+        the one who speaks in the dash paragraph after it; None when it names nobody."""
+        overlapping = self._overlapping_all(fidx, start, end)
+        if not overlapping:
+            return None
+        mm = overlapping[0]
+        ent = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
+        text = self.fields.get(self.order[fidx]) or ""
+        return Resolved(Speaker(_norm(text[mm.start : mm.end]), self._name_of(ent), ent.entity_id), 0.9)
+
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
         """A short phrase that names a person: entity, title, pronoun or all-capitalized name.
 
@@ -364,8 +375,11 @@ class Resolver:
                 continue
             if written == name:
                 continue
-            if len(written) == len(name) and _skeleton(written) == (skeleton or _skeleton(name)):
-                name = written  # Ержан Сәденов (page) for Ержан Саденов (canonical)
+            stem = written[: len(name)]
+            if (len(written) == len(name) or written[len(name) :].lower() in NOUN_SUFFIXES) and _skeleton(stem) == (
+                skeleton or _skeleton(name)
+            ):
+                name = stem  # Ержан Сәденов (page, perhaps Ержан Сәденовтың) for Ержан Саденов (canonical)
                 break
             if written != surname:
                 if genitive and len(parts) >= 2 and written == surname[:-1]:
@@ -535,6 +549,12 @@ class Resolver:
             if mm.fidx == fidx and mm.start < end and start < mm.end:
                 out.append(mm)
         return out
+
+    def _overlapping_all(self, fidx: int, start: int, end: int) -> list[_Mention]:
+        """PERSON mentions inside ``[start, end)`` of a field however long the stretch, in text order."""
+        lo = bisect_left(self.mention_keys, (fidx, start))
+        hi = bisect_left(self.mention_keys, (fidx, end))
+        return self.mentions[lo:hi]
 
     def _subject_anchor(self, key: tuple[int, int], gender: str) -> Anchor | None:
         """Last person named as subject before ``key``, else the first after it."""
