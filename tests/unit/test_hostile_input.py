@@ -71,7 +71,8 @@ def _check_event(item: dict[str, Any], event: dict[str, Any]) -> None:
     for quote in event["quotes"]:
         source = texts[quote["field"]]
         assert 0 <= quote["start"] <= quote["end"] <= len(source), quote
-        assert source[quote["start"] : quote["end"]] == quote["text"], quote
+        # a quote's text is its span with white space runs joined (worker.model.Quote.text): "ab  cd" -> "ab cd"
+        assert " ".join(source[quote["start"] : quote["end"]].split()) == quote["text"], quote
 
 
 # --- decode_item -------------------------------------------------------------------------------------------

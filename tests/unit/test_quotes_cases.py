@@ -32,7 +32,9 @@ def _run(case: dict[str, Any]) -> Score:
 def test_suite_shape() -> None:
     assert len(CASES) >= 70
     assert len({c["id"] for c in CASES}) == len(CASES)
-    assert 0.24 <= len(HOLDOUT) / len(CASES) <= 0.35
+    # the held-out share falls as tuned cases for real-news failure classes (issue 21) join; held-out
+    # cases cannot be added once the extractor is known, so the floor is 0.2, not the first 0.24
+    assert 0.2 <= len(HOLDOUT) / len(CASES) <= 0.35
     assert {c["language"] for c in CASES} >= {"kk", "ru", "en"}
     assert sum(1 for c in CASES if not c["expected"]) >= 8
 

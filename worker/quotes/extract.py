@@ -50,7 +50,15 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
         for cand in cands:
             key = (fidx, cand.start)
             resolved = None
-            if cand.speaker_span is not None:
+            if cand.kind == "bare" and cand.speaker_span is not None:
+                # a dash paragraph after narration: the person that paragraph names speaks
+                resolved = resolver.person_in(fidx, *cand.speaker_span)
+                if resolved is None and cand.side == "narrated":
+                    continue
+                if resolved is None:
+                    named = prev_speaker is not None and prev_speaker.speaker.name is not None
+                    resolved = prev_speaker if named else resolver.implicit(key)
+            elif cand.speaker_span is not None:
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals
@@ -67,6 +75,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         continue  # '"Project Light," was announced': no speaker, no quote
                 nominative = cand.side != "quote_colon" and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
                 resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+                if cand.kind == "said" and not _names_known_person(resolved):
+                    continue  # a sentence before the quote whose speaker is no one known: no quote
             elif cand.kind == "cont":
                 resolved = prev_speaker
             elif cand.kind == "bare":
@@ -156,6 +166,11 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None) -> bool:
     if cand.cue is None or cand.cue.lemma not in _NOBODY_LEMMAS:
         return False
     return resolved is None or resolved.speaker.name is None
+
+
+def _names_known_person(resolved: Resolved | None) -> bool:
+    """The speaker is a person the item names (by name, surname, a resolved pronoun or title)."""
+    return resolved is not None and resolved.speaker.name is not None and resolved.strength >= 0.9
 
 
 def _latin_kazakh(text: str) -> bool:

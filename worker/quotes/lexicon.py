@@ -63,6 +63,8 @@ _KK_VERBS: Final = (
     ("шегеле", "шегелеу", ("ді", "йді", "ген")),
     ("тұжырымда", "тұжырымдау", ("ды", "йды", "ған")),
     ("бағала", "бағалау", ("ды", "йды", "ған")),
+    # an order given in words (деп тапсырды) quotes the one who gives it, as Russian поручил does
+    ("тапсыр", "тапсыру", ("ды", "ады", "ған")),
 )
 
 
@@ -130,6 +132,9 @@ _RU_PAST: Final = (
     "подчёркивал",
     "рассуждал",
     "пожаловал",
+    # directives at a meeting quote the one who gives them: — Q, — поручил премьер
+    "поручил",
+    "потребовал",
 )
 _RU_PRESENT: Final = MappingProxyType(
     {

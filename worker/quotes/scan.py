@@ -48,7 +48,7 @@ _ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=
 _END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
 _SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
 _INNER_BREAK_RE: Final = re.compile(r"[.!?…][ \t]|[«»“”„\"]|,[ \t]{0,3}[-–—‒―]")
-_COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t]|[^\W\d_])")
+_COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t]|[-–—‒―]?[^\W\d_])")
 _INTERRUPT_RE: Final = re.compile(r",[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
 _HEAD_DASH_RE: Final = re.compile(r"[ \t][-–—‒―][ \t]{1,3}(?=\w)")
 
@@ -340,6 +340,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
                 if k >= 0:
                     closed = stack[k][1]
                     del stack[k:]
+                elif stack and stack[-1][0] == "“":
+                    closed = stack.pop()[1]  # “Q," S said: a curly quote some pages close with a straight one
         reopen = -1
         if closed >= 0 and not stack:
             spans.append((closed, i))
@@ -351,10 +353,46 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
 
 
 def _runs_to_end(text: str, o: int) -> bool:
-    """The mark at ``o`` opens its paragraph and the text ends, unclosed, within a few lines."""
-    if text[text.rfind("\n", 0, o) + 1 : o].strip(" \t-–—"):
+    """The mark at ``o`` opens its paragraph (or a sentence in it) and the text ends, unclosed, within a
+    few lines."""
+    before = text[text.rfind("\n", 0, o) + 1 : o].strip(" \t-–—")
+    if before and before[-1] not in ".!?…":
         return False
     return _few_paragraphs(text, o, len(text))
+
+
+_MIN_SAID_WORDS: Final = 5
+
+
+def _said_before(text: str, o: int, c: int) -> Candidate | None:
+    """``S ... мәлімдеді. «Q.»`` / ``Как уточнил S, ... . "Q".``: a quote of whole sentences that opens a
+    sentence right after one in which S speaks, with no attribution of its own. The speaker is that
+    sentence's subject (Kazakh: before the verb; Russian and English: before it, or after it when only
+    ``как`` comes before); extract keeps the quote only when the subject names a known person."""
+    s, e = _content_bounds(text, o + 1, c)
+    if e <= s or not text[s].isupper() or len(text[s:e].split(None, _MIN_SAID_WORDS)) < _MIN_SAID_WORDS:
+        return None
+    if text[e - 1] not in ".!?…" and text[c + 1 : c + 2] not in (".", "!", "?", "…"):
+        return None  # «Q» кодексі, "Q" fund: a name in marks goes on with a word
+    j = o - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 1 or text[j] not in ".!?…" or _initial_at(text, j):
+        return None  # the quote opens no sentence, or opens the paragraph
+    cs = clause_start(text, j)
+    cue = _last_cue(text, cs, j)
+    if cue is None:
+        return None
+    if cue.lang == "kk":
+        span = _trim_speaker(text, cs, cue.start) if cue.gap is None else cue.gap
+    else:
+        comma = text.rfind(",", cs, cue.start)
+        span = _trim_speaker(text, cs if comma < 0 else comma + 1, cue.start)
+        if span[1] <= span[0] or _only_as(text, *span):
+            span = _trim_speaker(text, cue.end, j)
+    if span[1] <= span[0]:
+        return None
+    return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said", c + 1)
 
 
 _MAX_CARRIED_LINES: Final = 2
@@ -943,6 +981,8 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             break
         d = m.end()
         dashed = text[d] in DASHES
+        if dashed and text[d + 1] not in " \t" and not text[d + 1].isupper():
+            continue  # -жылы, a word's tail: only a dash glued to a capital opens a quote (-Біз ...)
         le = text.find("\n", d)
         if le < 0:
             le = len(text)
@@ -1008,6 +1048,7 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             last = m
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
+            spk_e = _before_own_verb(text, spk_s, spk_e)
             q_s, q_e = _content_bounds(text, lines[0][0], last.start())
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
@@ -1019,21 +1060,97 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                 ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
-        if is_title and idx == 0:
+        if idx == 0 and (is_title or _body_headline(text, lines, le)):
             colon = text.find(": ", ls, le)
             if 0 < colon - ls < 60:
-                # "Тоқаев: Q" headline
-                spk_s, spk_e = _trim_speaker(text, ls, colon)
+                # "Тоқаев: Q" headline; "Үкімет басшысы әкімдерге: Q", the one addressed is no part of S
+                spk_s, spk_e = _trim_speaker(text, _after_date(text, ls, colon), colon)
+                spk_e = _addressee_start(text, spk_s, spk_e)
                 q_s, q_e = _content_bounds(text, colon + 1, le)
                 if q_e > q_s and text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
-                if spk_e > spk_s and q_e > q_s and len(text[q_s:q_e].split()) >= 3:
+                if (
+                    spk_e > spk_s
+                    and q_e > q_s
+                    and len(text[q_s:q_e].split()) >= 3
+                    and _WORDCH_RE.match(text, q_s) is not None  # "Тоқаев: \u200b \u200b" says nothing
+                    and not _topic_headline(text, spk_s, spk_e, q_s)
+                ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.6, "title_colon", le))
                     break
         line = text[ls:le].rstrip()
         if not line or line[-1] in '.!?:;»”"' or _dash_start(text, ls, le) >= 0:
             break
     return out
+
+
+#: Prepositions before a person (Суд над X, Дело против X, the case against X): X is talked of, not speaking.
+_TOPIC_PREPOSITIONS: Final = frozenset(
+    {"над", "о", "об", "про", "против", "для", "вокруг", "against", "about", "over", "on", "for"}
+)
+#: Question words opening what follows the colon (X: почему ..., X: неге ...): a topic the story
+#: explains, not words someone said.
+_TOPIC_QUESTIONS: Final = frozenset(
+    {"почему", "как", "зачем", "что", "кто", "сколько", "где", "когда", "неге", "қалай", "қашан", "қанша",
+     "кім", "why", "how", "what", "who", "when", "where"}
+)
+
+
+def _topic_headline(text: str, spk_s: int, spk_e: int, q_s: int) -> bool:
+    """``Суд над X: почему ...``: a headline naming its topic before the colon, not a speaker."""
+    first = WORD_RE.match(text, q_s)
+    if first is not None and first.group().lower() in _TOPIC_QUESTIONS:
+        return True
+    return any(w.lower() in _TOPIC_PREPOSITIONS for w in WORD_RE.findall(text, spk_s, spk_e))
+
+
+def _before_own_verb(text: str, start: int, end: int) -> int:
+    """``Q – Токаев высказался о встрече``: a headline's speaker followed by a speech verb of its own ends
+    before the verb; ``end`` when no verb follows a word (``Q – сказал S`` stays a phrase with a cue)."""
+    cue = find_cue(text, start, end)
+    if cue is None or cue.start <= start:
+        return end
+    if cue.lemma in _ANSWER_LEMMAS:
+        return start  # Биыл қанша грант бөлінеді – министр жауап берді: the headline is the question
+    return _trim_speaker(text, start, cue.start)[1]
+
+
+#: Verbs of answering: a headline ``Q – S жауап берді`` gives the question S answered, not S's words.
+_ANSWER_LEMMAS: Final = frozenset({"жауап беру", "жауап қайтару", "ответить", "answer", "reply"})
+
+
+def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
+    """The body's first line, ending at ``le``, is a headline (the item has no title of its own): more
+    lines follow and it ends no sentence."""
+    return len(lines) > 1 and text[lines[0][0] : le].rstrip()[-1:] not in (".", "!", "?", "…")
+
+
+def _after_date(text: str, start: int, end: int) -> int:
+    """Where the words after a leading date or number end (``date 2026-01-06 Тоқаев: Q``, a scraper's
+    stamp before the headline): the speaker comes after the last word holding a digit."""
+    out = start
+    for w in WORD_RE.finditer(text, start, end):
+        if any(ch.isdigit() for ch in w.group()):
+            out = w.end()
+    return out
+
+
+#: Dative endings of the one a headline addresses (әкімдерге, министріне, акимам): Kazakh and Russian plural.
+_DATIVE_ENDINGS: Final = ("ға", "ге", "қа", "ке", "ына", "іне", "сына", "сіне", "ам", "ям")
+_CONJUNCTIONS: Final = frozenset({"мен", "пен", "бен", "және", "и"})
+
+
+def _addressee_start(text: str, start: int, end: int) -> int:
+    """End of the speaker in ``S X-ға:`` (``Тоқаев әкімдерге``, ``Токаев министрам и акимам``): before
+    the trailing words in the dative and the ones coordinated with them; ``end`` when there are none."""
+    words = list(WORD_RE.finditer(text, start, end))
+    k = len(words)
+    if k < 2 or len(words[-1].group()) < 5 or not words[-1].group().lower().endswith(_DATIVE_ENDINGS):
+        return end
+    k -= 1
+    while k >= 3 and words[k - 1].group().lower() in _CONJUNCTIONS:
+        k -= 2  # министрлер мен әкімдерге: both addressed
+    return words[k - 1].end()
 
 
 _BRACKETS_RE: Final = re.compile(r"\([^()]{0,60}\)")
@@ -1143,9 +1260,13 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             found += 1
             continue
         split = _split_candidates(text, o, c)
+        said = _said_before(text, o, c) if not split else None
         if split:
             cands.extend(split)
             found += len(split)
+        elif said is not None:
+            cands.append(said)
+            found += 1
         else:
             loose.append((o, c))
     for c in orphans[:limit]:
@@ -1158,7 +1279,7 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
         cut = min(cuts)
         cands = [k for k in cands if k.start < cut]
         loose = [span for span in loose if span[0] < cut]
-    rank = {"dash": 0, "cont": 1, "mark": 1, "colon": 1, "subject": 1, "headline": 2}
+    rank = {"dash": 0, "cont": 1, "mark": 1, "colon": 1, "subject": 1, "said": 1, "headline": 2}
     cands.sort(key=lambda k: (k.start, rank[k.kind], -(k.end - k.start)))
     kept: list[Candidate] = []
     for cand in cands:
@@ -1219,8 +1340,8 @@ def _bare_candidates(
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
     said_ends = [max(k.attr_end, k.end) for k in kept if k.cue is not None or k.kind in ("cont", "headline")]
-    if not said_ends and not _has_dash_question(text):
-        return []  # nothing said before, no interview: no quote without attribution
+    if not said_ends and not _has_dash_question(text) and _DASH_LINE_RE.search(text) is None:
+        return []  # nothing said before, no interview, no dash paragraph: no quote without attribution
     said_ends.sort()
     units: list[tuple[int, int, int, int]] = []
     first = _DASH_LINE_RE.match("\n" + text[:16]) if text[:1] in _LINE_OPENERS else None
@@ -1252,7 +1373,7 @@ def _bare_candidates(
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
     question_end = -1
-    for s, e, ls, le in units:
+    for n, (s, e, ls, le) in enumerate(units):
         while i < len(kept) and kept[i].start < le:
             if kept[i].cue is not None or kept[i].kind in ("cont", "headline"):
                 last_said = max(kept[i].attr_end, kept[i].end)
@@ -1263,12 +1384,74 @@ def _bare_candidates(
             question_end = le  # a journalist's question: none, but the paragraph after it answers
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
-        if not (answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH)):
+        runs_to = _answer_before_question(text, units, n)
+        if runs_to >= 0:
+            answers = True
+            e = runs_to  # the answer goes on in paragraphs without a dash until the next question
+        narration = _narration_before(text, ls, kept[max(0, i - 2) : i])
+        side = "implicit"
+        if answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH):
+            if narration is not None and not answers:
+                side = "narration"  # a person the paragraph before names speaks, else the last one quoted
+        elif narration is not None and _dash_start(text, ls, le) >= 0 and len(text[s:e].split()) >= _MIN_SAID_WORDS:
+            side = "narrated"  # only when the paragraph before names a person (see extract)
+        else:
             continue
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
-        if ends and text[s].isupper() and len(text[s:e].split()) >= 3:
-            out.append(Candidate(s, e, "bare", None, None, "", 0.6, "implicit", le))
+        # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
+        if ends and text[s].isupper() and len(text[s:e].split()) >= (1 if answers else 3):
+            span = narration if side != "implicit" else None
+            out.append(Candidate(s, e, "bare", None, span, "", 0.6, side, max(le, e)))
     return out
+
+
+_MAX_NARRATION: Final = 800
+
+
+def _narration_before(text: str, ls: int, near: list[Candidate]) -> tuple[int, int] | None:
+    """The paragraph right before the line at ``ls`` when it is narration: no quote of ``near`` in it,
+    opened by no dash or quote mark, not too long to look through; its bounds, or None."""
+    j = ls - 1
+    while j >= 0 and text[j] in " \t\r\n":
+        j -= 1
+    if j < 0:
+        return None
+    ps = text.rfind("\n", max(0, j - _MAX_NARRATION), j) + 1
+    if ps == 0 and j >= _MAX_NARRATION:
+        return None
+    first = _NON_SPACE_RE.search(text, ps, j + 1)
+    if first is None or text[first.start()] in DASHES or text[first.start()] in '«“"„':
+        return None
+    if any(k.start <= j and ps < max(k.end, k.attr_end) for k in near):
+        return None
+    return ps, j + 1
+
+
+_MAX_ANSWER_PARAGRAPHS: Final = 3
+
+
+def _answer_before_question(text: str, units: list[tuple[int, int, int, int]], n: int) -> int:
+    """An interview's answer: the dash paragraph ``units[n]`` followed by the next question (``— Q?``)
+    with at most a few paragraphs between, none opening with a dash or a quote mark (the answer's
+    own paragraphs). The answer's end, or -1."""
+    if n + 1 >= len(units):
+        return -1
+    s2, e2, ls2, _ = units[n + 1]
+    if e2 <= s2 or text[e2 - 1] != "?":
+        return -1
+    end = units[n][1]
+    between = text[units[n][3] : ls2]
+    paragraphs = 0
+    offset = units[n][3]
+    for line in between.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            paragraphs += 1
+            if paragraphs > _MAX_ANSWER_PARAGRAPHS or stripped[0] in DASHES or _MARKS_RE.match(stripped):
+                return -1
+            end = _content_bounds(text, offset, offset + len(line))[1]
+        offset += len(line) + 1
+    return end
 
 
 def _follow_ons(text: str, kept: list[Candidate], loose: list[tuple[int, int]]) -> list[Candidate]:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from worker.model import Entity, Speaker
 
-from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
+from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, NOUN_SUFFIXES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
 from .scan import WORD_RE, find_cue
 
@@ -261,6 +261,17 @@ class Resolver:
             return Resolved(Speaker(_norm(text[words[0].start() : named[1]]), nm, None), 0.8)
         return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), None, None), 0.6)
 
+    def person_in(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """The first person a stretch of narration names, in any case (Министр Әріновтың сөзімен ашылды):
+        the one who speaks in the dash paragraph after it; None when it names nobody."""
+        overlapping = self._overlapping_all(fidx, start, end)
+        if not overlapping:
+            return None
+        mm = overlapping[0]
+        ent = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
+        text = self.fields.get(self.order[fidx]) or ""
+        return Resolved(Speaker(_norm(text[mm.start : mm.end]), self._name_of(ent), ent.entity_id), 0.9)
+
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
         """A short phrase that names a person: entity, title, pronoun or all-capitalized name.
 
@@ -269,8 +280,9 @@ class Resolver:
         """
         text = self.fields.get(self.order[fidx]) or ""
         words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 10)]
-        if not words or len(words) > 9 or (len(words) > 6 and title_head(words[0]) is None):
-            return False  # longer only after a title: Minister of Culture and Information Dana Seitkali
+        if not words or len(words) > 9 or (len(words) > 6 and all(title_head(w) is None for w in words[:2])):
+            # longer only after a title, perhaps a country's: (Kazakh) Minister of Culture and Information Dana Seitkali
+            return False
         if self._overlapping(fidx, start, end):
             return True
         for i, w in enumerate(words):
@@ -363,8 +375,11 @@ class Resolver:
                 continue
             if written == name:
                 continue
-            if len(written) == len(name) and _skeleton(written) == (skeleton or _skeleton(name)):
-                name = written  # Ержан Сәденов (page) for Ержан Саденов (canonical)
+            stem = written[: len(name)]
+            if (len(written) == len(name) or written[len(name) :].lower() in NOUN_SUFFIXES) and _skeleton(stem) == (
+                skeleton or _skeleton(name)
+            ):
+                name = stem  # Ержан Сәденов (page, perhaps Ержан Сәденовтың) for Ержан Саденов (canonical)
                 break
             if written != surname:
                 if genitive and len(parts) >= 2 and written == surname[:-1]:
@@ -468,15 +483,23 @@ class Resolver:
             return None
         i = bisect_left(self.orgs, key)
         latest = None
-        for of, _, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
+        for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
-            if of > key[0]:
+            if of > key[0] or self._credited(of, os_):
                 continue
             if latest is None:
                 latest = ent
             if any(part.lower().startswith(stem) for part in ent.name.split() for stem in stems):
                 return ent
         return latest if generic else None
+
+    def _credited(self, fidx: int, start: int) -> bool:
+        """The organisation mentioned at ``start`` is an outlet that relays the story (передает Informburo):
+        it speaks for none of those it quotes. (сообщает X, деп хабарлайды X may credit the body itself,
+        деп хабарлайды Ақорда, so only a relay counts.)"""
+        text = self.fields.get(self.order[fidx]) or ""
+        before = WORD_RE.findall(text, max(0, start - 16), start)
+        return bool(before) and before[-1].lower() in _RELAY_VERBS
 
     def _org_at(self, fidx: int, start: int, end: int) -> Entity | None:
         """The organisation whose mention overlaps ``[start, end)`` of a field."""
@@ -526,6 +549,12 @@ class Resolver:
             if mm.fidx == fidx and mm.start < end and start < mm.end:
                 out.append(mm)
         return out
+
+    def _overlapping_all(self, fidx: int, start: int, end: int) -> list[_Mention]:
+        """PERSON mentions inside ``[start, end)`` of a field however long the stretch, in text order."""
+        lo = bisect_left(self.mention_keys, (fidx, start))
+        hi = bisect_left(self.mention_keys, (fidx, end))
+        return self.mentions[lo:hi]
 
     def _subject_anchor(self, key: tuple[int, int], gender: str) -> Anchor | None:
         """Last person named as subject before ``key``, else the first after it."""
@@ -675,6 +704,9 @@ _PRESS_WORDS = (
     "press",
 )
 _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
+
+#: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
+_RELAY_VERBS = frozenset({"передает", "передаёт"})
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
