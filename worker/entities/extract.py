@@ -23,7 +23,6 @@ from worker.entities.compiled import use_sources_if_needed
 from worker.entities.features import common_word, first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, hashed_id, load_gazetteer
 from worker.entities.morphology import (
-    KAZAKH_LETTERS,
     match_stem_kk,
     match_stem_ru,
     nominative,
@@ -32,22 +31,14 @@ from worker.entities.morphology import (
 )
 from worker.entities.ner import Span, acronym, detect_kk
 from worker.entities.tokens import Token, count_tokens, sentences
-from worker.entities.translit import kk_cyrillic, kk_latin, looks_latin_kazakh, skeleton
+from worker.entities.translit import kk_cyrillic, kk_latin, skeleton
 from worker.model import FIELDS, Entity, Mention
+from worker.text.script import CYRILLIC, looks_latin_kazakh, script_language
 
 __all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", "guess_language"]
 
-_KAZAKH_LETTERS = KAZAKH_LETTERS
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
-def guess_language(text: str) -> str:
-    """kk when Kazakh-only letters occur, ru for other Cyrillic, else en."""
-    if any(ch in _KAZAKH_LETTERS for ch in text):
-        return "kk"
-    if _CYRILLIC.search(text):
-        return "ru"
-    return "en"
+_CYRILLIC = CYRILLIC
+guess_language = script_language
 
 
 def canonicalize(surface: str, type_: str, language: str = "kk") -> str:
