@@ -48,6 +48,17 @@ from worker.text.script import script_language as guess_language
 __all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", "guess_language"]
 
 
+#: How a Kazakh body's name written as Kazakhstan's opens (ҚР Денсаулық сақтау министрлігі).
+_HOME_NAMES = (_HOME_PREFIX + " ", "Қазақстан Республикасы ")
+
+
+def _fuller(long: str, short: str) -> bool:
+    """Whether ``long`` names the body of ``short`` with more words (Парламент Мәжілісі, Мәжіліс)."""
+    words = long.split()
+    shorter = short.split()
+    return len(words) > len(shorter) and all(any(w.startswith(s) for w in words) for s in shorter)
+
+
 def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     """Entities of one item, mentions merged per entity, in order of first mention."""
     ordered = [f for f in FIELDS if f in fields] + [f for f in fields if f not in FIELDS]
@@ -97,10 +108,17 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                     rec = found.get(eid)
                     if rec is None:
                         rec = found[eid] = _Found(eid, canon, typ, entry)
-                    elif canon.startswith(_HOME_PREFIX + " ") and not rec.name.startswith(_HOME_PREFIX):
+                    elif canon.startswith(_HOME_NAMES) and not rec.name.startswith(_HOME_NAMES):
                         rec.name = canon  # the body's name as written with ҚР, where the item gives it
-                    elif entry is not None and rec.name in entry.variants and canon not in entry.variants:
+                    elif (
+                        entry is not None
+                        and rec.name in entry.variants
+                        and canon not in entry.variants
+                        and not _fuller(rec.name, canon)
+                    ):
                         rec.name = canon  # the full name, where the item gives it besides a short one (МВД)
+                    elif entry is not None and canon in entry.variants and _fuller(canon, rec.name):
+                        rec.name = canon  # the fuller form the item gives (Парламент Мәжілісі besides Мәжіліс)
                     start += delta
                     end_ += delta
                     rec.mentions.append((field_no, start, end_, new(Mention, (surface, name, start, end_))))

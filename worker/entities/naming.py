@@ -8,12 +8,13 @@ import re
 from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative, nominative_kk, split_hyphen_ending
 from worker.entities.ner import Span
-from worker.entities.people import _PATRONYMIC
+from worker.entities.people import _PATRONYMIC, _first_name
 from worker.entities.records import _Named
 from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES
 from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
+    _RU_WOMEN,
     _russian_body,
     _russian_oblique_name,
     _russian_person,
@@ -118,7 +119,48 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         body = _russian_body(words)
         if body is not None:
             return " ".join(body)
-    return " ".join(nominative(words, language if language in ("kk", "ru", "en") else "en"))
+    nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
+    if language == "ru" and span.type == "PERSON" and len(words) == 2:
+        nom = _russian_genitive_first_name(words, nom)
+    if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
+        nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
+    return " ".join(nom)
+
+
+#: A Kazakh or Russian-style surname's ending, or a patronymic used as a surname (Бекболатов, Оспанұлы).
+_KK_SURNAME = re.compile(r"(ұлы|улы|қызы|кызы|ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына)$")
+
+
+def _surname_first(words: list[str]) -> bool:
+    """A Kazakh "surname first name" as lists write people (Оспанұлы Ернар, Бекболатов Дәурен): the first
+    word has a surname's ending or is no first name while the second is, and the second is no surname."""
+    first, second = words
+    if not (first[:1].isupper() and second[:1].isupper()) or _KK_SURNAME.search(second.lower()):
+        return False
+    if _KK_SURNAME.search(first.lower()):
+        return True
+    return _first_name(second, "kk") and not _first_name(first, "kk")
+
+
+#: A Russian man's surname in the genitive (Мусабаева) and a first name ending like a man's genitive
+#: (a consonant and -а: Кайратбека).
+_RU_GENITIVE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)а$")
+_RU_GENITIVE_FIRST = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
+
+
+def _russian_genitive_first_name(words: list[str], nom: list[str]) -> list[str]:
+    """A first name the lists do not know, before a surname the nominative took as a man's genitive
+    (Кайратбека Мусабаева -> Мусабаев): the first name is in the genitive too (Кайратбек)."""
+    first, last = words
+    if (
+        _RU_GENITIVE_SURNAME.search(last)
+        and nom[1] == last[:-1]
+        and _RU_GENITIVE_FIRST.search(first)
+        and first not in _RU_WOMEN
+        and len(first) > 4
+    ):
+        return [first[:-1], nom[1]]
+    return nom
 
 
 def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
@@ -176,6 +218,13 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
         # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
         canon = " ".join(nominative(words, "kk"))
+    elif (
+        (entry.type if entry is not None else sp.type) == "ORG"
+        and len(words) > 2
+        and (words[0], words[1]) in _REPUBLIC
+    ):
+        # so does Қазақстан Республикасы (Қазақстан Республикасы Төтенше жағдайлар министрлігі)
+        canon = " ".join(("Қазақстан", "Республикасы", *nominative(words[2:], "kk")))
     typ = entry.type if entry is not None else sp.type
     eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
     if sp.end - sp.start == 1 and typ == "ORG":
@@ -186,7 +235,7 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
 
 #: How a state body's name says it is Kazakhstan's: before it in Kazakh, after it in Russian and English.
 _HOME_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
-    "kk": (("Қазақстан", "Республикасының"), ("Қазақстанның",), ("ҚР",), ("Қазақстан",)),
+    "kk": (("Қазақстан", "Республикасының"), ("Қазақстан", "Республикасы"), ("Қазақстанның",), ("ҚР",), ("Қазақстан",)),
     "en": (("Kazakhstan's",), ("Kazakh",), ("Kazakhstan",)),
 }
 
@@ -194,6 +243,10 @@ _HOME_AFTER: dict[str, tuple[tuple[str, ...], ...]] = {
     "ru": (("Республики", "Казахстан"), ("Казахстана",), ("РК",)),
     "en": (("of", "the", "Republic", "of", "Kazakhstan"), ("of", "Kazakhstan")),
 }
+
+
+#: The Republic written before a Kazakh body's name, which stays in it as the ҚР prefix does.
+_REPUBLIC = frozenset((("Қазақстан", "Республикасы"), ("Қазақстан", "Республикасының")))
 
 
 def _without_home_country(words: list[str], lang: str) -> list[str] | None:

@@ -12,8 +12,10 @@ from worker.entities.rules_kk import (
     _OWN_COUNTRY,
     _bare_kk,
     _home_prefix,
+    _lower_case_bodies,
     _place_and_body,
     _places_with_kinds,
+    _republic_before_body,
     _words_around_kk,
 )
 from worker.entities.rules_ru import _RU_ORG_OWNERS
@@ -46,6 +48,8 @@ def _plan(
         return cyrillic_plan[0], latin
     spans = detect_spans(sent, sent_lang)
     kinds: dict[int, tuple[str, ...]] = {}
+    if sent_lang == "kk":
+        spans = _republic_before_body(texts, _lower_case_bodies(texts, spans))
     if sent_lang == "kk" and spans:
         spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
         spans, kinds = _places_with_kinds(texts, spans)

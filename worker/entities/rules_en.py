@@ -35,7 +35,7 @@ _EN_THING_HEADS = frozenset(
 #: English words no person's name has (Unified National Testing, National Volunteer Network).
 _EN_NOT_NAMES = frozenset(
     "national international unified republican public great world global united central regional state "
-    "new first last annual".split()
+    "new first last annual secretary general".split()
 )
 
 _EN_SURNAME = re.compile(r"(ov|ev|yev|iev|ova|eva|yeva|in|ina|uly|kyzy|ky|sky|skiy|enko|uk|yuk|yan|dze|shvili)$")

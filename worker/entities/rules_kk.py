@@ -311,3 +311,47 @@ def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) 
         before = [fields.get(m.field, "")[max(0, m.start - 3) : m.start] for *_, m in rec.mentions]
         if all(_OPENS_SENTENCE.search(text) for text in before):
             del found[eid]
+
+
+#: The chambers and the government as news also writes them in lower case (кезектен тыс мәжіліс сайлауы,
+#: үкімет пен әкімдіктер), bare or in a case, not with a possessive (үкіметі: some country's own).
+_LOWER_BODY = re.compile(r"(мәжіліс|сенат|үкімет)(тің|тың|ке|қа|те|та|тен|тан|тегі|тағы)?")
+
+
+def _lower_case_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Мәжіліс, Сенат and Үкімет written in lower case name the bodies the gazetteer knows."""
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    found: list[Span] = []
+    for k, word in enumerate(texts):
+        m = _LOWER_BODY.fullmatch(word) if k not in covered else None
+        if m is None or (k + 1 < len(texts) and head_class(texts[k + 1]) == "TITLE"):
+            continue  # үкімет басшысы: the post's, no body of its own
+        entry = load_gazetteer().lookup(m.group(1).capitalize(), "kk")
+        if entry is not None and entry.type == "ORG":
+            found.append(Span(k, k + 1, "ORG", entry))
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda sp: sp.start)
+
+
+#: Қазақстан Республикасы written before a body's name (its genitive too).
+_REPUBLIC_WORDS = frozenset(("Республикасы", "Республикасының"))
+
+
+def _republic_before_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Қазақстан Республикасы right before a body is part of the body's name, as ҚР is (Қазақстан
+    Республикасы Төтенше жағдайлар министрлігі), no place of its own."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            out
+            and sp.type == "ORG"
+            and out[-1].end == sp.start
+            and out[-1].end - out[-1].start == 2
+            and texts[out[-1].start] == "Қазақстан"
+            and texts[out[-1].start + 1] in _REPUBLIC_WORDS
+        ):
+            out[-1] = Span(out[-1].start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out

@@ -51,6 +51,11 @@ _OPEN_QUOTES = frozenset('«“„"')
 _CLOSE_QUOTES = frozenset('»”“"')
 
 
+#: The longest word in capitals that is an acronym (ҚазАқпарат aside: МВД, КФФ, NATO); longer ones are
+#: words written in capitals.
+_ACRONYM_MAX = 6
+
+
 def _quoted_after_form(tokens: list[Token], i: int) -> int:
     """One past the closing quote of «...» right after token ``i`` (a legal form), else -1."""
     n = len(tokens)
@@ -170,8 +175,14 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals
             and (acronym(tokens[j].text) == acronym(tokens[j - 1].text) or tokens[j].text.lower() in org_words)
             and j - i < 4
+            # a name does not run on into its own repeat (Сергей Демьянчук Сергей Демьянчук)
+            and all(tokens[j].text != tokens[k].text for k in range(i, j))
         ):
             j += 1
+        if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]):
+            # a line in capitals (ОЦЕНИТЕ ДЕПУТАТОВ, ПОДЕЛИТЬСЯ): words, where the gazetteer knows no name
+            i = j
+            continue
         if lang == "ru" and j - i >= 3 and not _first_name(word, lang) and _first_name(tokens[i + 1].text, lang):
             # Жительница Айгуль Нурланова: a capitalised noun before a first name opens the sentence
             i += 1
