@@ -72,10 +72,10 @@ def run(sizes: list[int], only: set[str], families: set[str] | None, budget_s: f
     """{family: {extractor: {size: ms per 100 KB or None (skipped)}}} for the importable ``worker``."""
     from worker.codec import decode_item
     from worker.entities.extract import extract_entities
-    from worker.language import detect_language
     from worker.pipeline import enrich
     from worker.quotes.extract import extract_quotes
     from worker.state.stories import signature
+    from worker.text.language import detect_language
     from worker.topics.extract import classify_topics
 
     detect_language("warm up the language model")

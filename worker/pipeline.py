@@ -10,7 +10,6 @@ from typing import Any
 
 from worker.codec import NewsItem, utc_now_iso
 from worker.entities.extract import extract_entities
-from worker.language import UNDETERMINED, detect_language, normalize_language_tag
 from worker.metrics import (
     ENTITIES_EXTRACTED,
     QUOTES_EXTRACTED,
@@ -19,6 +18,7 @@ from worker.metrics import (
 )
 from worker.model import Entity, Quote, Topic
 from worker.quotes.extract import extract_quotes
+from worker.text.language import UNDETERMINED, detect_language, normalize_language_tag
 from worker.topics.extract import classify_topics
 
 __all__ = ["enrich", "warm_up", "KNOWN_FIELDS"]

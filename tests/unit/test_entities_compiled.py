@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worker.bench.hostile import FAMILIES
-from worker.entities import extract, extract_entities, features, implementation, ner
+from worker.entities import extract_entities, features, implementation, ner, segment
 from worker.entities import tokens as tokens_module
 from worker.entities.compiled import MODULES, STAMP_NAME, _SourcesFirst, build_state, source_digest
 from worker.entities.features import SentenceAttributes
@@ -241,22 +241,22 @@ _LINE_ALPHABET = (
 
 
 def _plain_by_patterns(line: str) -> bool:
-    return extract._ODD_CHAR.search(line) is None and extract._CASE_SHIFT.search(line) is None
+    return segment._ODD_CHAR.search(line) is None and segment._CASE_SHIFT.search(line) is None
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=_LINE_ALPHABET, max_size=60) | st.text(max_size=30))
 def test_plain_chars_answers_as_the_patterns_do(line: str) -> None:
-    assert extract.plain_chars(line) == _plain_by_patterns(line)
+    assert segment.plain_chars(line) == _plain_by_patterns(line)
 
 
 def test_plain_chars_table_covers_every_character_the_patterns_allow() -> None:
-    table = extract._char_table()
-    beyond = [chr(c) for c in range(extract._TABLE_END, 0x10000) if not 0xD800 <= c <= 0xDFFF]
+    table = segment._char_table()
+    beyond = [chr(c) for c in range(segment._TABLE_END, 0x10000) if not 0xD800 <= c <= 0xDFFF]
     beyond += [chr(c) for c in range(0x10000, 0x110000, 97)]
-    assert all(extract._ODD_CHAR.match(ch) for ch in beyond)
+    assert all(segment._ODD_CHAR.match(ch) for ch in beyond)
     assert sum(flag & 1 for flag in table) > 150  # letters, digits, whitespace and news punctuation
     for fields, _ in _corpus():
         for text in fields.values():
             for line in text.splitlines():
-                assert extract.plain_chars(line) == _plain_by_patterns(line), line[:80]
+                assert segment.plain_chars(line) == _plain_by_patterns(line), line[:80]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from worker.entities import extract_entities
-from worker.entities.extract import _prose
+from worker.entities.segment import _prose
 
 NEWS = (
     "Қасым-Жомарт Тоқаев Астанада Ресей Федерациясының Сыртқы істер министрі Сергей Лавровпен "

@@ -12,6 +12,9 @@ from worker.entities.ner import (
     _crf_spans,
     _end_at_genitive,
     _names_a_people,
+    _no_lone_common_noun,
+    _no_roman_person,
+    _person_without_post,
     _place_and_its_body,
     _quoted_is_no_person,
     _split_on_gazetteer,
@@ -26,16 +29,17 @@ def test_a_quoted_name_or_a_name_before_a_body_is_not_a_person() -> None:
     spans = [(1, 2, "PERSON"), (5, 6, "PERSON"), (9, 11, "PERSON"), (12, 13, "PERSON")]
     # KazNERD has no quoted person name; a one-word name, a kind of body and its head name the body;
     # a name right before a head may own it (Тоқаев әкімшілігі)
-    assert _quoted_is_no_person(tokens, spans) == [(1, 2, "ORG"), (5, 6, "ORG"), (9, 11, "PERSON"), (12, 13, "PERSON")]
+    expected = [(1, 2, "ORG"), (5, 6, "ORG"), (9, 11, "PERSON"), (12, 13, "PERSON")]
+    assert _quoted_is_no_person(tokens, spans, []) == expected
 
 
 def test_unpaired_quote_mark_is_not_part_of_a_name() -> None:
     tokens = tokenize("« Астана Моторс » зауыт салады , « Хабар » агенттігі")
-    assert _trim_quotes(tokens, [(0, 3, "ORG")]) == [(1, 3, "ORG")]
+    assert _trim_quotes(tokens, [(0, 3, "ORG")], []) == [(1, 3, "ORG")]
     # paired quotes stay (KazNERD keeps them inside some names)
-    assert _trim_quotes(tokens, [(0, 4, "ORG")]) == [(0, 4, "ORG")]
-    assert _trim_quotes(tokens, [(2, 4, "ORG")]) == [(2, 3, "ORG")]
-    assert _trim_quotes(tokens, [(7, 8, "ORG")]) == [(7, 8, "ORG")]
+    assert _trim_quotes(tokens, [(0, 4, "ORG")], []) == [(0, 4, "ORG")]
+    assert _trim_quotes(tokens, [(2, 4, "ORG")], []) == [(2, 3, "ORG")]
+    assert _trim_quotes(tokens, [(7, 8, "ORG")], []) == [(7, 8, "ORG")]
 
 
 def test_a_places_own_body_is_not_split() -> None:
@@ -125,22 +129,22 @@ def test_a_person_does_not_start_with_a_roman_numeral() -> None:
     tokens = tokenize("XVII Аймақаралық форумы және Людовик XIV")
     spans = [(0, 2, "PERSON"), (4, 6, "PERSON")]
     # the regnal number after a name stays
-    assert _trim_quotes(tokens, spans) == [(4, 6, "PERSON")]
-    assert _trim_quotes(tokens, [(0, 3, "EVENT")]) == [(0, 3, "EVENT")]
+    assert _no_roman_person(tokens, spans, []) == [(4, 6, "PERSON")]
+    assert _no_roman_person(tokens, [(0, 3, "EVENT")], []) == [(0, 3, "EVENT")]
 
 
 def test_an_organisation_in_the_genitive_ends_there() -> None:
     tokens = tokenize("Ұлттық банктің базасына кірді , Алматы қаласының әкімдігі")
     # what follows the genitive is what the bank owns
-    assert _end_at_genitive(tokens, [(0, 3, "ORG")]) == [(0, 2, "ORG")]
+    assert _end_at_genitive(tokens, [(0, 3, "ORG")], []) == [(0, 2, "ORG")]
     # unless a head noun comes: the city's akimat is one organisation
-    assert _end_at_genitive(tokens, [(5, 8, "ORG")]) == [(5, 8, "ORG")]
-    assert _end_at_genitive(tokens, [(0, 3, "EVENT")]) == [(0, 3, "EVENT")]
+    assert _end_at_genitive(tokens, [(5, 8, "ORG")], []) == [(5, 8, "ORG")]
+    assert _end_at_genitive(tokens, [(0, 3, "EVENT")], []) == [(0, 3, "EVENT")]
 
 
 def test_a_place_and_its_body_are_one_organisation() -> None:
     tokens = tokenize("Чехия Үкіметі мен Чехия Тоқаев")
-    assert _place_and_its_body(tokens, [(0, 1, "GPE"), (1, 2, "ORG"), (3, 4, "GPE"), (4, 5, "ORG")]) == [
+    assert _place_and_its_body(tokens, [(0, 1, "GPE"), (1, 2, "ORG"), (3, 4, "GPE"), (4, 5, "ORG")], []) == [
         (0, 2, "ORG"),
         (3, 4, "GPE"),
         (4, 5, "ORG"),
@@ -152,7 +156,7 @@ def test_a_place_and_its_akimat_are_one_organisation() -> None:
         "Қызылорда облысы әкімдігі , Өскемен қаласының әкімдігімен , Германия компаниясы , Алматыда әкімдік"
     )
     spans = [(0, 2, "GPE"), (4, 5, "GPE"), (8, 9, "GPE"), (11, 12, "GPE")]
-    assert _body_of_place(tokens, spans) == [
+    assert _body_of_place(tokens, spans, []) == [
         (0, 3, "ORG"),
         # a city's span is its name alone, so қаласының comes between
         (4, 7, "ORG"),
@@ -193,7 +197,7 @@ def test_a_quoted_name_before_another_kind_of_head_is_no_organisation() -> None:
         " « Астана-1 » ақпараттық жүйесі"
     )
     spans = [(1, 2, "ORG"), (6, 7, "ORG"), (11, 12, "ORG"), (18, 19, "ORG"), (23, 24, "ORG")]
-    assert ner._quoted_before_other_head(tokens, spans) == [
+    assert ner._quoted_before_other_head(tokens, spans, []) == [
         # a programme is no class the detector returns
         (6, 7, "FAC"),
         (11, 12, "FAC"),
@@ -218,7 +222,7 @@ def test_a_sea_is_named_with_its_kind(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_place_before_a_facilitys_head_names_the_facility() -> None:
     tokens = tokenize("Тегеран әуежайы , Семей ядролық полигонын , Ақтау қаласының әкімі , Алматыда жаңа стадионы")
     spans = [(0, 1, "GPE"), (3, 4, "GPE"), (7, 8, "GPE"), (11, 12, "GPE")]
-    assert ner._place_in_a_facility(tokens, spans) == [
+    assert ner._place_in_a_facility(tokens, spans, []) == [
         (0, 2, "FAC"),
         (3, 6, "FAC"),
         # another kind of head comes first: the place stays
@@ -230,7 +234,7 @@ def test_a_place_before_a_facilitys_head_names_the_facility() -> None:
 def test_one_lower_case_word_is_no_name() -> None:
     tokens = tokenize("Тұңғыш Президент қоры аясында , қазақ тілі")
     # a people's word (NORP) is lower case in Kazakh and stays
-    assert _trim_quotes(tokens, [(2, 3, "ORG"), (5, 6, "NORP")]) == [(5, 6, "NORP")]
+    assert _no_lone_common_noun(tokens, [(2, 3, "ORG"), (5, 6, "NORP")], []) == [(5, 6, "NORP")]
 
 
 def test_a_first_name_before_a_comma_opening_a_sentence_is_a_person() -> None:
@@ -251,4 +255,25 @@ def test_a_body_named_with_an_office_in_it_is_part_of_the_office() -> None:
         " Сайлау комиссиясының мүшесі Ләззат Сүлеймен"
     )
     spans = [(0, 2, "ORG"), (3, 5, "PERSON"), (6, 7, "ORG"), (9, 11, "ORG"), (13, 15, "ORG"), (16, 18, "PERSON")]
-    assert ner._body_in_a_post(tokens, spans) == [(3, 5, "PERSON"), (6, 7, "ORG"), (9, 11, "ORG"), (16, 18, "PERSON")]
+    expected = [(3, 5, "PERSON"), (6, 7, "ORG"), (9, 11, "ORG"), (16, 18, "PERSON")]
+    assert ner._body_in_a_post(tokens, spans, []) == expected
+
+
+def test_a_post_is_no_part_of_a_persons_name() -> None:
+    tokens = tokenize("Президенті Қ.Тоқаев келді , Президенті жанында")
+    spans = [(0, 2, "PERSON"), (4, 5, "PERSON")]
+    assert _person_without_post(tokens, spans, []) == [(1, 2, "PERSON"), (4, 5, "PERSON")]
+    # only a person's span loses the post
+    assert _person_without_post(tokens, [(0, 2, "ORG")], []) == [(0, 2, "ORG")]
+
+
+def test_the_span_rules_apply_in_their_order() -> None:
+    names = [name for name, _rule, _kaznerd_only in ner.SPAN_RULES]
+    assert names[:4] == ["trim_quotes", "person_without_post", "no_lone_common_noun", "no_roman_person"]
+    assert len(set(names)) == len(names)
+    # the KazNERD-only rules do not run in the product's mode
+    only = {name for name, _rule, kaznerd_only in ner.SPAN_RULES if kaznerd_only}
+    assert only == {"body_in_a_post", "place_in_a_facility"}
+    tokens = tokenize("Тегеран әуежайы")
+    assert ner.apply_span_rules(tokens, [(0, 1, "GPE")], [], inside_titles=False) == [(0, 2, "FAC")]
+    assert ner.apply_span_rules(tokens, [(0, 1, "GPE")], [], inside_titles=True) == [(0, 1, "GPE")]

@@ -24,12 +24,12 @@ from worker.bench.hostile import BIDI, CONTROL, DASHES, FAMILIES, KAZAKH, QUOTE_
 from worker.codec import decode_item
 from worker.entities.extract import extract_entities
 from worker.errors import DecodeError, DecodeReason
-from worker.language import detect_language
 from worker.model import FIELDS, Entity, Mention, Quote, Topic
 from worker.pipeline import enrich
 from worker.quotes.extract import extract_quotes
 from worker.quotes.scan import examinations
 from worker.state.stories import NUM_HASHES, signature
+from worker.text.language import detect_language
 from worker.topics.extract import classify_topics
 
 DEFAULT_LIMIT = 1_000_000

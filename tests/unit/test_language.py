@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from worker.language import detect_language, normalize_language_tag
+from worker.text.language import detect_language, normalize_language_tag
 
 
 @pytest.mark.parametrize(

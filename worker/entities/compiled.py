@@ -29,7 +29,25 @@ __all__ = ["C_MODULES", "MODULES", "STAMP_NAME", "implementation", "source_diges
 _log = logging.getLogger(__name__)
 
 #: Modules of ``worker.entities`` that are compiled, in the order mypyc is given them.
-MODULES = ("tokens", "morphology", "translit", "gazetteer", "features", "ner", "extract")
+MODULES = (
+    "tokens",
+    "morphology",
+    "translit",
+    "gazetteer",
+    "features",
+    "ner",
+    "segment",
+    "people",
+    "records",
+    "rules_ru",
+    "rules_en",
+    "spans",
+    "rules_kk",
+    "naming",
+    "plan",
+    "merge",
+    "extract",
+)
 #: Modules of ``worker.entities`` written in C (``_crf.c``, ``_tokens.c``), built with the others.
 C_MODULES = ("_crf", "_tokens")
 #: File beside the sources that holds the digest of the sources last compiled.

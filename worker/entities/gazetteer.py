@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from worker.entities.morphology import KAZAKH_LETTERS, match_stem
+from worker.entities.morphology import match_stem
 from worker.entities.tokens import Token, tokenize
 from worker.entities.translit import skeleton
+from worker.text.script import KAZAKH_LETTERS
 
 __all__ = [
     "GazEntry",

@@ -20,10 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from worker.text.script import cyrillic_letter
+
 __all__ = [
     "BACK_VOWELS",
     "FRONT_VOWELS",
-    "KAZAKH_LETTERS",
     "harmony",
     "match_stem",
     "match_stem_en",
@@ -36,7 +37,6 @@ __all__ = [
 ]
 
 #: The letters Kazakh Cyrillic has and Russian has not.
-KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 BACK_VOWELS = frozenset("аоұыяу")
 FRONT_VOWELS = frozenset("әеөүіэиюё")
 _VOWELS = frozenset("аоұыяуәеөүіэиюё")
@@ -373,7 +373,7 @@ def match_stem_en(word: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def _stem_kk_any(word: str) -> str:
-    if any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһіӘҒҚҢӨҰҮҺІ" for ch in word):
+    if any(cyrillic_letter(ch) for ch in word):
         return match_stem_kk(word)
     return match_stem_en(word)
 
@@ -455,7 +455,7 @@ def nominative(words: list[str], language: str) -> list[str]:
             *words[:-1],
             words[-1][:-2] if words[-1].lower().endswith(("'s", "’s")) and len(words[-1]) > 2 else words[-1],
         ]
-    if language == "en" or not any("а" <= ch.lower() <= "я" or ch in "әғқңөұүһі" for ch in words[-1].lower()):
+    if language == "en" or not any(cyrillic_letter(ch) for ch in words[-1].lower()):
         last = words[-1]
         if last.endswith(("'s", "’s")):
             last = last[:-2]

@@ -97,9 +97,15 @@ def _weights(tagger: object) -> _Weights | None:
     return _Weights(state.tobytes(), trans.tobytes(), labels, _crf.viterbi)
 
 
-def _crf_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+#: A span of the CRF while the rules reshape it: start, end (token indices), KazNERD's class.
+RawSpan = tuple[int, int, str]
+#: One rule of the chain: the sentence's tokens, its spans so far and its gazetteer matches -> new spans.
+SpanRule = Callable[[list[Token], list[RawSpan], list[GazMatch]], list[RawSpan]]
+
+
+def _crf_spans(tags: list[str]) -> list[RawSpan]:
     """Spans of the CRF's tags (BILOU or IOB2, as ``kaznerd.to_iob2`` reads them)."""
-    out: list[tuple[int, int, str]] = []
+    out: list[RawSpan] = []
     n = len(tags)
     end = 0
     for i in [i for i, tag in enumerate(tags) if tag != "O"]:
@@ -279,12 +285,10 @@ _OPEN_QUOTES = frozenset("«“„")
 _CLOSE_QUOTES = frozenset("»”")
 
 
-def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A quote mark starts or ends a span only with its pair inside: « Астана -> Астана.
-
-    Also drops a person that starts with a Roman numeral.
-    """
-    out: list[tuple[int, int, str]] = []
+def _trim_quotes(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """A quote mark starts or ends a span only with its pair inside: « Астана -> Астана; a closing
+    quote inside with no opening one before it ends the name: Нұр Отан » партиясы -> Нұр Отан."""
+    out: list[RawSpan] = []
     for s, e, typ in crf:
         words = [tokens[j][0] for j in range(s, e)]
         if e - s > 1 and words[0] in _OPEN_QUOTES and not any(w in _CLOSE_QUOTES for w in words):
@@ -292,30 +296,43 @@ def _trim_quotes(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[t
         elif e - s > 1 and words[-1] in _CLOSE_QUOTES and not any(w in _OPEN_QUOTES for w in words):
             e -= 1
         elif words[0] not in _OPEN_QUOTES:
-            # a closing quote inside with no opening one before it ends the name: Нұр Отан » партиясы
             for j, w in enumerate(words[1:-1], 1):
                 if w in _OPEN_QUOTES:
                     break
                 if w in _CLOSE_QUOTES:
                     e = s + j
                     break
-        if typ == "PERSON":
-            # a post is never part of a person's name (Президенті Қ.Тоқаев -> Қ.Тоқаев)
-            while e - s > 1 and head_class(tokens[s][0]) == "TITLE":
-                s += 1
-            words = [tokens[j][0] for j in range(s, e)]
-        if e - s == 1 and typ in _CORE and words[0].isalpha() and words[0].islower():
-            # one lower-case word is a common noun (қоры after a post the CRF called a title)
-            continue
-        if typ == "PERSON" and _ROMAN.fullmatch(words[0]):
-            # no one's name starts with a Roman numeral: XVII Аймақаралық форумы is an ordinal and
-            # an event (KazNERD spells numbers out, so the CRF never saw one)
-            continue
         out.append((s, e, typ))
     return out
 
 
-def _quoted_is_no_person(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _person_without_post(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """A post is never part of a person's name: Президенті Қ.Тоқаев -> Қ.Тоқаев."""
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        if typ == "PERSON":
+            while e - s > 1 and head_class(tokens[s][0]) == "TITLE":
+                s += 1
+        out.append((s, e, typ))
+    return out
+
+
+def _no_lone_common_noun(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """One lower-case word is a common noun, no name (қоры after a post the CRF called a title)."""
+    return [
+        (s, e, typ)
+        for s, e, typ in crf
+        if not (e - s == 1 and typ in _CORE and tokens[s][0].isalpha() and tokens[s][0].islower())
+    ]
+
+
+def _no_roman_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """No one's name starts with a Roman numeral: XVII Аймақаралық форумы is an ordinal and an event
+    (KazNERD spells numbers out, so the CRF never saw one)."""
+    return [(s, e, typ) for s, e, typ in crf if not (typ == "PERSON" and _ROMAN.fullmatch(tokens[s][0]))]
+
+
+def _quoted_is_no_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A name wholly in quotes is not a person's («Қайрат» is the club): KazNERD has no quoted person
     name, and organisations are the commonest quoted names among the classes kept."""
     n = len(tokens)
@@ -344,10 +361,10 @@ def _one_name_before_body(tokens: list[Token], s: int, e: int) -> bool:
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
-def _end_at_genitive(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _end_at_genitive(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """An organisation in the genitive ends there: what follows it is what it owns, unless a
     head noun comes (Ұлттық банктің базасына -> Ұлттық банктің)."""
-    out: list[tuple[int, int, str]] = []
+    out: list[RawSpan] = []
     for s, e, typ in crf:
         if typ == "ORG" and e - s > 1:
             for j in range(s, e - 1):
@@ -361,9 +378,9 @@ def _end_at_genitive(tokens: list[Token], crf: list[tuple[int, int, str]]) -> li
     return out
 
 
-def _place_and_its_body(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _place_and_its_body(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A place right before a one-word body of its own is one organisation: Чехия Үкіметі."""
-    out: list[tuple[int, int, str]] = []
+    out: list[RawSpan] = []
     for s, e, typ in crf:
         if (
             typ == "ORG"
@@ -383,11 +400,11 @@ def _place_and_its_body(tokens: list[Token], crf: list[tuple[int, int, str]]) ->
 _LOCAL_BODIES = frozenset(match_stem_kk(w) for w in ("әкімдігі", "әкімшілігі", "мәслихаты", "үкіметі"))
 
 
-def _body_of_place(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _body_of_place(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A place followed by its own akimat, maslikhat or government is that body, as KazNERD spans
     it: Қызылорда облысы әкімдігі, Өскемен қаласының әкімдігі (the city's span is its name alone,
     so қаласының may come between)."""
-    out: list[tuple[int, int, str]] = []
+    out: list[RawSpan] = []
     n = len(tokens)
     for s, e, typ in crf:
         if typ in ("GPE", "LOC") and e < n:
@@ -432,11 +449,11 @@ _FAC_HEADS = frozenset(
 )
 
 
-def _place_in_a_facility(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _place_in_a_facility(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A place right before a facility's head noun names the facility, which KazNERD spans whole:
     Тегеран әуежайы, Құрық портына, Семей ядролық полигонын (up to two lower-case words between)."""
     n = len(tokens)
-    out: list[tuple[int, int, str]] = []
+    out: list[RawSpan] = []
     for s, e, typ in crf:
         facility_end = 0
         # in a place case the place is where the facility is (Алматыда жаңа стадионы), not its name
@@ -460,9 +477,7 @@ def _first_name_stems() -> frozenset[str]:
     return frozenset(match_stem_kk(w) for w in first_names())
 
 
-def _addressed_by_name(
-    tokens: list[Token], crf: list[tuple[int, int, str]], matches: list[GazMatch]
-) -> list[tuple[int, int, str]]:
+def _addressed_by_name(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A first name opening a sentence before a comma is someone addressed or named (Мөлдір, сөз
     кезегі өзіңде): a person, unless the gazetteer knows the word as something else."""
     if (
@@ -483,12 +498,12 @@ _LOOSE_POSTS = frozenset(
 )
 
 
-def _body_in_a_post(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _body_in_a_post(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A body named with an office in it is part of the office, KazNERD's POSITION: Кеңес Одағының
     маршалы, Мәжіліс спикері, Орталық сайлау комиссиясының мүшесі Ләззат Сүлеймен.  It stays a body
     before its members (Мәжіліс депутаттары), and before a graduate or a member no name follows."""
     n = len(tokens)
-    out: list[tuple[int, int, str]] = []
+    out: list[RawSpan] = []
     for s, e, typ in crf:
         if typ == "ORG" and e < n:
             post = tokens[e][0]
@@ -520,11 +535,11 @@ def _other_head(word: str) -> str | None:
     return _OTHER_HEADS.get(_MORE_OTHER_HEADS.get(match_stem_kk(word), "") or head_class(word))
 
 
-def _quoted_before_other_head(tokens: list[Token], crf: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _quoted_before_other_head(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A quoted name right before the head noun of a programme, product, facility, event or work is
     that, not an organisation: «Еңбек» бағдарламасы, «Хоумбанк» қосымшасы, «Иллюзион» кинотеатрында."""
     n = len(tokens)
-    out: list[tuple[int, int, str]] = []
+    out: list[RawSpan] = []
     for s, e, typ in crf:
         if (
             typ == "ORG"
@@ -586,13 +601,13 @@ def _quoted_before_head(tokens: list[Token], tags: list[str]) -> list[str]:
 
 
 def _split_on_gazetteer(
-    tokens: list[Token], crf: list[tuple[int, int, str]], matches: list[GazMatch], starting: dict[int, int]
-) -> list[tuple[int, int, str]]:
+    tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch], starting: dict[int, int]
+) -> list[RawSpan]:
     """A CRF span covering two known names (Тоқаевтың Мәскеуге) is split into them.
 
     ``starting``: token index -> index of the match that starts there.
     """
-    out: list[tuple[int, int, str]] = []
+    out: list[RawSpan] = []
     for s, e, typ in crf:
         inner = [matches[k] for j in range(s, e) if (k := starting.get(j, -1)) >= 0 and matches[k].end <= e]
         if (
@@ -634,6 +649,35 @@ def acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha()
 
 
+#: The rules that reshape the CRF's spans of a Kazakh sentence, in the order they apply: (name, rule,
+#: whether it applies only in KazNERD's convention, not in the product's ``inside_titles`` mode).
+SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
+    ("trim_quotes", _trim_quotes, False),
+    ("person_without_post", _person_without_post, False),
+    ("no_lone_common_noun", _no_lone_common_noun, False),
+    ("no_roman_person", _no_roman_person, False),
+    ("quoted_is_no_person", _quoted_is_no_person, False),
+    ("end_at_genitive", _end_at_genitive, False),
+    ("place_and_its_body", _place_and_its_body, False),
+    ("body_of_place", _body_of_place, False),
+    ("quoted_before_other_head", _quoted_before_other_head, False),
+    ("addressed_by_name", _addressed_by_name, False),
+    ("body_in_a_post", _body_in_a_post, True),
+    ("place_in_a_facility", _place_in_a_facility, True),
+)
+
+
+def apply_span_rules(
+    tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch], inside_titles: bool
+) -> list[RawSpan]:
+    """``SPAN_RULES`` in order over the CRF's spans (those of KazNERD's convention only without
+    ``inside_titles``)."""
+    for _name, rule, kaznerd_only in SPAN_RULES:
+        if not (kaznerd_only and inside_titles):
+            crf = rule(tokens, crf, matches)
+    return crf
+
+
 def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = False) -> list[Span]:
     """Typed spans in one Kazakh sentence, with the gazetteer entry where one matches.
 
@@ -650,18 +694,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
     tags = _tag(tokens, matches)
     if tags.count("O") < len(tags):
         tags = _quoted_before_head(tokens, tags)
-    crf = _body_of_place(
-        tokens,
-        _place_and_its_body(
-            tokens, _end_at_genitive(tokens, _quoted_is_no_person(tokens, _trim_quotes(tokens, _crf_spans(tags))))
-        ),
-    )
-    crf = _quoted_before_other_head(tokens, crf)
-    crf = _addressed_by_name(tokens, crf, matches)
-    if not inside_titles:
-        crf = _body_in_a_post(tokens, crf)
-    if not inside_titles:
-        crf = _place_in_a_facility(tokens, crf)
+    crf = apply_span_rules(tokens, _crf_spans(tags), matches, inside_titles)
     if not matches:
         return [Span(s, e, typ, None) for s, e, typ in crf]
     # matches do not overlap: the match covering each token, and the one starting at each token

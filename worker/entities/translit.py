@@ -6,9 +6,10 @@ ids; it is never shown.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from worker.text.script import looks_latin_kazakh
 
 __all__ = ["kk_cyrillic", "kk_cyrillic_same_length", "kk_latin", "looks_latin_kazakh", "skeleton", "to_latin"]
 
@@ -181,10 +182,7 @@ _LATIN_TO_KK = {
     "z": "з",
 }
 _LATIN_DIGRAPHS = (("ch", "ч"), ("sh", "ш"), ("zh", "ж"), ("iia", "ия"), ("iu", "ю"), ("ia", "я"))
-#: Letters only Latin-script Kazakh uses (and Turkish, which newsworker does not read).
-_KK_LATIN_LETTERS = frozenset("äğıñöūüşÄĞIÑÖŪÜŞáǵńóúÁǴŃÓÚ") - frozenset("I")
 _VOWELS_LATIN = frozenset("aäeëıioöuūüy")
-_Q_NOT_U = re.compile(r"[qQ](?![uU])")
 
 
 def kk_latin(text: str) -> str:
@@ -249,15 +247,3 @@ def kk_cyrillic_same_length(text: str) -> str:
             out.append(c.upper() if ch != low else c)
         prev = low
     return "".join(out)
-
-
-def looks_latin_kazakh(text: str, strict: bool) -> bool:
-    """Latin-script text with the marks of Kazakh's Latin alphabet: its own letters (ı, ğ, ñ, ū...)
-    and a q not followed by u (Qazaqstan).  ``strict`` (a Latin sentence in Cyrillic text, where
-    English is likelier) wants one of the letters and two marks in all; else one mark of either
-    kind in a sentence, two q's in a whole field."""
-    letters = sum(1 for ch in text if ch in _KK_LATIN_LETTERS)
-    qs = len(_Q_NOT_U.findall(text))
-    if strict:
-        return letters >= 1 and letters + qs >= 2
-    return letters >= 1 or qs >= 2

@@ -14,8 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from worker.entities.translit import kk_cyrillic_same_length, kk_latin, looks_latin_kazakh
+from worker.entities.translit import kk_cyrillic_same_length, kk_latin
 from worker.model import FIELDS, Entity, Quote, Speaker
+from worker.text.script import CYRILLIC as _CYRILLIC
+from worker.text.script import KAZAKH_LETTERS as _KK_LETTERS
+from worker.text.script import looks_latin_kazakh
 
 from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, scan_field
 from .speakers import Resolved, Resolver
@@ -23,8 +26,6 @@ from .speakers import Resolved, Resolver
 __all__ = ["extract_quotes"]
 
 _KNOWN = frozenset({"kk", "ru", "en"})
-_KK_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[Entity]) -> list[Quote]:

@@ -12,13 +12,14 @@ import re
 
 import py3langid.langid as langid
 
+from worker.text.script import KAZAKH_LETTERS
+
 __all__ = ["detect_language", "normalize_language_tag", "UNDETERMINED"]
 
 UNDETERMINED = "und"
 
 _SAMPLE_CHARS = 2000
 _LANGID_SAMPLE_CHARS = 600
-_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _UKRAINIAN_LETTERS = frozenset("їєґЇЄҐ")
 _BELARUSIAN_LETTERS = frozenset("ўЎ")
 # Frequent Kazakh words in the Latin alphabets of 2018-2021, which langid
@@ -78,7 +79,7 @@ def detect_language(text: str) -> str:
     for char in sample:
         if "\u0400" <= char <= "\u04ff":
             cyrillic += 1
-            if char in _KAZAKH_LETTERS:
+            if char in KAZAKH_LETTERS:
                 kazakh += 1
             elif char in _UKRAINIAN_LETTERS:
                 ukrainian += 1

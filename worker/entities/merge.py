@@ -1,0 +1,269 @@
+"""Item-level merging: surnames, first names and one-word names joined to the person the item names in
+full, and titles made mentions of the person who holds them."""
+
+from __future__ import annotations
+
+import bisect
+
+from worker.entities.gazetteer import hashed_id, load_gazetteer
+from worker.entities.morphology import match_stem_ru
+from worker.entities.naming import _stem_for
+from worker.entities.people import _INITIALLED, _PATRONYMIC, _first_name
+from worker.entities.records import _Found, _Plan
+from worker.entities.tokens import Token
+from worker.entities.translit import skeleton
+from worker.model import Mention
+
+
+def _surnames_of_the_items_people(found: dict[str, _Found]) -> None:
+    """A surname alone, or with an initial, or a first name alone, that the gazetteer gave to a person of its
+    own is the item's person of that name where the item names one in full (Темірхан Досмұхамбетов ...
+    Т.Досмұхамбетов is not Махамбет Досмұхамбетов), and no gazetteer person where the initial is another's."""
+    named: dict[str, list[_Found]] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "PERSON" and rec.entry is None and len(words) >= 2:
+            for lang in ("kk", "ru", "en"):
+                named.setdefault(lang + "|" + _stem_for(words[-1], lang), []).append(rec)
+            named.setdefault("first|" + skeleton(words[0]), []).append(rec)
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is None or any(" " in m.text.strip() for *_, m in rec.mentions):
+            continue
+        surfaces = [m.text for *_, m in rec.mentions]
+        initials = {w[0] for w in surfaces if _INITIALLED.fullmatch(w)}
+        surname = surfaces[0][2:] if _INITIALLED.fullmatch(surfaces[0]) else surfaces[0]
+        people = {
+            id(p): p
+            for lang in ("kk", "ru", "en")
+            for p in named.get(lang + "|" + _stem_for(surname, lang), [])
+            if not initials or p.name[:1] in initials
+        }
+        if not people and not initials:
+            # a first name alone the gazetteer gave to someone else (Dimash, where the item names Dimash Syzdykov)
+            people = {id(p): p for p in named.get("first|" + skeleton(surname), [])}
+        own_initial = rec.name[:1]
+        if len(people) == 1:
+            person = next(iter(people.values()))
+        elif initials and own_initial not in initials:
+            # Т.Досмұхамбетов is no Махамбет: a person of the name as written
+            name = surfaces[0]
+            person = found.get(hashed_id(name, "PERSON")) or _Found(hashed_id(name, "PERSON"), name, "PERSON", None)
+            found[person.entity_id] = person
+        else:
+            continue
+        person.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            person.add_alias(alias)
+        person.types["PERSON"] += 1
+        del found[eid]
+
+
+def _merge_partial_names(found: dict[str, _Found]) -> None:
+    """Unknown one-word people (Мишустинді) join a longer name in the item ending with them."""
+    people = [r for r in found.values() if r.type == "PERSON" and len(r.name.split()) > 1]
+    if not people:
+        return
+    # the first longer name whose last word matches, by skeleton or by Russian stem
+    by_skeleton: dict[str, int] = {}
+    by_ru: dict[str, int] = {}
+    for k, other in enumerate(people):
+        last = other.name.split()[-1]
+        by_skeleton.setdefault(skeleton(last), k)
+        by_ru.setdefault(match_stem_ru(last), k)
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or len(rec.name.split()) != 1:
+            continue
+        name = rec.name
+        initial = ""
+        if _INITIALLED.fullmatch(name):
+            # А.Смағұлов joins Асқар Смағұлов, not Берік Смағұлов
+            initial, name = name[0], name[2:]
+        k = min(by_skeleton.get(skeleton(name), len(people)), by_ru.get(match_stem_ru(name), len(people)))
+        if k == len(people) or (initial and not people[k].name.startswith(initial)):
+            continue
+        other = people[k]
+        other.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            other.add_alias(alias)
+        del found[eid]
+
+
+def _merge_first_names(found: dict[str, _Found]) -> None:
+    """A first name alone (Жәнібек, even where a village has that name) is the person the item names in full
+    with that first name, when only one such person is named; a first name with the patronymic (Тамара
+    Қасымқызы) is the person the item names with both and the surname."""
+    people: dict[str, list[_Found]] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "PERSON" and len(words) >= 2:
+            people.setdefault(skeleton(words[0]), []).append(rec)
+    if not people:
+        return
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type == "ORG" or not words or len(words) > 2 or not _first_name(words[0], "kk"):
+            continue
+        others = [p for p in people.get(skeleton(words[0]), []) if p is not rec]
+        if len(words) == 1:
+            if rec.type == "PERSON" and rec.entry is not None:
+                continue
+        elif rec.type == "PERSON" and _PATRONYMIC.fullmatch(words[1]):
+            # the item wrote first name, patronymic and surname together somewhere (Тамара Қасымқызы Ахметова)
+            patronymic = skeleton(words[1])
+            others = [
+                p
+                for p in others
+                if any(len(a.split()) >= 3 and patronymic in {skeleton(w) for w in a.split()[1:-1]} for a in p.aliases)
+            ]
+        else:
+            continue
+        if len(others) != 1:
+            continue
+        person = others[0]
+        person.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            person.add_alias(alias)
+        del found[eid]
+
+
+def _merge_lone_names_into_things(found: dict[str, _Found]) -> None:
+    """A one-word "person" the item also names as an organisation or a place is that (Қайрат in a
+    headline, «Қайрат» футбол клубы in the body): news introduces a person by a full name."""
+    things: dict[str, _Found] = {}
+    for rec in found.values():
+        if rec.type != "PERSON":
+            things.setdefault(skeleton(rec.name), rec)
+    if not things:
+        return
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or len(rec.name.split()) != 1:
+            continue
+        other = things.get(skeleton(rec.name))
+        if other is None:
+            continue
+        other.mentions.extend(rec.mentions)
+        for alias in rec.aliases:
+            other.add_alias(alias)
+        del found[eid]
+
+
+def _propagate_names(
+    found: dict[str, _Found],
+    seen: list[tuple[int, str, str, list[Token], int, _Plan]],
+    taken_by_field: dict[str, set[int]],
+) -> None:
+    """A surname or one-word name alone (Жұмабековтің) is a mention of the person named in full.
+
+    ``seen``: (field number, field, language, tokens, shift of their offsets, plan) of every
+    sentence read; ``taken_by_field``: per field, the offsets of tokens already in a mention.
+    """
+    people: dict[tuple[str, str], _Found] = {}
+    ambiguous: set[tuple[str, str]] = set()
+    for rec in found.values():
+        if rec.type != "PERSON":
+            continue
+        lasts: set[str] = set()
+        # every mention's text is among the aliases at this point (titles join later)
+        for alias in rec.aliases:
+            words = alias.split()
+            if len(words) >= 2:
+                lasts.add(words[-1])
+        for last in lasts:
+            for lang in ("kk", "ru", "en"):
+                key = (lang, _stem_for(last, lang))
+                if key in people and people[key] is not rec:
+                    ambiguous.add(key)
+                people[key] = rec
+    if not people:
+        return
+    # per distinct sentence (one plan per distinct wording): where it names someone.  Keyed by
+    # the plan's list, not the plan: compiled code passes tuples unboxed, so their ids change
+    hits_of: dict[int, list[tuple[int, _Found]]] = {}
+    for field_no, field_name, lang, sent, delta, plan in seen:
+        hits = hits_of.get(id(plan[1]))
+        if hits is None:
+            hits = hits_of[id(plan[1])] = _person_words(sent, lang, plan, people, ambiguous)
+        if not hits:
+            continue
+        taken = taken_by_field.setdefault(field_name, set())
+        for k, person in hits:
+            tok = sent[k]
+            start = tok[1] + delta
+            if start in taken:
+                continue
+            end = tok[2] + delta
+            person.mentions.append((field_no, start, end, Mention(tok[0], field_name, start, end)))
+            person.add_alias(tok[0])
+            taken.add(start)
+
+
+def _person_words(
+    sent: list[Token],
+    lang: str,
+    plan: _Plan,
+    people: dict[tuple[str, str], _Found],
+    ambiguous: set[tuple[str, str]],
+) -> list[tuple[int, _Found]]:
+    """Capitalised words of a sentence that name one of ``people`` (by stem): index, person.
+
+    Words inside the sentence's own names are left out: they are mentions already.
+    """
+    key_lang = lang if lang in ("kk", "ru") else "en"
+    inside = {k for s, e, _ in plan[1] for k in range(s, e)}
+    out: list[tuple[int, _Found]] = []
+    for k in [k for k, tok in enumerate(sent) if tok[0][:1].isupper() and len(tok[0]) >= 3]:
+        if k in inside:
+            continue
+        key = (key_lang, _stem_for(sent[k][0], lang))
+        person = people.get(key)
+        if person is not None and key not in ambiguous:
+            out.append((k, person))
+    return out
+
+
+def _distance(
+    positions: list[tuple[int, int]], added: tuple[int, int] | None, field_no: int, start: int
+) -> tuple[int, int]:
+    """How far before (field_no, start) the last mention is; else where the first one after it is.
+
+    ``positions``: (field number, offset) of the named mentions, sorted; ``added``: the
+    last title mention given to the person so far (titles come in text order, so it
+    is never after (field_no, start)).
+    """
+    idx = bisect.bisect_right(positions, (field_no, start))
+    last = positions[idx - 1] if idx else None
+    if added is not None and (last is None or added > last):
+        last = added
+    if last is not None:
+        return (0, (field_no - last[0]) * 10**9 + start - last[1])
+    return (1, positions[0][1])
+
+
+def _resolve_roles(found: dict[str, _Found], roles: list[tuple[int, str, int, int, str, tuple[str, ...]]]) -> None:
+    """Titles become mentions of the named person in the item who holds them."""
+    if not roles:
+        return
+    gaz = load_gazetteer()
+    named = {rec.entity_id: rec for rec in found.values() if rec.entry is not None and rec.entry.roles}
+    if not named:
+        return
+    positions: dict[str, list[tuple[int, int]]] = {}
+    added: dict[str, tuple[int, int]] = {}
+    mentions: dict[str, set[Mention]] = {}
+    for field_no, field_name, start, end, surface, key in roles:
+        holders = [e.entity_id for e in gaz.roles.get(key, []) if e.entity_id in named]
+        if not holders:
+            continue
+        for eid in holders:
+            if eid not in positions:
+                positions[eid] = sorted((fn, start) for fn, start, _, _ in named[eid].mentions)
+                mentions[eid] = {m for *_, m in named[eid].mentions}
+        best = holders[0]
+        if len(holders) > 1:
+            # the holder named closest before the title, else the first named after it
+            best = min(holders, key=lambda eid: _distance(positions[eid], added.get(eid), field_no, start))
+        mention = Mention(surface, field_name, start, end)
+        if mention not in mentions[best]:
+            mentions[best].add(mention)
+            named[best].mentions.append((field_no, start, end, mention))
+            added[best] = (field_no, start)

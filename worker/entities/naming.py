@@ -1,0 +1,271 @@
+"""Canonical names and ids: the nominative of a span, the gazetteer's entry where it knows the name,
+and junk that only looks like a name."""
+
+from __future__ import annotations
+
+import re
+
+from worker.entities.gazetteer import hashed_id, load_gazetteer
+from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative, nominative_kk, split_hyphen_ending
+from worker.entities.ner import Span
+from worker.entities.people import _PATRONYMIC, _first_name
+from worker.entities.records import _Named
+from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES
+from worker.entities.rules_ru import (
+    _RU_AREA_NOMINATIVE,
+    _RU_AREAS,
+    _RU_WOMEN,
+    _russian_body,
+    _russian_oblique_name,
+    _russian_person,
+)
+from worker.entities.spans import _site
+from worker.entities.tokens import Token
+from worker.text.script import script_language
+
+
+def canonicalize(surface: str, type_: str, language: str = "kk") -> str:
+    """Canonical (nominative) name of a mention: the gazetteer's name, else suffixes removed."""
+    entry = load_gazetteer().lookup(surface, language)
+    if entry is not None and entry.type in _compatible(type_):
+        return entry.name_in(language)
+    words = _drop_descriptor(surface.split(), type_)
+    if not words:
+        return surface
+    entry = load_gazetteer().lookup(" ".join(words), language)
+    if entry is not None and entry.type in _compatible(type_):
+        return entry.name_in(language)
+    lang = language if language in ("kk", "ru", "en") else script_language(surface)
+    return " ".join(nominative(words, lang))
+
+
+_DESCRIPTORS = frozenset(
+    {
+        "қала",
+        "қаласы",
+        "ауыл",
+        "ауылы",
+        "кент",
+        "кенті",
+        "город",
+        "города",
+        "городе",
+        "село",
+        "поселок",
+        "посёлок",
+        "city",
+        "town",
+        "village",
+        "river",
+    }
+)
+
+
+def _drop_descriptor(words: list[str], type_: str) -> list[str]:
+    """Алматы қаласында -> Алматы: a place's generic noun is not part of its name."""
+    if type_ not in ("GPE", "LOC") or len(words) < 2:
+        return words
+
+    last = words[-1].lower()
+    if last in _DESCRIPTORS or nominative_kk(last) in _DESCRIPTORS:
+        return words[:-1]
+    return words
+
+
+def entity_id_for(name: str, type: str, language: str = "kk") -> str:  # noqa: A002
+    """Stable id: the gazetteer's (QID where known), else ``nw:`` + hash of skeleton and type.
+
+    ``name`` may be inflected (Жұмабековтің): it is put in the nominative first, as
+    ``extract_entities`` does, so both give the same id.
+    """
+    entry = load_gazetteer().lookup(name, language)
+    if entry is not None and entry.type in _compatible(type):
+        return entry.entity_id
+    canon = canonicalize(name, type, language)
+    entry = load_gazetteer().lookup(canon, language)
+    if entry is not None and entry.type in _compatible(type):
+        return entry.entity_id
+    return hashed_id(canon, _id_type(type))
+
+
+def _compatible(type_: str) -> tuple[str, ...]:
+    if type_ in ("GPE", "LOC"):
+        return ("GPE", "LOC")
+    return (type_,)
+
+
+def _id_type(type_: str) -> str:
+    # GPE and LOC share ids: the boundary between them is a judgement call.
+    return "LOC" if type_ in ("GPE", "LOC") else type_
+
+
+def _name_for(span: Span, words: list[str], language: str, variant: str | None) -> str:
+    if span.entry is not None:
+        if variant is not None:
+            return variant
+        return span.entry.name_in(language)
+    words = _drop_descriptor(words, span.type)
+    if span.type == "PERSON" and len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
+        words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
+    if language == "kk" and words[-1] in _KIND_NAMES:
+        return " ".join(words)  # put in the nominative already (Қасқасу өзені)
+    if language == "ru" and span.type == "GPE" and len(words) > 1 and words[0].lower() in _RU_AREAS:
+        return " ".join((_RU_AREA_NOMINATIVE[match_stem_ru(words[0])], *words[1:]))  # область Абай
+    if language == "ru" and span.type == "PERSON":
+        person = _russian_person(words)
+        if person is not None:
+            return " ".join(person)
+    if language == "ru" and span.type == "ORG":
+        body = _russian_body(words)
+        if body is not None:
+            return " ".join(body)
+    nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
+    if language == "ru" and span.type == "PERSON" and len(words) == 2:
+        nom = _russian_genitive_first_name(words, nom)
+    if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
+        nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
+    return " ".join(nom)
+
+
+#: A Kazakh or Russian-style surname's ending, or a patronymic used as a surname (Бекболатов, Оспанұлы).
+_KK_SURNAME = re.compile(r"(ұлы|улы|қызы|кызы|ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына)$")
+
+
+def _surname_first(words: list[str]) -> bool:
+    """A Kazakh "surname first name" as lists write people (Оспанұлы Ернар, Бекболатов Дәурен): the first
+    word has a surname's ending or is no first name while the second is, and the second is no surname."""
+    first, second = words
+    if not (first[:1].isupper() and second[:1].isupper()) or _KK_SURNAME.search(second.lower()):
+        return False
+    if _KK_SURNAME.search(first.lower()):
+        return True
+    return _first_name(second, "kk") and not _first_name(first, "kk")
+
+
+#: A Russian man's surname in the genitive (Мусабаева) and a first name ending like a man's genitive
+#: (a consonant and -а: Кайратбека).
+_RU_GENITIVE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)а$")
+_RU_GENITIVE_FIRST = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
+
+
+def _russian_genitive_first_name(words: list[str], nom: list[str]) -> list[str]:
+    """A first name the lists do not know, before a surname the nominative took as a man's genitive
+    (Кайратбека Мусабаева -> Мусабаев): the first name is in the genitive too (Кайратбек)."""
+    first, last = words
+    if (
+        _RU_GENITIVE_SURNAME.search(last)
+        and nom[1] == last[:-1]
+        and _RU_GENITIVE_FIRST.search(first)
+        and first not in _RU_WOMEN
+        and len(first) > 4
+    ):
+        return [first[:-1], nom[1]]
+    return nom
+
+
+def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
+    if span.entry is None or not span.entry.variants:
+        return None
+    for m in load_gazetteer().match(tokens[span.start : span.end], language):
+        if m.start == 0 and m.end == span.end - span.start:
+            return m.variant
+    return None
+
+
+#: Acronyms of common nouns, not of bodies (mass media, GDP, a higher school, a road accident, VAT, a
+#: personal number, currencies), in lower case.
+_COMMON_ACRONYMS = frozenset(
+    "сми ввп gdp pm жоо дтп ндс жкх ққс жіө иин жсн бин бсн ict it ai icd орви жрви ковид covid ент ұбт "
+    "usd eur rub kzt cny gbp jpy тг ceo vip".split()
+)
+
+#: A virus's code (H1N1, H5N1) or an identifier cut from a page (b4420179-e1b4-...): no name.
+_CODE = re.compile(r"[A-Za-z]\d[A-Za-z]\d|[0-9a-f]{8}-[0-9a-f]{4}")
+
+#: A Roman numeral (VIII съезд, XXI ғасыр): no name.
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _junk_name(words: tuple[str, ...]) -> bool:
+    """A common noun's acronym, a code or an identifier, which capitals or digits made look like a name."""
+    if len(words) == 1:
+        word = words[0]
+        split = split_hyphen_ending(word) if "-" in word else None
+        bare = split[0] if split is not None else word
+        if bare.lower() in _COMMON_ACRONYMS or _ROMAN.fullmatch(bare):
+            return True
+    return any(_CODE.search(w) for w in words)
+
+
+def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name_lang: str) -> _Named:
+    """Canonical name, gazetteer entry, type and id of a detected span."""
+    gaz = load_gazetteer()
+    variant = _variant(sent, sp, sent_lang)
+    canon = _name_for(sp, words, name_lang, variant)
+    entry = sp.entry
+    if entry is None:
+        entry = gaz.lookup(canon, sent_lang)
+        if entry is None and sp.type == "ORG":
+            body = _without_home_country(canon.split(), sent_lang)
+            if body is not None:
+                entry = gaz.lookup(" ".join(body), sent_lang)
+        if entry is not None and entry.type not in _compatible(sp.type):
+            entry = None
+        if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
+            entry, canon = _russian_oblique_name(canon)
+        if entry is not None:
+            canon = entry.name_in(name_lang)
+    if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
+        # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
+        canon = " ".join(nominative(words, "kk"))
+    elif (
+        (entry.type if entry is not None else sp.type) == "ORG"
+        and len(words) > 2
+        and (words[0], words[1]) in _REPUBLIC
+    ):
+        # so does Қазақстан Республикасы (Қазақстан Республикасы Төтенше жағдайлар министрлігі)
+        canon = " ".join(("Қазақстан", "Республикасы", *nominative(words[2:], "kk")))
+    typ = entry.type if entry is not None else sp.type
+    eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
+    if sp.end - sp.start == 1 and typ == "ORG":
+        # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
+        canon = _site(words[0]) or canon
+    return canon, entry, typ, eid
+
+
+#: How a state body's name says it is Kazakhstan's: before it in Kazakh, after it in Russian and English.
+_HOME_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "kk": (("Қазақстан", "Республикасының"), ("Қазақстан", "Республикасы"), ("Қазақстанның",), ("ҚР",), ("Қазақстан",)),
+    "en": (("Kazakhstan's",), ("Kazakh",), ("Kazakhstan",)),
+}
+
+_HOME_AFTER: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ru": (("Республики", "Казахстан"), ("Казахстана",), ("РК",)),
+    "en": (("of", "the", "Republic", "of", "Kazakhstan"), ("of", "Kazakhstan")),
+}
+
+
+#: The Republic written before a Kazakh body's name, which stays in it as the ҚР prefix does.
+_REPUBLIC = frozenset((("Қазақстан", "Республикасы"), ("Қазақстан", "Республикасының")))
+
+
+def _without_home_country(words: list[str], lang: str) -> list[str] | None:
+    """An organisation's name without the words saying it is Kazakhstan's (Қазақстан Республикасының
+    Ұлттық банкі, Министерство энергетики РК), else None: the gazetteer lists the bare name."""
+    for home in _HOME_BEFORE.get(lang, ()):
+        k = len(home)
+        if len(words) > k and tuple(words[:k]) == home:
+            return words[k:]
+    for home in _HOME_AFTER.get(lang, ()):
+        k = len(home)
+        if len(words) > k and tuple(words[-k:]) == home:
+            return words[:-k]
+    return None
+
+
+def _stem_for(word: str, lang: str) -> str:
+    if lang == "kk":
+        return match_stem_kk(word)
+    if lang == "ru":
+        return match_stem_ru(word)
+    return word.lower().removesuffix("'s").removesuffix("’s")

@@ -1,0 +1,208 @@
+"""What one sentence yields: its titles and its resolved names (a plan), and the reading of sentences."""
+
+from __future__ import annotations
+
+from worker.entities.features import head_class
+from worker.entities.gazetteer import load_gazetteer
+from worker.entities.naming import _junk_name, _resolve
+from worker.entities.ner import Span, acronym
+from worker.entities.records import _Named, _Plan, _Read, _Template
+from worker.entities.rules_en import _EN_OWN_COUNTRY
+from worker.entities.rules_kk import (
+    _OWN_COUNTRY,
+    _bare_kk,
+    _home_prefix,
+    _lower_case_bodies,
+    _place_and_body,
+    _places_with_kinds,
+    _republic_before_body,
+    _words_around_kk,
+)
+from worker.entities.rules_ru import _RU_ORG_OWNERS
+from worker.entities.segment import _HAS_ALNUM, _pieces
+from worker.entities.spans import detect_spans
+from worker.entities.tokens import Token, sentences
+from worker.entities.translit import kk_cyrillic, kk_latin
+from worker.text.script import CYRILLIC, looks_latin_kazakh
+
+#: (words, type, gazetteer id, languages) of a detected name -> how it resolves; pure, so
+#: kept across items like the per-word caches (cleared when large).
+_NAMED: dict[tuple[object, ...], _Named] = {}
+
+
+def _plan(
+    sent: list[Token],
+    texts: tuple[str, ...],
+    sent_lang: str,
+    name_lang: str,
+    named: dict[tuple[object, ...], _Named],
+) -> _Plan:
+    """Titles and resolved names of one sentence; depends only on its words."""
+    if sent_lang == "kk" and name_lang == "kk_latn":
+        cyrillic = [Token(kk_cyrillic(t[0]), t[1], t[2]) for t in sent]
+        cyrillic_plan = _plan(cyrillic, tuple([t[0] for t in cyrillic]), "kk", "kk", named)
+        latin: list[tuple[int, int, _Named]] = []
+        for s, e, (canon, entry, typ, eid) in cyrillic_plan[1]:
+            name = entry.name_in("kk_latn") if entry is not None else kk_latin(canon)
+            latin.append((s, e, (name, entry, typ, eid)))
+        return cyrillic_plan[0], latin
+    spans = detect_spans(sent, sent_lang)
+    kinds: dict[int, tuple[str, ...]] = {}
+    if sent_lang == "kk":
+        spans = _republic_before_body(texts, _lower_case_bodies(texts, spans))
+    if sent_lang == "kk" and spans:
+        spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
+        spans, kinds = _places_with_kinds(texts, spans)
+    role_spans = load_gazetteer().match_roles(sent)
+    in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
+    names: list[tuple[int, int, _Named]] = []
+    prev_org_end = -1
+    for sp in spans:
+        # a one-word organisation inside a title (Үкімет төрағасы) is the title's; an acronym (ІІМ басшысы)
+        # names its body still
+        if (
+            sp.type == "ORG"
+            and sp.end - sp.start == 1
+            and role_spans
+            and in_role[sp.start]
+            and not acronym(texts[sp.start])
+        ):
+            continue
+        if (
+            sp.type == "ORG"
+            and texts[sp.start][:1].islower()
+            and 0 <= prev_org_end <= sp.start <= prev_org_end + 1
+            and all(not _HAS_ALNUM.search(w) for w in texts[prev_org_end : sp.start])
+        ):
+            continue  # «Самұрық-Қазына» ұлттық әл-ауқат қоры: the kind of body after its name is no name
+        if sp.type == "ORG":
+            prev_org_end = sp.end
+        words = texts[sp.start : sp.end]
+        if not any(_HAS_ALNUM.search(w) for w in words) or _junk_name(words):
+            continue
+        if sp.start in kinds:
+            words = kinds[sp.start]
+        nkey = (words, sp.type, sp.entry.entity_id if sp.entry else None, sent_lang, name_lang)
+        res = named.get(nkey)
+        if res is None:
+            res = named[nkey] = _resolve(sent, sp, list(words), sent_lang, name_lang)
+        names.append((sp.start, sp.end, res))
+    titles: list[tuple[int, int, tuple[str, ...]]] = []
+    if role_spans:
+        in_span = _covering(spans, len(sent))
+        for s, e, key in role_spans:
+            # a title inside a longer name (Президент телерадиокешені) is part of that name
+            k = in_span[s]
+            if k >= 0 and spans[k].start <= s and e <= spans[k].end and spans[k].end - spans[k].start > e - s:
+                continue
+            if _someone_elses_title(texts, s, e, key, names, sent_lang):
+                continue
+            titles.append((s, e, key))
+    return titles, names
+
+
+_KAZAKHSTAN = "Q232"
+
+
+def _someone_elses_title(
+    texts: tuple[str, ...],
+    s: int,
+    e: int,
+    key: tuple[str, ...],
+    names: list[tuple[int, int, _Named]],
+    lang: str,
+) -> bool:
+    """A title that names someone other than the gazetteer's holders: it stands before another
+    person (European Council President Antonio Costa, Моңғолия Президенті Хурэлсүх), or a
+    place or body other than Kazakhstan owns it (Әзірбайжан Президенті, президент Франции,
+    компания президенті, President of the European Council).
+
+    A title the gazetteer knows with its owner (Ресей Президенті) is matched whole and so
+    never gets here with that owner outside it.
+    """
+    after = next((res for start, _end, res in names if start == e), None)
+    if after is not None and after[2] == "PERSON" and (lang != "kk" or _bare_kk(texts[e - 1], key[-1])):
+        holders = load_gazetteer().roles.get(key, [])
+        return not any(h.entity_id == after[3] for h in holders)
+    before = next((res for _start, end, res in names if end == s), None)
+    if before is not None and before[2] in ("GPE", "ORG") and before[3] != _KAZAKHSTAN:
+        return True
+    if lang == "kk":
+        if s == 0:
+            return False
+        prev = texts[s - 1]
+        # a possessed title (компания президенті, федерациясының президенті): its owner stands before
+        return prev.lower() not in _OWN_COUNTRY and head_class(prev) == "ORG"
+    if e >= len(texts):
+        return False
+    nxt = texts[e]
+    if lang == "ru":
+        if after is not None and after[2] in ("GPE", "ORG") and after[3] != _KAZAKHSTAN:
+            return True
+        return nxt in _RU_ORG_OWNERS
+    # English: President of the European Council; European Council President, Vice President
+    if nxt == "of":
+        return not any(w.startswith("Kazakhstan") for w in texts[e + 1 : e + 5])
+    return s > 0 and texts[s - 1][:1].isupper() and texts[s - 1] not in _EN_OWN_COUNTRY
+
+
+def _read_sentence(
+    text: str,
+    pos: int,
+    end: int,
+    lang: str,
+    plans: dict[tuple[str, tuple[str, ...]], _Plan],
+    named: dict[tuple[object, ...], _Named],
+    latin_field: bool = False,
+) -> list[_Read]:
+    """``text[pos:end]``, a sentence not read before in the item: its pieces, each with its language and plan.
+
+    ``latin_field``: the whole field is Kazakh in Latin script.
+    """
+    out: list[_Read] = []
+    for whole in sentences(text, pos, end):
+        for sent in _pieces(whole):
+            sent_lang = name_lang = lang
+            texts = tuple([t[0] for t in sent])
+            if lang == "kk" and CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:
+                # Kazakh in Latin script (Qazaqstan, Prezidentı) is read through Cyrillic; other Latin
+                # text in a Kazakh item is English.  Names stay Latin.
+                latin_kk = latin_field or looks_latin_kazakh(text[sent[0].start : sent[-1].end], strict=True)
+                sent_lang = "kk" if latin_kk else "en"
+                name_lang = "kk_latn"
+            key = (sent_lang + "/" + name_lang, texts)
+            plan = plans.get(key)
+            if plan is None:
+                plan = plans[key] = _plan(sent, texts, sent_lang, name_lang, named)
+            out.append((sent, sent_lang, plan))
+    return out
+
+
+def _mentions_of(reads: list[_Read], text: str) -> list[_Template]:
+    """The names of a sentence's pieces, where it was first read."""
+    out: list[_Template] = []
+    for sent, _lang, (_titles, names) in reads:
+        for s, e, resolved in names:
+            start, end = sent[s][1], sent[e - 1][2]
+            out.append((resolved, start, end, text[start:end], tuple([t[1] for t in sent[s:e]])))
+    return out
+
+
+def _covering(spans: list[Span], n: int) -> list[int]:
+    """Per token, the index of the first span that covers it, else -1."""
+    out = [-1] * n
+    for k, sp in enumerate(spans):
+        for j in range(sp.start, sp.end):
+            if out[j] < 0:
+                out[j] = k
+    return out
+
+
+def _covering_roles(role_spans: list[tuple[int, int, tuple[str, ...]]], n: int) -> list[bool]:
+    """Per token: inside a title of more than one word."""
+    out = [False] * n
+    for s, e, _ in role_spans:
+        if e - s > 1:
+            for j in range(s, e):
+                out[j] = True
+    return out

@@ -1,0 +1,123 @@
+"""English rules: bodies named with "of", things that are no people, title-case headlines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from worker.entities.ner import Span
+from worker.entities.people import _first_name
+from worker.entities.records import _Found
+from worker.entities.tokens import Token
+
+_ORG_WORDS_EN = frozenset(
+    "ministry bank company party council committee agency fund university association corporation "
+    "corp inc ltd llc group court office union organization organisation service commission "
+    "institute finance capital holding holdings airlines airways telecom energy oil gas motors media "
+    "partners systems technologies industries foundation exchange securities insurance investments "
+    "club federation academy guard police tv".split()
+)
+
+#: English bodies named with "of" or "for" after them (Ministry of Foreign Affairs of the Republic of Kazakhstan,
+#: Ministry for Emergency Situations, National Security Committee of the Republic of Kazakhstan).
+_EN_BODY_HEADS = frozenset(
+    "ministry committee agency department service council commission court office chamber bank fund".split()
+)
+
+#: The kinds of thing an English run of capitals names when it ends with one: a place to stay or play, an
+#: event, a war (Alau Ice Arena, World Nomad Games, Great Patriotic War): no person.
+_EN_THING_HEADS = frozenset(
+    "arena complex hotel centre center stadium palace hall park festival games championship cup forum "
+    "summit war programme program prize award olympics olympiad".split()
+)
+
+#: Surname endings of the region, in English spelling (Doskaliyev, Balzhanov, Vilkovsky, Alimkhanuly).
+#: English words no person's name has (Unified National Testing, National Volunteer Network).
+_EN_NOT_NAMES = frozenset(
+    "national international unified republican public great world global united central regional state "
+    "new first last annual secretary general".split()
+)
+
+_EN_SURNAME = re.compile(r"(ov|ev|yev|iev|ova|eva|yeva|in|ina|uly|kyzy|ky|sky|skiy|enko|uk|yuk|yan|dze|shvili)$")
+
+_SKIP_EN = frozenset(
+    "the a an in on at for from to of and but or he she it they we i this that these those his her "
+    "its their our mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december however after "
+    "before when while if as by with president prime minister kazakh russian chinese american british "
+    "french german turkish uzbek kyrgyz ukrainian european foreign deputy chairman chief head".split()
+)
+
+#: Titles that open an English run of capitalised words before a name (Secretary of State Marco Rubio).
+_EN_TITLE_WORDS = frozenset(
+    "state secretary governor ambassador mayor senator spokesman spokeswoman director chancellor premier "
+    "envoy commissioner ceo chair".split()
+)
+
+_EN_HONORIFIC = frozenset("mr mr. mrs ms dr president minister senator".split())
+
+_OUTLET_KINDS_EN = frozenset("newspaper channel agency magazine portal outlet".split())
+
+
+def _en_bare(word: str) -> str:
+    """An English word without its possessive (Shibanov's, Uzabayev’s film)."""
+    return word.removesuffix("'s").removesuffix("’s")
+
+
+def _en_of_phrase(tokens: list[Token], j: int) -> int:
+    """One past what an English body's name goes on with from token ``j``: "of" or "for" (or "and"
+    after them), maybe "the", and capitalised words, as often as they come; ``j`` when nothing does."""
+    n = len(tokens)
+    end = j
+    k = j
+    while k + 1 < n and tokens[k].text in ("of", "for", "and") and (k > j or tokens[k].text != "and"):
+        m = k + 1
+        if tokens[m].text == "the" and tokens[k].text != "and":
+            m += 1
+        e = m
+        while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isalpha():
+            e += 1
+        if e == m:
+            break
+        end = k = e
+    return end
+
+
+def _merge_place_into_body(spans: list[Span]) -> list[Span]:
+    """A known place that opens an organisation's name is part of it: Astana International Exchange."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and out
+            and out[-1].end == sp.start
+            and out[-1].type in ("GPE", "LOC")
+            and out[-1].entry is not None
+        ):
+            out[-1] = Span(out[-1].start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out
+
+
+_EN_OWN_COUNTRY = frozenset(("Kazakh", "Kazakhstan", "Kazakhstan's", "Kazakhstani", "The", "the", "Our", "our"))
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _drop_common_phrases(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """An English "person" the rules found only by its capitals (a title-case headline, Eternal Friendship,
+    Natural Resources) is none when the item writes one of its words in lower case too: a name is not a
+    common word.  A known first name or a surname's ending (Doskaliyev, Vilkovsky) keeps it."""
+    lower: set[str] | None = None
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type != "PERSON" or rec.entry is not None or len(words) < 2:
+            continue
+        if _first_name(words[0], "en") or _EN_SURNAME.search(words[-1].lower()):
+            continue
+        if lower is None:
+            lower = {w for text in fields.values() if isinstance(text, str) for w in _LOWER_WORD.findall(text)}
+        if any(w.lower() in lower for w in words):
+            del found[eid]

@@ -1,0 +1,357 @@
+"""Kazakh rules over a sentence's spans: the ҚР prefix, a place and the body named after it, the words
+around a name (outlets, events, settlements, families), places named with their kind; and a one-word
+"person" that only opens sentences."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from worker.entities.features import common_word, head_class
+from worker.entities.gazetteer import load_gazetteer
+from worker.entities.ner import Span
+from worker.entities.records import _Found
+from worker.entities.segment import _HAS_ALNUM
+from worker.entities.spans import _CLOSE_QUOTES
+
+#: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
+_HOME_PREFIX = "ҚР"
+
+
+def _home_prefix(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """ҚР before a body is part of its name (ҚР сенаты, ҚР Ауыл шаруашылығы министрлігі); before a post or a
+    code (ҚР Президенті, ҚР ҚПК) it is a prefix, no place of its own.  ҚР alone (ҚР-да, ҚР мен Ресей) is
+    still the country."""
+    out: list[Span] = []
+    split: list[Span] = []
+    for sp in spans:
+        home = next((k for k in range(sp.start + 1, sp.end) if texts[k] == _HOME_PREFIX), -1)
+        if sp.type != "ORG" or home < 0:
+            split.append(sp)
+            continue
+        # ҚР opens a body's name inside a longer span: what stands before it is another name (Сыбайлас
+        # жемқорлыққа қарсы қызмет ҚР Экология ... министрлігінің), or no name (2010 жылы ҚР ...)
+        if any(texts[k][:1].isupper() for k in range(sp.start, home)):
+            split.append(Span(sp.start, home, "ORG", None))
+        split.append(Span(home, sp.end, "ORG", None))
+    spans = split
+    by_start = {sp.start: sp for sp in spans}
+    skip = -1
+    for sp in spans:
+        if sp.start == skip:
+            continue
+        j = sp.end
+        if sp.end - sp.start != 1 or texts[sp.start] != _HOME_PREFIX or j >= len(texts):
+            out.append(sp)
+            continue
+        nxt = texts[j]
+        after = by_start.get(j)
+        if nxt in _LIST_JOINS or not _HAS_ALNUM.search(nxt):
+            out.append(sp)
+        elif after is not None and after.type == "ORG":
+            out.append(Span(sp.start, after.end, "ORG", None))
+            skip = j
+        elif after is None and nxt[:1].islower() and head_class(nxt) == "ORG":
+            out.append(Span(sp.start, j + 1, "ORG", None))  # ҚР сенаты
+        # else: a prefix; what follows it is a span of its own, if any
+    return out
+
+
+#: What joins a place to a body of its own: the place's kind (Шымкент қаласы полиция департаменті), an
+#: adjective of the place (Петропавл қалалық соты), or бойынша (Маңғыстау облысы бойынша ... департаменті).
+_PLACE_OF_BODY = re.compile(r"(қала|облыс|аудан)(сы|ы)(ның)?|облыстық|қалалық|аудандық|ауданаралық|бойынша")
+
+#: The most words between a place and the head of its body.
+_BODY_REACH = 6
+
+
+def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A Kazakh place and the body named after it are one organisation (Шымкент қаласы полиция департаменті,
+    Петропавл қалалық соты, Астана қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет), not a place and a body."""
+    out: list[Span] = []
+    by_start = {sp.start: sp for sp in spans}
+    skip_to = -1
+    n = len(texts)
+    for sp in spans:
+        if sp.start < skip_to:
+            continue
+        person = sp.type == "PERSON" and sp.end - sp.start == 1
+        if sp.type not in ("GPE", "LOC") and not person:
+            out.append(sp)
+            continue
+        j = sp.end
+        joined = _PLACE_OF_BODY.fullmatch(texts[j - 1].lower()) is not None and j - sp.start > 1
+        while j < n and _PLACE_OF_BODY.fullmatch(texts[j]) and not (person and texts[j] == "бойынша"):
+            # a person's name before a place's word names the place (Абай облыстық соты)
+            joined = True
+            j += 1
+        end = -1
+        if joined and j in by_start and by_start[j].type == "ORG":
+            end = by_start[j].end
+        elif joined:
+            for k in range(j, min(n, j + _BODY_REACH)):
+                if not texts[k].isalpha() or (k > j and not texts[k][:1].islower()) or k in by_start:
+                    break  # the body's own words, the first maybe capitalised (Сыбайлас жемқорлыққа ...)
+                if head_class(texts[k]) == "ORG" and not (k + 1 < n and head_class(texts[k + 1]) == "ORG"):
+                    end = k + 1
+                    break
+        if end < 0:
+            out.append(sp)
+            continue
+        out.append(Span(sp.start, end, "ORG", None))
+        skip_to = end
+    return out
+
+
+#: A kind of settlement or street after a one-word name: the name is a place's (Павлов елді мекені).
+_SETTLEMENT = re.compile(
+    r"(ауыл|кент|қала|аудан|облыс|өзен|көл|көше|даңғыл|шағынаудан|мекен)(ы|і|сы|сі)"
+    r"(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі)?"
+)
+
+#: Plural endings: a surname in the plural names a family (Мұсабаевтар отбасы), no one person.
+_PLURAL_NAME = re.compile(r".+(тар|тер|лар|лер|дар|дер)(ы|і)?(ның|нің|ға|ге|да|де|ды|ді|ын|ін|мен|пен|бен)?")
+
+#: Kinds of outlet after its name, in any case form (телеарнасы, газетінің, агенттігіне).
+_KK_OUTLET = re.compile(
+    r"(теле)?(арна|газет|агенттіг|портал|радио|журнал)(сы|ы|і|ін|сын|ның|нің|на|не|нда|нде|нан|нен)*"
+)
+
+#: Heads of a sports event named after a place (Азия ойындарында, Қазақстан кубогының), in any case form.
+_KK_EVENT = re.compile(r"(ойындар|чемпионат|кубог|олимпиада|спартакиада)(ы|і|сы)?\w{0,5}")
+
+
+def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """What the words around a Kazakh name say.  A place's name before an outlet's kind names the outlet
+    («Қазақстан» телеарнасы); before a sports event's head, the event (Азия ойындары: no place).  A
+    "person" before a settlement's kind is a place (Павлов елді мекені); in the plural, a family
+    (Мұсабаевтар отбасы); a post before the name is no part of it (экс-Премьер Ә.Смайылов); a capitalised
+    common word after the name opens the body that follows (Қ. Ерғалиев Орталық коммуникациялар
+    қызметіндегі -> Қ. Ерғалиев, Орталық коммуникациялар қызметі)."""
+    out: list[Span] = []
+    n = len(texts)
+    taken = {j for sp in spans for j in range(sp.start, sp.end)}
+    for sp in spans:
+        if sp.type in ("GPE", "LOC") and sp.end < n:
+            # a place's name before a kind of outlet, or in quotes before a body's head, is that outlet or
+            # body («Қазақстан» телеарнасы, Астана газеті), not the place
+            k = sp.end + 1 if texts[sp.end] in _CLOSE_QUOTES and sp.end + 1 < n else sp.end
+            if _KK_OUTLET.fullmatch(texts[k]) or (k > sp.end and head_class(texts[k]) == "ORG"):
+                out.append(Span(sp.start, sp.end, "ORG", None))
+                continue
+            if _KK_EVENT.fullmatch(texts[sp.end]):
+                continue  # Азия ойындары, Қазақстан кубогы: an event's name, no place named
+
+        if sp.type != "PERSON" or sp.entry is not None:
+            out.append(sp)
+            continue
+        s, e = sp.start, sp.end
+        nxt = texts[e] if e < n else ""
+        if e - s == 1 and (_SETTLEMENT.fullmatch(nxt) or (nxt == "елді" and e + 1 < n)):
+            out.append(Span(s, e, "GPE", None))
+            continue
+        if _PLURAL_NAME.fullmatch(texts[e - 1]) and texts[e - 1][:1].isupper() and e - s == 1:
+            continue
+        while e - s > 1 and (texts[s][:1].islower() or texts[s].lower().startswith("экс-")):
+            s += 1  # a word or a post before the name (экс-Премьер Ә.Смайылов)
+        body = -1
+        if e - s >= 2 and texts[e - 1][:1].isupper() and common_word(texts[e - 1]):
+            # a common word with a capital after a name opens what follows it, when that ends in a body
+            for k in range(e, min(n, e + 4)):
+                if k in taken or not texts[k].isalpha() or not texts[k][:1].islower():
+                    break
+                if head_class(texts[k]) == "ORG":
+                    body = k + 1
+                    break
+        if body > 0:
+            out.append(Span(s, e - 1, "PERSON", None))
+            out.append(Span(e - 1, body, "ORG", None))
+        else:
+            out.append(Span(s, e, "PERSON", None))
+    return out
+
+
+#: A kind of place that is part of a Kazakh place's name (Атырау облысы, Бәйдібек ауданы, Бозкөл ауылдық
+#: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
+#: plural, with a possessive and any case ending.
+_PLACE_KIND = re.compile(
+    r"(облыс|аудан|округ|өзен|көл)(тар|тер|дар|дер|лар|лер)?(ы|і)(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
+)
+
+#: The kind's name in the nominative, and the word before it that a rural district needs.
+_KIND_NAME = {"облыс": "облысы", "аудан": "ауданы", "округ": "округі", "өзен": "өзені", "көл": "көлі"}
+
+_KIND_NAMES = frozenset(_KIND_NAME.values())
+
+_WATERS = frozenset(("өзені", "көлі"))
+
+_KIND_BEFORE = {"округ": "ауылдық"}
+
+#: What stands between places listed before one plural kind (Ақмола, Жамбыл және Ақтөбе облыстарында).
+_LIST_JOINS = frozenset((",", "және", "мен", "пен", "бен", "немесе"))
+
+
+def _kind_at(texts: tuple[str, ...], j: int) -> tuple[int, tuple[str, ...], bool] | None:
+    """The kind of place that starts at token ``j``: one past it, its words in the nominative, plural."""
+    n = len(texts)
+    k = j
+    before = ""
+    if k < n and texts[k] == "ауылдық":
+        before = texts[k]
+        k += 1
+    if k >= n:
+        return None
+    m = _PLACE_KIND.fullmatch(texts[k])
+    if m is None or _KIND_BEFORE.get(m.group(1), "") != before:
+        return None
+    words = (before, _KIND_NAME[m.group(1)]) if before else (_KIND_NAME[m.group(1)],)
+    return k + 1, words, m.group(2) is not None
+
+
+def _named_with_kind(
+    texts: tuple[str, ...], sp: Span, words: tuple[str, ...], free: Callable[[int], bool]
+) -> tuple[int, tuple[str, ...]] | None:
+    """Where a place's name with its kind starts, and its words: an unknown place takes any kind; a known
+    one only a kind the gazetteer names it with (Атырау облысы), maybe with a capitalised word before it
+    that the span left out (Солтүстік Қазақстан облысы, not Қазақстан облысы); a river or a lake any
+    place.  ШҚО is a region already."""
+    place = texts[sp.start : sp.end]
+    if len(place) == 1 and place[0].isupper():
+        return None
+    if sp.entry is None or words[-1] in _WATERS:
+        # a river or a lake named like a town is the river (Есіл өзені)
+        return sp.start, words
+    gaz = load_gazetteer()
+    entry = gaz.lookup(" ".join(words), "kk")
+    if entry is not None and entry.type in ("GPE", "LOC"):
+        return sp.start, words
+    k = sp.start - 1
+    if k >= 0 and texts[k][:1].isupper() and free(k):
+        entry = gaz.lookup(" ".join((texts[k], *words)), "kk")
+        if entry is not None and entry.type in ("GPE", "LOC"):
+            return k, (texts[k], *words)
+    return None
+
+
+def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Kazakh places named with the kind after them (Бозкөл ауылдық округіне -> Бозкөл ауылдық округі), and
+    each place of a list before one plural kind (Ақмола, Жамбыл облыстары -> Ақмола облысы, Жамбыл облысы).
+
+    Returns the spans, a place's span grown over its own kind, and per span start the words of its name
+    where they are not the span's own (the kind in the nominative singular)."""
+    out: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    starts = {sp.start: sp for sp in spans}
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+
+    def free(k: int) -> bool:
+        return k not in covered
+
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC"):
+            out.append(sp)
+            continue
+        # the kind is the span's last word (Жамбыл облыстары), right after it (Атырау облысы), or after
+        # a list of places that ends with it
+        end = sp.end
+        kind: tuple[int, tuple[str, ...], bool] | None = None
+        own = next((k for k in range(sp.start + 1, sp.end) if (_kind_at(texts, k) or (0,))[0] == sp.end), -1)
+        if own >= 0:
+            kind = _kind_at(texts, own)
+        elif (kind := _kind_at(texts, sp.end)) is not None:
+            own, end = sp.end, kind[0]
+        else:
+            j = sp.end
+            while j < len(texts):
+                if texts[j] in _LIST_JOINS or (texts[j][:1].isupper() and free(j)):
+                    j += 1  # a join, or a word of a place the spans missed (Солтүстік Қазақстан)
+                elif j in starts and starts[j].type in ("GPE", "LOC"):
+                    last = starts[j]
+                    tail = next((k for k in range(last.start + 1, last.end) if _kind_at(texts, k) is not None), -1)
+                    if tail >= 0:
+                        j = tail
+                        break
+                    j = last.end
+                else:
+                    break
+            listed = _kind_at(texts, j) if j > sp.end else None
+            if listed is not None and listed[2]:
+                kind, own = listed, sp.end
+        named = _named_with_kind(texts, sp, (*texts[sp.start : own], *kind[1]), free) if kind is not None else None
+        if named is None:
+            out.append(sp)
+            continue
+        names[named[0]] = named[1]
+        out.append(Span(named[0], end, sp.type, None))
+    return out, names
+
+
+def _bare_kk(word: str, stem: str) -> bool:
+    """A Kazakh title word without a case ending (Президент, Президенті): only such a title stands in
+    apposition to the name after it; Қазақстан Президентіне Путиннің сәлемін is two people."""
+    low = word.lower()
+    return low.startswith(stem) and low[len(stem) :] in ("", "ы", "і", "сы", "сі")
+
+
+#: Words that make a bare title the country's own (елдің Президенті, президент страны).
+_OWN_COUNTRY = frozenset(
+    ("ел", "елдің", "еліміздің", "мемлекет", "мемлекеттің", "республика", "республиканың", "страны", "республики")
+)
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)$")
+
+
+def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A one-word Kazakh "person" met only where a sentence opens, whose word is a common word (Роман
+    оқырмандарға ұнады: the novel), is that word with the sentence's capital, when the item names no one
+    in full with it (those have been merged by now)."""
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or " " in rec.name or not common_word(rec.name):
+            continue
+        before = [fields.get(m.field, "")[max(0, m.start - 3) : m.start] for *_, m in rec.mentions]
+        if all(_OPENS_SENTENCE.search(text) for text in before):
+            del found[eid]
+
+
+#: The chambers and the government as news also writes them in lower case (кезектен тыс мәжіліс сайлауы,
+#: үкімет пен әкімдіктер), bare or in a case, not with a possessive (үкіметі: some country's own).
+_LOWER_BODY = re.compile(r"(мәжіліс|сенат|үкімет)(тің|тың|ке|қа|те|та|тен|тан|тегі|тағы)?")
+
+
+def _lower_case_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Мәжіліс, Сенат and Үкімет written in lower case name the bodies the gazetteer knows."""
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    found: list[Span] = []
+    for k, word in enumerate(texts):
+        m = _LOWER_BODY.fullmatch(word) if k not in covered else None
+        if m is None or (k + 1 < len(texts) and head_class(texts[k + 1]) == "TITLE"):
+            continue  # үкімет басшысы: the post's, no body of its own
+        entry = load_gazetteer().lookup(m.group(1).capitalize(), "kk")
+        if entry is not None and entry.type == "ORG":
+            found.append(Span(k, k + 1, "ORG", entry))
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda sp: sp.start)
+
+
+#: Қазақстан Республикасы written before a body's name (its genitive too).
+_REPUBLIC_WORDS = frozenset(("Республикасы", "Республикасының"))
+
+
+def _republic_before_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Қазақстан Республикасы right before a body is part of the body's name, as ҚР is (Қазақстан
+    Республикасы Төтенше жағдайлар министрлігі), no place of its own."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            out
+            and sp.type == "ORG"
+            and out[-1].end == sp.start
+            and out[-1].end - out[-1].start == 2
+            and texts[out[-1].start] == "Қазақстан"
+            and texts[out[-1].start + 1] in _REPUBLIC_WORDS
+        ):
+            out[-1] = Span(out[-1].start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out

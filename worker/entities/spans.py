@@ -1,0 +1,365 @@
+"""Typed spans of one sentence: the Kazakh CRF (``ner``) or, for Russian and English, the gazetteer
+and runs of capitalised words; then outlets named by their address and initialled names, in any language."""
+
+from __future__ import annotations
+
+import re
+
+from worker.entities.gazetteer import GazMatch, load_gazetteer
+from worker.entities.morphology import match_stem_ru, split_hyphen_ending
+from worker.entities.ner import Span, acronym, detect_kk
+from worker.entities.people import _INITIALLED, _first_name
+from worker.entities.rules_en import (
+    _EN_BODY_HEADS,
+    _EN_HONORIFIC,
+    _EN_NOT_NAMES,
+    _EN_SURNAME,
+    _EN_THING_HEADS,
+    _EN_TITLE_WORDS,
+    _ORG_WORDS_EN,
+    _OUTLET_KINDS_EN,
+    _SKIP_EN,
+    _en_bare,
+    _en_of_phrase,
+    _merge_place_into_body,
+)
+from worker.entities.rules_ru import (
+    _ORG_WORDS_RU,
+    _OUTLET_KINDS_RU,
+    _RU_ADJECTIVE,
+    _RU_AREAS,
+    _RU_GENITIVE_NOUN,
+    _RU_PLACE_ADJECTIVE,
+    _RU_SURNAME,
+    _SKIP_RU,
+    _SOURCE_VERBS_RU,
+    _ru_body,
+)
+from worker.entities.tokens import Token
+from worker.text.script import CYRILLIC, CYRILLIC_UPPER
+
+_LOC_PREP = frozenset("в во из под над near in at from to into across".split())
+
+#: One word with a capital inside, not a Scottish or Irish surname (McDonald, MacLeod, O'Brien).
+_CAMEL = re.compile(rf"(?!Mc|Mac|Мак)[^\W\d_][^\W\d_A-Z{CYRILLIC_UPPER}]+[A-Z{CYRILLIC_UPPER}][^\W\d_]+")
+
+#: Legal forms and the like that stand before an organisation's quoted name (ТОО «Жолдар», ФК «Кайрат»).
+_LEGAL_FORMS = frozenset("тоо ао оао зао ооо пао ип ргп кгп гу нао фк хк бк жшс ақ llp jsc llc".split())
+
+_OPEN_QUOTES = frozenset('«“„"')
+
+_CLOSE_QUOTES = frozenset('»”“"')
+
+
+#: The longest word in capitals that is an acronym (ҚазАқпарат aside: МВД, КФФ, NATO); longer ones are
+#: words written in capitals.
+_ACRONYM_MAX = 6
+
+
+def _quoted_after_form(tokens: list[Token], i: int) -> int:
+    """One past the closing quote of «...» right after token ``i`` (a legal form), else -1."""
+    n = len(tokens)
+    if i + 2 >= n or tokens[i + 1].text not in _OPEN_QUOTES:
+        return -1
+    for j in range(i + 2, min(n, i + 10)):
+        if tokens[j].text in _CLOSE_QUOTES:
+            return j + 1 if j > i + 2 else -1
+    return -1
+
+
+def _outlet_kind(word: str, lang: str) -> bool:
+    low = word.lower()
+    if lang == "ru":
+        return match_stem_ru(low) in _OUTLET_KINDS_RU or low.rstrip("аеыиуой") in _OUTLET_KINDS_RU
+    return low in _OUTLET_KINDS_EN
+
+
+def _word_before(tokens: list[Token], i: int) -> tuple[str, bool]:
+    """The word before token ``i`` past an opening quote, and whether a quote stood between."""
+    if i > 1 and tokens[i - 1].text in _OPEN_QUOTES:
+        return tokens[i - 2].text, True
+    return (tokens[i - 1].text, False) if i > 0 else ("", False)
+
+
+def _in_quotes(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` are wholly in quotes (a brand's, a club's, an outlet's name, never a place's)."""
+    return i > 0 and j < len(tokens) and tokens[i - 1].text in _OPEN_QUOTES and tokens[j].text in _CLOSE_QUOTES
+
+
+def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
+    """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person; and a place
+    after a kind of outlet names the outlet (газете Turkistan)."""
+    out: list[Span] = []
+    for m in matches:
+        i = m.start
+        if m.entry.type in ("GPE", "LOC") and i > 0 and (
+            _outlet_kind(_word_before(tokens, i)[0], lang) or _in_quotes(tokens, i, m.end)
+        ):
+            # газете Turkistan, ФК «Астана»: an outlet or a club named like a place
+            out.append(Span(m.start, m.end, "ORG", None))
+        elif (
+            lang == "ru"
+            and m.entry.type in ("GPE", "LOC")
+            and m.end - i == 1
+            and _RU_ADJECTIVE.search(tokens[i].text.lower())
+            and not any(_RU_ADJECTIVE.search(a.lower()) for a in m.entry.aliases)
+        ):
+            continue  # Самое, Самый: an adjective, not the place its letters resemble (Самоа)
+        elif (
+            m.entry.type == "PERSON"
+            and m.end - i == 1
+            and m.end < len(tokens)
+            and tokens[m.end].text[:1].isupper()
+            and tokens[m.end].text.isalpha()
+            and not any(o.start == m.end for o in matches)
+            and any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+        ):
+            continue  # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname
+        elif (
+            m.entry.type == "PERSON"
+            and m.end - i == 1
+            and i > 0
+            and tokens[i - 1].text.lower() in _RU_AREAS
+            and tokens[i].text in m.entry.aliases
+            and not (m.end < len(tokens) and tokens[m.end].text[:1].isupper())
+        ):
+            # в области Абай: a region named after a person, the name as it stands, is a place (not the
+            # genitive of аким области Бердибека Сапарбаева)
+            out.append(Span(i - 1, m.end, "GPE", None))
+        elif (
+            m.entry.type in ("GPE", "LOC")
+            and m.end - i == 1
+            and i > 0
+            and tokens[i - 1].text[:1].isupper()
+            and (not out or out[-1].end < i)
+            and _first_name(tokens[i - 1].text, lang)
+        ):
+            out.append(Span(i - 1, m.end, "PERSON", None))
+        else:
+            out.append(Span(m.start, m.end, m.entry.type, m.entry))
+    return out
+
+
+def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
+    gaz = load_gazetteer()
+    lang = language if language in ("ru", "en") else ("ru" if CYRILLIC.search(tokens[0].text) else "en")
+    spans = _generic_gazetteer_spans(tokens, gaz.match(tokens, lang), lang)
+    covered = {k for sp in spans for k in range(sp.start, sp.end)}
+    n = len(tokens)
+    for i in [i for i, t in enumerate(tokens) if t.text.lower() in _LEGAL_FORMS]:
+        after = _quoted_after_form(tokens, i)
+        if after > 0 and not any(k in covered for k in range(i, after)):
+            # ТОО «Жолдар»: the name is what the quotes hold, as Kazakh text («Жолдар» ЖШС) gives it
+            spans.append(Span(i + 2, after - 1, "ORG", None))
+            covered.update(range(i, after))
+    skip = _SKIP_RU if lang == "ru" else _SKIP_EN
+    org_words = _ORG_WORDS_RU if lang == "ru" else _ORG_WORDS_EN
+    absorbed: set[int] = set()
+    long_words = [t.text for t in tokens if len(t.text) >= 4 and t.text.isalpha()]
+    title_case = (
+        lang == "en" and len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) >= 0.7 * len(long_words)
+    )
+    i = 0
+    while i < n:
+        word = tokens[i].text
+        if i in covered or not word[:1].isupper() or word.lower() in skip:
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and j not in covered
+            and tokens[j].text[:1].isupper()
+            # a capital И after a name is an initial or a name (Ван И), not the conjunction
+            and (tokens[j].text.lower() not in skip or len(tokens[j].text) == 1)
+            # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals
+            and (acronym(tokens[j].text) == acronym(tokens[j - 1].text) or tokens[j].text.lower() in org_words)
+            and j - i < 4
+            # a name does not run on into its own repeat (Сергей Демьянчук Сергей Демьянчук)
+            and all(tokens[j].text != tokens[k].text for k in range(i, j))
+        ):
+            j += 1
+        if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]):
+            # a line in capitals (ОЦЕНИТЕ ДЕПУТАТОВ, ПОДЕЛИТЬСЯ): words, where the gazetteer knows no name
+            i = j
+            continue
+        if lang == "ru" and j - i >= 3 and not _first_name(word, lang) and _first_name(tokens[i + 1].text, lang):
+            # Жительница Айгуль Нурланова: a capitalised noun before a first name opens the sentence
+            i += 1
+            word = tokens[i].text
+        words = [t.text for t in tokens[i:j]]
+        if lang == "en" and any(w.lower() in _EN_BODY_HEADS for w in words):
+            # Ministry of Defence, Ministry for Emergency Situations, ... of the Republic of Kazakhstan
+            end = _en_of_phrase(tokens, j)
+            if end > j:
+                absorbed.update(range(j, end))
+                j = end
+                words = [t.text for t in tokens[i:j]]
+        if j - i == 1 and word.lower() in org_words:
+            i = j
+            continue
+        prev = tokens[i - 1].text.lower() if i > 0 else ""
+        if prev in _OPEN_QUOTES and i > 1:
+            prev = tokens[i - 2].text.lower()  # компании «Казахтелеком»
+        if lang == "en" and j - i >= 3 and word.lower() in _EN_TITLE_WORDS:
+            # Secretary of State Marco Rubio: the run after "of" opens with the title's last word
+            i += 1
+            word = tokens[i].text
+            words = words[1:]
+        if lang == "en" and j - i >= 3 and not _first_name(word, lang):
+            # Prosecutor General Berik Assylov, Emergency Situations Bauyrzhan Syzdykov: a post or a body's
+            # words before a first name, or before the last two words when the last is a surname
+            k = next((k for k in range(i + 1, j - 1) if _first_name(tokens[k].text, lang)), -1)
+            last = _en_bare(words[-1])
+            if k < 0 and _EN_SURNAME.search(last.lower()) and words[-2].isalpha() and last.isalpha():
+                k = j - 2
+            if k > i:
+                i = k
+                word = tokens[i].text
+                words = [t.text for t in tokens[i:j]]
+        typ: str | None = None
+        before, quoted = _word_before(tokens, i)
+        credited = _outlet_kind(before, lang) or (
+            lang == "ru"
+            and before.lower() in _SOURCE_VERBS_RU
+            # пишет Айгуль Нурланова: a person may be credited too
+            and (quoted or not (_first_name(word, lang) or _RU_SURNAME.search(words[-1].lower())))
+        )
+        if credited and quoted:
+            # передает «Пятый регион», газеты «Вечерний Алматы»: the whole quoted name
+            after = _quoted_after_form(tokens, i - 2)
+            if after > j and not any(k in covered for k in range(j, after - 1)):
+                j = after - 1
+                words = [t.text for t in tokens[i:j]]
+        place_adjective = lang == "ru" and j - i == 1 and _RU_PLACE_ADJECTIVE.search(word.lower()) is not None
+        if credited and (quoted or j - i <= 3):
+            typ = "ORG"  # газете Turkistan, передает Информбюро: the outlet credited
+        elif prev in _LOC_PREP and _in_quotes(tokens, i, j):
+            typ = "ORG"  # в «Казахтелекоме»: a name wholly in quotes is a body's or a club's, not a place's
+        elif place_adjective and j < n and _ru_body(tokens[j].text):
+            # Евразийском банке развития: a capitalised adjective, a kind of body, what it is for
+            typ = "ORG"
+            j += 1
+            if j < n and tokens[j].text.islower() and _RU_GENITIVE_NOUN.search(tokens[j].text):
+                j += 1
+        elif lang == "ru" and j - i == 1 and j < n and tokens[j].text in _RU_AREAS and _RU_ADJECTIVE.search(word):
+            typ = "GPE"  # суд Енбекшинского района: the district, not a body
+            j += 1
+        elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
+            typ = "ORG"
+        elif len(words) == 1 and word.isupper() and len(word) >= 2:
+            typ = "ORG"
+        elif len(words) == 1 and i > 0 and _CAMEL.fullmatch(word):
+            typ = "ORG"  # ExxonMobil, PetroChina, КазМунайГаз: a capital inside one word is a brand's
+        elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
+            typ = "PERSON"
+        elif (
+            lang == "ru"
+            and 2 <= j - i <= 3
+            and all(w.isalpha() for w in words)
+            and (_first_name(word, lang) or (i > 0 and not _RU_ADJECTIVE.search(word.lower())))
+        ):
+            # Марко Рубио, Ван И: two or three capitalised words that do not open with an adjective
+            typ = "PERSON"
+        elif lang == "en" and _en_bare(words[-1]).lower() in _EN_THING_HEADS:
+            typ = None  # Alau Ice Arena, World Nomad Games: a place or an event, no person
+        elif lang == "en" and any(w.lower() in _EN_NOT_NAMES for w in words):
+            typ = None  # Unified National Testing: no person
+        elif lang == "en" and (
+            j - i >= 2 and all(w.isalpha() for w in words[:-1]) and _en_bare(words[-1]).isalpha()
+            or prev in _EN_HONORIFIC
+        ):
+            # in a title-case headline (Experts Weigh In, Wins First Gold) only a name that looks like one
+            evidence = _first_name(word, lang) or _EN_SURNAME.search(_en_bare(words[-1]).lower()) is not None
+            typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
+        elif prev in _LOC_PREP and i > 0:
+            typ = "GPE"
+        if typ is not None and not (i == 0 and j - i == 1 and typ != "ORG" and lang == "en"):
+            spans.append(Span(i, j, typ, None))
+        i = j
+    if absorbed:
+        spans = [sp for sp in spans if sp.start not in absorbed]
+    spans.sort(key=lambda sp: sp.start)
+    if lang == "en":
+        spans = _merge_place_into_body(spans)
+    return spans
+
+
+def detect_spans(tokens: list[Token], language: str) -> list[Span]:
+    """Typed spans of one sentence (no role resolution)."""
+    if not tokens:
+        return []
+    if language == "kk":
+        spans = detect_kk(tokens, inside_titles=True)
+    else:
+        spans = _detect_generic(tokens, language)
+    spans = _with_outlets(tokens, spans, language)
+    return _with_initialled_names(tokens, spans, language)
+
+
+#: A web address standing for the outlet or body behind it (Tengrinews.kz, Kursiv.media, primeminister.kz).
+_SITE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|media|org|net|info|tv|news|kg|uz|az|io|me)"
+)
+
+
+def _site(word: str) -> str | None:
+    """The address a token names an outlet by, without a Kazakh ending after a hyphen, else None."""
+    split = split_hyphen_ending(word) if "-" in word else None
+    site = split[0] if split is not None else word
+    return site if _SITE.fullmatch(site) else None
+
+
+def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
+    """An outlet named by its address is an organisation of that name, whatever the span rules made of
+    the words around it: the kind of outlet after it (Skifnews.kz ақпарат порталы) is no part of it, and
+    neither is a place or a name beside it.  An address inside a link (https://site.kz/...) names nothing."""
+    sites: list[int] = []
+    links: set[int] = set()
+    for j, tok in enumerate(tokens):
+        if "." in tok[0] and _site(tok[0]) is not None:
+            if (j > 0 and tokens[j - 1][0] == "/") or (j + 1 < len(tokens) and tokens[j + 1][0] == "/"):
+                links.add(j)
+            else:
+                sites.append(j)
+    if links:
+        spans = [sp for sp in spans if not (sp.end - sp.start == 1 and sp.start in links)]
+    if not sites:
+        return spans
+    gaz = load_gazetteer()
+    lang = language if language in ("kk", "ru", "en") else "kk"
+    at = set(sites)
+    out: list[Span] = []
+    for sp in spans:
+        inside = [j for j in range(sp.start, sp.end) if j in at]
+        if not inside:
+            out.append(sp)
+            continue
+        # what stands before the address keeps its capitalised words (Life09 ақпараттық агенттігі Ulysmedia.kz)
+        end = inside[0]
+        while end > sp.start and not tokens[end - 1][0][:1].isupper():
+            end -= 1
+        if end > sp.start:
+            out.append(Span(sp.start, end, "ORG" if sp.type == "PERSON" else sp.type, None))
+    for j in sites:
+        site = _site(tokens[j][0]) or tokens[j][0]
+        entry = gaz.lookup(site, lang) or gaz.lookup(site.rsplit(".", 1)[0], lang)
+        out.append(Span(j, j + 1, "ORG", entry if entry is not None and entry.type == "ORG" else None))
+    out.sort(key=lambda sp: sp.start)
+    return out
+
+
+def _with_initialled_names(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
+    """People written as an initial and a surname in one token, which KazNERD never shows the CRF:
+    the gazetteer's person where it knows the surname, else a person of that name."""
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    found: list[Span] = []
+    for j, tok in enumerate(tokens):
+        word = tok[0]
+        if j in covered or not word[:1].isupper() or not word[2:3].isupper() or not _INITIALLED.fullmatch(word):
+            continue
+        entry = load_gazetteer().lookup(word[2:], language if language in ("kk", "ru", "en") else "kk")
+        found.append(Span(j, j + 1, "PERSON", entry if entry is not None and entry.type == "PERSON" else None))
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda sp: sp.start)
