@@ -25,7 +25,7 @@ from faust.types.auth import CredentialsT
 from worker.errors import ConfigError, KafkaAccessDenied
 from worker.settings import KafkaSecurity, Settings
 
-__all__ = ["KafkaClientConfig", "client_config", "denied", "diagnose", "ssl_context"]
+__all__ = ["KafkaClientConfig", "client_config", "client_for", "denied", "diagnose", "ssl_context"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +94,15 @@ def client_config(settings: Settings) -> KafkaClientConfig:
     elif context is not None:
         credentials = faust.SSLCredentials(context)
     return KafkaClientConfig(bootstrap, security, options, credentials)
+
+
+def client_for(bootstrap: str) -> KafkaClientConfig:
+    """The client settings of this process's environment, for the servers given on a command line."""
+    import os
+
+    from worker.settings import load_settings
+
+    return client_config(load_settings({**os.environ, "KAFKA_BOOTSTRAP": bootstrap}))
 
 
 #: aiokafka's authorisation errors, with the kind of resource each is about.

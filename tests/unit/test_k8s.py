@@ -19,7 +19,7 @@ import yaml
 from kubernetes_validate import utils as k8s_schemas
 
 from tests.conftest import ROOT
-from worker.settings import ENV_DEFAULTS
+from worker.settings import ENV_DEFAULTS, load_settings
 
 K8S = ROOT / "deploy" / "k8s"
 RULES = ROOT / "deploy" / "prometheus" / "rules" / "newsworker.rules.yml"
@@ -192,7 +192,12 @@ SCALED_OBJECT = _resource("keda.sh/v1alpha1", "ScaledObject", {
                     "useCachedMetrics": {"type": "boolean"},
                     # KEDA reads every trigger setting as a string: a bare number here is rejected by its CRD.
                     "metadata": _STRING_MAP,
-                    "authenticationRef": {"type": "object"},
+                    "authenticationRef": {
+                        "type": "object",
+                        "required": ["name"],
+                        "additionalProperties": False,
+                        "properties": {"name": {"type": "string"}, "kind": {"type": "string"}},
+                    },
                 },
                 "if": {"properties": {"type": {"const": "kafka"}}},
                 "then": {
@@ -205,10 +210,29 @@ SCALED_OBJECT = _resource("keda.sh/v1alpha1", "ScaledObject", {
     },
 })
 
+TRIGGER_AUTHENTICATION = _resource("keda.sh/v1alpha1", "TriggerAuthentication", {
+    "type": "object",
+    "required": ["secretTargetRef"],
+    "additionalProperties": False,
+    "properties": {
+        "secretTargetRef": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "required": ["parameter", "name", "key"],
+                "additionalProperties": False,
+                "properties": {"parameter": {"type": "string"}, "name": {"type": "string"}, "key": {"type": "string"}},
+            },
+        },
+    },
+})
+
 CRD_SCHEMAS: dict[tuple[str, str], dict[str, Any]] = {
     ("monitoring.coreos.com/v1", "ServiceMonitor"): SERVICE_MONITOR,
     ("monitoring.coreos.com/v1", "PrometheusRule"): PROMETHEUS_RULE,
     ("keda.sh/v1alpha1", "ScaledObject"): SCALED_OBJECT,
+    ("keda.sh/v1alpha1", "TriggerAuthentication"): TRIGGER_AUTHENTICATION,
 }
 
 # --- loading -------------------------------------------------------------------------------------------------
@@ -440,3 +464,81 @@ def test_alert_job_label_is_the_scraped_service() -> None:
     """The ServiceMonitor's job label is the Service name; the rules select up{job="newsworker"}."""
     assert _one("Service")["metadata"]["name"] == "newsworker"
     assert 'up{job="newsworker"}' in RULES.read_text()
+
+
+# --- security ------------------------------------------------------------------------------------------------
+
+
+def _kustomization() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load((K8S / "kustomization.yaml").read_text())
+    return loaded
+
+
+def test_secrets_reach_the_worker_as_files_only() -> None:
+    """Passwords and the token come from the generated Secret as files; none is an environment value."""
+    generated = {secret["name"]: secret for secret in _kustomization()["secretGenerator"]}
+    files = dict(entry.split("=", 1) for entry in generated["newsworker-secrets"]["files"])
+    assert set(files) == {"kafka-sasl-password", "api-token", "kafka-ca.pem"}
+    assert all(path.startswith("secrets/") for path in files.values())
+    assert "deploy/k8s/secrets/" in (ROOT / ".gitignore").read_text()
+    pod = _one("StatefulSet")["spec"]["template"]["spec"]
+    volume = next(v for v in pod["volumes"] if "secret" in v)
+    assert volume["secret"]["secretName"] == "newsworker-secrets"
+    assert volume["secret"]["defaultMode"] & 0o007 == 0, "the secret files must not be world-readable"
+    container = _worker_container()
+    mount = next(m for m in container["volumeMounts"] if m["name"] == volume["name"])
+    assert mount["readOnly"] is True
+    env = {item["name"]: item.get("value") for item in container["env"]}
+    assert env["KAFKA_SASL_PASSWORD_FILE"] == f"{mount['mountPath']}/kafka-sasl-password"
+    assert env["NEWSWORKER_API_TOKEN_FILE"] == f"{mount['mountPath']}/api-token"
+    assert env["KAFKA_SSL_CAFILE"] == f"{mount['mountPath']}/kafka-ca.pem"
+    for name in ("KAFKA_SASL_PASSWORD", "NEWSWORKER_API_TOKEN", "KAFKA_SSL_KEY_PASSWORD"):
+        assert name not in env and name not in _config()
+
+
+def test_the_configuration_is_secure_and_complete(tmp_path: Path) -> None:
+    """The ConfigMap with the pod's file variables passes the worker's own settings check."""
+    config = _config()
+    env = dict(config)
+    for item in _worker_container()["env"]:
+        if item["name"].endswith(("_FILE", "_CAFILE")):
+            local = tmp_path / Path(item["value"]).name
+            local.write_text("stand-in\n")
+            env[item["name"]] = str(local)
+    settings = load_settings(env)
+    assert settings.kafka_security.uses_sasl and settings.kafka_security.uses_tls
+    assert settings.api_token is not None
+    assert config["KAFKA_SECURITY_PROTOCOL"] == "SASL_SSL"
+    assert config["KAFKA_SSL_CHECK_HOSTNAME"] == "true"
+    assert config["KAFKA_SASL_MECHANISM"] in ("SCRAM-SHA-256", "SCRAM-SHA-512")
+    trigger = _one("ScaledObject")["spec"]["triggers"][0]
+    assert trigger["authenticationRef"]["name"] == _one("TriggerAuthentication")["metadata"]["name"]
+    keda = {secret["name"]: secret for secret in _kustomization()["secretGenerator"]}["newsworker-keda-kafka"]
+    literals = dict(entry.split("=", 1) for entry in keda["literals"])
+    assert literals["username"] == config["KAFKA_SASL_USERNAME"]
+    keda_sasl = {"PLAIN": "plaintext", "SCRAM-SHA-256": "scram_sha256", "SCRAM-SHA-512": "scram_sha512"}
+    assert literals["sasl"] == keda_sasl[config["KAFKA_SASL_MECHANISM"]]
+    assert literals["tls"] == "enable"
+    params = {ref["parameter"] for ref in _one("TriggerAuthentication")["spec"]["secretTargetRef"]}
+    assert params == {"sasl", "username", "password", "tls", "ca"}
+
+
+def test_the_pod_cannot_write_its_image_or_gain_privileges() -> None:
+    pod = _one("StatefulSet")["spec"]["template"]["spec"]
+    assert pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    container = _worker_container()
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    writable = {m["mountPath"] for m in container["volumeMounts"] if not m.get("readOnly")}
+    assert _config()["NEWSWORKER_DATA_DIR"] in writable
+
+
+def test_network_policy_admits_the_web_port_from_monitoring_peers_and_labelled_clients() -> None:
+    policy = _one("NetworkPolicy")["spec"]
+    assert policy["podSelector"]["matchLabels"] == WORKER_LABELS
+    assert policy["policyTypes"] == ["Ingress"]
+    sources = [peer for rule in policy["ingress"] for peer in rule["from"]]
+    assert {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}} in sources
+    assert {"podSelector": {"matchLabels": WORKER_LABELS}} in sources
+    assert any(p.get("podSelector", {}).get("matchLabels") == {"newsworker.io/api-client": "true"} for p in sources)
+    for rule in policy["ingress"]:
+        assert rule["ports"] == [{"port": "web", "protocol": "TCP"}]

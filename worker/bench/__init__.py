@@ -38,31 +38,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--phase-seconds", type=float, help=argparse.SUPPRESS)
 
 
-def _options(args: argparse.Namespace, json_path: Path, bootstrap: str, guarantee: str) -> Any:
+def _options(args: argparse.Namespace, json_path: Path, bootstrap: str, guarantee: str, client: Any,
+             kafka_env: dict[str, str]) -> Any:
     from worker.bench.runner import Options
 
     if args.items:
         n = max(5, int(args.items))
-        return Options(json_path, bootstrap, fast_items=n, enrich_items=n, offline_items=n, profile_items=n,
+        return Options(json_path, bootstrap, client, fast_items=n, enrich_items=n, offline_items=n, profile_items=n,
                        phase_seconds=args.phase_seconds or 1.0, fast_budget_s=30.0, enrich_budget_s=60.0,
-                       seed=args.seed, guarantee=guarantee, quick=True)
+                       seed=args.seed, guarantee=guarantee, quick=True, kafka_env=kafka_env)
     if args.quick:
-        return Options(json_path, bootstrap, fast_items=3000, enrich_items=600, offline_items=300,
+        return Options(json_path, bootstrap, client, fast_items=3000, enrich_items=600, offline_items=300,
                        profile_items=150, phase_seconds=args.phase_seconds or 5.0, fast_budget_s=10.0,
                        enrich_budget_s=20.0, seed=args.seed,
-                       guarantee=guarantee, quick=True)
-    return Options(json_path, bootstrap, fast_items=20000, enrich_items=4000, offline_items=1500, profile_items=600,
-                   phase_seconds=args.phase_seconds or 30.0, fast_budget_s=60.0, enrich_budget_s=150.0,
-                   seed=args.seed, guarantee=guarantee)
+                       guarantee=guarantee, quick=True, kafka_env=kafka_env)
+    return Options(json_path, bootstrap, client, fast_items=20000, enrich_items=4000, offline_items=1500,
+                   profile_items=600, phase_seconds=args.phase_seconds or 30.0, fast_budget_s=60.0,
+                   enrich_budget_s=150.0,
+                   seed=args.seed, guarantee=guarantee, kafka_env=kafka_env)
 
 
-def _reachable(bootstrap: str) -> bool:
+def _reachable(client: Any) -> bool:
     from worker.errors import BrokerUnavailable
-    from worker.kafka_clients import KafkaClientConfig
     from worker.kafka_io import check_broker
 
     try:
-        asyncio.run(check_broker(KafkaClientConfig(bootstrap), 10.0))
+        asyncio.run(check_broker(client, 10.0))
     except BrokerUnavailable:
         return False
     return True
@@ -105,15 +106,21 @@ def run(args: argparse.Namespace, guarantee: str = "exactly_once", env_bootstrap
     from worker import devkafka
     from worker.bench.chart import ChartUnavailable, write_chart
     from worker.bench.runner import run_bench
+    from worker.settings import ENV_DEFAULTS
 
     json_path = Path(args.json)
     png_path = json_path.with_suffix(".png")
     json_path.parent.mkdir(parents=True, exist_ok=True)
 
+    from worker.kafka_clients import KafkaClientConfig, client_for
+
     candidates = [b for b in (args.bootstrap, env_bootstrap) if b]
-    bootstrap = next((b for b in candidates if _reachable(b)), None)
+    bootstrap = next((b for b in candidates if _reachable(client_for(b))), None)
     broker_dir: Path | None = None
     kind = "external"
+    # An external broker is reached with this environment's KAFKA_* settings, which the workers
+    # inherit; the broker the bench starts itself speaks plaintext, whatever they say.
+    kafka_env: dict[str, str] = {}
     if bootstrap is None:
         if args.bootstrap:
             _err(f"--bootstrap {args.bootstrap} is not reachable")
@@ -122,8 +129,11 @@ def run(args: argparse.Namespace, guarantee: str = "exactly_once", env_bootstrap
         _err("starting a local broker")
         bootstrap = devkafka.start(broker_dir, port=0).bootstrap
         kind = "local"
+        kafka_env = {name: "" for name in ENV_DEFAULTS if name.startswith("KAFKA_")}
+        kafka_env.update(KAFKA_SECURITY_PROTOCOL="PLAINTEXT", KAFKA_SSL_CHECK_HOSTNAME="true")
+    client = client_for(bootstrap) if kind == "external" else KafkaClientConfig(bootstrap)
     try:
-        result = run_bench(_options(args, json_path, bootstrap, guarantee), kind)
+        result = run_bench(_options(args, json_path, bootstrap, guarantee, client, kafka_env), kind)
     finally:
         if broker_dir is not None:
             devkafka.stop(broker_dir)

@@ -18,12 +18,14 @@ from pathlib import Path
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, TopicPartition
 from aiokafka.structs import ConsumerRecord, OffsetAndMetadata
 
+from worker.kafka_clients import client_for
+
 __all__ = ["eos_loop", "main"]
 
 
 class _Producers(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka leaves it untyped
     def __init__(self, bootstrap: str, group: str, ready_file: Path) -> None:
-        self.bootstrap, self.group, self.ready_file = bootstrap, group, ready_file
+        self.client, self.group, self.ready_file = client_for(bootstrap), group, ready_file
         self.producers: dict[TopicPartition, AIOKafkaProducer] = {}
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
@@ -35,7 +37,7 @@ class _Producers(ConsumerRebalanceListener):  # type: ignore[misc]  # aiokafka l
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         for tp in assigned:
             producer = AIOKafkaProducer(
-                bootstrap_servers=self.bootstrap, transactional_id=f"{self.group}-{tp.partition}",
+                **self.client.kwargs(), transactional_id=f"{self.group}-{tp.partition}",
                 enable_idempotence=True, acks="all", linger_ms=2, max_batch_size=256 * 1024,
                 max_request_size=8 * 1024 * 1024)
             await producer.start()
@@ -56,7 +58,7 @@ async def eos_loop(bootstrap: str, source: str, sink: str, group: str, batch: in
     """Copy records from source to sink, exactly once, until SIGTERM."""
     producers = _Producers(bootstrap, group, ready_file)
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False, auto_offset_reset="earliest",
+        **producers.client.kwargs(), group_id=group, enable_auto_commit=False, auto_offset_reset="earliest",
         isolation_level="read_committed", max_partition_fetch_bytes=4 * 1024 * 1024,
     )
     consumer.subscribe([source], listener=producers)

@@ -13,6 +13,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
+from worker.kafka_clients import KafkaClientConfig
+
 __all__ = ["Output", "create_topics", "produce_all", "produce_at_rate", "collect", "drive", "LatencyCollector"]
 
 _MAX_REQUEST = 8 * 1024 * 1024
@@ -37,8 +39,8 @@ class Output:
         return (self.count - 1) / span_s if self.count > 1 else 0.0
 
 
-async def create_topics(bootstrap: str, names: Sequence[str], partitions: int) -> None:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+async def create_topics(client: KafkaClientConfig, names: Sequence[str], partitions: int) -> None:
+    admin = AIOKafkaAdminClient(**client.kwargs())
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -51,14 +53,14 @@ async def create_topics(bootstrap: str, names: Sequence[str], partitions: int) -
         await admin.close()
 
 
-def _producer(bootstrap: str) -> AIOKafkaProducer:
-    return AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_batch_size=256 * 1024,
+def _producer(client: KafkaClientConfig) -> AIOKafkaProducer:
+    return AIOKafkaProducer(**client.kwargs(), acks="all", linger_ms=5, max_batch_size=256 * 1024,
                             max_request_size=_MAX_REQUEST)
 
 
-async def produce_all(bootstrap: str, topic: str, messages: Sequence[tuple[bytes, bytes]]) -> float:
+async def produce_all(client: KafkaClientConfig, topic: str, messages: Sequence[tuple[bytes, bytes]]) -> float:
     """Send (key, value) messages as fast as the producer takes them; return the seconds it took."""
-    producer = _producer(bootstrap)
+    producer = _producer(client)
     await producer.start()
     began = time.perf_counter()
     try:
@@ -72,13 +74,13 @@ async def produce_all(bootstrap: str, topic: str, messages: Sequence[tuple[bytes
 
 
 async def produce_at_rate(
-    bootstrap: str, topic: str, items: Sequence[tuple[bytes, bytes]], rate: float,
+    client: KafkaClientConfig, topic: str, items: Sequence[tuple[bytes, bytes]], rate: float,
 ) -> int:
     """Send items at ``rate`` per second (token bucket, 5 ms ticks), each with "bench_sent_at" set at send time.
 
     ``items`` are (key, JSON object bytes); the field is spliced in front of the object's first key.
     """
-    producer = _producer(bootstrap)
+    producer = _producer(client)
     await producer.start()
     sent = 0
     try:
@@ -97,9 +99,11 @@ async def produce_at_rate(
     return sent
 
 
-async def _consumer_at(bootstrap: str, topics: Sequence[str], partitions: int, *, from_end: bool) -> AIOKafkaConsumer:
+async def _consumer_at(
+    client: KafkaClientConfig, topics: Sequence[str], partitions: int, *, from_end: bool
+) -> AIOKafkaConsumer:
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, isolation_level="read_committed",
+        **client.kwargs(), group_id=None, enable_auto_commit=False, isolation_level="read_committed",
         auto_offset_reset="earliest", max_partition_fetch_bytes=4 * 1024 * 1024, fetch_max_bytes=16 * 1024 * 1024,
     )
     await consumer.start()
@@ -115,11 +119,11 @@ async def _consumer_at(bootstrap: str, topics: Sequence[str], partitions: int, *
 
 
 async def collect(
-    bootstrap: str, topics: Sequence[str], partitions: int, expected: int, *, timeout_s: float,
+    client: KafkaClientConfig, topics: Sequence[str], partitions: int, expected: int, *, timeout_s: float,
     idle_timeout_s: float = 60.0, alive: object = None,
 ) -> Output:
     """Read committed records from the start of ``topics`` until ``expected`` distinct keys arrived, or timeouts."""
-    consumer = await _consumer_at(bootstrap, topics, partitions, from_end=False)
+    consumer = await _consumer_at(client, topics, partitions, from_end=False)
     keys: set[bytes | None] = set()
     first_ms = last_ms = 0
     deadline = time.monotonic() + timeout_s
@@ -146,7 +150,7 @@ async def collect(
 class LatencyCollector:
     """Committed enriched events carrying "bench_sent_at": per-item latency, to the consumer and to the record."""
 
-    bootstrap: str
+    client: KafkaClientConfig
     topic: str
     partitions: int
     consumed_ms: list[float] = field(default_factory=list)
@@ -154,7 +158,7 @@ class LatencyCollector:
     _consumer: AIOKafkaConsumer | None = None
 
     async def start(self) -> None:
-        self._consumer = await _consumer_at(self.bootstrap, [self.topic], self.partitions, from_end=True)
+        self._consumer = await _consumer_at(self.client, [self.topic], self.partitions, from_end=True)
 
     async def run(self, expected: int, timeout_s: float, alive: object = None) -> None:
         consumer = self._consumer
@@ -190,7 +194,8 @@ def _sent_at(value: bytes | None) -> float | None:
 
 
 async def drive(
-    bootstrap: str, source: str, outputs: Sequence[str], partitions: int, messages: Sequence[tuple[bytes, bytes]],
+    client: KafkaClientConfig, source: str, outputs: Sequence[str], partitions: int,
+    messages: Sequence[tuple[bytes, bytes]],
     *, budget_s: float, first_batch: int = 50, drain_timeout_s: float = 60.0, alive: object = None,
     backlog_s: float = 2.0,
 ) -> tuple[Output, int]:
@@ -200,8 +205,8 @@ async def drive(
     ``budget_s`` (or when the messages run out), so a slow stage is measured in bounded time and little is
     left to drain. Returns the outputs (distinct keys, first and last Kafka timestamps) and the count produced.
     """
-    consumer = await _consumer_at(bootstrap, outputs, partitions, from_end=False)
-    producer = _producer(bootstrap)
+    consumer = await _consumer_at(client, outputs, partitions, from_end=False)
+    producer = _producer(client)
     await producer.start()
     keys: set[bytes | None] = set()
     first_ms = last_ms = 0

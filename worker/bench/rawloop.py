@@ -17,17 +17,20 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from worker.kafka_clients import client_for
+
 __all__ = ["copy_loop", "main"]
 
 
 async def copy_loop(bootstrap: str, source: str, sink: str, partitions: int, ready_file: Path) -> None:
     """Copy records from source to sink until cancelled."""
+    client = client_for(bootstrap)
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False, auto_offset_reset="earliest",
+        **client.kwargs(), group_id=None, enable_auto_commit=False, auto_offset_reset="earliest",
         max_partition_fetch_bytes=4 * 1024 * 1024, fetch_max_bytes=4 * 1024 * 1024,
     )
     producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap, acks="all", linger_ms=5, max_batch_size=256 * 1024,
+        **client.kwargs(), acks="all", linger_ms=5, max_batch_size=256 * 1024,
         max_request_size=8 * 1024 * 1024,
     )
     await consumer.start()

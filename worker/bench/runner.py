@@ -20,7 +20,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from typing import Any
 from worker.bench import corpus
 from worker.bench.kafka import LatencyCollector, Output, create_topics, drive, produce_at_rate
 from worker.bench.procs import ROOT, Proc, child_env, cpu_seconds, wait_all_ready
+from worker.kafka_clients import KafkaClientConfig
 
 __all__ = ["Options", "run_bench", "TARGETS", "targets_table", "percentile"]
 
@@ -44,6 +45,8 @@ class Options:
 
     json_path: Path
     bootstrap: str
+    client: KafkaClientConfig
+    """How the bench's own clients log in; its children get the same through ``kafka_env``."""
     fast_items: int
     """Items per stage for the two passthroughs."""
     enrich_items: int
@@ -60,6 +63,8 @@ class Options:
     seed: int = 7
     guarantee: str = "exactly_once"
     quick: bool = False
+    kafka_env: dict[str, str] = field(default_factory=dict)
+    """KAFKA_* settings the bench's child processes get on top of its own environment."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,7 @@ class _Stage:
 
         port = free_port()
         return child_env({
+            **self.opts.kafka_env,
             "KAFKA_BOOTSTRAP": self.opts.bootstrap,
             "NEWSWORKER_APP_ID": self.app_id,
             "NEWSWORKER_TOPIC_PREFIX": self.prefix,
@@ -152,7 +158,7 @@ def _measure(opts: Options, stage: _Stage, procs: Sequence[Proc], items: Sequenc
     messages = _messages(items, count, stage.name)
     cpu_before = [cpu_seconds(proc.pid) for proc in procs]
     began = time.monotonic()
-    output, produced = asyncio.run(drive(opts.bootstrap, stage.raw, out_topics, opts.partitions, messages,
+    output, produced = asyncio.run(drive(opts.client, stage.raw, out_topics, opts.partitions, messages,
                                          budget_s=budget_s, first_batch=first_batch,
                                          alive=_alive_check(procs)))
     wall = max(time.monotonic() - began, 1e-9)
@@ -172,7 +178,7 @@ def _stage_loop(opts: Options, work: Path, items: Sequence[dict[str, Any]], name
                 args: Callable[[_Stage, Path], list[str]]) -> tuple[float, float | None]:
     """A baseline loop of worker.bench (one process that writes READY_FILE once positioned), measured."""
     stage = _Stage(name, opts, work)
-    asyncio.run(create_topics(opts.bootstrap, [stage.raw, stage.enriched], opts.partitions))
+    asyncio.run(create_topics(opts.client, [stage.raw, stage.enriched], opts.partitions))
     ready = stage.dir / "ready"
     env, _ = stage.env(0)
     proc = Proc(name, module, args(stage, ready), env, stage.dir / f"{name}.log", ready_file=ready)
@@ -228,12 +234,12 @@ def _latency_phase(opts: Options, stage: _Stage, procs: Sequence[Proc], items: S
                    rate: float, fraction: float) -> dict[str, Any]:
     count = max(10, int(rate * opts.phase_seconds))
     messages = _messages(items, count, f"lat{int(fraction * 100)}-")
-    collector = LatencyCollector(opts.bootstrap, stage.enriched, opts.partitions)
+    collector = LatencyCollector(opts.client, stage.enriched, opts.partitions)
 
     async def phase() -> None:
         await collector.start()
         consume = asyncio.create_task(collector.run(count, opts.phase_seconds + 60.0, _alive_check(procs)))
-        await produce_at_rate(opts.bootstrap, stage.raw, messages, rate)
+        await produce_at_rate(opts.client, stage.raw, messages, rate)
         await consume
 
     asyncio.run(phase())
