@@ -107,6 +107,15 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
     words = _drop_descriptor(words, span.type)
     if span.type == "PERSON" and len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
         words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
+    elif (
+        language == "kk"
+        and span.type == "PERSON"
+        and len(words) == 3
+        and _PATRONYMIC.fullmatch(words[2])
+        and not _PATRONYMIC.fullmatch(words[0])
+        and _KK_SURNAME.search(words[0].lower())
+    ):
+        words = [words[1], words[0]]  # Сәрсенбаев Ерлан Болатұлы -> Ерлан Сәрсенбаев
     if language == "kk" and words[-1] in _KIND_NAMES:
         return " ".join(words)  # put in the nominative already (Қасқасу өзені)
     if language == "ru" and span.type == "GPE" and len(words) > 1 and words[0].lower() in _RU_AREAS:
