@@ -397,17 +397,26 @@ def _place_demonym(word: str) -> bool:
     if _DEMONYM.fullmatch(low) is None:
         return False
     entry = load_gazetteer().lookup(low[:-3].capitalize(), "kk")
-    return entry is not None and entry.type in ("GPE", "LOC")
+    return entry is not None and entry.type == "GPE"
+
+
+#: Plural and genitive endings of the people a demonym describes (құтқарушылар, шенеуніктің).
+_PEOPLE_AFTER = re.compile(r"\w+(лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің)")
 
 
 def _demonym_opens_no_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
-    """A body's name never opens with a word for a place's people (Павлодарлық дәрігерлер мерекесі,
-    шымкенттік шенеуніктің әкімдік жиыны): what follows it is a name only from a capitalised word on."""
+    """A word for a city's or a region's people before people (Павлодарлық дәрігерлер мерекесі, шымкенттік
+    шенеуніктің әкімдік жиыны) opens no body's name, as an adjective of a place before a body's own words
+    does (Еуразиялық экономикалық одақ)."""
     out: list[Span] = []
     for sp in spans:
-        if sp.type == "ORG" and _place_demonym(texts[sp.start]):
-            if sp.end - sp.start > 1 and texts[sp.start + 1][:1].isupper():
-                out.append(Span(sp.start + 1, sp.end, "ORG", None))
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start > 1
+            and _PEOPLE_AFTER.fullmatch(texts[sp.start + 1])
+            and _place_demonym(texts[sp.start])
+        ):
             continue
         out.append(sp)
     return out
