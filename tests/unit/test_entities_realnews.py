@@ -525,3 +525,17 @@ def test_a_surname_first_name_and_patronymic_is_one_person() -> None:
     found = _found("Серіктестік директоры Сәрсенбаев Ерлан Болатұлы жұмысты қабылдады.", "kk")
     assert found["Ерлан Сәрсенбаев"].type == "PERSON"
     assert len([e for e in found.values() if e.type == "PERSON"]) == 1, found
+
+
+def test_a_known_person_is_spelt_as_the_page_spells_them() -> None:
+    # the gazetteer writes Berik Asylov; a page writing Assylov keeps its spelling and the gazetteer's id
+    en = _found("Prosecutor General Berik Assylov met the delegation. Assylov said little.", "en")
+    assert "Berik Assylov" in en, en
+    assert en["Berik Assylov"].entity_id == load_gazetteer().lookup("Berik Asylov", "en").entity_id  # type: ignore[union-attr]
+    kk = _found("Мұхтар Тілеуберді келіссөз жүргізді.", "kk")
+    assert "Мұхтар Тілеуберді" in kk, kk
+
+
+def test_a_first_name_and_patronymic_is_no_fuller_name_of_a_known_person() -> None:
+    found = _found("Қасым-Жомарт Кемелұлы жиынға қатысты.", "kk")
+    assert "Қасым-Жомарт Кемелұлы" not in found, found
