@@ -539,3 +539,10 @@ def test_a_known_person_is_spelt_as_the_page_spells_them() -> None:
 def test_a_first_name_and_patronymic_is_no_fuller_name_of_a_known_person() -> None:
     found = _found("Қасым-Жомарт Кемелұлы жиынға қатысты.", "kk")
     assert "Қасым-Жомарт Кемелұлы" not in found, found
+
+
+def test_the_government_or_parliament_alone_is_a_body_in_english() -> None:
+    found = _found("The minister told Parliament that prices would hold. The Government meeting followed.", "en")
+    assert found["Parliament"].type == "ORG"
+    assert found["Government"].type == "ORG"
+    assert not any(e.type == "ORG" for e in _found("The government said little.", "en").values())
