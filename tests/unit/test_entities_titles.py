@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from worker.entities import extract_entities
+from worker.entities.gazetteer import load_gazetteer
 
 TOKAYEV = "nw:b22c5227082f"
 NAMES = ("Қасым", "Тоқаев", "Касым", "Токаев", "Kassym", "Tokayev")
@@ -65,5 +66,7 @@ def test_a_title_with_a_case_ending_is_not_the_next_names() -> None:
 
 def test_a_title_before_its_holders_name_is_his() -> None:
     entities = extract_entities({"body": "Тоқаев келді. Әзірбайжан Президенті Ильхам Әлиев қонақты күтті."}, "kk")
-    aliyev = next(e for e in entities if e.name == "Ильхам Алиев")
+    # named as the page spells him (Әлиев), with the gazetteer's id
+    aliyev = next(e for e in entities if e.name == "Ильхам Әлиев")
+    assert aliyev.entity_id == load_gazetteer().lookup("Ильхам Алиев", "kk").entity_id  # type: ignore[union-attr]
     assert [m.text for m in aliyev.mentions] == ["Әзірбайжан Президенті", "Ильхам Әлиев"]

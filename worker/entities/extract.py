@@ -117,6 +117,14 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         and not _fuller(rec.name, canon)
                     ):
                         rec.name = canon  # the full name, where the item gives it besides a short one (МВД)
+                    elif (
+                        typ == "PERSON"
+                        and entry is not None
+                        and rec.name == entry.name_in(lang)
+                        and canon != rec.name
+                        and len(canon.split()) >= len(rec.name.split())
+                    ):
+                        rec.name = canon  # a known person as the item spells them in full (Berik Assylov)
                     elif entry is not None and canon in entry.variants and _fuller(canon, rec.name):
                         rec.name = canon  # the fuller form the item gives (Парламент Мәжілісі besides Мәжіліс)
                     start += delta

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from worker.entities.gazetteer import hashed_id, load_gazetteer
+from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative, nominative_kk, split_hyphen_ending
 from worker.entities.ner import Span
 from worker.entities.people import _PATRONYMIC, _first_name
@@ -103,10 +103,26 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
     if span.entry is not None:
         if variant is not None:
             return variant
-        return span.entry.name_in(language)
+        known = span.entry.name_in(language)
+        known_person = span.type == "PERSON" and span.entry.type == "PERSON"
+        if not (known_person and _as_the_page_writes(words, span.entry, language)):
+            return known
+        # a person the gazetteer knows is named as the page spells them (Berik Assylov, not the gazetteer's
+        # Asylov; Шыңғыс Әрінов, not Арынов)
+        plain = _name_for(Span(span.start, span.end, span.type, None), words, language, None)
+        return _ending_as_known(plain, words, known)
     words = _drop_descriptor(words, span.type)
     if span.type == "PERSON" and len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
         words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
+    elif (
+        language == "kk"
+        and span.type == "PERSON"
+        and len(words) == 3
+        and _PATRONYMIC.fullmatch(words[2])
+        and not _PATRONYMIC.fullmatch(words[0])
+        and _KK_SURNAME.search(words[0].lower())
+    ):
+        words = [words[1], words[0]]  # Сәрсенбаев Ерлан Болатұлы -> Ерлан Сәрсенбаев
     if language == "kk" and words[-1] in _KIND_NAMES:
         return " ".join(words)  # put in the nominative already (Қасқасу өзені)
     if language == "ru" and span.type == "GPE" and len(words) > 1 and words[0].lower() in _RU_AREAS:
@@ -125,6 +141,36 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
         nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
     return " ".join(nom)
+
+
+def _as_the_page_writes(words: list[str], entry: GazEntry, language: str) -> bool:
+    """Whether a known person's words are a name to show as written: two or more capitalised words, no
+    initial (Қ.Тоқаев keeps the gazetteer's name), and no patronymic the gazetteer's name lacks
+    (Қасым-Жомарт Кемелұлы, a respectful form, is no fuller name)."""
+    if len(words) < 2 or not all(w[:1].isupper() and "." not in w and len(w) > 1 for w in words):
+        return False  # a surname alone keeps the gazetteer's full name
+    known = entry.name_in(language)
+    return not any(_PATRONYMIC.fullmatch(w) and w[:4] not in known for w in words[1:])
+
+
+def _ending_as_known(plain: str, words: list[str], known: str) -> str:
+    """``plain``, a name put in the nominative from the page's ``words``, with a word cut too far restored from
+    the gazetteer's name ``known`` where the page's word starts with it (Тілеуберді read as Тілеубер)."""
+    out: list[str] = []
+    for p in plain.split():
+        low = p.lower()
+        whole = next(
+            (
+                g
+                for g in known.split()
+                if g.lower().startswith(low)
+                and len(g) > len(p)
+                and any(w.lower().startswith(g.lower()) for w in words)
+            ),
+            None,
+        )
+        out.append(whole or p)
+    return " ".join(out)
 
 
 #: A Kazakh or Russian-style surname's ending, or a patronymic used as a surname (Бекболатов, Оспанұлы).
@@ -213,7 +259,9 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             entry = None
         if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
             entry, canon = _russian_oblique_name(canon)
-        if entry is not None:
+        if entry is not None and entry.type == "PERSON" and _as_the_page_writes(canon.split(), entry, name_lang):
+            canon = _ending_as_known(canon, words, entry.name_in(name_lang))  # as the page spells them
+        elif entry is not None:
             canon = entry.name_in(name_lang)
     if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
         # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)

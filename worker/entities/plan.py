@@ -11,11 +11,15 @@ from worker.entities.rules_en import _EN_OWN_COUNTRY
 from worker.entities.rules_kk import (
     _OWN_COUNTRY,
     _bare_kk,
+    _demonym_opens_no_body,
     _home_prefix,
     _lower_case_bodies,
+    _named_institutions,
+    _oblique_place_ends,
     _place_and_body,
     _places_with_kinds,
     _republic_before_body,
+    _surname_name_patronymic,
     _words_around_kk,
 )
 from worker.entities.rules_ru import _RU_ORG_OWNERS
@@ -51,8 +55,14 @@ def _plan(
     if sent_lang == "kk":
         spans = _republic_before_body(texts, _lower_case_bodies(texts, spans))
     if sent_lang == "kk" and spans:
+        spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, spans))
+        spans = _surname_name_patronymic(texts, spans)
         spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
         spans, kinds = _places_with_kinds(texts, spans)
+    if sent_lang == "kk":
+        spans, bodies = _named_institutions(texts, spans)
+        if bodies:
+            kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []

@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
+from worker.entities.morphology import match_stem_kk
 from worker.entities.ner import Span
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
@@ -93,6 +94,8 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
                 if not texts[k].isalpha() or (k > j and not texts[k][:1].islower()) or k in by_start:
                     break  # the body's own words, the first maybe capitalised (Сыбайлас жемқорлыққа ...)
                 if head_class(texts[k]) == "ORG" and not (k + 1 < n and head_class(texts[k + 1]) == "ORG"):
+                    if k + 1 < n and texts[k + 1] in _OPEN_KK_QUOTES:
+                        break  # Атырау облыстық орталық «Нұр» мешіті: a word of the quoted name's body
                     end = k + 1
                     break
         if end < 0:
@@ -353,5 +356,222 @@ def _republic_before_body(texts: tuple[str, ...], spans: list[Span]) -> list[Spa
         ):
             out[-1] = Span(out[-1].start, sp.end, "ORG", None)
             continue
+        out.append(sp)
+    return out
+
+
+#: Locative, ablative and dative endings: a place in one of them says where, from where or to where, and
+#: ends there; it opens no longer name.
+_OBLIQUE_PLACE = ("да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке")
+
+
+def _oblique_place_ends(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A known place in the locative, ablative or dative opening a longer span is a place of its own, and the
+    name, if any, starts after it (Қарағандыдан Павлодар полициясына -> Қарағанды, Павлодар полициясы)."""
+    out: list[Span] = []
+    gaz = load_gazetteer()
+    for sp in spans:
+        word = texts[sp.start]
+        if (
+            sp.end - sp.start > 1
+            and word[:1].isupper()
+            and word.lower().endswith(_OBLIQUE_PLACE)
+            and texts[sp.start + 1][:1].isupper()
+        ):
+            entry = gaz.lookup(word, "kk")
+            # a name that only ends like a case (Қазақстан) is in the nominative
+            if entry is not None and entry.type in ("GPE", "LOC") and word not in entry.aliases:
+                out.append(Span(sp.start, sp.start + 1, entry.type, entry))
+                out.append(Span(sp.start + 1, sp.end, sp.type, None))
+                continue
+        out.append(sp)
+    return out
+
+
+#: A word for a place's people or things (шымкенттік, ақмолалық): the place's name and a suffix.
+_DEMONYM = re.compile(r"\w{3,}(лық|лік|дық|дік|тық|тік)")
+
+
+def _place_demonym(word: str) -> bool:
+    low = word.lower()
+    if _DEMONYM.fullmatch(low) is None:
+        return False
+    entry = load_gazetteer().lookup(low[:-3].capitalize(), "kk")
+    return entry is not None and entry.type == "GPE"
+
+
+#: Plural and genitive endings of the people a demonym describes (құтқарушылар, шенеуніктің).
+_PEOPLE_AFTER = re.compile(r"\w+(лар|лер|дар|дер|тар|тер|ның|нің|дың|дің|тың|тің)")
+
+
+def _demonym_opens_no_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A word for a city's or a region's people before people (Павлодарлық дәрігерлер мерекесі, шымкенттік
+    шенеуніктің әкімдік жиыны) opens no body's name, as an adjective of a place before a body's own words
+    does (Еуразиялық экономикалық одақ)."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start > 1
+            and _PEOPLE_AFTER.fullmatch(texts[sp.start + 1])
+            and _place_demonym(texts[sp.start])
+        ):
+            continue
+        out.append(sp)
+    return out
+
+
+#: Kinds of body news writes after the name of a place or a quoted name, the kind part of the name
+#: (Иманғали мешіті, Қазалы ауданаралық ауруханасы, СҚО ... бақылау департаменті): stem -> nominative.
+_INSTITUTION_KINDS = {"мешіт": "мешіті", "аурухана": "ауруханасы", "департамент": "департаменті"}
+
+#: The most lower-case words between the name and the kind: adjectives of a level or a place (аудандық,
+#: ауылдық) and, before a department, the words of what it does (санитариялық-эпидемиологиялық бақылау).
+_INSTITUTION_REACH = 3
+
+#: Words that end the run of a body's lower-case words before its kind.
+_NOT_BODY_WORDS = frozenset(("мен", "пен", "бен", "және", "немесе", "үшін", "туралы", "бойынша", "деп", "бір"))
+
+_OPEN_KK_QUOTES = frozenset("«“„")
+
+_GENITIVE_KK = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+#: A place's kind in the genitive inside a body's name, and its nominative (облысының -> облысы).
+_KIND_GENITIVE = {"облысының": "облысы", "ауданының": "ауданы", "қаласының": "қаласы"}
+
+
+#: How the words of those kinds start (a cheap test before stemming).
+_KIND_STARTS = ("мешіт", "аурухана", "департамент", "құрама", "қызмет")
+
+
+def _possessive_of(word: str, stem: str) -> bool:
+    """``word`` is ``stem`` with a possessive (and maybe a case ending): құрамасы, құрамасының, not құрама."""
+    return word.isalpha() and word.islower() and word != stem and match_stem_kk(word) == stem
+
+
+def _bare_genitive(word: str) -> str:
+    """A body's name without its genitive (Сенаттың -> Сенат)."""
+    for end in _GENITIVE_KK:
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)]
+    return word
+
+
+def _in_nominative(word: str, sp: Span) -> bool:
+    """A place's last word not in the genitive or a place case: as the gazetteer names it (Қазақстан), an
+    acronym with no ending, or a word with no such ending."""
+    if (sp.entry is not None and word in sp.entry.aliases) or (word.isupper() and "-" not in word):
+        return True
+    return not word.lower().endswith(_OBLIQUE_PLACE + _GENITIVE_KK)
+
+
+def _institution(
+    texts: tuple[str, ...], by_end: Mapping[int, Span], k: int, kind: str
+) -> tuple[int, tuple[str, ...]] | None:
+    """Where the mosque, hospital or department whose kind is token ``k`` starts, and its name's words."""
+    j = k
+    while j > 0 and k - j < _INSTITUTION_REACH:
+        prev = texts[j - 1]
+        if not (prev[:1].islower() and prev.replace("-", "").isalpha()) or prev in _NOT_BODY_WORDS:
+            break
+        j -= 1
+    middle = tuple(_KIND_GENITIVE.get(w, w) for w in texts[j:k])
+    if j > 2 and texts[j - 1] in _CLOSE_QUOTES:
+        # «Нұр» мешіті, “Береке” ауылдық мешіті: the quoted words are the name
+        q = j - 2
+        while q > 0 and texts[q] not in _OPEN_KK_QUOTES and texts[q] not in _CLOSE_QUOTES and j - q < 8:
+            q -= 1
+        if texts[q] in _OPEN_KK_QUOTES and q + 1 < j - 1:
+            return q, (*texts[q + 1 : j - 1], *middle, kind)
+        return None
+    sp = by_end.get(j)
+    if sp is not None and sp.type in ("GPE", "LOC") and _in_nominative(texts[j - 1], sp):
+        return sp.start, (*texts[sp.start : j], *middle, kind)
+    if j == 1 and sp is None and kind == "департаменті" and middle and common_word(texts[0].split("-")[0]):
+        # a sentence opening with the department's own words (Мал дәрігерлік бақылау департаменті)
+        return 0, (texts[0], *middle, kind)
+    return None
+
+
+def _team(texts: tuple[str, ...], by_end: Mapping[int, Span], k: int) -> tuple[int, tuple[str, ...]] | None:
+    """A country's team (Өзбекстан ұлттық құрамасы, Өзбекстан құрамасы): the place and the national team."""
+    j = k - 1 if texts[k - 1] == "ұлттық" else k
+    sp = by_end.get(j)
+    if sp is None or sp.type not in ("GPE", "LOC") or not _in_nominative(texts[j - 1], sp):
+        return None
+    return sp.start, (*texts[sp.start : j], "ұлттық", "құрамасы")
+
+
+def _press_service(
+    texts: tuple[str, ...], by_end: Mapping[int, Span], k: int
+) -> tuple[int, tuple[str, ...]] | None:
+    """A body's press service (Сенаттың баспасөз қызметі -> Сенат баспасөз қызметі)."""
+    sp = by_end.get(k - 1)
+    if sp is None or sp.type != "ORG":
+        return None
+    words = texts[sp.start : k - 1]
+    return sp.start, (*words[:-1], _bare_genitive(words[-1]), "баспасөз", "қызметі")
+
+
+def _named_institutions(
+    texts: tuple[str, ...], spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Bodies named by a place or a quoted name before their kind, the kind in the name: a mosque, a hospital,
+    a department («Нұр» мешітінде -> Нұр мешіті, Шалқар аудандық ауруханасының -> Шалқар аудандық
+    ауруханасы, БҚО табиғи ресурстар департаментінің -> БҚО табиғи ресурстар департаменті); a country's team
+    (Өзбекстан құрамасы -> Өзбекстан ұлттық құрамасы); a body's press service (Сенаттың баспасөз қызметі ->
+    Сенат баспасөз қызметі).
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    by_end = {sp.end: sp for sp in spans}
+    covered = {j for sp in spans if sp.type == "ORG" for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[tuple[int, int]] = []
+    for k in range(1, len(texts)):
+        word = texts[k]
+        if k in covered or not word.startswith(_KIND_STARTS):
+            continue
+        stem = match_stem_kk(word)
+        got = None
+        if stem in _INSTITUTION_KINDS and _possessive_of(word, stem):
+            got = _institution(texts, by_end, k, _INSTITUTION_KINDS[stem])
+        elif _possessive_of(word, "құрама"):
+            got = _team(texts, by_end, k)
+        elif _possessive_of(word, "қызмет") and texts[k - 1] == "баспасөз":
+            got = _press_service(texts, by_end, k)
+        if got is not None:
+            names[got[0]] = got[1]
+            found.append((got[0], k + 1))
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(s <= sp.start < e for s, e in found)]
+    out.extend(Span(s, e, "ORG", None) for s, e in found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
+#: A surname's ending, Kazakh or Russian-style (Жантілесов, Сәрсенбаева, Нұрғазин).
+_KK_SURNAME_END = re.compile(r"(ов|ев|ова|ева|ин|ина|ын|ына)$")
+
+#: A Kazakh patronymic (Қанахатұлы, Болатқызы), in any case.
+_KK_PATRONYMIC = re.compile(r".{3,}(ұлы|қызы)\w{0,4}")
+
+
+def _surname_name_patronymic(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A person written surname, first name, patronymic (Сәрсенбаев Ерлан Болатұлы), which the tagger may
+    cut in two (Сәрсенбаев; Ерлан Болатұлы), is one person."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and sp.type == "PERSON" and out[-1].type == "PERSON" and out[-1].end == sp.start:
+            prev = out[-1]
+            if (
+                sp.end - prev.start == 3
+                and _KK_PATRONYMIC.fullmatch(texts[sp.end - 1].lower())
+                and _KK_SURNAME_END.search(texts[prev.start].lower())
+                and all(texts[j][:1].isupper() for j in range(prev.start, sp.end))
+            ):
+                out[-1] = Span(prev.start, sp.end, "PERSON", None)
+                continue
         out.append(sp)
     return out

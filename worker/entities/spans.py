@@ -38,6 +38,9 @@ from worker.entities.rules_ru import (
 from worker.entities.tokens import Token
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
 
+#: The state's bodies English news names by a capitalised common noun alone (told Parliament).
+_EN_STATE_BODIES = frozenset(("Government", "Parliament", "Cabinet"))
+
 _LOC_PREP = frozenset("в во из под над near in at from to into across".split())
 
 #: One word with a capital inside, not a Scottish or Irish surname (McDonald, MacLeod, O'Brien).
@@ -232,7 +235,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
                 j = after - 1
                 words = [t.text for t in tokens[i:j]]
         place_adjective = lang == "ru" and j - i == 1 and _RU_PLACE_ADJECTIVE.search(word.lower()) is not None
-        if credited and (quoted or j - i <= 3):
+        if lang == "en" and j - i == 1 and i > 0 and word in _EN_STATE_BODIES:
+            typ = "ORG"  # told Parliament, the Government session: the country's own body, as written
+        elif credited and (quoted or j - i <= 3):
             typ = "ORG"  # газете Turkistan, передает Информбюро: the outlet credited
         elif prev in _LOC_PREP and _in_quotes(tokens, i, j):
             typ = "ORG"  # в «Казахтелекоме»: a name wholly in quotes is a body's or a club's, not a place's
