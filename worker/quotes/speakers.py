@@ -459,7 +459,8 @@ class Resolver:
         Before any capitalised word of its own, the phrase names an organisation (сообщили в пресс-службе
         Министерства здравоохранения), or a kind of body (министрліктің баспасөз қызметі, the ministry
         said), the latest one before the quote whose name has that word's stem, or a document or press
-        office (reads the statement, сообщили в пресс-службе), the latest one before the quote.
+        office (reads the statement, сообщили в пресс-службе), the latest one before the quote that the item
+        names by its name (a lower-case common noun, үкімет, only when none is).
         """
         head = words[:5]
         if not self.orgs or not (
@@ -482,16 +483,20 @@ class Resolver:
         if not stems and not generic:
             return None
         i = bisect_left(self.orgs, key)
-        latest = None
+        latest = named = None
         for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
             if of > key[0] or self._credited(of, os_):
                 continue
             if latest is None:
                 latest = ent
+            if named is None and (self.fields.get(self.order[of]) or " ")[os_ : os_ + 1].isupper():
+                named = ent
             if any(part.lower().startswith(stem) for part in ent.name.split() for stem in stems):
                 return ent
-        return latest if generic else None
+        # a statement or press office speaks for the body named last by its name (деп хабарлайды Ақорда),
+        # not for one a common noun mentions in passing (үкімет пен әкімдіктер); that only when none is
+        return (named or latest) if generic else None
 
     def _credited(self, fidx: int, start: int) -> bool:
         """The organisation mentioned at ``start`` is an outlet that relays the story (передает Informburo):
