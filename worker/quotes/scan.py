@@ -139,6 +139,8 @@ def clause_end(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
         i = m.start()
         if text[i] == "." and (text[i - 1].isupper() or text[i - 2 : i - 1].isupper()) and _initial_at(text, i):
             continue  # an initial: Қ. Тоқаев, Zh. Doskaliyev
+        if text[i] == "." and text[i - 2 : i] == "им" and not text[i - 3 : i - 2].isalpha():
+            continue  # театр им. Ауэзова: "named after", a body's name goes on
         return i
     return stop
 

@@ -168,14 +168,14 @@ class Resolver:
         text = self.fields.get(self.order[fidx]) or ""
         if end <= start:
             return None
-        overlapping = self._overlapping(fidx, start, end)
+        overlapping = [mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm)]
         if nominative and overlapping:
             bounds = self._drop_oblique(text, start, end, overlapping)
             if bounds != (start, end):
                 start, end = bounds
                 if end <= start:
                     return None
-                overlapping = self._overlapping(fidx, start, end)
+                overlapping = [mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm)]
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
@@ -222,6 +222,8 @@ class Resolver:
                 name_words.append(x)
             if len(name_words) < 2 and i + 1 < len(words) and words[i + 1].group() == "of":
                 name_words = _name_after_body(words, i)
+            if len(name_words) < 2:
+                name_words = self._name_ending(fidx, text, words, i)
             if len(name_words) >= 2:
                 # "министр Сәуле Нұрбекова": a name the entity layer missed
                 nm = _norm(text[name_words[0].start() : name_words[-1].end()])
@@ -230,10 +232,12 @@ class Resolver:
             titled = self._by_title(head, quals, quote_key)
             if titled is not None:
                 return Resolved(Speaker(mention, titled.name, titled.entity_id), 0.9)
-            anchor = self._subject_anchor(quote_key, "") if head not in ROLE_ONLY_HEADS else None
+            # the item names someone in that post (директор театра Оразалы Сарсенбек) that the entity layer
+            # missed: that name, before the last person named, who may hold another post
+            written = self._name_after_title(w.group().lower())
+            anchor = self._subject_anchor(quote_key, "") if written is None and head not in ROLE_ONLY_HEADS else None
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
-            written = self._name_after_title(w.group().lower())
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
         # 5. an organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
         body = self._speaking_body(fidx, words, quote_key)
@@ -420,26 +424,56 @@ class Resolver:
                 pos = text.find(surname, pos + 1)
         return None
 
+    def _name_ending(self, fidx: int, text: str, words: Sequence[re.Match[str]], i: int) -> list[re.Match[str]]:
+        """``директор КГАТД им. М.Ауэзова Еркин Жуасбек.``: after the title and its body's name (an
+        abbreviation, lower-case words, a person it is named after), two or three capitalised words that
+        end the sentence are the speaker's name, unless they belong to a mention or name a body."""
+        k = len(words)
+        last = words[-1].end() if words else 0
+        if k - i < 4 or text[last : last + 1] not in ("", ".", "\n", "!", "?"):
+            return []
+        run: list[re.Match[str]] = []
+        while k > i + 2 and len(run) < 3:
+            w = words[k - 1]
+            word = w.group()
+            if not is_capitalized(word) or word.isupper() or (run and text[w.end() : run[0].start()] != " "):
+                break
+            if word.lower().startswith(_ANY_BODY_WORDS) or self._in_org(fidx, w.start(), w.end()):
+                return []
+            if self._overlapping(fidx, w.start(), w.end()):
+                break
+            run.insert(0, w)
+            k -= 1
+        return run if len(run) >= 2 else []
+
     def _name_after_title(self, title: str) -> str | None:
-        """With no person known, the name the item writes right after the title, honorifics aside
-        (Бас мүфти Наурызбай қажы Тағанұлы: Наурызбай Тағанұлы)."""
+        """With no person known, the name the item writes right after the title (any form of it), honorifics
+        aside (Бас мүфти Наурызбай қажы Тағанұлы: Наурызбай Тағанұлы), or after one or two lower-case words
+        naming the post's body (Директор театра Оразалы Сарсенбек, директоры Сәуле Қасенова)."""
+        head = title_head(title) or title
         for fname in self.order:
             text = self.fields.get(fname) or ""
             low = text.lower()
-            pos = low.find(title)
+            pos = low.find(head)
             for _ in range(_FULL_NAME_LOOKS):
                 if pos < 0:
                     break
-                names: list[str] = []
-                for w in islice(WORD_RE.finditer(text, pos + len(title), pos + len(title) + 80), 4):
-                    word = w.group()
-                    if is_capitalized(word):
-                        names.append(word)
-                        if len(names) == 2:
-                            return " ".join(names)
-                    elif not names or len(word) > 5 or title_head(word) is not None:
-                        break  # a short honorific (қажы) may stand between the names
-                pos = low.find(title, pos + 1)
+                if pos > 0 and text[pos - 1].isalnum():
+                    pos = low.find(head, pos + 1)
+                    continue
+                word_end = pos + len(head)
+                while word_end < len(text) and text[word_end].isalnum():
+                    word_end += 1
+                names = _names_after(text, word_end) if title_head(text[pos:word_end]) == head else []
+                if names:
+                    for word in names:  # акима Алматы Ерболата Досаева: a person the item knows
+                        for ent, surname in self.surnames_by_prefix.get(word.lower()[:3], ()):
+                            if base_matches(word.lower(), surname):
+                                return self._name_of(ent)
+                    if len(names) == 3 and not _PATRONYMIC.search(names[1]):
+                        return " ".join(names[1:])  # аким Алматы Ерболат Досаев: the place comes first
+                    return f"{names[0]} {names[-1]}"
+                pos = low.find(head, pos + 1)
         return None
 
     def _fuller(self, ent: Entity) -> Entity:
@@ -721,6 +755,49 @@ _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(д�
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
+
+
+_EPONYM_BEFORE = frozenset({"им", "имени"})
+_EPONYM_AFTER = ("атындағы", "named")
+
+
+def _eponym(text: str, mm: _Mention) -> bool:
+    """The mention names the person a body is named after (театр им. М.Ауэзова, Мұқанов атындағы
+    театр, a school named after Abai): part of the body's name, no speaker."""
+    before = WORD_RE.findall(text, max(0, mm.start - 8), mm.start)
+    if before and before[-1].lower() in _EPONYM_BEFORE:
+        return True
+    after = text[mm.end : mm.end + 12].lstrip().lower()
+    return after.startswith(_EPONYM_AFTER)
+
+
+def _names_after(text: str, pos: int) -> list[str]:
+    """The capitalised words (two or three: a place, a first name, a surname) among the five words after
+    ``pos`` in one clause, after at most two lower-case words naming the post's body (театра,
+    мектебінің) and with at most a short honorific between them (қажы); empty when a title, another
+    clause or a lone capitalised word comes first."""
+    names: list[str] = []
+    lower = 0
+    for w in islice(WORD_RE.finditer(text, pos, pos + 80), 6):
+        if text[pos : w.start()].strip(" ," if not names else " "):
+            break  # another sentence or clause
+        word = w.group()
+        if is_capitalized(word) and not word.isupper():
+            names.append(word)
+            if len(names) == 3:
+                break
+        elif names:
+            if len(word) > 5 or title_head(word) is not None:
+                break  # a short honorific (қажы) may stand between the names
+        elif lower >= 2 or word.isupper() or title_head(word) is not None or word.lower() in STOPWORDS:
+            break
+        else:
+            lower += 1
+        pos = w.end()
+    return names if len(names) >= 2 else []
+
+
+_PATRONYMIC = re.compile(r"(вич|вна|ұлы|қызы|улы|кызы)$")
 
 
 def _name_after_body(words: Sequence[re.Match[str]], i: int) -> list[re.Match[str]]:
