@@ -48,6 +48,9 @@ _ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=
 _END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
 _SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
 _INNER_BREAK_RE: Final = re.compile(r"[.!?…][ \t]|[«»“”„\"]|,[ \t]{0,3}[-–—‒―]")
+_COLON_INLINE_RE: Final = re.compile(r"(?<=[^\W\d_]):[ \t]+(?=[^\W\d_])")
+_QUOTE_CHARS_RE: Final = re.compile(r"[«»“”„\"]")
+_MIN_INLINE_STATEMENT: Final = 24
 _COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t]|[-–—‒―]?[^\W\d_])")
 _INTERRUPT_RE: Final = re.compile(r",[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
 _HEAD_DASH_RE: Final = re.compile(r"[ \t][-–—‒―][ \t]{1,3}(?=\w)")
@@ -1011,6 +1014,38 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     return out
 
 
+def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
+    """``В полиции подчеркивают: борьба ... идёт системно.``: a Russian speech verb, perhaps with one or
+    two lower-case words after it (заявил журналистам), ends a short clause with a colon, and the rest
+    of the line is the statement without marks, ending a sentence."""
+    out: list[Candidate] = []
+    for m in _COLON_INLINE_RE.finditer(text):
+        if not budget.spend(m.start()):
+            break
+        colon, d = m.start(), m.end()
+        le = text.find("\n", d)
+        if le < 0:
+            le = len(text)
+        qs, qe = _content_bounds(text, d, le)
+        if qe - qs < _MIN_INLINE_STATEMENT or text[qe - 1] not in ".!?…" or _QUOTE_CHARS_RE.search(text, qs, qe):
+            continue
+        cs = clause_start(text, colon)
+        cue = _last_cue(text, cs, colon)
+        if cue is None or cue.lang != "ru":
+            continue
+        between = _words(text, cue.end, colon)
+        if len(between) > 2 or any(not w.group().islower() for w in between):
+            continue
+        if text.find(",", cs, colon) >= 0 or len(_words(text, cs, cue.start)) > 6:
+            continue  # заявил, что ...: indirect speech, or a long sentence that only ends in a colon
+        ss, se = _trim_speaker(text, cs, cue.start)
+        if se <= ss:
+            ss, se = _trim_speaker(text, cue.end, colon)
+        if se > ss and len(_words(text, qs, qe)) >= 5:
+            out.append(Candidate(qs, qe, "colon", cue, (ss, se), "ru", 0.7, "colon", le))
+    return out
+
+
 def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
     """``Райхан Базаршыбаева, көпбалалы ана, «Алтын алқа» иегері:`` on a line of its own: a person's
     name (two or three capitalised words), then perhaps a comma and who the person is; the name's span."""
@@ -1243,11 +1278,14 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
         _Budget(limit),
         _Budget(limit * _MARKS_PER_EXAMINATION),
         _Budget(limit * _PAIRS_PER_EXAMINATION),
+        _Budget(limit),
     ]
-    dash_budget, colon_budget, marks_budget, pairs_budget = budgets
+    dash_budget, colon_budget, marks_budget, pairs_budget, inline_budget = budgets
     cands: list[Candidate] = []
     cands.extend(_dash_candidates(text, dash_budget))
     cands.extend(_colon_dash_candidates(text, colon_budget))
+    if ":" in text:
+        cands.extend(_inline_colon_candidates(text, inline_budget))
     loose: list[tuple[int, int]] = []
     found = 0
     orphans: list[int] = []

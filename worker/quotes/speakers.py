@@ -249,6 +249,8 @@ class Resolver:
         last_end = words[0].start()
         for w in words[:4]:
             gap = text[last_end : w.start()]
+            if not run and w.group().lower() in _PREPOSITIONS:
+                break  # В полиции подчеркивают: no name
             if not is_capitalized(w.group()) or (run and gap.strip(" .")):
                 break
             run.append(w.group())
@@ -507,9 +509,9 @@ class Resolver:
         for w in head:
             if self._in_org(fidx, w.start(), w.end()):
                 return self._org_at(fidx, w.start(), w.end())
-            if is_capitalized(w.group()):
-                return None  # Багдат Мусин из Казахтелекома: a person's name comes first
             low = w.group().lower()
+            if is_capitalized(w.group()) and low not in _PREPOSITIONS:
+                return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
             if low.startswith(_BODY_WORDS):
                 stems.append(low[:6])
             if low.startswith(_PRESS_WORDS):
@@ -746,6 +748,9 @@ _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 
 #: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
+
+#: Prepositions that open a sentence before a body (В министерстве отмечают, At the ministry).
+_PREPOSITIONS = frozenset({"в", "во", "из", "at", "in"})
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
