@@ -299,6 +299,10 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
             # a new line: quotes span lines only as a paragraph opened with « and left open (see
             # _carried_open); skip lines without a word (checked once per line)
             reopen = _carried_open(text, stack, i) if len(stack) == 1 else -1
+            if reopen < 0 and len(stack) == 1:
+                lost = _lost_close(text, stack[0][1], line_end)
+                if lost >= 0:
+                    spans.append((stack[0][1], lost))
             stack.clear()
             if reopen >= 0:
                 stack.append((text[reopen], reopen))
@@ -352,9 +356,35 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
             spans.append((closed, i))
         if len(stack) > _MAX_DEPTH:
             stack.clear()
-    if budget.cut < 0 and len(stack) == 1 and _runs_to_end(text, stack[0][1]):
-        spans.append((stack[0][1], len(text)))  # a quote the excerpt cut off: «Q1. Q2 (end of text)
+    if budget.cut < 0 and len(stack) == 1:
+        lost = _lost_close(text, stack[0][1], line_end) if line_end >= 0 else -1
+        if lost >= 0:
+            spans.append((stack[0][1], lost))
+        elif _runs_to_end(text, stack[0][1]):
+            spans.append((stack[0][1], len(text)))  # a quote the excerpt cut off: «Q1. Q2 (end of text)
     return spans
+
+
+def _lost_close(text: str, o: int, le: int) -> int:
+    """``Айбол Қасым “Q1. Q2 дейді.``: the mark opened at ``o`` is the one left open on its line, and
+    the line ends in ``дейді.`` or ``деді.`` (perhaps with one word after, ол) right after the quoted
+    words: the page lost the closing mark before the verb. The space before the verb stands in for it
+    (its index), or -1."""
+    end = le
+    while end > o and text[end - 1] in " \t\r":
+        end -= 1
+    if end - o < _MIN_LOST_CLOSE or text[end - 1] not in ".!" or _MARKS_RE.search(text, o + 1, end) is not None:
+        return -1
+    tail = list(WORD_RE.finditer(text, max(o + 1, end - 40), end))[-2:]
+    for w in tail:
+        if KK_BARE_CUES.get(w.group().lower()) == "де" and not w.group().lower().startswith("деген"):
+            c = w.start() - 1
+            if text[c] == " " and text[w.end() : end].count(".") <= 1:
+                return c
+    return -1
+
+
+_MIN_LOST_CLOSE: Final = 30
 
 
 def _runs_to_end(text: str, o: int) -> bool:
