@@ -239,7 +239,13 @@ class Resolver:
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
-        # 5. an organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
+        # 5. a statement the item says a person made ("a statement by the minister, X"), then an
+        # organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
+        if len(words) >= 2 and words[0].group().lower() in ("the", "this") and _STATEMENT_RE.match(words[1].group()):
+            author = self._statement_author(quote_key)
+            if author is not None:
+                mention = _norm(text[words[0].start() : words[1].end()])
+                return Resolved(Speaker(mention, self._name_of(author), author.entity_id), 0.85)
         body = self._speaking_body(fidx, words, quote_key)
         if body is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
@@ -381,6 +387,11 @@ class Resolver:
                 continue
             if written == name:
                 continue
+            if name.isascii() and written.isascii() and written.split()[0] == parts[0]:
+                plain = written.removesuffix("'s").removesuffix("’s")
+                if len(plain.split()) == len(parts):
+                    name = plain  # Mukhtar Tleuberdi (page) for Mukhtar Tileuberdi (canonical)
+                    break
             stem = written[: len(name)]
             if (len(written) == len(name) or written[len(name) :].lower() in NOUN_SUFFIXES) and _skeleton(stem) == (
                 skeleton or _skeleton(name)
@@ -488,6 +499,21 @@ class Resolver:
             if other is not ent and len(other.name.split()) >= 2 and same_stem(low, surname):
                 return other
         return ent
+
+    def _statement_author(self, key: tuple[int, int]) -> Entity | None:
+        """The person the item last names as the author of a statement before ``key`` (a statement by
+        the Foreign Minister, X; comments from X), or None."""
+        found: Entity | None = None
+        for fidx in range(key[0] + 1):
+            text = self.fields.get(self.order[fidx]) or ""
+            stop = key[1] if fidx == key[0] else len(text)
+            for m in _STATEMENT_BY_RE.finditer(text, 0, stop):
+                i = bisect_left(self.mention_keys, (fidx, m.end()))
+                if i < len(self.mentions):
+                    mm = self.mentions[i]
+                    if mm.fidx == fidx and mm.start - m.end() <= _AUTHOR_REACH and mm.start < stop:
+                        found = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
+        return found
 
     def _speaking_body(self, fidx: int, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Entity | None:
         """The organisation a phrase without a person's name, pronoun or title makes the speaker.
@@ -749,6 +775,10 @@ _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 #: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
 
+_STATEMENT_RE = re.compile(r"(statement|comment|remarks)$", re.IGNORECASE)
+_STATEMENT_BY_RE = re.compile(r"\b(?:statement|comments?|remarks)\s+(?:by|from)\s", re.IGNORECASE)
+_AUTHOR_REACH = 60
+
 #: Prepositions that open a sentence before a body (В министерстве отмечают, At the ministry).
 _PREPOSITIONS = frozenset({"в", "во", "из", "at", "in"})
 
@@ -832,7 +862,8 @@ def _named_body(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
     return run[0].start(), run[-1].end()
 
 
-_SKELETON = str.maketrans("әғқңөұүһіёӘҒҚҢӨҰҮҺІЁ", "агкноуухиеАГКНОУУХИЕ")
+#: Kazakh і is written ы or и in Russian spellings (Әрінов, Арынов): all three read as и.
+_SKELETON = str.maketrans("әғқңөұүһіёыӘҒҚҢӨҰҮҺІЁЫ", "агкноуухиеиАГКНОУУХИЕИ")
 
 
 def _skeleton(name: str) -> str:
