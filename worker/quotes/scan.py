@@ -48,7 +48,7 @@ _ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=
 _END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
 _SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
 _INNER_BREAK_RE: Final = re.compile(r"[.!?…][ \t]|[«»“”„\"]|,[ \t]{0,3}[-–—‒―]")
-_COLON_INLINE_RE: Final = re.compile(r"(?<=[^\W\d_]):[ \t]+(?=[^\W\d_])")
+_COLON_INLINE_RE: Final = re.compile(r":[ \t]+(?=[^\W\d_])")
 _QUOTE_CHARS_RE: Final = re.compile(r"[«»“”„\"]")
 _MIN_INLINE_STATEMENT: Final = 24
 _COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t]|[-–—‒―]?[^\W\d_])")
@@ -1053,6 +1053,8 @@ def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
         if not budget.spend(m.start()):
             break
         colon, d = m.start(), m.end()
+        if colon == 0 or not text[colon - 1].isalpha():
+            continue
         le = text.find("\n", d)
         if le < 0:
             le = len(text)

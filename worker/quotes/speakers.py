@@ -85,6 +85,8 @@ class Resolver:
     org_entities: list[Entity] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
     """``_name_of`` answers by entity id."""
+    authors: list[tuple[tuple[int, int], Entity]] | None = None
+    """Persons named as a statement's author (a statement by X), by place; found on first need."""
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
@@ -387,7 +389,7 @@ class Resolver:
                 continue
             if written == name:
                 continue
-            if name.isascii() and written.isascii() and written.split()[0] == parts[0]:
+            if parts and name.isascii() and written.isascii() and written.split()[:1] == parts[:1]:
                 plain = written.removesuffix("'s").removesuffix("’s")
                 if len(plain.split()) == len(parts):
                     name = plain  # Mukhtar Tleuberdi (page) for Mukhtar Tileuberdi (canonical)
@@ -503,16 +505,21 @@ class Resolver:
     def _statement_author(self, key: tuple[int, int]) -> Entity | None:
         """The person the item last names as the author of a statement before ``key`` (a statement by
         the Foreign Minister, X; comments from X), or None."""
+        if self.authors is None:
+            self.authors = []
+            for fidx, fname in enumerate(self.order):
+                text = self.fields.get(fname) or ""
+                for m in _STATEMENT_BY_RE.finditer(text):
+                    i = bisect_left(self.mention_keys, (fidx, m.end()))
+                    if i < len(self.mentions):
+                        mm = self.mentions[i]
+                        if mm.fidx == fidx and mm.start - m.end() <= _AUTHOR_REACH:
+                            self.authors.append(((fidx, mm.start), mm.entity))
         found: Entity | None = None
-        for fidx in range(key[0] + 1):
-            text = self.fields.get(self.order[fidx]) or ""
-            stop = key[1] if fidx == key[0] else len(text)
-            for m in _STATEMENT_BY_RE.finditer(text, 0, stop):
-                i = bisect_left(self.mention_keys, (fidx, m.end()))
-                if i < len(self.mentions):
-                    mm = self.mentions[i]
-                    if mm.fidx == fidx and mm.start - m.end() <= _AUTHOR_REACH and mm.start < stop:
-                        found = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
+        for at, ent in self.authors:
+            if at >= key:
+                break
+            found = ent if " " in ent.name else self._fuller(ent)
         return found
 
     def _speaking_body(self, fidx: int, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Entity | None:
@@ -776,7 +783,7 @@ _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
 
 _STATEMENT_RE = re.compile(r"(statement|comment|remarks)$", re.IGNORECASE)
-_STATEMENT_BY_RE = re.compile(r"\b(?:statement|comments?|remarks)\s+(?:by|from)\s", re.IGNORECASE)
+_STATEMENT_BY_RE = re.compile(r"(?:[Ss]tatement|[Cc]omments?|[Rr]emarks) (?:by|from) ")
 _AUTHOR_REACH = 60
 
 #: Prepositions that open a sentence before a body (В министерстве отмечают, At the ministry).
@@ -799,9 +806,11 @@ _EPONYM_AFTER = ("атындағы", "named")
 def _eponym(text: str, mm: _Mention) -> bool:
     """The mention names the person a body is named after (театр им. М.Ауэзова, Мұқанов атындағы
     театр, a school named after Abai): part of the body's name, no speaker."""
-    before = WORD_RE.findall(text, max(0, mm.start - 8), mm.start)
-    if before and before[-1].lower() in _EPONYM_BEFORE:
-        return True
+    near = text[max(0, mm.start - 8) : mm.start]
+    if "им" in near or "Им" in near:
+        before = WORD_RE.findall(near)
+        if before and before[-1].lower() in _EPONYM_BEFORE:
+            return True
     after = text[mm.end : mm.end + 12].lstrip().lower()
     return after.startswith(_EPONYM_AFTER)
 
