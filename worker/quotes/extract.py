@@ -74,8 +74,13 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     determiner = first in ("the", "a", "an")
                     if not (resolver.looks_like_speaker(fidx, s, e) or (determiner and len(text[s:e].split()) <= 4)):
                         continue  # '"Project Light," was announced': no speaker, no quote
-                nominative = cand.side != "quote_colon" and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
+                quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
+                nominative = cand.side != "quote_colon" and not quoting
+                nominative = nominative and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
                 resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+                if quoting and not _names_known_person(resolved):
+                    # — цитирует функционера kff.kz: the outlet quotes the one named before, not itself
+                    resolved = resolver.implicit(key)
                 if cand.kind == "said" and not _names_known_person(resolved):
                     continue  # a sentence before the quote whose speaker is no one known: no quote
             elif cand.kind == "cont":
@@ -158,6 +163,10 @@ _OPENING_MARK = re.compile(r"\s{0,8}[«“\"„]")
 #: Lemmas of asking (a question a journalist puts to someone is nobody's quote) and of an impersonal
 #: "it is said" (говорится в законе, делінген құжатта: a document, unless a body speaks through it).
 _NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говориться", "отмечаться", "делу"})
+
+
+#: An outlet quoting someone (— цитирует функционера kff.kz): the speaker is the object, never the outlet.
+_QUOTING_LEMMA = "цитировать"
 
 
 def _asked_by_no_one(cand: Candidate, resolved: Resolved | None) -> bool:

@@ -48,6 +48,9 @@ _ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=
 _END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
 _SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
 _INNER_BREAK_RE: Final = re.compile(r"[.!?…][ \t]|[«»“”„\"]|,[ \t]{0,3}[-–—‒―]")
+_COLON_INLINE_RE: Final = re.compile(r":[ \t]+(?=[^\W\d_])")
+_QUOTE_CHARS_RE: Final = re.compile(r"[«»“”„\"]")
+_MIN_INLINE_STATEMENT: Final = 24
 _COLON_NL_RE: Final = re.compile(r":[ \t]{0,3}\r?\n[ \t\r\n]{0,8}(?=[-–—‒―][ \t]|[-–—‒―]?[^\W\d_])")
 _INTERRUPT_RE: Final = re.compile(r",[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
 _HEAD_DASH_RE: Final = re.compile(r"[ \t][-–—‒―][ \t]{1,3}(?=\w)")
@@ -139,6 +142,8 @@ def clause_end(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
         i = m.start()
         if text[i] == "." and (text[i - 1].isupper() or text[i - 2 : i - 1].isupper()) and _initial_at(text, i):
             continue  # an initial: Қ. Тоқаев, Zh. Doskaliyev
+        if text[i] == "." and text[i - 2 : i] == "им" and not text[i - 3 : i - 2].isalpha():
+            continue  # театр им. Ауэзова: "named after", a body's name goes on
         return i
     return stop
 
@@ -294,6 +299,10 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
             # a new line: quotes span lines only as a paragraph opened with « and left open (see
             # _carried_open); skip lines without a word (checked once per line)
             reopen = _carried_open(text, stack, i) if len(stack) == 1 else -1
+            if reopen < 0 and len(stack) == 1:
+                lost = _lost_close(text, stack[0][1], line_end)
+                if lost >= 0:
+                    spans.append((stack[0][1], lost))
             stack.clear()
             if reopen >= 0:
                 stack.append((text[reopen], reopen))
@@ -347,9 +356,35 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
             spans.append((closed, i))
         if len(stack) > _MAX_DEPTH:
             stack.clear()
-    if budget.cut < 0 and len(stack) == 1 and _runs_to_end(text, stack[0][1]):
-        spans.append((stack[0][1], len(text)))  # a quote the excerpt cut off: «Q1. Q2 (end of text)
+    if budget.cut < 0 and len(stack) == 1:
+        lost = _lost_close(text, stack[0][1], line_end) if line_end >= 0 else -1
+        if lost >= 0:
+            spans.append((stack[0][1], lost))
+        elif _runs_to_end(text, stack[0][1]):
+            spans.append((stack[0][1], len(text)))  # a quote the excerpt cut off: «Q1. Q2 (end of text)
     return spans
+
+
+def _lost_close(text: str, o: int, le: int) -> int:
+    """``Айбол Қасым “Q1. Q2 дейді.``: the mark opened at ``o`` is the one left open on its line, and
+    the line ends in ``дейді.`` or ``деді.`` (perhaps with one word after, ол) right after the quoted
+    words: the page lost the closing mark before the verb. The space before the verb stands in for it
+    (its index), or -1."""
+    end = le
+    while end > o and text[end - 1] in " \t\r":
+        end -= 1
+    if end - o < _MIN_LOST_CLOSE or text[end - 1] not in ".!" or _MARKS_RE.search(text, o + 1, end) is not None:
+        return -1
+    tail = list(WORD_RE.finditer(text, max(o + 1, end - 40), end))[-2:]
+    for w in tail:
+        if KK_BARE_CUES.get(w.group().lower()) == "де" and not w.group().lower().startswith("деген"):
+            c = w.start() - 1
+            if text[c] == " " and text[w.end() : end].count(".") <= 1:
+                return c
+    return -1
+
+
+_MIN_LOST_CLOSE: Final = 30
 
 
 def _runs_to_end(text: str, o: int) -> bool:
@@ -1009,6 +1044,40 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     return out
 
 
+def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
+    """``В полиции подчеркивают: борьба ... идёт системно.``: a Russian speech verb, perhaps with one or
+    two lower-case words after it (заявил журналистам), ends a short clause with a colon, and the rest
+    of the line is the statement without marks, ending a sentence."""
+    out: list[Candidate] = []
+    for m in _COLON_INLINE_RE.finditer(text):
+        if not budget.spend(m.start()):
+            break
+        colon, d = m.start(), m.end()
+        if colon == 0 or not text[colon - 1].isalpha():
+            continue
+        le = text.find("\n", d)
+        if le < 0:
+            le = len(text)
+        qs, qe = _content_bounds(text, d, le)
+        if qe - qs < _MIN_INLINE_STATEMENT or text[qe - 1] not in ".!?…" or _QUOTE_CHARS_RE.search(text, qs, qe):
+            continue
+        cs = clause_start(text, colon)
+        cue = _last_cue(text, cs, colon)
+        if cue is None or cue.lang != "ru":
+            continue
+        between = _words(text, cue.end, colon)
+        if len(between) > 2 or any(not w.group().islower() for w in between):
+            continue
+        if text.find(",", cs, colon) >= 0 or len(_words(text, cs, cue.start)) > 6:
+            continue  # заявил, что ...: indirect speech, or a long sentence that only ends in a colon
+        ss, se = _trim_speaker(text, cs, cue.start)
+        if se <= ss:
+            ss, se = _trim_speaker(text, cue.end, colon)
+        if se > ss and len(_words(text, qs, qe)) >= 5:
+            out.append(Candidate(qs, qe, "colon", cue, (ss, se), "ru", 0.7, "colon", le))
+    return out
+
+
 def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
     """``Райхан Базаршыбаева, көпбалалы ана, «Алтын алқа» иегері:`` on a line of its own: a person's
     name (two or three capitalised words), then perhaps a comma and who the person is; the name's span."""
@@ -1241,11 +1310,14 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
         _Budget(limit),
         _Budget(limit * _MARKS_PER_EXAMINATION),
         _Budget(limit * _PAIRS_PER_EXAMINATION),
+        _Budget(limit),
     ]
-    dash_budget, colon_budget, marks_budget, pairs_budget = budgets
+    dash_budget, colon_budget, marks_budget, pairs_budget, inline_budget = budgets
     cands: list[Candidate] = []
     cands.extend(_dash_candidates(text, dash_budget))
     cands.extend(_colon_dash_candidates(text, colon_budget))
+    if ":" in text:
+        cands.extend(_inline_colon_candidates(text, inline_budget))
     loose: list[tuple[int, int]] = []
     found = 0
     orphans: list[int] = []

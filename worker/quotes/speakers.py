@@ -85,6 +85,8 @@ class Resolver:
     org_entities: list[Entity] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)
     """``_name_of`` answers by entity id."""
+    authors: list[tuple[tuple[int, int], Entity]] | None = None
+    """Persons named as a statement's author (a statement by X), by place; found on first need."""
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
@@ -168,14 +170,14 @@ class Resolver:
         text = self.fields.get(self.order[fidx]) or ""
         if end <= start:
             return None
-        overlapping = self._overlapping(fidx, start, end)
+        overlapping = [mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm)]
         if nominative and overlapping:
             bounds = self._drop_oblique(text, start, end, overlapping)
             if bounds != (start, end):
                 start, end = bounds
                 if end <= start:
                     return None
-                overlapping = self._overlapping(fidx, start, end)
+                overlapping = [mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm)]
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
@@ -222,6 +224,8 @@ class Resolver:
                 name_words.append(x)
             if len(name_words) < 2 and i + 1 < len(words) and words[i + 1].group() == "of":
                 name_words = _name_after_body(words, i)
+            if len(name_words) < 2:
+                name_words = self._name_ending(fidx, text, words, i)
             if len(name_words) >= 2:
                 # "министр Сәуле Нұрбекова": a name the entity layer missed
                 nm = _norm(text[name_words[0].start() : name_words[-1].end()])
@@ -230,12 +234,20 @@ class Resolver:
             titled = self._by_title(head, quals, quote_key)
             if titled is not None:
                 return Resolved(Speaker(mention, titled.name, titled.entity_id), 0.9)
-            anchor = self._subject_anchor(quote_key, "") if head not in ROLE_ONLY_HEADS else None
+            # the item names someone in that post (директор театра Оразалы Сарсенбек) that the entity layer
+            # missed: that name, before the last person named, who may hold another post
+            written = self._name_after_title(w.group().lower())
+            anchor = self._subject_anchor(quote_key, "") if written is None and head not in ROLE_ONLY_HEADS else None
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
-            written = self._name_after_title(w.group().lower())
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
-        # 5. an organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
+        # 5. a statement the item says a person made ("a statement by the minister, X"), then an
+        # organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
+        if len(words) >= 2 and words[0].group().lower() in ("the", "this") and _STATEMENT_RE.match(words[1].group()):
+            author = self._statement_author(quote_key)
+            if author is not None:
+                mention = _norm(text[words[0].start() : words[1].end()])
+                return Resolved(Speaker(mention, self._name_of(author), author.entity_id), 0.85)
         body = self._speaking_body(fidx, words, quote_key)
         if body is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
@@ -245,6 +257,8 @@ class Resolver:
         last_end = words[0].start()
         for w in words[:4]:
             gap = text[last_end : w.start()]
+            if not run and w.group().lower() in _PREPOSITIONS:
+                break  # В полиции подчеркивают: no name
             if not is_capitalized(w.group()) or (run and gap.strip(" .")):
                 break
             run.append(w.group())
@@ -375,6 +389,11 @@ class Resolver:
                 continue
             if written == name:
                 continue
+            if parts and name.isascii() and written.isascii() and written.split()[:1] == parts[:1]:
+                plain = written.removesuffix("'s").removesuffix("’s")
+                if len(plain.split()) == len(parts):
+                    name = plain  # Mukhtar Tleuberdi (page) for Mukhtar Tileuberdi (canonical)
+                    break
             stem = written[: len(name)]
             if (len(written) == len(name) or written[len(name) :].lower() in NOUN_SUFFIXES) and _skeleton(stem) == (
                 skeleton or _skeleton(name)
@@ -420,26 +439,56 @@ class Resolver:
                 pos = text.find(surname, pos + 1)
         return None
 
+    def _name_ending(self, fidx: int, text: str, words: Sequence[re.Match[str]], i: int) -> list[re.Match[str]]:
+        """``директор КГАТД им. М.Ауэзова Еркин Жуасбек.``: after the title and its body's name (an
+        abbreviation, lower-case words, a person it is named after), two or three capitalised words that
+        end the sentence are the speaker's name, unless they belong to a mention or name a body."""
+        k = len(words)
+        last = words[-1].end() if words else 0
+        if k - i < 4 or text[last : last + 1] not in ("", ".", "\n", "!", "?"):
+            return []
+        run: list[re.Match[str]] = []
+        while k > i + 2 and len(run) < 3:
+            w = words[k - 1]
+            word = w.group()
+            if not is_capitalized(word) or word.isupper() or (run and text[w.end() : run[0].start()] != " "):
+                break
+            if word.lower().startswith(_ANY_BODY_WORDS) or self._in_org(fidx, w.start(), w.end()):
+                return []
+            if self._overlapping(fidx, w.start(), w.end()):
+                break
+            run.insert(0, w)
+            k -= 1
+        return run if len(run) >= 2 else []
+
     def _name_after_title(self, title: str) -> str | None:
-        """With no person known, the name the item writes right after the title, honorifics aside
-        (Бас мүфти Наурызбай қажы Тағанұлы: Наурызбай Тағанұлы)."""
+        """With no person known, the name the item writes right after the title (any form of it), honorifics
+        aside (Бас мүфти Наурызбай қажы Тағанұлы: Наурызбай Тағанұлы), or after one or two lower-case words
+        naming the post's body (Директор театра Оразалы Сарсенбек, директоры Сәуле Қасенова)."""
+        head = title_head(title) or title
         for fname in self.order:
             text = self.fields.get(fname) or ""
             low = text.lower()
-            pos = low.find(title)
+            pos = low.find(head)
             for _ in range(_FULL_NAME_LOOKS):
                 if pos < 0:
                     break
-                names: list[str] = []
-                for w in islice(WORD_RE.finditer(text, pos + len(title), pos + len(title) + 80), 4):
-                    word = w.group()
-                    if is_capitalized(word):
-                        names.append(word)
-                        if len(names) == 2:
-                            return " ".join(names)
-                    elif not names or len(word) > 5 or title_head(word) is not None:
-                        break  # a short honorific (қажы) may stand between the names
-                pos = low.find(title, pos + 1)
+                if pos > 0 and text[pos - 1].isalnum():
+                    pos = low.find(head, pos + 1)
+                    continue
+                word_end = pos + len(head)
+                while word_end < len(text) and text[word_end].isalnum():
+                    word_end += 1
+                names = _names_after(text, word_end) if title_head(text[pos:word_end]) == head else []
+                if names:
+                    for word in names:  # акима Алматы Ерболата Досаева: a person the item knows
+                        for ent, surname in self.surnames_by_prefix.get(word.lower()[:3], ()):
+                            if base_matches(word.lower(), surname):
+                                return self._name_of(ent)
+                    if len(names) == 3 and not _PATRONYMIC.search(names[1]):
+                        return " ".join(names[1:])  # аким Алматы Ерболат Досаев: the place comes first
+                    return f"{names[0]} {names[-1]}"
+                pos = low.find(head, pos + 1)
         return None
 
     def _fuller(self, ent: Entity) -> Entity:
@@ -453,13 +502,34 @@ class Resolver:
                 return other
         return ent
 
+    def _statement_author(self, key: tuple[int, int]) -> Entity | None:
+        """The person the item last names as the author of a statement before ``key`` (a statement by
+        the Foreign Minister, X; comments from X), or None."""
+        if self.authors is None:
+            self.authors = []
+            for fidx, fname in enumerate(self.order):
+                text = self.fields.get(fname) or ""
+                for m in _STATEMENT_BY_RE.finditer(text):
+                    i = bisect_left(self.mention_keys, (fidx, m.end()))
+                    if i < len(self.mentions):
+                        mm = self.mentions[i]
+                        if mm.fidx == fidx and mm.start - m.end() <= _AUTHOR_REACH:
+                            self.authors.append(((fidx, mm.start), mm.entity))
+        found: Entity | None = None
+        for at, ent in self.authors:
+            if at >= key:
+                break
+            found = ent if " " in ent.name else self._fuller(ent)
+        return found
+
     def _speaking_body(self, fidx: int, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Entity | None:
         """The organisation a phrase without a person's name, pronoun or title makes the speaker.
 
         Before any capitalised word of its own, the phrase names an organisation (сообщили в пресс-службе
         Министерства здравоохранения), or a kind of body (министрліктің баспасөз қызметі, the ministry
         said), the latest one before the quote whose name has that word's stem, or a document or press
-        office (reads the statement, сообщили в пресс-службе), the latest one before the quote.
+        office (reads the statement, сообщили в пресс-службе), the latest one before the quote that the item
+        names by its name (a lower-case common noun, үкімет, only when none is).
         """
         head = words[:5]
         if not self.orgs or not (
@@ -472,9 +542,9 @@ class Resolver:
         for w in head:
             if self._in_org(fidx, w.start(), w.end()):
                 return self._org_at(fidx, w.start(), w.end())
-            if is_capitalized(w.group()):
-                return None  # Багдат Мусин из Казахтелекома: a person's name comes first
             low = w.group().lower()
+            if is_capitalized(w.group()) and low not in _PREPOSITIONS:
+                return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
             if low.startswith(_BODY_WORDS):
                 stems.append(low[:6])
             if low.startswith(_PRESS_WORDS):
@@ -482,16 +552,20 @@ class Resolver:
         if not stems and not generic:
             return None
         i = bisect_left(self.orgs, key)
-        latest = None
+        latest = named = None
         for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
             if of > key[0] or self._credited(of, os_):
                 continue
             if latest is None:
                 latest = ent
+            if named is None and (self.fields.get(self.order[of]) or " ")[os_ : os_ + 1].isupper():
+                named = ent
             if any(part.lower().startswith(stem) for part in ent.name.split() for stem in stems):
                 return ent
-        return latest if generic else None
+        # a statement or press office speaks for the body named last by its name (деп хабарлайды Ақорда),
+        # not for one a common noun mentions in passing (үкімет пен әкімдіктер); that only when none is
+        return (named or latest) if generic else None
 
     def _credited(self, fidx: int, start: int) -> bool:
         """The organisation mentioned at ``start`` is an outlet that relays the story (передает Informburo):
@@ -708,6 +782,13 @@ _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 #: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
 
+_STATEMENT_RE = re.compile(r"(statement|comment|remarks)$", re.IGNORECASE)
+_STATEMENT_BY_RE = re.compile(r"(?:[Ss]tatement|[Cc]omments?|[Rr]emarks) (?:by|from) ")
+_AUTHOR_REACH = 60
+
+#: Prepositions that open a sentence before a body (В министерстве отмечают, At the ministry).
+_PREPOSITIONS = frozenset({"в", "во", "из", "at", "in"})
+
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
 #: A Kazakh plural, bare or with a case ending (Сарапшылар, Сарапшылардың): a group, not a name.
@@ -716,6 +797,51 @@ _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(д�
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
+
+
+_EPONYM_BEFORE = frozenset({"им", "имени"})
+_EPONYM_AFTER = ("атындағы", "named")
+
+
+def _eponym(text: str, mm: _Mention) -> bool:
+    """The mention names the person a body is named after (театр им. М.Ауэзова, Мұқанов атындағы
+    театр, a school named after Abai): part of the body's name, no speaker."""
+    near = text[max(0, mm.start - 8) : mm.start]
+    if "им" in near or "Им" in near:
+        before = WORD_RE.findall(near)
+        if before and before[-1].lower() in _EPONYM_BEFORE:
+            return True
+    after = text[mm.end : mm.end + 12].lstrip().lower()
+    return after.startswith(_EPONYM_AFTER)
+
+
+def _names_after(text: str, pos: int) -> list[str]:
+    """The capitalised words (two or three: a place, a first name, a surname) among the five words after
+    ``pos`` in one clause, after at most two lower-case words naming the post's body (театра,
+    мектебінің) and with at most a short honorific between them (қажы); empty when a title, another
+    clause or a lone capitalised word comes first."""
+    names: list[str] = []
+    lower = 0
+    for w in islice(WORD_RE.finditer(text, pos, pos + 80), 6):
+        if text[pos : w.start()].strip(" ," if not names else " "):
+            break  # another sentence or clause
+        word = w.group()
+        if is_capitalized(word) and not word.isupper():
+            names.append(word)
+            if len(names) == 3:
+                break
+        elif names:
+            if len(word) > 5 or title_head(word) is not None:
+                break  # a short honorific (қажы) may stand between the names
+        elif lower >= 2 or word.isupper() or title_head(word) is not None or word.lower() in STOPWORDS:
+            break
+        else:
+            lower += 1
+        pos = w.end()
+    return names if len(names) >= 2 else []
+
+
+_PATRONYMIC = re.compile(r"(вич|вна|ұлы|қызы|улы|кызы)$")
 
 
 def _name_after_body(words: Sequence[re.Match[str]], i: int) -> list[re.Match[str]]:
@@ -745,7 +871,8 @@ def _named_body(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
     return run[0].start(), run[-1].end()
 
 
-_SKELETON = str.maketrans("әғқңөұүһіёӘҒҚҢӨҰҮҺІЁ", "агкноуухиеАГКНОУУХИЕ")
+#: Kazakh і is written ы or и in Russian spellings (Әрінов, Арынов): all three read as и.
+_SKELETON = str.maketrans("әғқңөұүһіёыӘҒҚҢӨҰҮҺІЁЫ", "агкноуухиеиАГКНОУУХИЕИ")
 
 
 def _skeleton(name: str) -> str:
