@@ -196,6 +196,7 @@ async def test_every_answer_has_the_headers(guarded: TestClient[Any, Any]) -> No
         assert response.headers["X-Content-Type-Options"] == "nosniff", path
         assert response.headers["Content-Security-Policy"] == CSP, path
         assert response.headers["Cache-Control"] == cache_control(path), path
+        assert response.headers["Server"] == "newsworker", path  # no library name or version
 
 
 @pytest.mark.parametrize(

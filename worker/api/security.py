@@ -86,6 +86,8 @@ def security_headers(path: str) -> dict[str, str]:
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
         "Cache-Control": cache_control(path),
+        # aiohttp would name itself and its version: nothing a client needs, something a scanner wants
+        "Server": "newsworker",
     }
 
 
