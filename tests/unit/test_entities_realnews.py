@@ -546,3 +546,19 @@ def test_the_government_or_parliament_alone_is_a_body_in_english() -> None:
     assert found["Parliament"].type == "ORG"
     assert found["Government"].type == "ORG"
     assert not any(e.type == "ORG" for e in _found("The government said little.", "en").values())
+
+
+# --------------------------------------------------------------------------- Russian: places and bodies (round 4)
+
+
+def test_an_unknown_russian_place_in_the_prepositional_keeps_its_nominative() -> None:
+    found = _found("Вчера сборная сыграла товарищеский матч в Гмундене.", "ru")
+    assert "Гмунден" in found and found["Гмунден"].type in ("GPE", "LOC"), found
+    found = _found("Турнир по шахматам пройдёт в Будве на следующей неделе.", "ru")
+    assert "Будва" in found, found
+
+
+def test_an_address_is_no_alias_of_a_body_with_the_same_letters() -> None:
+    found = _found("Заявление опубликовано на сайте kff.kz. В КФФ пообещали объяснения.", "ru")
+    assert "kff.kz" in found and "КФФ" in found, found
+    assert found["kff.kz"].entity_id != found["КФФ"].entity_id

@@ -14,10 +14,12 @@ from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES
 from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
+    _RU_PLACE_PREPOSITIONS,
     _RU_WOMEN,
     _russian_body,
     _russian_oblique_name,
     _russian_person,
+    _russian_place_nominatives,
 )
 from worker.entities.spans import _site
 from worker.entities.tokens import Token
@@ -259,6 +261,20 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             entry = None
         if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
             entry, canon = _russian_oblique_name(canon)
+        if (
+            entry is None
+            and sp.type == "GPE"
+            and name_lang == "ru"
+            and len(words) == 1
+            and sp.start > 0
+            and sent[sp.start - 1].text.lower() in _RU_PLACE_PREPOSITIONS
+        ):
+            # в Линце, в Пуле: an unknown place in the prepositional case, named in the nominative
+            forms = _russian_place_nominatives(canon)
+            entry = next(
+                (e for e in (gaz.lookup(f, "ru") for f in forms) if e is not None and e.type in ("GPE", "LOC")), None
+            )
+            canon = forms[0]
         if entry is not None and entry.type == "PERSON" and _as_the_page_writes(canon.split(), entry, name_lang):
             canon = _ending_as_known(canon, words, entry.name_in(name_lang))  # as the page spells them
         elif entry is not None:

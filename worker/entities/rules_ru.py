@@ -253,3 +253,24 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
             continue
         rec.name, rec.entity_id = name, new_id
         found[new_id] = rec
+
+
+#: The last letters of a place's stem that its feminine nominative in -а follows (в Москве, Праге, Риге, Будве,
+#: Анкаре, Пуле); after other letters the prepositional's -е goes and the stem is the name (в Линце, Мадриде).
+_RU_FEMININE_PLACE_STEM = re.compile(r"(?<!р)[вгзлр]$")
+
+#: Prepositions after which a place stands in the prepositional case.
+_RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на"))
+
+
+def _russian_place_nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives a place unknown to the gazetteer may have when written in the prepositional (в Линце,
+    в Пуле), likeliest first; the word itself when it is no prepositional."""
+    low = word.lower()
+    if len(low) < 4 or not low.endswith("е") or low.endswith(("ие", "ое", "ее", "ые")) or not word.isalpha():
+        return (word,)
+    stem = word[:-1]
+    feminine = stem + "а"
+    if _RU_FEMININE_PLACE_STEM.search(stem.lower()):
+        return (feminine, stem)
+    return (stem, feminine)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from worker.entities.gazetteer import GazMatch, load_gazetteer
+from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.morphology import match_stem_ru, split_hyphen_ending
 from worker.entities.ner import Span, acronym, detect_kk
 from worker.entities.people import _INITIALLED, _first_name
@@ -348,10 +348,21 @@ def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list
             out.append(Span(sp.start, end, "ORG" if sp.type == "PERSON" else sp.type, None))
     for j in sites:
         site = _site(tokens[j][0]) or tokens[j][0]
-        entry = gaz.lookup(site, lang) or gaz.lookup(site.rsplit(".", 1)[0], lang)
+        entry = gaz.lookup(site, lang) or _site_name(site.rsplit(".", 1)[0], lang)
         out.append(Span(j, j + 1, "ORG", entry if entry is not None and entry.type == "ORG" else None))
     out.sort(key=lambda sp: sp.start)
     return out
+
+
+def _site_name(stem: str, lang: str) -> GazEntry | None:
+    """The entry an address's name spells (tengrinews, kaspi), not one whose acronym it spells (kff.kz is the
+    federation's site, not the federation КФФ)."""
+    entry = load_gazetteer().lookup(stem, lang)
+    if entry is None:
+        return None
+    low = stem.lower()
+    named = any(a.lower() == low and not (a.isupper() and len(a) <= _ACRONYM_MAX) for a in entry.aliases)
+    return entry if named else None
 
 
 def _with_initialled_names(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
