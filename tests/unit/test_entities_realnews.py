@@ -562,3 +562,14 @@ def test_an_address_is_no_alias_of_a_body_with_the_same_letters() -> None:
     found = _found("Заявление опубликовано на сайте kff.kz. В КФФ пообещали объяснения.", "ru")
     assert "kff.kz" in found and "КФФ" in found, found
     assert found["kff.kz"].entity_id != found["КФФ"].entity_id
+
+
+def test_a_body_with_its_region_in_the_genitive_is_one_organisation() -> None:
+    found = _found("Об этом рассказал начальник управления миграционной службы ВКО Ерлан Сапаров.", "ru")
+    assert "Управление миграционной службы ВКО" in found, found
+    assert found["Управление миграционной службы ВКО"].type == "ORG"
+    found = _found("Дело рассмотрят в специализированном суде по административным делам Караганды.", "ru")
+    assert "Специализированный суд по административным делам Караганды" in found, found
+    found = _found("Как сообщили в пресс-службе ДЧС области Жетысу, пожар потушен.", "ru")
+    assert "ДЧС области Жетысу" in found, found
+    assert "область Жетысу" not in found

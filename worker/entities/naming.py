@@ -17,6 +17,7 @@ from worker.entities.rules_ru import (
     _RU_PLACE_PREPOSITIONS,
     _RU_WOMEN,
     _russian_body,
+    _russian_local_body,
     _russian_oblique_name,
     _russian_person,
     _russian_place_nominatives,
@@ -133,6 +134,12 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         person = _russian_person(words)
         if person is not None:
             return " ".join(person)
+    if language == "ru" and span.type == "ORG" and words[0].islower():
+        local = _russian_local_body(words)
+        if local is not None:
+            return " ".join(local)  # Управление криминальной полиции ЗКО
+    if language == "ru" and span.type == "ORG" and len(words) > 2 and words[1] in _RU_AREAS and words[0].isupper():
+        return " ".join(words)  # ДП области Абай: the acronym and its region as written
     if language == "ru" and span.type == "ORG":
         body = _russian_body(words)
         if body is not None:

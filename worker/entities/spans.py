@@ -34,6 +34,7 @@ from worker.entities.rules_ru import (
     _SKIP_RU,
     _SOURCE_VERBS_RU,
     _ru_body,
+    _ru_body_words_before,
 )
 from worker.entities.tokens import Token
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
@@ -287,7 +288,45 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     spans.sort(key=lambda sp: sp.start)
     if lang == "en":
         spans = _merge_place_into_body(spans)
+    elif any(sp.type in ("GPE", "LOC") for sp in spans):
+        spans = _bodies_of_places_ru(tokens, spans)
     return spans
+
+
+#: A region's or a district's kind in the genitive, between a body's acronym and the region (ДП области Абай).
+_RU_AREAS_GENITIVE = frozenset(("области", "района", "города"))
+
+
+def _bodies_of_places_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A body named with the place it serves in the genitive is one organisation: an acronym before a region
+    (ДП области Абай, ДЧС Карагандинской области) and a body written in lower case before a place (управления
+    криминальной полиции ЗКО, межрайонном суде по уголовным делам Астаны)."""
+    out: list[Span] = []
+    words: list[str] | None = None
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC") or sp.start == 0:
+            out.append(sp)
+            continue
+        gap = sp.start - 1 if tokens[sp.start - 1].text in _RU_AREAS_GENITIVE else sp.start
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and prev.end == gap
+            and prev.end - prev.start == 1
+            and acronym(tokens[prev.start].text)
+            and (gap < sp.start or tokens[sp.start].text.lower() in _RU_AREAS or sp.end - sp.start > 1)
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        if words is None:
+            words = [t.text for t in tokens]
+        start = _ru_body_words_before(words, sp.start)
+        if start >= 0 and (prev is None or prev.end <= start):
+            out.append(Span(start, sp.end, "ORG", None))
+            continue
+        out.append(sp)
+    return out
 
 
 def detect_spans(tokens: list[Token], language: str) -> list[Span]:
