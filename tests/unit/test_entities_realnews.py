@@ -573,3 +573,10 @@ def test_a_body_with_its_region_in_the_genitive_is_one_organisation() -> None:
     found = _found("Как сообщили в пресс-службе ДЧС области Жетысу, пожар потушен.", "ru")
     assert "ДЧС области Жетысу" in found, found
     assert "область Жетысу" not in found
+
+
+def test_a_colloquial_ministry_takes_the_full_name_the_page_gives_in_lower_case() -> None:
+    found = _found("Минфин опубликовал отчёт. По словам эксперта, министерством финансов сделано немало.", "ru")
+    assert "Министерство финансов" in found and "Минфин" not in found, found
+    alone = _found("Минфин опубликовал отчёт о бюджете.", "ru")
+    assert "Минфин" in alone, alone

@@ -369,3 +369,28 @@ def _russian_local_body(words: list[str]) -> list[str] | None:
     out.append(noun)
     out += words[k + 1 :]
     return [out[0][:1].upper() + out[0][1:], *out[1:]]
+
+
+_RU_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _russian_full_names_in_lower_case(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A body the item names by a colloquial short name (Минздрав, Минфин) takes its full name where the
+    item also writes that in lower case (министерством здравоохранения), as it does when the full name is
+    capitalised."""
+    short = [
+        rec
+        for rec in found.values()
+        if rec.entry is not None and rec.entry.type == "ORG" and rec.name in rec.entry.variants and " " not in rec.name
+    ]
+    if not short:
+        return
+    stems = [match_stem_ru(w) for text in fields.values() if isinstance(text, str) for w in _RU_WORD.findall(text)]
+    for rec in short:
+        full = rec.entry.names.get("ru") if rec.entry is not None else None
+        if not full or " " not in full:
+            continue
+        want = [match_stem_ru(w) for w in full.split()]
+        k = len(want)
+        if any(stems[i : i + k] == want for i in range(len(stems) - k + 1) if stems[i] == want[0]):
+            rec.name = full
