@@ -580,3 +580,14 @@ def test_a_colloquial_ministry_takes_the_full_name_the_page_gives_in_lower_case(
     assert "Министерство финансов" in found and "Минфин" not in found, found
     alone = _found("Минфин опубликовал отчёт о бюджете.", "ru")
     assert "Минфин" in alone, alone
+
+
+def test_a_body_named_after_someone_keeps_the_name_and_makes_no_person() -> None:
+    found = _found("Премьеру показал ГАТОБ имени Мухтара Ауэзова в новом сезоне.", "ru")
+    assert "ГАТОБ имени Мухтара Ауэзова" in found, found
+    assert not any(e.type == "PERSON" for e in found.values()), found
+
+
+def test_an_initialled_name_ends_before_the_next_name() -> None:
+    found = _found("Об этом сказал руководитель ансамбля им. Т.Жургенова Еркин Жуасбек на встрече.", "ru")
+    assert found["Еркин Жуасбек"].type == "PERSON", found

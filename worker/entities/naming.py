@@ -134,6 +134,12 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         person = _russian_person(words)
         if person is not None:
             return " ".join(person)
+    if language == "ru" and span.type == "ORG" and ("им" in words or "имени" in words):
+        # КГАТД им. М.Ауэзова: the person the body is named after stays in the genitive
+        k = words.index("им") if "им" in words else words.index("имени")
+        head = _name_for(Span(span.start, span.start + k, "ORG", None), words[:k], language, None) if k else ""
+        rest = [w for w in words[k + 1 :] if w != "."]
+        return " ".join((head, words[k] + ("." if words[k] == "им" else ""), *rest)).strip()
     if language == "ru" and span.type == "ORG" and words[0].islower():
         local = _russian_local_body(words)
         if local is not None:

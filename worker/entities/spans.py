@@ -181,6 +181,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and j - i < 4
             # a name does not run on into its own repeat (Сергей Демьянчук Сергей Демьянчук)
             and all(tokens[j].text != tokens[k].text for k in range(i, j))
+            # an initialled name (М.Ауэзова) is a whole name: the words after it are another
+            and not _initialled(tokens[j - 1].text)
         ):
             j += 1
         if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]):
@@ -338,7 +340,34 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     else:
         spans = _detect_generic(tokens, language)
     spans = _with_outlets(tokens, spans, language)
-    return _with_initialled_names(tokens, spans, language)
+    spans = _with_initialled_names(tokens, spans, language)
+    if language == "ru" and len(spans) > 1:
+        spans = _named_after_ru(tokens, spans)
+    return spans
+
+
+def _initialled(word: str) -> bool:
+    """An initial and a surname in one token (М.Ауэзова)."""
+    return word[2:3].isupper() and _INITIALLED.fullmatch(word) is not None
+
+
+#: What joins a body to the person it is named after (театр им. М.Ауэзова, университет имени Абая).
+_NAMED_AFTER_RU = frozenset(("им", "имени"))
+
+
+def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A body and the person it is named after are one organisation (КГАТД им. М.Ауэзова): the person is no
+    person of the item."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and sp.type == "PERSON" and prev.end < sp.start <= prev.end + 2:
+            between = [t.text for t in tokens[prev.end : sp.start]]
+            if between[0] in _NAMED_AFTER_RU and between[1:] in ([], ["."]):
+                out[-1] = Span(prev.start, sp.end, "ORG", None)
+                continue
+        out.append(sp)
+    return out
 
 
 #: A web address standing for the outlet or body behind it (Tengrinews.kz, Kursiv.media, primeminister.kz).
