@@ -546,3 +546,48 @@ def test_the_government_or_parliament_alone_is_a_body_in_english() -> None:
     assert found["Parliament"].type == "ORG"
     assert found["Government"].type == "ORG"
     assert not any(e.type == "ORG" for e in _found("The government said little.", "en").values())
+
+
+# --------------------------------------------------------------------------- Russian: places and bodies (round 4)
+
+
+def test_an_unknown_russian_place_in_the_prepositional_keeps_its_nominative() -> None:
+    found = _found("Вчера сборная сыграла товарищеский матч в Гмундене.", "ru")
+    assert "Гмунден" in found and found["Гмунден"].type in ("GPE", "LOC"), found
+    found = _found("Турнир по шахматам пройдёт в Будве на следующей неделе.", "ru")
+    assert "Будва" in found, found
+
+
+def test_an_address_is_no_alias_of_a_body_with_the_same_letters() -> None:
+    found = _found("Заявление опубликовано на сайте kff.kz. В КФФ пообещали объяснения.", "ru")
+    assert "kff.kz" in found and "КФФ" in found, found
+    assert found["kff.kz"].entity_id != found["КФФ"].entity_id
+
+
+def test_a_body_with_its_region_in_the_genitive_is_one_organisation() -> None:
+    found = _found("Об этом рассказал начальник управления миграционной службы ВКО Ерлан Сапаров.", "ru")
+    assert "Управление миграционной службы ВКО" in found, found
+    assert found["Управление миграционной службы ВКО"].type == "ORG"
+    found = _found("Дело рассмотрят в специализированном суде по административным делам Караганды.", "ru")
+    assert "Специализированный суд по административным делам Караганды" in found, found
+    found = _found("Как сообщили в пресс-службе ДЧС области Жетысу, пожар потушен.", "ru")
+    assert "ДЧС области Жетысу" in found, found
+    assert "область Жетысу" not in found
+
+
+def test_a_colloquial_ministry_takes_the_full_name_the_page_gives_in_lower_case() -> None:
+    found = _found("Минфин опубликовал отчёт. По словам эксперта, министерством финансов сделано немало.", "ru")
+    assert "Министерство финансов" in found and "Минфин" not in found, found
+    alone = _found("Минфин опубликовал отчёт о бюджете.", "ru")
+    assert "Минфин" in alone, alone
+
+
+def test_a_body_named_after_someone_keeps_the_name_and_makes_no_person() -> None:
+    found = _found("Премьеру показал ГАТОБ имени Мухтара Ауэзова в новом сезоне.", "ru")
+    assert "ГАТОБ имени Мухтара Ауэзова" in found, found
+    assert not any(e.type == "PERSON" for e in found.values()), found
+
+
+def test_an_initialled_name_ends_before_the_next_name() -> None:
+    found = _found("Об этом сказал руководитель ансамбля им. Т.Жургенова Еркин Жуасбек на встрече.", "ru")
+    assert found["Еркин Жуасбек"].type == "PERSON", found

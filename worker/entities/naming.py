@@ -14,10 +14,13 @@ from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES
 from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
+    _RU_PLACE_PREPOSITIONS,
     _RU_WOMEN,
     _russian_body,
+    _russian_local_body,
     _russian_oblique_name,
     _russian_person,
+    _russian_place_nominatives,
 )
 from worker.entities.spans import _site
 from worker.entities.tokens import Token
@@ -131,6 +134,18 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         person = _russian_person(words)
         if person is not None:
             return " ".join(person)
+    if language == "ru" and span.type == "ORG" and ("им" in words or "имени" in words):
+        # КГАТД им. М.Ауэзова: the person the body is named after stays in the genitive
+        k = words.index("им") if "им" in words else words.index("имени")
+        head = _name_for(Span(span.start, span.start + k, "ORG", None), words[:k], language, None) if k else ""
+        rest = [w for w in words[k + 1 :] if w != "."]
+        return " ".join((head, words[k] + ("." if words[k] == "им" else ""), *rest)).strip()
+    if language == "ru" and span.type == "ORG" and words[0].islower():
+        local = _russian_local_body(words)
+        if local is not None:
+            return " ".join(local)  # Управление криминальной полиции ЗКО
+    if language == "ru" and span.type == "ORG" and len(words) > 2 and words[1] in _RU_AREAS and words[0].isupper():
+        return " ".join(words)  # ДП области Абай: the acronym and its region as written
     if language == "ru" and span.type == "ORG":
         body = _russian_body(words)
         if body is not None:
@@ -259,6 +274,20 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             entry = None
         if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
             entry, canon = _russian_oblique_name(canon)
+        if (
+            entry is None
+            and sp.type == "GPE"
+            and name_lang == "ru"
+            and len(words) == 1
+            and sp.start > 0
+            and sent[sp.start - 1].text.lower() in _RU_PLACE_PREPOSITIONS
+        ):
+            # в Линце, в Пуле: an unknown place in the prepositional case, named in the nominative
+            forms = _russian_place_nominatives(canon)
+            entry = next(
+                (e for e in (gaz.lookup(f, "ru") for f in forms) if e is not None and e.type in ("GPE", "LOC")), None
+            )
+            canon = forms[0]
         if entry is not None and entry.type == "PERSON" and _as_the_page_writes(canon.split(), entry, name_lang):
             canon = _ending_as_known(canon, words, entry.name_in(name_lang))  # as the page spells them
         elif entry is not None:

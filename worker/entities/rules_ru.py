@@ -253,3 +253,144 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
             continue
         rec.name, rec.entity_id = name, new_id
         found[new_id] = rec
+
+
+#: The last letters of a place's stem that its feminine nominative in -а follows (в Москве, Праге, Риге, Будве,
+#: Анкаре, Пуле); after other letters the prepositional's -е goes and the stem is the name (в Линце, Мадриде).
+_RU_FEMININE_PLACE_STEM = re.compile(r"(?<!р)[вгзлр]$")
+
+#: Prepositions after which a place stands in the prepositional case.
+_RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на"))
+
+
+def _russian_place_nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives a place unknown to the gazetteer may have when written in the prepositional (в Линце,
+    в Пуле), likeliest first; the word itself when it is no prepositional."""
+    low = word.lower()
+    if len(low) < 4 or not low.endswith("е") or low.endswith(("ие", "ое", "ее", "ые")) or not word.isalpha():
+        return (word,)
+    stem = word[:-1]
+    feminine = stem + "а"
+    if _RU_FEMININE_PLACE_STEM.search(stem.lower()):
+        return (feminine, stem)
+    return (stem, feminine)
+
+
+#: Kinds of a local body Russian writes in lower case before what it deals with and where (управление
+#: криминальной полиции ЗКО, межрайонный суд по уголовным делам Астаны): stem -> nominative and gender.
+_RU_LOCAL_BODIES = {
+    "суд": ("суд", "m"),
+    "управлен": ("управление", "n"),
+    "департамент": ("департамент", "m"),
+    "отдел": ("отдел", "m"),
+    "прокуратур": ("прокуратура", "f"),
+    "акимат": ("акимат", "m"),
+    "маслихат": ("маслихат", "m"),
+    "инспекц": ("инспекция", "f"),
+    "комитет": ("комитет", "m"),
+}
+
+#: A lower-case adjective in any case (межрайонном, криминальной, специализированного) and its stem.
+_RU_LOWER_ADJECTIVE = re.compile(r"([а-яё]{3,}(?:н|ск|ов|ев))(ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых)")
+
+#: A lower-case noun in the genitive after a body (полиции, службы, безопасности, юстиции).
+_RU_LOWER_GENITIVE = re.compile(r"[а-яё]{3,}(?:ии|ия|ости|ства|ния|ции|ы|и)")
+
+#: A lower-case word in the dative plural after по (по уголовным делам).
+_RU_DATIVE_PLURAL = re.compile(r"[а-яё]{2,}(?:ам|ям|ым|им)")
+
+#: Adjectives stressed on the ending, whose nominative is -ой (городской, областной).
+_RU_STRESSED_ADJECTIVES = frozenset(("городск", "областн", "окружн"))
+
+_RU_ADJECTIVE_NOMINATIVE = {"m": "ый", "f": "ая", "n": "ое"}
+
+
+def _ru_local_body(word: str) -> tuple[str, str] | None:
+    """The nominative and gender of a local body's kind written in lower case (управления, суде), else None."""
+    if not word.isalpha() or not word.islower():
+        return None
+    return _RU_LOCAL_BODIES.get(match_stem_ru(word))
+
+
+def _ru_lower_adjective(word: str) -> bool:
+    return word.islower() and _RU_LOWER_ADJECTIVE.fullmatch(word) is not None
+
+
+def _ru_body_words_before(words: list[str], end: int) -> int:
+    """Where a lower-case local body's name opens that ends at ``end`` (just before a place in the genitive):
+    the kind of body, adjectives before it, and what it deals with after it (криминальной полиции, по уголовным
+    делам); -1 when the words before the place are no such name."""
+    k = end
+    while k > 0 and end - k <= 5 and _ru_local_body(words[k - 1]) is None:
+        k -= 1
+    if k == 0 or _ru_local_body(words[k - 1]) is None:
+        return -1
+    after_po = False
+    for w in words[k:end]:
+        if w == "по" and not after_po:
+            after_po = True
+        elif not w.islower() or not (
+            (after_po and _RU_DATIVE_PLURAL.fullmatch(w))
+            or _ru_lower_adjective(w)
+            or _RU_LOWER_GENITIVE.fullmatch(w)
+        ):
+            return -1
+    if words[end - 1] == "по":
+        return -1
+    start = k - 1
+    while start > 0 and end - start < 8 and _ru_lower_adjective(words[start - 1]):
+        start -= 1
+    # the kind alone before a place (суд Енбекшинского района) names the place's body, not one of its own
+    return start if end - start > 1 else -1
+
+
+def _russian_local_body(words: list[str]) -> list[str] | None:
+    """Межрайонном суде по уголовным делам Астаны -> Межрайонный суд по уголовным делам Астаны: the adjectives
+    and the kind of body in the nominative, capitalised; what follows as written.  None for other names."""
+    k = next((k for k, w in enumerate(words[:3]) if _ru_local_body(w) is not None), -1)
+    if k < 0 or not all(_ru_lower_adjective(w) for w in words[:k]):
+        return None
+    body = _ru_local_body(words[k])
+    if body is None:
+        return None
+    noun, gender = body
+    out: list[str] = []
+    for w in words[:k]:
+        m = _RU_LOWER_ADJECTIVE.fullmatch(w)
+        if m is None:
+            return None
+        stem = m.group(1)
+        ending = _RU_ADJECTIVE_NOMINATIVE[gender]
+        if gender == "m" and stem in _RU_STRESSED_ADJECTIVES:
+            ending = "ой"
+        elif gender == "m" and stem.endswith(("ск", "к")):
+            ending = "ий"
+        out.append(stem + ending)
+    out.append(noun)
+    out += words[k + 1 :]
+    return [out[0][:1].upper() + out[0][1:], *out[1:]]
+
+
+_RU_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _russian_full_names_in_lower_case(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A body the item names by a colloquial short name (Минздрав, Минфин) takes its full name where the
+    item also writes that in lower case (министерством здравоохранения), as it does when the full name is
+    capitalised."""
+    short = [
+        rec
+        for rec in found.values()
+        if rec.entry is not None and rec.entry.type == "ORG" and rec.name in rec.entry.variants and " " not in rec.name
+    ]
+    if not short:
+        return
+    stems = [match_stem_ru(w) for text in fields.values() if isinstance(text, str) for w in _RU_WORD.findall(text)]
+    for rec in short:
+        full = rec.entry.names.get("ru") if rec.entry is not None else None
+        if not full or " " not in full:
+            continue
+        want = [match_stem_ru(w) for w in full.split()]
+        k = len(want)
+        if any(stems[i : i + k] == want for i in range(len(stems) - k + 1) if stems[i] == want[0]):
+            rec.name = full

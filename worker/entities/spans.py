@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from worker.entities.gazetteer import GazMatch, load_gazetteer
+from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.morphology import match_stem_ru, split_hyphen_ending
 from worker.entities.ner import Span, acronym, detect_kk
 from worker.entities.people import _INITIALLED, _first_name
@@ -34,6 +34,7 @@ from worker.entities.rules_ru import (
     _SKIP_RU,
     _SOURCE_VERBS_RU,
     _ru_body,
+    _ru_body_words_before,
 )
 from worker.entities.tokens import Token
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
@@ -180,6 +181,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and j - i < 4
             # a name does not run on into its own repeat (Сергей Демьянчук Сергей Демьянчук)
             and all(tokens[j].text != tokens[k].text for k in range(i, j))
+            # an initialled name (М.Ауэзова) is a whole name: the words after it are another
+            and not _initialled(tokens[j - 1].text)
         ):
             j += 1
         if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]):
@@ -287,7 +290,45 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     spans.sort(key=lambda sp: sp.start)
     if lang == "en":
         spans = _merge_place_into_body(spans)
+    elif any(sp.type in ("GPE", "LOC") for sp in spans):
+        spans = _bodies_of_places_ru(tokens, spans)
     return spans
+
+
+#: A region's or a district's kind in the genitive, between a body's acronym and the region (ДП области Абай).
+_RU_AREAS_GENITIVE = frozenset(("области", "района", "города"))
+
+
+def _bodies_of_places_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A body named with the place it serves in the genitive is one organisation: an acronym before a region
+    (ДП области Абай, ДЧС Карагандинской области) and a body written in lower case before a place (управления
+    криминальной полиции ЗКО, межрайонном суде по уголовным делам Астаны)."""
+    out: list[Span] = []
+    words: list[str] | None = None
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC") or sp.start == 0:
+            out.append(sp)
+            continue
+        gap = sp.start - 1 if tokens[sp.start - 1].text in _RU_AREAS_GENITIVE else sp.start
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and prev.end == gap
+            and prev.end - prev.start == 1
+            and acronym(tokens[prev.start].text)
+            and (gap < sp.start or tokens[sp.start].text.lower() in _RU_AREAS or sp.end - sp.start > 1)
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        if words is None:
+            words = [t.text for t in tokens]
+        start = _ru_body_words_before(words, sp.start)
+        if start >= 0 and (prev is None or prev.end <= start):
+            out.append(Span(start, sp.end, "ORG", None))
+            continue
+        out.append(sp)
+    return out
 
 
 def detect_spans(tokens: list[Token], language: str) -> list[Span]:
@@ -299,7 +340,34 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     else:
         spans = _detect_generic(tokens, language)
     spans = _with_outlets(tokens, spans, language)
-    return _with_initialled_names(tokens, spans, language)
+    spans = _with_initialled_names(tokens, spans, language)
+    if language == "ru" and len(spans) > 1:
+        spans = _named_after_ru(tokens, spans)
+    return spans
+
+
+def _initialled(word: str) -> bool:
+    """An initial and a surname in one token (М.Ауэзова)."""
+    return word[2:3].isupper() and _INITIALLED.fullmatch(word) is not None
+
+
+#: What joins a body to the person it is named after (театр им. М.Ауэзова, университет имени Абая).
+_NAMED_AFTER_RU = frozenset(("им", "имени"))
+
+
+def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A body and the person it is named after are one organisation (КГАТД им. М.Ауэзова): the person is no
+    person of the item."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and sp.type == "PERSON" and prev.end < sp.start <= prev.end + 2:
+            between = [t.text for t in tokens[prev.end : sp.start]]
+            if between[0] in _NAMED_AFTER_RU and between[1:] in ([], ["."]):
+                out[-1] = Span(prev.start, sp.end, "ORG", None)
+                continue
+        out.append(sp)
+    return out
 
 
 #: A web address standing for the outlet or body behind it (Tengrinews.kz, Kursiv.media, primeminister.kz).
@@ -348,10 +416,21 @@ def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list
             out.append(Span(sp.start, end, "ORG" if sp.type == "PERSON" else sp.type, None))
     for j in sites:
         site = _site(tokens[j][0]) or tokens[j][0]
-        entry = gaz.lookup(site, lang) or gaz.lookup(site.rsplit(".", 1)[0], lang)
+        entry = gaz.lookup(site, lang) or _site_name(site.rsplit(".", 1)[0], lang)
         out.append(Span(j, j + 1, "ORG", entry if entry is not None and entry.type == "ORG" else None))
     out.sort(key=lambda sp: sp.start)
     return out
+
+
+def _site_name(stem: str, lang: str) -> GazEntry | None:
+    """The entry an address's name spells (tengrinews, kaspi), not one whose acronym it spells (kff.kz is the
+    federation's site, not the federation КФФ)."""
+    entry = load_gazetteer().lookup(stem, lang)
+    if entry is None:
+        return None
+    low = stem.lower()
+    named = any(a.lower() == low and not (a.isupper() and len(a) <= _ACRONYM_MAX) for a in entry.aliases)
+    return entry if named else None
 
 
 def _with_initialled_names(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
