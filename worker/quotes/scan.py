@@ -277,6 +277,7 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
     n = len(text)
     line_end = -1
     reopen = -1
+    since = -1  # where the quote carried over paragraphs last reopened (``«Q1. / «Q2. / «Q3», — S``)
     left = budget.left
     while pos < n:
         if not stack:
@@ -298,7 +299,7 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
         if i > line_end:
             # a new line: quotes span lines only as a paragraph opened with « and left open (see
             # _carried_open); skip lines without a word (checked once per line)
-            reopen = _carried_open(text, stack, i) if len(stack) == 1 else -1
+            reopen = _carried_open(text, stack, i, since) if len(stack) == 1 else -1
             if reopen < 0 and len(stack) == 1:
                 lost = _lost_close(text, stack[0][1], line_end)
                 if lost >= 0:
@@ -306,6 +307,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
             stack.clear()
             if reopen >= 0:
                 stack.append((text[reopen], reopen))
+            else:
+                since = -1
             nl = text.find("\n", i)
             line_end = n if nl < 0 else nl
             ls = text.rfind("\n", 0, i) + 1
@@ -314,7 +317,7 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
                 continue
         closed = -1
         if reopen >= 0 and c == stack[0][0] and not text[text.rfind("\n", 0, i) + 1 : i].strip():
-            pass  # «Q1. / «Q2», — сказал S: the mark reopens the quote carried over from the last paragraph
+            since = i  # «Q1. / «Q2», — сказал S: the mark reopens the quote carried over from the last paragraph
         elif c == "«" or c == "„":
             stack.append((c, i))
         elif c == "»":
@@ -434,20 +437,21 @@ _MAX_CARRIED_LINES: Final = 2
 _MAX_CARRIED_BREAKS: Final = 12
 
 
-def _carried_open(text: str, stack: list[tuple[str, int]], i: int) -> int:
+def _carried_open(text: str, stack: list[tuple[str, int]], i: int, since: int = -1) -> int:
     """Where the quote still open at the end of a line goes on at ``i``, a later line's mark, or -1.
 
     Only a « or “ that opened its paragraph and is the one mark open goes on, over at most one
     paragraph without marks between (blank lines aside): a long quote closed in a later paragraph
     (``«Q1.`` then ``Q2», — сказал S``), or reopened there by the same mark (``«Q1.`` then ``«Q2», —
-    сказал S``).
+    сказал S``), paragraph after paragraph (``“Q1.`` / ``“Q2.`` / ``“Q3,” he said``): ``since`` is
+    the mark that last reopened it, counted from instead of the first.
     """
     if len(stack) != 1 or stack[0][0] not in "«“":
         return -1
     o = stack[0][1]
     if text[text.rfind("\n", 0, o) + 1 : o].strip():
         return -1
-    return o if _few_paragraphs(text, o, i) else -1
+    return o if _few_paragraphs(text, max(o, since), i) else -1
 
 
 def _few_paragraphs(text: str, o: int, i: int) -> bool:
@@ -497,6 +501,11 @@ def _straight_opens(text: str, i: int) -> bool:
     return text[i - 1] == '"' and (i == 1 or text[i - 2] in _OPEN_PRECEDERS)
 
 
+#: Words a quoted stretch needs to be more than a term set off in marks (the guide: scare quotes and
+#: terms run to three words).
+_MIN_CLAUSE_WORDS: Final = 4
+
+
 def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     """Check the context of a quoted span ``text[o] ... text[c]`` for an attribution."""
     s, e = _content_bounds(text, o + 1, c)
@@ -521,6 +530,11 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
         else:
             cue = None
+        if cue is None and sep and not dash_sep:
+            found = _according_to(text, p, stop)
+            if found is not None and found[0].start == p and len(text[s:e].split(None, 4)) >= _MIN_CLAUSE_WORDS:
+                # "Q," according to X. / «Q», по словам X: the phrase right after the quote names X
+                return Candidate(s, e, "mark", found[0], found[1], found[0].lang, 0.85, "after", stop)
         if cue is not None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
             if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
