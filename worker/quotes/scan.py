@@ -1224,7 +1224,31 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         line = text[ls:le].rstrip()
         if not line or line[-1] in '.!?:;»”"' or _dash_start(text, ls, le) >= 0:
             break
+    if out and not is_title and out[0].start < lines[0][1]:
+        out.extend(_caption_repeats(text, lines[0], out[0]))
     return out
+
+
+#: What a photo caption ends in after the words: its credit (Сурет: ..., Фото: ..., Photo: ...).
+_CREDIT_RE: Final = re.compile(r"[ \t]*(?:(?:Сурет|Фото|Фотосурет|Photo)\b.*)?$", re.IGNORECASE)
+_CAPTION_LINES: Final = 8
+
+
+def _caption_repeats(text: str, head: tuple[int, int], cand: Candidate) -> list[Candidate]:
+    """The headline quote repeated word for word as a photo caption among the first lines, perhaps
+    with the photo's credit after it (``X: Q Сурет: Y``): the same quote there, with the same speaker."""
+    hs, he = head
+    headline = text[hs:he].rstrip()
+    if len(headline) < 16 or cand.speaker_span is None:
+        return []
+    for ls, le in _nonblank_lines(text, _CAPTION_LINES)[1:]:
+        if text.startswith(headline, ls) and _CREDIT_RE.match(text, ls + len(headline), le) is not None:
+            shift = ls - hs
+            ss, se = cand.speaker_span
+            spk = (ss + shift, se + shift)
+            end = cand.attr_end + shift
+            return [Candidate(cand.start + shift, cand.end + shift, cand.kind, cand.cue, spk, "", 0.6, cand.side, end)]
+    return []
 
 
 #: Prepositions before a person (Суд над X, Дело против X, the case against X): X is talked of, not speaking.
