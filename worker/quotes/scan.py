@@ -277,6 +277,7 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
     n = len(text)
     line_end = -1
     reopen = -1
+    since = -1  # where the quote carried over paragraphs last reopened (``«Q1. / «Q2. / «Q3», — S``)
     left = budget.left
     while pos < n:
         if not stack:
@@ -298,7 +299,7 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
         if i > line_end:
             # a new line: quotes span lines only as a paragraph opened with « and left open (see
             # _carried_open); skip lines without a word (checked once per line)
-            reopen = _carried_open(text, stack, i) if len(stack) == 1 else -1
+            reopen = _carried_open(text, stack, i, since) if len(stack) == 1 else -1
             if reopen < 0 and len(stack) == 1:
                 lost = _lost_close(text, stack[0][1], line_end)
                 if lost >= 0:
@@ -306,6 +307,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
             stack.clear()
             if reopen >= 0:
                 stack.append((text[reopen], reopen))
+            else:
+                since = -1
             nl = text.find("\n", i)
             line_end = n if nl < 0 else nl
             ls = text.rfind("\n", 0, i) + 1
@@ -314,7 +317,7 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
                 continue
         closed = -1
         if reopen >= 0 and c == stack[0][0] and not text[text.rfind("\n", 0, i) + 1 : i].strip():
-            pass  # «Q1. / «Q2», — сказал S: the mark reopens the quote carried over from the last paragraph
+            since = i  # «Q1. / «Q2», — сказал S: the mark reopens the quote carried over from the last paragraph
         elif c == "«" or c == "„":
             stack.append((c, i))
         elif c == "»":
@@ -430,24 +433,85 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
     return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said", c + 1)
 
 
+#: Words that open a reported clause (said that "Q", отметил, что «Q»), by language.
+_COMPLEMENTIZERS: Final = {"that": "en", "because": "en", "что": "ru"}
+_SENTENCE_REACH: Final = 300
+_NOT_REPORTING: Final = frozenset({"ask", "read", "post", "спросить"})
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding ``pos``: quote marks inside it do not end it."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    hard = max(text.rfind("\n", lo, pos), text.rfind("!", lo, pos), text.rfind("?", lo, pos))
+    i = text.rfind(".", max(lo, hard + 1), pos)
+    while i > hard:
+        if not (i + 1 < len(text) and text[i + 1].isalnum()) and not _initial_at(text, i):
+            return i + 1
+        i = text.rfind(".", max(lo, hard + 1), i)
+    return hard + 1 if hard >= 0 else lo
+
+
+def _reported_clause(text: str, o: int, c: int) -> Candidate | None:
+    """``S noted that "Q."`` / ``S отметил, что «Q».`` / ``S argued ... because "Q."``: a whole clause
+    of the speaker's, four words or more, set in marks after the word that opens a reported clause,
+    in a sentence whose speech verb has S for its subject. Terms and names in marks are left alone:
+    fewer words, Title Case, or a word going on after the closing mark (the "Ten Thousand Schools"
+    programme); extract keeps the quote only when S names a known person."""
+    s, e = _content_bounds(text, o + 1, c)
+    if e <= s or len(text[s:e].split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
+        return None
+    if text[e - 1] not in ".!?…," and text[c + 1 : c + 2] not in ("", ".", ",", ";", "!", "?", "…", "\n"):
+        return None
+    j = o
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    prev = WORD_RE.search(text, max(0, j - 8), j)
+    while prev is not None and prev.end() < j:
+        prev = WORD_RE.search(text, prev.end(), j)
+    if prev is None:
+        return None
+    lang = _COMPLEMENTIZERS.get(prev.group().lower())
+    if lang is None:
+        return None
+    if lang == "en":
+        words = WORD_RE.findall(text, s, e)[1:]
+        if 2 * sum(1 for w in words if w[0].isupper()) > len(words):
+            return None  # "On the Protection of Children's Rights": a title
+    cue = _last_cue(text, _sentence_start(text, o), prev.start())
+    if cue is None or cue.lang != lang or cue.lemma in _NOT_REPORTING:
+        return None
+    cs = _sentence_start(text, cue.start)
+    comma = text.rfind(",", cs, cue.start)
+    if lang == "en" and comma >= 0:
+        # The minister of health, Akmaral Alnazarova, said: the name set off by commas, when capitalised
+        k = text.rfind(",", cs, comma)
+        name = _trim_speaker(text, k + 1, comma) if k >= 0 else (comma, comma)
+        comma = k if name[1] > name[0] and text[name[0]].isupper() else -1
+    span = _trim_speaker(text, cs if comma < 0 else comma + 1, cue.start)
+    if span[1] <= span[0] or _only_as(text, *span):
+        return None
+    return Candidate(s, e, "said", cue, span, lang, 0.7, "said", c + 1)
+
+
 _MAX_CARRIED_LINES: Final = 2
 _MAX_CARRIED_BREAKS: Final = 12
 
 
-def _carried_open(text: str, stack: list[tuple[str, int]], i: int) -> int:
+def _carried_open(text: str, stack: list[tuple[str, int]], i: int, since: int = -1) -> int:
     """Where the quote still open at the end of a line goes on at ``i``, a later line's mark, or -1.
 
     Only a « or “ that opened its paragraph and is the one mark open goes on, over at most one
     paragraph without marks between (blank lines aside): a long quote closed in a later paragraph
     (``«Q1.`` then ``Q2», — сказал S``), or reopened there by the same mark (``«Q1.`` then ``«Q2», —
-    сказал S``).
+    сказал S``), paragraph after paragraph (``“Q1.`` / ``“Q2.`` / ``“Q3,” he said``): ``since`` is
+    the mark that last reopened it, counted from instead of the first.
     """
     if len(stack) != 1 or stack[0][0] not in "«“":
         return -1
     o = stack[0][1]
     if text[text.rfind("\n", 0, o) + 1 : o].strip():
         return -1
-    return o if _few_paragraphs(text, o, i) else -1
+    return o if _few_paragraphs(text, max(o, since), i) else -1
 
 
 def _few_paragraphs(text: str, o: int, i: int) -> bool:
@@ -497,6 +561,11 @@ def _straight_opens(text: str, i: int) -> bool:
     return text[i - 1] == '"' and (i == 1 or text[i - 2] in _OPEN_PRECEDERS)
 
 
+#: Words a quoted stretch needs to be more than a term set off in marks (the guide: scare quotes and
+#: terms run to three words).
+_MIN_CLAUSE_WORDS: Final = 4
+
+
 def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     """Check the context of a quoted span ``text[o] ... text[c]`` for an attribution."""
     s, e = _content_bounds(text, o + 1, c)
@@ -521,6 +590,11 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
         else:
             cue = None
+        if cue is None and sep and not dash_sep:
+            found = _according_to(text, p, stop)
+            if found is not None and found[0].start == p and len(text[s:e].split(None, 4)) >= _MIN_CLAUSE_WORDS:
+                # "Q," according to X. / «Q», по словам X: the phrase right after the quote names X
+                return Candidate(s, e, "mark", found[0], found[1], found[0].lang, 0.85, "after", stop)
         if cue is not None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
             if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
@@ -1150,7 +1224,31 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         line = text[ls:le].rstrip()
         if not line or line[-1] in '.!?:;»”"' or _dash_start(text, ls, le) >= 0:
             break
+    if out and not is_title and out[0].start < lines[0][1]:
+        out.extend(_caption_repeats(text, lines[0], out[0]))
     return out
+
+
+#: What a photo caption ends in after the words: its credit (Сурет: ..., Фото: ..., Photo: ...).
+_CREDIT_RE: Final = re.compile(r"[ \t]*(?:(?:Сурет|Фото|Фотосурет|Photo)\b.*)?$", re.IGNORECASE)
+_CAPTION_LINES: Final = 8
+
+
+def _caption_repeats(text: str, head: tuple[int, int], cand: Candidate) -> list[Candidate]:
+    """The headline quote repeated word for word as a photo caption among the first lines, perhaps
+    with the photo's credit after it (``X: Q Сурет: Y``): the same quote there, with the same speaker."""
+    hs, he = head
+    headline = text[hs:he].rstrip()
+    if len(headline) < 16 or cand.speaker_span is None:
+        return []
+    for ls, le in _nonblank_lines(text, _CAPTION_LINES)[1:]:
+        if text.startswith(headline, ls) and _CREDIT_RE.match(text, ls + len(headline), le) is not None:
+            shift = ls - hs
+            ss, se = cand.speaker_span
+            spk = (ss + shift, se + shift)
+            end = cand.attr_end + shift
+            return [Candidate(cand.start + shift, cand.end + shift, cand.kind, cand.cue, spk, "", 0.6, cand.side, end)]
+    return []
 
 
 #: Prepositions before a person (Суд над X, Дело против X, the case against X): X is talked of, not speaking.
@@ -1332,7 +1430,7 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             found += 1
             continue
         split = _split_candidates(text, o, c)
-        said = _said_before(text, o, c) if not split else None
+        said = (_said_before(text, o, c) or _reported_clause(text, o, c)) if not split else None
         if split:
             cands.extend(split)
             found += len(split)
