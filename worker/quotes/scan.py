@@ -433,66 +433,6 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
     return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said", c + 1)
 
 
-#: Words that open a reported clause (said that "Q", отметил, что «Q»), by language.
-_COMPLEMENTIZERS: Final = {"that": "en", "because": "en", "что": "ru"}
-_SENTENCE_REACH: Final = 300
-_NOT_REPORTING: Final = frozenset({"ask", "read", "post", "спросить"})
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Start of the sentence holding ``pos``: quote marks inside it do not end it."""
-    lo = max(0, pos - _SENTENCE_REACH)
-    hard = max(text.rfind("\n", lo, pos), text.rfind("!", lo, pos), text.rfind("?", lo, pos))
-    i = text.rfind(".", max(lo, hard + 1), pos)
-    while i > hard:
-        if not (i + 1 < len(text) and text[i + 1].isalnum()) and not _initial_at(text, i):
-            return i + 1
-        i = text.rfind(".", max(lo, hard + 1), i)
-    return hard + 1 if hard >= 0 else lo
-
-
-def _reported_clause(text: str, o: int, c: int) -> Candidate | None:
-    """``S noted that "Q."`` / ``S отметил, что «Q».`` / ``S argued ... because "Q."``: a whole clause
-    of the speaker's, four words or more, set in marks after the word that opens a reported clause,
-    in a sentence whose speech verb has S for its subject. Terms and names in marks are left alone:
-    fewer words, Title Case, or a word going on after the closing mark (the "Ten Thousand Schools"
-    programme); extract keeps the quote only when S names a known person."""
-    s, e = _content_bounds(text, o + 1, c)
-    if e <= s or len(text[s:e].split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
-        return None
-    if text[e - 1] not in ".!?…," and text[c + 1 : c + 2] not in ("", ".", ",", ";", "!", "?", "…", "\n"):
-        return None
-    j = o
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    prev = WORD_RE.search(text, max(0, j - 8), j)
-    while prev is not None and prev.end() < j:
-        prev = WORD_RE.search(text, prev.end(), j)
-    if prev is None:
-        return None
-    lang = _COMPLEMENTIZERS.get(prev.group().lower())
-    if lang is None:
-        return None
-    if lang == "en":
-        words = WORD_RE.findall(text, s, e)[1:]
-        if 2 * sum(1 for w in words if w[0].isupper()) > len(words):
-            return None  # "On the Protection of Children's Rights": a title
-    cue = _last_cue(text, _sentence_start(text, o), prev.start())
-    if cue is None or cue.lang != lang or cue.lemma in _NOT_REPORTING:
-        return None
-    cs = _sentence_start(text, cue.start)
-    comma = text.rfind(",", cs, cue.start)
-    if lang == "en" and comma >= 0:
-        # The minister of health, Akmaral Alnazarova, said: the name set off by commas, when capitalised
-        k = text.rfind(",", cs, comma)
-        name = _trim_speaker(text, k + 1, comma) if k >= 0 else (comma, comma)
-        comma = k if name[1] > name[0] and text[name[0]].isupper() else -1
-    span = _trim_speaker(text, cs if comma < 0 else comma + 1, cue.start)
-    if span[1] <= span[0] or _only_as(text, *span):
-        return None
-    return Candidate(s, e, "said", cue, span, lang, 0.7, "said", c + 1)
-
-
 _MAX_CARRIED_LINES: Final = 2
 _MAX_CARRIED_BREAKS: Final = 12
 
@@ -1430,7 +1370,7 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             found += 1
             continue
         split = _split_candidates(text, o, c)
-        said = (_said_before(text, o, c) or _reported_clause(text, o, c)) if not split else None
+        said = _said_before(text, o, c) if not split else None
         if split:
             cands.extend(split)
             found += len(split)

@@ -203,9 +203,7 @@ class Resolver:
         first = words[0].group()
         # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
         if first.lower() in PRONOUNS and (len(words) == 1 or first.lower() not in _POSSESSIVE_PRONOUNS):
-            # the one the pronoun points back to is named before the pronoun, which may stand before the
-            # quote with other people named between (He argued that Nazarbayev ... because "Q")
-            anchor = self._subject_anchor(min(quote_key, (fidx, start)), PRONOUNS[first.lower()])
+            anchor = self._subject_anchor(quote_key, PRONOUNS[first.lower()])
             if anchor is None:
                 return Resolved(Speaker(first, None, None), 0.6)
             return Resolved(Speaker(first, anchor.name, anchor.entity_id), 0.9)
