@@ -591,3 +591,24 @@ def test_a_body_named_after_someone_keeps_the_name_and_makes_no_person() -> None
 def test_an_initialled_name_ends_before_the_next_name() -> None:
     found = _found("Об этом сказал руководитель ансамбля им. Т.Жургенова Еркин Жуасбек на встрече.", "ru")
     assert found["Еркин Жуасбек"].type == "PERSON", found
+
+
+# --------------------------------------------------------------------------- Kazakh streets and quarters
+
+
+def test_a_kazakh_street_is_named_with_its_kind_whoever_it_is_named_after() -> None:
+    found = _found("Жаңа аялдамалар Абай даңғылында және Сәтбаев көшесінде орнатылды.", "kk")
+    assert found["Абай даңғылы"].type == "LOC", found
+    assert found["Сәтбаев көшесі"].type == "LOC", found
+    assert not any(e.type == "PERSON" for e in found.values()), found
+
+
+def test_names_listed_before_one_plural_street_kind_are_each_a_street() -> None:
+    found = _found("Шамдар Жібек және Төле би даңғылдарында жөнделді.", "kk")
+    assert "Жібек даңғылы" in found and "Төле би даңғылы" in found, found
+
+
+def test_a_square_keeps_its_kind_and_a_quarter_is_named_bare() -> None:
+    found = _found("Көктемде қаланың Самал шағынауданында, Шұғыла гүлзарында гүлдер егілді.", "kk")
+    assert found["Шұғыла гүлзары"].type == "LOC", found
+    assert "Самал" in found and found["Самал"].type in ("GPE", "LOC"), found

@@ -19,6 +19,7 @@ from worker.entities.rules_kk import (
     _place_and_body,
     _places_with_kinds,
     _republic_before_body,
+    _streets,
     _surname_name_patronymic,
     _words_around_kk,
 )
@@ -53,7 +54,7 @@ def _plan(
     spans = detect_spans(sent, sent_lang)
     kinds: dict[int, tuple[str, ...]] = {}
     if sent_lang == "kk":
-        spans = _republic_before_body(texts, _lower_case_bodies(texts, spans))
+        spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
     if sent_lang == "kk" and spans:
         spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, spans))
         spans = _surname_name_patronymic(texts, spans)

@@ -108,7 +108,7 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
 
 #: A kind of settlement or street after a one-word name: the name is a place's (Павлов елді мекені).
 _SETTLEMENT = re.compile(
-    r"(ауыл|кент|қала|аудан|облыс|өзен|көл|көше|даңғыл|шағынаудан|мекен)(ы|і|сы|сі)"
+    r"(ауыл|кент|қала|аудан|облыс|өзен|көл|көше|даңғыл|шағынаудан|мекен|қыстағ)(ы|і|сы|сі)"
     r"(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі)?"
 )
 
@@ -178,11 +178,26 @@ def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
 #: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
 #: plural, with a possessive and any case ending.
 _PLACE_KIND = re.compile(
-    r"(облыс|аудан|округ|өзен|көл)(тар|тер|дар|дер|лар|лер)?(ы|і)(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
+    r"(облыс|аудан|округ|өзен|көл|көше|даңғыл|гүлзар|алаң)(тар|тер|дар|дер|лар|лер)?(ы|і|сі)"
+    r"(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
 )
 
 #: The kind's name in the nominative, and the word before it that a rural district needs.
-_KIND_NAME = {"облыс": "облысы", "аудан": "ауданы", "округ": "округі", "өзен": "өзені", "көл": "көлі"}
+_KIND_NAME = {
+    "облыс": "облысы",
+    "аудан": "ауданы",
+    "округ": "округі",
+    "өзен": "өзені",
+    "көл": "көлі",
+    "көше": "көшесі",
+    "даңғыл": "даңғылы",
+    "гүлзар": "гүлзары",
+    "алаң": "алаңы",
+}
+
+#: Kinds of street and square: named after anyone or anything (Абай даңғылы, Жібек жолы көшесі), so
+#: whatever name stands before one is the street's.
+_STREET_KINDS = frozenset(("көше", "даңғыл", "гүлзар", "алаң"))
 
 _KIND_NAMES = frozenset(_KIND_NAME.values())
 
@@ -234,6 +249,68 @@ def _named_with_kind(
         if entry is not None and entry.type in ("GPE", "LOC"):
             return k, (texts[k], *words)
     return None
+
+
+#: A quarter or a settlement after its name, which is named without it (Тастыбұлақ шағынауданы: Тастыбұлақ).
+_QUARTER = re.compile(r"(шағынаудан|ықшамаудан|ауыл|кент|қыстағ)(ы|і)(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі)?")
+
+
+def _street_kind(texts: tuple[str, ...], j: int) -> bool:
+    """A kind of street or square at token ``j`` (даңғылы, көшелерінде, гүлзарында)."""
+    m = _PLACE_KIND.fullmatch(texts[j]) if 0 <= j < len(texts) else None
+    return m is not None and m.group(1) in _STREET_KINDS
+
+
+def _streets(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A name before a kind of street or square is the street's, whoever it is named after (Абай
+    даңғылы, not the poet; Ақжар гүлзары, not the village): a place of no gazetteer entry, for
+    ``_places_with_kinds`` to name with its kind; so is each name of a list before one plural kind
+    (Абай және Алатау даңғылдарында)."""
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    out = list(spans)
+    for k in range(2, len(texts)):
+        # a capitalised word no span took, not opening the sentence (Бейбітшілік гүлзарында)
+        if _street_kind(texts, k) and k - 1 not in covered and texts[k - 1][:1].isupper() and texts[k - 1].isalpha():
+            s = k - 1
+            while s - 1 > 0 and s - 1 not in covered and texts[s - 1][:1].isupper() and texts[s - 1].isalpha():
+                s -= 1
+            out.append(Span(s, k, "LOC", None))
+        elif (
+            _QUARTER.fullmatch(texts[k])
+            and {k - 1, k - 2}.isdisjoint(covered)
+            and texts[k - 1][:1].isupper()
+            and texts[k - 1].isalpha()
+            and not texts[k - 2][:1].isupper()
+        ):
+            out.append(Span(k - 1, k, "GPE", None))  # Самал шағынауданында, Ақбұлақ ауылында
+    for i in range(len(out) - 1, -1, -1):
+        sp = out[i]
+        joins = [j for j in range(sp.start + 1, sp.end - 1) if texts[j] in _LIST_JOINS]
+        if joins and sp.type != "ORG" and _street_kind(texts, sp.end - 1):
+            # one span over a list before its plural kind (Жібек және Төле би даңғылдарында): a span each
+            bounds = [sp.start - 1, *joins, sp.end]
+            parts = zip(bounds, bounds[1:], strict=False)
+            out[i : i + 1] = [Span(a + 1, b, "LOC", None) for a, b in parts if b > a + 1]
+    out.sort(key=lambda sp: sp.start)
+    street_from = -1  # the start of the name after a join that a plural street kind follows
+    for i in range(len(out) - 1, -1, -1):
+        sp = out[i]
+        own = sp.end - sp.start > 1 and _street_kind(texts, sp.end - 1)
+        direct = _street_kind(texts, sp.end)
+        listed = street_from >= 0 and all(texts[j] in _LIST_JOINS for j in range(sp.end, street_from))
+        if sp.type == "FAC" and sp.end < len(texts) and _QUARTER.fullmatch(texts[sp.end]):
+            out[i] = Span(sp.start, sp.end, "GPE", None)  # Тастыбұлақ шағынауданы: a quarter, named bare
+            street_from = -1
+            continue
+        first = texts[sp.start][:1]
+        if sp.type != "ORG" and (own or direct or listed) and (first.isupper() or first.isdigit()):
+            out[i] = Span(sp.start, sp.end, "LOC", None)
+            kind = sp.end - 1 if own else sp.end
+            plural = _PLACE_KIND.fullmatch(texts[kind])
+            street_from = sp.start if (listed or (plural is not None and plural.group(2))) else -1
+        else:
+            street_from = -1
+    return out
 
 
 def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
