@@ -612,3 +612,20 @@ def test_a_square_keeps_its_kind_and_a_quarter_is_named_bare() -> None:
     found = _found("Көктемде қаланың Самал шағынауданында, Шұғыла гүлзарында гүлдер егілді.", "kk")
     assert found["Шұғыла гүлзары"].type == "LOC", found
     assert "Самал" in found and found["Самал"].type in ("GPE", "LOC"), found
+
+
+# --------------------------------------------------------------------------- quoted groups
+
+
+def test_a_quoted_name_before_a_kind_of_group_is_an_organisation() -> None:
+    found = _found("Мерекеде ”Шаттық” тобы мен «Ақжелкен» ансамблі өнер көрсетті.", "kk")
+    assert found["Шаттық"].type == "ORG", found
+    assert found["Ақжелкен"].type == "ORG", found
+    found = _found("Көпірді «Құрылыс Сервис» ЖШС жөндеді.", "kk")
+    assert found["Құрылыс Сервис"].type == "ORG", found
+
+
+def test_a_quoted_song_is_no_entity() -> None:
+    found = _found("Залда Айым Бекованың “Сарыарқа” әндері шырқалды.", "kk")
+    assert "Сарыарқа" not in found, found
+    assert found["Айым Бекова"].type == "PERSON", found

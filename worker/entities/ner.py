@@ -348,6 +348,49 @@ def _quoted_is_no_person(tokens: list[Token], crf: list[RawSpan], matches: list[
     ]
 
 
+#: Kinds of group or body a quoted name before them names (ансамблі, тобы, хоры, клубы, ЖШС): the name is
+#: an organisation's, whatever the CRF took it for («Арманай» ансамблі, ”Детвора” тобы).
+_GROUP_KINDS = frozenset(
+    match_stem_kk(w)
+    for w in "ансамблі тобы хоры клубы театры мектебі орталығы қоры компаниясы командасы оркестрі студиясы".split()
+) | frozenset(("жшс", "ақ", "жақ", "тоо"))
+#: Kinds of work a quoted name before them names: a song or a dance («Қорлан» әнін), no organisation.
+_SONG = re.compile(r"(ән|би|күй)(дер|лер)?(і|ін|імен|іне)?")
+#: Quote marks that may open a name: news also opens one with a closing mark or a straight one (”Детвора”).
+_ANY_OPEN = _OPEN_QUOTES | frozenset('”"')
+_ANY_CLOSE = _CLOSE_QUOTES | frozenset('"')
+
+
+def _quoted_group(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """A name wholly in quote marks before a kind of group or body is that organisation («Арманай»
+    ансамблі, ”Детвора” тобы, «Нұр» ЖШС), before a song's or a dance's word the work, no name to keep
+    («Қорлан» әнін)."""
+    n = len(tokens)
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        if 0 < s and e + 1 < n and tokens[s - 1][0] in _ANY_OPEN and tokens[e][0] in _ANY_CLOSE:
+            after = tokens[e + 1][0]
+            if _SONG.fullmatch(after):
+                continue
+            if typ != "ORG" and match_stem_kk(after.lower()) in _GROUP_KINDS:
+                typ = "ORG"
+        out.append((s, e, typ))
+    taken = {j for s, e, _typ in out for j in range(s, e)}
+    for k in range(n - 2):
+        if tokens[k][0] not in _ANY_OPEN or k + 1 in taken or not tokens[k + 1][0][:1].isupper():
+            continue
+        # a quoted name the CRF left out: up to four words, each capitalised or a join
+        close = next((j for j in range(k + 2, min(n - 1, k + 6)) if tokens[j][0] in _ANY_CLOSE), -1)
+        if (
+            close > 0
+            and not any(j in taken or not tokens[j][0][:1].isalnum() for j in range(k + 1, close))
+            and match_stem_kk(tokens[close + 1][0].lower()) in _GROUP_KINDS
+        ):
+            out.append((k + 1, close, "ORG"))
+    out.sort()
+    return out
+
+
 def _one_name_before_body(tokens: list[Token], s: int, e: int) -> bool:
     """Қайрат футбол клубы, Барыс хоккей клубы: one word, a lower-case word, then an organisation's
     head noun: the name of the body, not a person."""
@@ -657,6 +700,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
     ("no_lone_common_noun", _no_lone_common_noun, False),
     ("no_roman_person", _no_roman_person, False),
     ("quoted_is_no_person", _quoted_is_no_person, False),
+    ("quoted_group", _quoted_group, False),
     ("end_at_genitive", _end_at_genitive, False),
     ("place_and_its_body", _place_and_its_body, False),
     ("body_of_place", _body_of_place, False),
