@@ -629,3 +629,17 @@ def test_a_quoted_song_is_no_entity() -> None:
     found = _found("Залда Айым Бекованың “Сарыарқа” әндері шырқалды.", "kk")
     assert "Сарыарқа" not in found, found
     assert found["Айым Бекова"].type == "PERSON", found
+
+
+# --------------------------------------------------------------------------- surname-first lists
+
+
+def test_a_surname_first_list_puts_a_compound_first_name_first() -> None:
+    found = _found("Жүлдегерлер: бірінші орын – Тілеу Нұрислам, екінші орын – Жанұлы Мұхаммедәмин.", "kk")
+    assert "Нұрислам Тілеу" in found and "Тілеу Нұрислам" not in found, found
+    assert "Мұхаммедәмин Жанұлы" in found, found
+
+
+def test_a_compound_first_name_written_first_stays_first() -> None:
+    found = _found("Сыйлықты бас имам Нұрислам Тілеу табыс етті.", "kk")
+    assert "Нұрислам Тілеу" in found, found

@@ -196,11 +196,37 @@ def _surname_first(words: list[str]) -> bool:
     """A Kazakh "surname first name" as lists write people (Оспанұлы Ернар, Бекболатов Дәурен): the first
     word has a surname's ending or is no first name while the second is, and the second is no surname."""
     first, second = words
-    if not (first[:1].isupper() and second[:1].isupper()) or _KK_SURNAME.search(second.lower()):
+    if not (first[:1].isupper() and second[:1].isupper()):
         return False
+    if _KK_SURNAME.search(second.lower()):
+        # a first name may end like a surname in -ин (Мұхаммедәмин); after a patronymic it is one
+        return (
+            _KK_PATRONYMIC_END.search(first.lower()) is not None
+            and _RU_SURNAME_END.search(second.lower()) is None
+            and not _KK_PATRONYMIC_END.search(second.lower())
+            and (_first_name(second, "kk") or _compound_first_name(second))
+        )
     if _KK_SURNAME.search(first.lower()):
         return True
-    return _first_name(second, "kk") and not _first_name(first, "kk")
+    if _first_name(first, "kk") or _compound_first_name(first):
+        return False
+    return _first_name(second, "kk") or _compound_first_name(second)
+
+
+_KK_PATRONYMIC_END = re.compile(r"(ұлы|улы|қызы|кызы)$")
+_RU_SURNAME_END = re.compile(r"(ов|ев|ёв|ова|ева|ёва)$")
+
+
+def _compound_first_name(word: str) -> bool:
+    """A Kazakh first name made of two (Серікболат, Нұрислам, МұхаммедӘмин): seven letters or more, one part
+    a first name the lists know, of four letters or more, the other of three or more."""
+    if len(word) < 7 or not word.isalpha():
+        return False
+    for k in range(3, len(word) - 2):
+        head, tail = word[:k], word[k:].capitalize()
+        if (len(tail) >= 4 and _first_name(tail, "kk")) or (len(head) >= 4 and _first_name(head, "kk")):
+            return True
+    return False
 
 
 #: A Russian man's surname in the genitive (Мусабаева) and a first name ending like a man's genitive

@@ -255,6 +255,10 @@ def _named_with_kind(
 _QUARTER = re.compile(r"(шағынаудан|ықшамаудан|ауыл|кент|қыстағ)(ы|і)(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі)?")
 
 
+#: The first letters of the street and quarter kinds: a quick test before their patterns.
+_KIND_INITIALS = frozenset("кдгашықо")
+
+
 def _street_kind(texts: tuple[str, ...], j: int) -> bool:
     """A kind of street or square at token ``j`` (даңғылы, көшелерінде, гүлзарында)."""
     m = _PLACE_KIND.fullmatch(texts[j]) if 0 <= j < len(texts) else None
@@ -269,6 +273,8 @@ def _streets(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     covered = {j for sp in spans for j in range(sp.start, sp.end)}
     out = list(spans)
     for k in range(2, len(texts)):
+        if texts[k][:1] not in _KIND_INITIALS:
+            continue
         # a capitalised word no span took, not opening the sentence (Бейбітшілік гүлзарында)
         if _street_kind(texts, k) and k - 1 not in covered and texts[k - 1][:1].isupper() and texts[k - 1].isalpha():
             s = k - 1
