@@ -258,3 +258,23 @@ async def test_faust_router_and_tables_are_not_served(open_app: TestClient[Any, 
         response = await open_app.get(path)
         assert response.status == 404, path
         assert response.content_type == "application/json"
+
+
+class _RuntimeWithQuotes(_Runtime):
+    """One speaker whose kept quotes were counted in another order than their items were published."""
+
+    def count_tables(self) -> list[Any]:
+        published = [f"2026-11-2{day}T09:00:00Z" for day in (1, 4, 2, 3, 0, 5, 1)]
+        latest = [{"item_id": f"i{n}", "text": f"quote {n}", "published_at": at} for n, at in enumerate(published)]
+        return [{"s:nw:1": {"name": "Speaker", "count": len(latest), "latest": latest}}]
+
+
+async def test_latest_quotes_are_the_newest_published_not_the_last_counted(tmp_path: Any) -> None:
+    settings = load_settings({"NEWSWORKER_DATA_DIR": str(tmp_path)})
+    app = create_app(settings)
+    routes.register(app, _RuntimeWithQuotes(), settings)  # type: ignore[arg-type]
+    app.web.init_server()
+    async with TestClient(TestServer(app.web.web_app)) as client:
+        answer = await (await client.get("/api/quotes/latest?limit=2&local=1")).json()
+    # quote 5 (the 25th) was counted sixth: cutting each speaker's list before sorting loses it
+    assert [row["text"] for row in answer["items"]] == ["quote 5", "quote 1"]

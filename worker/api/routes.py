@@ -347,10 +347,12 @@ def register(app: faust.App, runtime: StreamRuntime, settings: Settings) -> None
             limit = _limit(request, default=10)
         except BadRequest as exc:
             return _error(web, 400, str(exc))
+        # A speaker's kept quotes are in the order they were counted, which is not their items' order:
+        # all of them (at most LATEST_KEPT each) go into the sort, not the first `limit`.
         rows = [
             {"entity_id": key, "speaker": state.get("name"), **quote}
             for key, state in _local(runtime, SPEAKER)
-            for quote in state.get("latest", [])[:limit]
+            for quote in state.get("latest", [])
         ]
         if request.query.get("local") != "1":
             try:
