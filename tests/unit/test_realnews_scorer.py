@@ -90,6 +90,9 @@ def test_split_rule(rn: ModuleType) -> None:
     assert rn.in_split(old, "r1-heldout") and rn.in_split(old, "tune") and not rn.in_split(old, "heldout")
     new = {"url": urls[parts.index("r1-heldout")], "round": rn.HELDOUT_ROUND}
     assert rn.in_split(new, "heldout") and not rn.in_split(new, "r1-heldout") and rn.in_split(new, "all")
+    # an earlier held-out round tunes once it was scored, and keeps a split of its own
+    spent = {"url": urls[0], "round": 2}
+    assert rn.in_split(spent, "tune") and rn.in_split(spent, "r2") and not rn.in_split(spent, "heldout")
 
 
 def test_topic_top_level(rn: ModuleType) -> None:
