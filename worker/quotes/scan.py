@@ -1311,7 +1311,7 @@ def about_this(text: str, start: int) -> tuple[Cue, tuple[int, int]] | None:
 
 def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
     """``«Q»: Байжановтың соңғы сөзі``: a headline quoting someone it names after the colon (often in
-    the genitive, as the owner of the words)."""
+    the genitive, as the owner of the words), or who speaks there (``«Q»: X предложил ...``)."""
     s = ls
     while s < le and text[s] in " \t":
         s += 1
@@ -1322,6 +1322,8 @@ def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
         return None
     qs, qe = _content_bounds(text, s + 1, colon - 1)
     ss, se = _trim_speaker(text, colon + 1, le)
+    if se > ss:
+        se = _before_own_verb(text, ss, se)  # «Q»: Асаин Байханов предложил ...: the name before its verb
     if se <= ss or len(text[qs:qe].split()) < 2:
         return None
     return Candidate(qs, qe, "headline", None, (ss, se), "", 0.7, "quote_colon", le)

@@ -27,6 +27,7 @@ __all__ = ["Resolver", "Resolved", "Anchor"]
 
 _APPOSITION_WINDOW = 80
 _SPEAKING_REACH = 40
+_BODY_OPENING = 60
 _LOOKBACK = 32
 
 
@@ -289,6 +290,23 @@ class Resolver:
         ent = self._fuller(mm.entity)
         text = self.fields.get(self.order[fidx]) or ""
         return Resolved(Speaker(_norm(text[mm.start : mm.end]), self._name_of(ent), ent.entity_id), 0.9)
+
+    def body_in(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """A body that speaks in the sentence opening a stretch of narration (В департаменте полиции Алматы
+        пояснили, что ...): the organisation named among its first words with a speech verb right after
+        the name; the one who speaks in the dash paragraph after it. None when no body speaks there."""
+        text = self.fields.get(self.order[fidx]) or ""
+        i = bisect_left(self.orgs, (fidx, start))
+        for of, os_, oe, n in self.orgs[i : i + 2]:
+            if of != fidx or os_ >= min(end, start + _BODY_OPENING):
+                break
+            if self._credited(of, os_) or len(WORD_RE.findall(text, start, os_)) > 3:
+                continue
+            cue = find_cue(text, oe, min(end, oe + _SPEAKING_REACH))
+            if cue is not None and not text[oe : cue.start].strip(" ,"):
+                ent = self.org_entities[n]
+                return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
+        return None
 
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
         """A short phrase that names a person: entity, title, pronoun or all-capitalized name.
