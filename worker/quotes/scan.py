@@ -1132,7 +1132,10 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
             spk_e = _before_own_verb(text, spk_s, spk_e)
-            q_s, q_e = _content_bounds(text, lines[0][0], last.start())
+            first = 0
+            while first < idx and _stamp_line(text, *lines[first]):
+                first += 1  # a scraper's date stamp on a line of its own above the headline is no part of it
+            q_s, q_e = _content_bounds(text, lines[first][0], last.start())
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
@@ -1245,6 +1248,14 @@ def _after_date(text: str, start: int, end: int) -> int:
 #: Dative endings of the one a headline addresses (әкімдерге, министріне, акимам): Kazakh and Russian plural.
 _DATIVE_ENDINGS: Final = ("ға", "ге", "қа", "ке", "ына", "іне", "сына", "сіне", "ам", "ям")
 _CONJUNCTIONS: Final = frozenset({"мен", "пен", "бен", "және", "и"})
+
+
+def _stamp_line(text: str, start: int, end: int) -> bool:
+    """``date 2025-06-01 29.05.2025, 11:53 40011``: a line of dates, times and counts, perhaps after one
+    word that labels them."""
+    words = WORD_RE.findall(text, start, end)
+    plain = [w for w in words if not any(ch.isdigit() for ch in w)]
+    return len(words) >= 2 and len(plain) <= 1 and (not plain or plain[0] == words[0])
 
 
 def _addressee_start(text: str, start: int, end: int) -> int:
