@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import NamedTuple
 
-from worker.model import Entity, Speaker
+from worker.model import Entity, Mention, Speaker
 
 from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, NOUN_SUFFIXES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
@@ -928,7 +928,7 @@ def _unglued(ent: Entity) -> Entity:
     for mention in ent.mentions:
         g = _GLUED_STOP.search(mention.text)
         if g is not None and mention.text[g.end()].isupper():
-            mention = mention._replace(text=mention.text[: g.start()], end=mention.start + g.start())
+            mention = Mention(mention.text[: g.start()], mention.field, mention.start, mention.start + g.start())
         mentions.append(mention)
     return replace(ent, name=name, mentions=mentions)
 
