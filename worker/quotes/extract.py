@@ -53,7 +53,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             resolved = None
             if cand.kind == "bare" and cand.speaker_span is not None:
                 # a dash paragraph after narration: the person that paragraph names speaks
-                resolved = resolver.person_in(fidx, *cand.speaker_span)
+                resolved = resolver.person_in(fidx, *cand.speaker_span) or resolver.body_in(fidx, *cand.speaker_span)
                 if resolved is None and cand.side == "narrated":
                     continue
                 if resolved is None:
@@ -95,7 +95,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 s, e = about[1]
                 body = FIELDS.index("body")
                 resolved = resolver.resolve(body, s, e, (body, s))
-            if cand.cue is not None and cand.cue.lemma in _NOBODY_LEMMAS and _asked_by_no_one(cand, resolved):
+            if cand.cue is not None and cand.cue.lemma in _NOBODY_LEMMAS and _asked_by_no_one(cand, resolved, text):
                 prev_speaker = resolved
                 continue
             raw = text[cand.start : cand.end]
@@ -169,13 +169,33 @@ _NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говор
 _QUOTING_LEMMA = "цитировать"
 
 
-def _asked_by_no_one(cand: Candidate, resolved: Resolved | None) -> bool:
+def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> bool:
     """A question put to someone by an asker the item does not name (— спросили министра, – деп сұрады
     журналист), or words a document says (— говорится в законе): not a quote of anyone; a named asker's
-    question and a named body's statement stay quotes."""
+    question and a named body's statement stay quotes. The press asking (— спросил представитель СМИ у
+    акима, asked a reporter) is nobody's quote either, whoever the title might resolve to."""
     if cand.cue is None or cand.cue.lemma not in _NOBODY_LEMMAS:
         return False
+    if cand.cue.lemma in _ASKING_LEMMAS and cand.speaker_span is not None:
+        s, e = cand.speaker_span
+        if _PRESS_ASKER.search(text, s, min(e, s + 60)) is not None:
+            return True
+    if cand.cue.lemma not in _ASKING_LEMMAS and cand.speaker_span is not None:
+        s, e = cand.speaker_span
+        if _POST.match(text, s, min(e, s + 30)) is not None:
+            return False  # — Q, — говорится в посте: a social-media post is someone's words, if unnamed
     return resolved is None or resolved.speaker.name is None
+
+
+#: A social-media post, where some person writes (в посте, в публикации в соцсетях).
+_POST = re.compile(r"(?i)(?:в|во)\s+(?:посте|публикации|сторис)\b")
+
+_ASKING_LEMMAS = frozenset({"спросить", "сұрау", "ask"})
+
+#: The press putting a question: a journalist, a correspondent, a reporter, the media's representative.
+_PRESS_ASKER = re.compile(
+    r"(?i)\b(журналист|корреспондент|тілші|репортер|reporter|journalist|представител\w* (сми|прессы|медиа))"
+)
 
 
 def _names_known_person(resolved: Resolved | None) -> bool:

@@ -1132,7 +1132,10 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
             spk_e = _before_own_verb(text, spk_s, spk_e)
-            q_s, q_e = _content_bounds(text, lines[0][0], last.start())
+            first = 0
+            while first < idx and _stamp_line(text, *lines[first]):
+                first += 1  # a scraper's date stamp on a line of its own above the headline is no part of it
+            q_s, q_e = _content_bounds(text, lines[first][0], last.start())
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
@@ -1247,6 +1250,14 @@ _DATIVE_ENDINGS: Final = ("ға", "ге", "қа", "ке", "ына", "іне", "�
 _CONJUNCTIONS: Final = frozenset({"мен", "пен", "бен", "және", "и"})
 
 
+def _stamp_line(text: str, start: int, end: int) -> bool:
+    """``date 2025-06-01 29.05.2025, 11:53 40011``: a line of dates, times and counts, perhaps after one
+    word that labels them."""
+    words = WORD_RE.findall(text, start, end)
+    plain = [w for w in words if not any(ch.isdigit() for ch in w)]
+    return len(words) >= 2 and len(plain) <= 1 and (not plain or plain[0] == words[0])
+
+
 def _addressee_start(text: str, start: int, end: int) -> int:
     """End of the speaker in ``S X-ға:`` (``Тоқаев әкімдерге``, ``Токаев министрам и акимам``): before
     the trailing words in the dative and the ones coordinated with them; ``end`` when there are none."""
@@ -1311,7 +1322,7 @@ def about_this(text: str, start: int) -> tuple[Cue, tuple[int, int]] | None:
 
 def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
     """``«Q»: Байжановтың соңғы сөзі``: a headline quoting someone it names after the colon (often in
-    the genitive, as the owner of the words)."""
+    the genitive, as the owner of the words), or who speaks there (``«Q»: X предложил ...``)."""
     s = ls
     while s < le and text[s] in " \t":
         s += 1
@@ -1322,6 +1333,8 @@ def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
         return None
     qs, qe = _content_bounds(text, s + 1, colon - 1)
     ss, se = _trim_speaker(text, colon + 1, le)
+    if se > ss:
+        se = _before_own_verb(text, ss, se)  # «Q»: Асаин Байханов предложил ...: the name before its verb
     if se <= ss or len(text[qs:qe].split()) < 2:
         return None
     return Candidate(qs, qe, "headline", None, (ss, se), "", 0.7, "quote_colon", le)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import NamedTuple
 
-from worker.model import Entity, Speaker
+from worker.model import Entity, Mention, Speaker
 
 from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, NOUN_SUFFIXES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
@@ -27,6 +27,7 @@ __all__ = ["Resolver", "Resolved", "Anchor"]
 
 _APPOSITION_WINDOW = 80
 _SPEAKING_REACH = 40
+_BODY_OPENING = 60
 _LOOKBACK = 32
 
 
@@ -90,7 +91,7 @@ class Resolver:
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
-        persons = [e for e in entities if e.type == "PERSON"]
+        persons = [_unglued(e) if "." in e.name else e for e in entities if e.type == "PERSON"]
         res = cls(fields, order, persons)
         fidx = {f: i for i, f in enumerate(order)}
         mentions = res.mentions
@@ -188,7 +189,7 @@ class Resolver:
             # President Tokayev: the title and the name are two mentions of one person
             last = max(m.end for m in overlapping if m.entity is mm.entity)
             me = min(last, max(end, mm.start + 1))
-            ent = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
+            ent = self._fuller(mm.entity)
             name = self._name_of(ent)
             return Resolved(Speaker(_norm(text[ms:me]), name, ent.entity_id), 1.0)
         # 2. a known surname written with an ending
@@ -252,7 +253,11 @@ class Resolver:
         if body is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
-        # 6. plain capitalized name
+        # 6. a Kazakh body named by its place and its kind (Атырау облысы денсаулық сақтау басқармасының
+        # баспасөз қызметі), that the entity layer did not give; then a plain capitalized name
+        kk_body = _kk_named_body(text, words)
+        if kk_body is not None:
+            return Resolved(Speaker(_norm(text[words[0].start() : kk_body[1]]), kk_body[2], None), 0.8)
         run: list[str] = []
         last_end = words[0].start()
         for w in words[:4]:
@@ -282,9 +287,26 @@ class Resolver:
         if not overlapping:
             return None
         mm = overlapping[0]
-        ent = mm.entity if " " in mm.entity.name else self._fuller(mm.entity)
+        ent = self._fuller(mm.entity)
         text = self.fields.get(self.order[fidx]) or ""
         return Resolved(Speaker(_norm(text[mm.start : mm.end]), self._name_of(ent), ent.entity_id), 0.9)
+
+    def body_in(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """A body that speaks in the sentence opening a stretch of narration (В департаменте полиции Алматы
+        пояснили, что ...): the organisation named among its first words with a speech verb right after
+        the name; the one who speaks in the dash paragraph after it. None when no body speaks there."""
+        text = self.fields.get(self.order[fidx]) or ""
+        i = bisect_left(self.orgs, (fidx, start))
+        for of, os_, oe, n in self.orgs[i : i + 2]:
+            if of != fidx or os_ >= min(end, start + _BODY_OPENING):
+                break
+            if self._credited(of, os_) or len(WORD_RE.findall(text, start, os_)) > 3:
+                continue
+            cue = find_cue(text, oe, min(end, oe + _SPEAKING_REACH))
+            if cue is not None and not text[oe : cue.start].strip(" ,"):
+                ent = self.org_entities[n]
+                return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
+        return None
 
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
         """A short phrase that names a person: entity, title, pronoun or all-capitalized name.
@@ -492,8 +514,20 @@ class Resolver:
         return None
 
     def _fuller(self, ent: Entity) -> Entity:
-        """A person known by the surname alone (Тұрсынов) is the one the item names in full with it."""
+        """A person known by the surname alone (Тұрсынов) is the one the item names in full with it; one
+        known by the first name and the patronymic (Талғат Маруаұлы) is the one person the item names with
+        that first name and a surname (Талғат Байсуфинов)."""
         parts = ent.name.split()
+        if len(parts) == 2 and _PATRONYMIC.search(parts[1].lower()):
+            same = {
+                other.entity_id: other
+                for other in self.persons
+                if other is not ent
+                and len(other.name.split()) == 2
+                and other.name.split()[0] == parts[0]
+                and not _PATRONYMIC.search(other.name.split()[1].lower())
+            }
+            return next(iter(same.values())) if len(same) == 1 else ent
         if len(parts) != 1:
             return ent
         low = parts[0].lower()
@@ -842,6 +876,61 @@ def _names_after(text: str, pos: int) -> list[str]:
 
 
 _PATRONYMIC = re.compile(r"(вич|вна|ұлы|қызы|улы|кызы)$")
+
+#: Kinds of Kazakh body that end a body's name (басқармасы, департаменті, комитеті, министрлігі, әкімдігі).
+_KK_BODY_KINDS = ("басқарма", "департамент", "комитет", "министрлі", "әкімдіг", "агенттіг")
+_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int, str] | None:
+    """``Атырау облысы денсаулық сақтау басқармасының баспасөз қызметі``: one or two capitalised words
+    (the place), then up to five lower-case words, the last a kind of body in the nominative or the
+    genitive (its press office speaks): the body's span and its name in the nominative."""
+    k = 0
+    while k < min(2, len(words)) and is_capitalized(words[k].group()) and not words[k].group().isupper():
+        k += 1
+    if k == 0:
+        return None
+    for j in range(k, min(len(words), k + 6)):
+        w = words[j]
+        low = w.group().lower()
+        if not low.isalpha() or not w.group().islower() or text[words[j - 1].end() : w.start()] != " ":
+            return None
+        if low.startswith(_KK_BODY_KINDS):
+            if j == k:
+                return None  # Атырау басқармасы: no kind of place between (облысы, қаласы, ауданы)
+            word = w.group()
+            rest = words[j + 1].group().lower() if j + 1 < len(words) else ""
+            if word.endswith(_KK_GENITIVE):
+                if not rest.startswith("баспасөз"):
+                    return None
+                word = word[:-3]
+            elif rest:
+                return None
+            name = text[words[0].start() : w.start()] + word
+            return words[0].start(), w.end(), " ".join(name.split())
+    return None
+
+
+#: A sentence's end glued to the next one's first word (Тоқаев.Осы): a lower-case letter after another,
+#: a full stop, a capital. An initial (М.Ауэзов) has one letter before its stop and stays.
+_GLUED_STOP = re.compile(r"(?<=[^\W\d_][^\W\d_])\.(?=[^\W\d_])")
+
+
+def _unglued(ent: Entity) -> Entity:
+    """A person whose name the entity layer took across a missing space after a full stop (Қасым-Жомарт
+    Тоқаев.Осы тұста): the name and its mentions end at the stop."""
+    m = _GLUED_STOP.search(ent.name)
+    if m is None or not ent.name[m.start() - 1].islower() or not ent.name[m.end()].isupper():
+        return ent
+    name = ent.name[: m.start()]
+    mentions = []
+    for mention in ent.mentions:
+        g = _GLUED_STOP.search(mention.text)
+        if g is not None and mention.text[g.end()].isupper():
+            mention = Mention(mention.text[: g.start()], mention.field, mention.start, mention.start + g.start())
+        mentions.append(mention)
+    return replace(ent, name=name, mentions=mentions)
 
 
 def _name_after_body(words: Sequence[re.Match[str]], i: int) -> list[re.Match[str]]:
