@@ -643,3 +643,19 @@ def test_a_surname_first_list_puts_a_compound_first_name_first() -> None:
 def test_a_compound_first_name_written_first_stays_first() -> None:
     found = _found("Сыйлықты бас имам Нұрислам Тілеу табыс етті.", "kk")
     assert "Нұрислам Тілеу" in found, found
+
+
+# --------------------------------------------------------------------------- genitives inside a body's name
+
+
+def test_a_genitive_inside_a_long_body_name_is_put_in_the_nominative() -> None:
+    text = "Іс Шымкент қаласының әкімшілік істер жөніндегі мамандандырылған ауданаралық сотына жіберілді."
+    found = _found(text, "kk")
+    assert "Шымкент қаласы әкімшілік істер жөніндегі мамандандырылған ауданаралық соты" in found, found
+    found = _found("Тексеруді Ақтөбе қаласы вокзалының көліктегі полиция бөлімінің қызметкерлері жүргізді.", "kk")
+    assert "Ақтөбе қаласы вокзалы көліктегі полиция бөлімі" in found, found
+
+
+def test_a_plural_genitive_inside_a_body_name_stays() -> None:
+    found = _found("Жиынға Семей қаласы жұмысшыларының халық кеңесі өкілдері келді.", "kk")
+    assert not any("жұмысшылары халық" in name for name in found), found

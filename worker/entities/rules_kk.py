@@ -66,6 +66,20 @@ _PLACE_OF_BODY = re.compile(r"(қала|облыс|аудан)(сы|ы)(ның)?
 _BODY_REACH = 6
 
 
+def _bare_head_before_kind(head: str, nxt: str) -> bool:
+    """A body's head without its possessive (полиция) before a possessive noun (бөлімі, бөлімінің): the
+    noun is the name's last word, the head its attribute."""
+    stem = match_stem_kk(nxt)
+    return (
+        head.islower()
+        and match_stem_kk(head) == head
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt != stem
+        and head_class(nxt) in ("ORG", "ORGW")
+    )
+
+
 def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """A Kazakh place and the body named after it are one organisation (Шымкент қаласы полиция департаменті,
     Петропавл қалалық соты, Астана қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет), not a place and a body."""
@@ -97,6 +111,8 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
                     if k + 1 < n and texts[k + 1] in _OPEN_KK_QUOTES:
                         break  # Атырау облыстық орталық «Нұр» мешіті: a word of the quoted name's body
                     end = k + 1
+                    if k + 1 < n and _bare_head_before_kind(texts[k], texts[k + 1]):
+                        end = k + 2  # желілік полиция бөлімі: the bare head names the unit's kind
                     break
         if end < 0:
             out.append(sp)
