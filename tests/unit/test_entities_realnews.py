@@ -659,3 +659,11 @@ def test_a_genitive_inside_a_long_body_name_is_put_in_the_nominative() -> None:
 def test_a_plural_genitive_inside_a_body_name_stays() -> None:
     found = _found("Жиынға Семей қаласы жұмысшыларының халық кеңесі өкілдері келді.", "kk")
     assert not any("жұмысшылары халық" in name for name in found), found
+
+
+def test_a_region_centre_is_a_city_and_no_body() -> None:
+    found = _found("Реформадан кейін Кентау қаласы облыс орталығына айналады.", "kk")
+    assert not any("орталығы" in name for name in found), found
+    found = _found("Маңғыстау облысының әкімшілік орталығы Ақтауда орналасқан.", "kk")
+    assert not any("орталығы" in name for name in found), found
+    assert found["Маңғыстау облысы"].type in ("GPE", "LOC")
