@@ -667,3 +667,22 @@ def test_a_region_centre_is_a_city_and_no_body() -> None:
     found = _found("Маңғыстау облысының әкімшілік орталығы Ақтауда орналасқан.", "kk")
     assert not any("орталығы" in name for name in found), found
     assert found["Маңғыстау облысы"].type in ("GPE", "LOC")
+
+
+# --------------------------------------------------------------------------- works are no entities
+
+
+def test_an_english_work_in_quotes_is_no_person_or_body() -> None:
+    text = (
+        "The troupe will dance Adolphe Adam's ballet “The Corsair” and Minkus' ballet “La Bayadère.” "
+        "She first danced a solo from “Giselle” in 2019, said Aliya Nurlanova."
+    )
+    found = _found(text, "en")
+    for work in ("Corsair", "The Corsair", "Bayadère", "La Bayadère", "Giselle"):
+        assert work not in found, found
+    assert found["Aliya Nurlanova"].type == "PERSON"
+
+
+def test_a_quoted_body_with_its_kind_stays_an_organisation_in_english() -> None:
+    found = _found("Shares of the “Qazaq Oil Company” rose on Monday.", "en")
+    assert found["Qazaq Oil Company"].type == "ORG", found
