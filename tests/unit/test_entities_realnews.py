@@ -686,3 +686,15 @@ def test_an_english_work_in_quotes_is_no_person_or_body() -> None:
 def test_a_quoted_body_with_its_kind_stays_an_organisation_in_english() -> None:
     found = _found("Shares of the “Qazaq Oil Company” rose on Monday.", "en")
     assert found["Qazaq Oil Company"].type == "ORG", found
+
+
+def test_an_english_federation_named_with_of_is_whole_and_its_head_a_person() -> None:
+    found = _found("He thanked the head of the Wrestling Federation of Kazakhstan Daniyar Omarov for the help.", "en")
+    assert found["Wrestling Federation of Kazakhstan"].type == "ORG", found
+    assert found["Daniyar Omarov"].type == "PERSON", found
+
+
+def test_an_english_city_district_keeps_its_kind() -> None:
+    found = _found("A new clinic opened in Samal district on Friday.", "en")
+    assert found["Samal district"].type in ("GPE", "LOC"), found
+    assert "Samal" not in found

@@ -144,6 +144,9 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
     return out
 
 
+#: A city's district after its name, part of the name in English (Nursat district, Zhuldyz microdistrict).
+_EN_DISTRICTS = frozenset(("district", "microdistrict"))
+
 #: Articles that open an English title inside its quotes (“The Fairy Doll”, “Le Talisman”).
 _EN_TITLE_ARTICLES = frozenset(("The", "A", "An", "Le", "La", "Les", "El", "Il"))
 
@@ -312,6 +315,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
         elif prev in _LOC_PREP and i > 0:
             typ = "GPE"
+        if lang == "en" and typ in (None, "GPE", "LOC") and j < n and tokens[j].text in _EN_DISTRICTS:
+            typ = "LOC"  # built in Nursat district: a city's district, named with its kind
+            j += 1
         if typ is not None and not (i == 0 and j - i == 1 and typ != "ORG" and lang == "en"):
             spans.append(Span(i, j, typ, None))
         i = j
