@@ -643,3 +643,58 @@ def test_a_surname_first_list_puts_a_compound_first_name_first() -> None:
 def test_a_compound_first_name_written_first_stays_first() -> None:
     found = _found("Сыйлықты бас имам Нұрислам Тілеу табыс етті.", "kk")
     assert "Нұрислам Тілеу" in found, found
+
+
+# --------------------------------------------------------------------------- genitives inside a body's name
+
+
+def test_a_genitive_inside_a_long_body_name_is_put_in_the_nominative() -> None:
+    text = "Іс Шымкент қаласының әкімшілік істер жөніндегі мамандандырылған ауданаралық сотына жіберілді."
+    found = _found(text, "kk")
+    assert "Шымкент қаласы әкімшілік істер жөніндегі мамандандырылған ауданаралық соты" in found, found
+    found = _found("Тексеруді Ақтөбе қаласы вокзалының көліктегі полиция бөлімінің қызметкерлері жүргізді.", "kk")
+    assert "Ақтөбе қаласы вокзалы көліктегі полиция бөлімі" in found, found
+
+
+def test_a_plural_genitive_inside_a_body_name_stays() -> None:
+    found = _found("Жиынға Семей қаласы жұмысшыларының халық кеңесі өкілдері келді.", "kk")
+    assert not any("жұмысшылары халық" in name for name in found), found
+
+
+def test_a_region_centre_is_a_city_and_no_body() -> None:
+    found = _found("Реформадан кейін Кентау қаласы облыс орталығына айналады.", "kk")
+    assert not any("орталығы" in name for name in found), found
+    found = _found("Маңғыстау облысының әкімшілік орталығы Ақтауда орналасқан.", "kk")
+    assert not any("орталығы" in name for name in found), found
+    assert found["Маңғыстау облысы"].type in ("GPE", "LOC")
+
+
+# --------------------------------------------------------------------------- works are no entities
+
+
+def test_an_english_work_in_quotes_is_no_person_or_body() -> None:
+    text = (
+        "The troupe will dance Adolphe Adam's ballet “The Corsair” and Minkus' ballet “La Bayadère.” "
+        "She first danced a solo from “Giselle” in 2019, said Aliya Nurlanova."
+    )
+    found = _found(text, "en")
+    for work in ("Corsair", "The Corsair", "Bayadère", "La Bayadère", "Giselle"):
+        assert work not in found, found
+    assert found["Aliya Nurlanova"].type == "PERSON"
+
+
+def test_a_quoted_body_with_its_kind_stays_an_organisation_in_english() -> None:
+    found = _found("Shares of the “Qazaq Oil Company” rose on Monday.", "en")
+    assert found["Qazaq Oil Company"].type == "ORG", found
+
+
+def test_an_english_federation_named_with_of_is_whole_and_its_head_a_person() -> None:
+    found = _found("He thanked the head of the Wrestling Federation of Kazakhstan Daniyar Omarov for the help.", "en")
+    assert found["Wrestling Federation of Kazakhstan"].type == "ORG", found
+    assert found["Daniyar Omarov"].type == "PERSON", found
+
+
+def test_an_english_city_district_keeps_its_kind() -> None:
+    found = _found("A new clinic opened in Samal district on Friday.", "en")
+    assert found["Samal district"].type in ("GPE", "LOC"), found
+    assert "Samal" not in found

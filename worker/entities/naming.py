@@ -150,12 +150,29 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         body = _russian_body(words)
         if body is not None:
             return " ".join(body)
+    if language == "kk" and span.type == "ORG" and len(words) > 2:
+        words = _inner_possessives(words)
     nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
     if language == "ru" and span.type == "PERSON" and len(words) == 2:
         nom = _russian_genitive_first_name(words, nom)
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
         nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
     return " ".join(nom)
+
+
+#: A possessive noun in the genitive inside a Kazakh body's name (қаласының, әуежайының, облысының).
+_INNER_GENITIVE = re.compile(r"\w{3,}(?<!лар|лер|тар|тер|дар|дер)[ыі](ның|нің)")
+
+
+def _inner_possessives(words: list[str]) -> list[str]:
+    """A Kazakh body's name with the genitives inside it in the nominative, as the possessive noun names
+    the body (Алматы қаласы әуежайының желілік полиция бөлімі -> Алматы қаласы әуежайы желілік полиция
+    бөлімі); a bare genitive (Қазақстанның) is no possessive and stays, nor does a plural's (еңбекшілерінің
+    халық кеңесі: the people the body is of)."""
+    return [
+        w[:-3] if k < len(words) - 1 and w.islower() and _INNER_GENITIVE.fullmatch(w) else w
+        for k, w in enumerate(words)
+    ]
 
 
 def _as_the_page_writes(words: list[str], entry: GazEntry, language: str) -> bool:

@@ -21,7 +21,8 @@ _ORG_WORDS_EN = frozenset(
 #: English bodies named with "of" or "for" after them (Ministry of Foreign Affairs of the Republic of Kazakhstan,
 #: Ministry for Emergency Situations, National Security Committee of the Republic of Kazakhstan).
 _EN_BODY_HEADS = frozenset(
-    "ministry committee agency department service council commission court office chamber bank fund".split()
+    "ministry committee agency department service council commission court office chamber bank fund federation "
+    "association".split()
 )
 
 #: The kinds of thing an English run of capitals names when it ends with one: a place to stay or play, an
@@ -75,7 +76,13 @@ def _en_of_phrase(tokens: list[Token], j: int) -> int:
         if tokens[m].text == "the" and tokens[k].text != "and":
             m += 1
         e = m
-        while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isalpha():
+        while (
+            e < n
+            and tokens[e].text[:1].isupper()
+            and tokens[e].text.isalpha()
+            # Federation of Kazakhstan Timur Kulibayev: a first name after the body's name opens a person's
+            and not (e > m and _first_name(tokens[e].text, "en"))
+        ):
             e += 1
         if e == m:
             break

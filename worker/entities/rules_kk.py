@@ -66,6 +66,28 @@ _PLACE_OF_BODY = re.compile(r"(қала|облыс|аудан)(сы|ы)(ның)?
 _BODY_REACH = 6
 
 
+def _region_centre(texts: tuple[str, ...], k: int) -> bool:
+    """Token ``k`` is the centre of a region (облыс орталығы, облысының әкімшілік орталығы): a city, no body."""
+    if match_stem_kk(texts[k]) != "орталық":
+        return False
+    j = k - 1 if texts[k - 1] == "әкімшілік" else k
+    return j > 0 and texts[j - 1].lower().startswith("облыс")
+
+
+def _bare_head_before_kind(head: str, nxt: str) -> bool:
+    """A body's head without its possessive (полиция) before a possessive noun (бөлімі, бөлімінің): the
+    noun is the name's last word, the head its attribute."""
+    stem = match_stem_kk(nxt)
+    return (
+        head.islower()
+        and match_stem_kk(head) == head
+        and nxt.isalpha()
+        and nxt.islower()
+        and nxt != stem
+        and head_class(nxt) in ("ORG", "ORGW")
+    )
+
+
 def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """A Kazakh place and the body named after it are one organisation (Шымкент қаласы полиция департаменті,
     Петропавл қалалық соты, Астана қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет), not a place and a body."""
@@ -94,9 +116,13 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
                 if not texts[k].isalpha() or (k > j and not texts[k][:1].islower()) or k in by_start:
                     break  # the body's own words, the first maybe capitalised (Сыбайлас жемқорлыққа ...)
                 if head_class(texts[k]) == "ORG" and not (k + 1 < n and head_class(texts[k + 1]) == "ORG"):
+                    if _region_centre(texts, k):
+                        break  # Жезқазған қаласы облыс орталығына айналады: a city, the region's centre
                     if k + 1 < n and texts[k + 1] in _OPEN_KK_QUOTES:
                         break  # Атырау облыстық орталық «Нұр» мешіті: a word of the quoted name's body
                     end = k + 1
+                    if k + 1 < n and _bare_head_before_kind(texts[k], texts[k + 1]):
+                        end = k + 2  # желілік полиция бөлімі: the bare head names the unit's kind
                     break
         if end < 0:
             out.append(sp)

@@ -144,6 +144,30 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
     return out
 
 
+#: A city's district after its name, part of the name in English (Nursat district, Zhuldyz microdistrict).
+_EN_DISTRICTS = frozenset(("district", "microdistrict"))
+
+#: Articles that open an English title inside its quotes (“The Fairy Doll”, “Le Talisman”).
+_EN_TITLE_ARTICLES = frozenset(("The", "A", "An", "Le", "La", "Les", "El", "Il"))
+
+
+def _quoted_title_en(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether English tokens ``i:j`` are all the words inside a pair of quotes, an article and a last stop
+    aside: a title (a ballet, a song, a film, a book), in English text a brand's or a body's name only with a
+    kind of body in it or before it."""
+    k = i - 1
+    if k > 0 and tokens[k].text in _EN_TITLE_ARTICLES:
+        k -= 1
+    if k < 0 or tokens[k].text not in _OPEN_QUOTES:
+        return False
+    n = len(tokens)
+    if j < n and tokens[j].text in ".,!?":
+        if j + 1 == n:
+            return True  # “The Sleeping Beauty.”: the sentence ends before the closing quote
+        j += 1
+    return j < n and tokens[j].text in _CLOSE_QUOTES
+
+
 def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     gaz = load_gazetteer()
     lang = language if language in ("ru", "en") else ("ru" if CYRILLIC.search(tokens[0].text) else "en")
@@ -237,6 +261,15 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             if after > j and not any(k in covered for k in range(j, after - 1)):
                 j = after - 1
                 words = [t.text for t in tokens[i:j]]
+        if (
+            lang == "en"
+            and not credited
+            and _quoted_title_en(tokens, i, j)
+            and not any(w.lower() in org_words for w in words)
+        ):
+            # Tchaikovsky's ballet “The Sleeping Beauty.”, an adagio from “Spartacus”: a work's title, no one
+            i = j
+            continue
         place_adjective = lang == "ru" and j - i == 1 and _RU_PLACE_ADJECTIVE.search(word.lower()) is not None
         if lang == "en" and j - i == 1 and i > 0 and word in _EN_STATE_BODIES:
             typ = "ORG"  # told Parliament, the Government session: the country's own body, as written
@@ -282,6 +315,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
         elif prev in _LOC_PREP and i > 0:
             typ = "GPE"
+        if lang == "en" and typ in (None, "GPE", "LOC") and j < n and tokens[j].text in _EN_DISTRICTS:
+            typ = "LOC"  # built in Nursat district: a city's district, named with its kind
+            j += 1
         if typ is not None and not (i == 0 and j - i == 1 and typ != "ORG" and lang == "en"):
             spans.append(Span(i, j, typ, None))
         i = j
