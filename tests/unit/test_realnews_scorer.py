@@ -93,6 +93,9 @@ def test_split_rule(rn: ModuleType) -> None:
     # an earlier held-out round tunes once it was scored, and keeps a split of its own
     spent = {"url": urls[0], "round": 2}
     assert rn.in_split(spent, "tune") and rn.in_split(spent, "r2") and not rn.in_split(spent, "heldout")
+    third = {"url": urls[0], "round": 3}
+    assert rn.in_split(third, "tune") and rn.in_split(third, "r3") and not rn.in_split(third, "r2")
+    assert not rn.in_split(spent, "r3")
 
 
 def test_topic_top_level(rn: ModuleType) -> None:
