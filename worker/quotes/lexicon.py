@@ -9,6 +9,8 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
+from worker.entities.morphology import harmony
+
 __all__ = [
     "DASHES",
     "KK_DEP_CUES",
@@ -69,12 +71,25 @@ _KK_VERBS: Final = (
 )
 
 
+#: Auxiliaries after a converb in -ып/-іп/-п that keep the verb's meaning (айтып өтті, түсіндіріп берді,
+#: жазып отыр): the pair says what the verb alone says.
+_KK_AUXILIARIES: Final = ("өтті", "берді", "отыр", "кетті", "өткен", "берген")
+
+
+def _converb(stem: str) -> str:
+    if stem[-1] in "аәеоөұүыіэюя":
+        return stem + "п"
+    return stem + ("ып" if harmony(stem) == "back" else "іп")
+
+
 def _kk_dep_cues() -> MappingProxyType[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for stem, lemma, endings in _KK_VERBS:
         words = stem.split()
         for ending in endings:
             out[(*words[:-1], words[-1] + ending)] = lemma
+        for aux in _KK_AUXILIARIES:
+            out.setdefault((*words[:-1], _converb(words[-1]), aux), lemma)
     return MappingProxyType(out)
 
 

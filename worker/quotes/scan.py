@@ -59,6 +59,9 @@ _DEP_FIRST: Final = frozenset(k[0] for k in KK_DEP_CUES)
 _CUE_WORDS: Final = frozenset({"деп"}) | _DEP_FIRST | frozenset(KK_BARE_CUES) | frozenset(RU_CUES) | frozenset(EN_CUES)
 _CLAUSE_LIMIT: Final = 200
 _MAX_CUE_WORDS: Final = 8
+#: Words between деп and its verb: the speaker with a long post stands there (деп құраманың бас
+#: жаттықтырушысы Ануар Исмағамбетов айтып өтті).
+_DEP_REACH: Final = 10
 _MAX_BLOCK_LINES: Final = 8
 _MAX_WALKED_LINES: Final = 32
 _MAX_TITLE_LINES: Final = 16
@@ -231,7 +234,7 @@ def _kk_dep_phrase(
     words: list[re.Match[str]], lows: list[str], i: int, text: str, begin: int, *, bare: bool = False
 ) -> Cue | None:
     """A Kazakh verb phrase starting at word ``i`` (possibly after a speaker: деп S атап өтті)."""
-    last = min(len(lows), i + 6)
+    last = min(len(lows), i + (1 if bare else _DEP_REACH))
     for j in range(i, last):
         if lows[j] in _DEP_FIRST:
             for n in (3, 2, 1):
@@ -783,10 +786,14 @@ def _attribution(text: str, pos: int, le: int, budget: _Budget) -> tuple[int, Cu
     return None
 
 
+#: Characters after a ``, –`` separator searched for the cue: room for деп, a long post and a name.
+_ATTRIBUTION_REACH: Final = 150
+
+
 def _attribution_at(text: str, punct: int, p: int) -> tuple[int, Cue, int, int] | None:
     """The cue after a ``, –`` separator (punctuation at ``punct``, words from ``p``)."""
     stop = clause_end(text, p)
-    cue = find_cue(text, p, min(stop, p + 80))
+    cue = find_cue(text, p, min(stop, p + _ATTRIBUTION_REACH))
     if cue is None:
         return None
     q_end = punct + (1 if text[punct] in "!?…." else 0)
