@@ -88,7 +88,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             elif cand.kind == "bare":
                 named = prev_speaker is not None and prev_speaker.speaker.name is not None
                 resolved = prev_speaker if named else resolver.implicit(key)
-            elif cand.kind == "dash" and cand.lang_hint == "kk" and cand.cue is not None:
+            elif cand.kind in ("dash", "mark") and cand.lang_hint == "kk" and cand.cue is not None:
                 if cand.cue.lemma not in _NOBODY_LEMMAS:  # «– Q? – деп сұрады.»: asked by no one named
                     resolved = resolver.implicit(key)  # «..., – деп жауап берді.»: the one named before
             elif cand.kind == "title" and about is not None:
