@@ -59,3 +59,14 @@ def test_tag_normalization() -> None:
 def test_any_text_gets_a_code(text: str) -> None:
     code = detect_language(text)
     assert isinstance(code, str) and 2 <= len(code) <= 3
+
+
+def test_latin_i_in_cyrillic_words_becomes_kazakh_i() -> None:
+    from worker.text.script import fold_latin_i
+
+    # old fonts typed the Latin letter for і; the fold keeps every offset
+    assert fold_latin_i("мәлiмдедi Iле бойында") == "мәлімдеді Іле бойында"
+    for latin in ("iPhone", "Wi-Fi", "Bitcoin", "IT-маман"):
+        assert fold_latin_i(latin) == latin
+    text = "Министрi брифингте сөйледi."
+    assert len(fold_latin_i(text)) == len(text)

@@ -18,7 +18,7 @@ from worker.entities.translit import kk_cyrillic_same_length, kk_latin
 from worker.model import FIELDS, Entity, Quote, Speaker
 from worker.text.script import CYRILLIC as _CYRILLIC
 from worker.text.script import KAZAKH_LETTERS as _KK_LETTERS
-from worker.text.script import looks_latin_kazakh
+from worker.text.script import fold_latin_i, looks_latin_kazakh
 
 from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, scan_field
 from .speakers import Resolved, Resolver
@@ -36,7 +36,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     # Kazakh in Latin script is scanned in Cyrillic letter for letter, so that the Cyrillic cue words,
     # titles and pronouns apply and every offset stays an offset into the Latin text
     latin = {name for name in order if language == "kk" and _latin_kazakh(fields[name])}
-    scanned = {name: kk_cyrillic_same_length(fields[name]) if name in latin else fields[name] for name in order}
+    scanned = {
+        name: kk_cyrillic_same_length(fields[name]) if name in latin else fold_latin_i(fields[name]) for name in order
+    }
     found = [(name, scan_field(scanned[name], name == "title")) for name in order]
     head = scanned.get("title") or scanned.get("body") or ""
     about = _title_statement(scanned, found) if _OPENING_MARK.match(head) is not None else None

@@ -24,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from worker.text.script import CYRILLIC_UPPER
+
 from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, KK_BARE_CUES, KK_DEP_CUES, RU_CUES
 
 __all__ = [
@@ -381,16 +383,24 @@ def _lost_close(text: str, o: int, le: int) -> int:
         end -= 1
     if end - o < _MIN_LOST_CLOSE or text[end - 1] not in ".!" or _MARKS_RE.search(text, o + 1, end) is not None:
         return -1
-    tail = list(WORD_RE.finditer(text, max(o + 1, end - 40), end))[-2:]
+    tail = list(WORD_RE.finditer(text, max(o + 1, end - 48), end))[-3:]
     for w in tail:
         if KK_BARE_CUES.get(w.group().lower()) == "де" and not w.group().lower().startswith("деген"):
             c = w.start() - 1
-            if text[c] == " " and text[w.end() : end].count(".") <= 1:
-                return c
+            after = _INITIAL_RE.sub("", text[w.end() : end])  # деді А.Мұхамедиұлы.: an initial ends nothing
+            if text[c] != " " or after.count(".") > 1 or len(after.split()) > 2:
+                continue
+            # «Q, – деді S.: the separator, not the space, stands where the mark was lost
+            sep = c
+            while sep > o and text[sep - 1] in " \t" + "".join(DASHES):
+                sep -= 1
+            return sep
     return -1
 
 
 _MIN_LOST_CLOSE: Final = 30
+#: An initial before a surname (А.Мұхамедиұлы, Ж. Сейітов), whose dot ends no sentence.
+_INITIAL_RE: Final = re.compile(rf"\b[{CYRILLIC_UPPER}A-Z]\.")
 
 
 def _runs_to_end(text: str, o: int) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "LATIN_LOWER",
     "LATIN_UPPER",
     "cyrillic_letter",
+    "fold_latin_i",
     "looks_latin_kazakh",
     "script_language",
 ]
@@ -41,6 +42,18 @@ _Q_NOT_U: Final = re.compile(r"[qQ](?![uU])")
 def cyrillic_letter(ch: str) -> bool:
     """A letter of Russian's а-я (either case, not ё) or one of Kazakh's own."""
     return "а" <= ch.lower() <= "я" or ch in KAZAKH_LETTERS
+
+
+#: A Latin i or I touching a Cyrillic letter: old Kazakh fonts lacked і, and pages still type the
+#: Latin letter in its place (дедi, мәлiмдедi, Iле).
+_LATIN_I_IN_CYRILLIC: Final = re.compile(rf"(?<=[{CYRILLIC_UPPER}{CYRILLIC_LOWER}])[iI]|[iI](?=[{CYRILLIC_LOWER}])")
+
+
+def fold_latin_i(text: str) -> str:
+    """``text`` with the Latin i of Cyrillic words made Kazakh і, letter for letter (offsets hold)."""
+    if "i" not in text and "I" not in text:
+        return text
+    return _LATIN_I_IN_CYRILLIC.sub(lambda m: "і" if m.group() == "i" else "І", text)
 
 
 def script_language(text: str) -> str:
