@@ -332,6 +332,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
             if k >= 0:
                 closed = stack[k][1]
                 del stack[k:]
+            elif stack and stack[-1][0] == "“":
+                closed = stack.pop()[1]  # “Q», - отметил S: marks of two sets mixed on one quote
             elif orphans is not None:
                 orphans.append(i)  # a closing mark whose opening one the page left out
         elif c == "“":
