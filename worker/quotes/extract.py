@@ -20,7 +20,7 @@ from worker.text.script import CYRILLIC as _CYRILLIC
 from worker.text.script import KAZAKH_LETTERS as _KK_LETTERS
 from worker.text.script import fold_latin_i, looks_latin_kazakh
 
-from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, scan_field
+from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, reads_as_statement, scan_field
 from .speakers import Resolved, Resolver
 
 __all__ = ["extract_quotes"]
@@ -61,6 +61,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 if resolved is None:
                     named = prev_speaker is not None and prev_speaker.speaker.name is not None
                     resolved = prev_speaker if named else resolver.implicit(key)
+            elif cand.speaker_span is not None and _unnamed_headline(resolver, fidx, text, cand):
+                resolved = None  # «Ташкентке алтын үшін келдік»: финалға шыққан боксшылар ...: said, by no one named
             elif cand.speaker_span is not None:
                 s, e = cand.speaker_span
                 if cand.kind in ("headline", "colon") and cand.cue is None:
@@ -169,6 +171,14 @@ _NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говор
 
 #: An outlet quoting someone (— цитирует функционера kff.kz): the speaker is the object, never the outlet.
 _QUOTING_LEMMA = "цитировать"
+
+
+def _unnamed_headline(resolver: Resolver, fidx: int, text: str, cand: Candidate) -> bool:
+    """A headline ``«Q»: ...`` whose words after the colon name nobody, while Q reads as words said."""
+    if cand.side != "quote_colon" or cand.speaker_span is None:
+        return False
+    s, e = cand.speaker_span
+    return not resolver.looks_like_speaker(fidx, s, e, strict=2) and reads_as_statement(text, cand.start, cand.end)
 
 
 def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> bool:

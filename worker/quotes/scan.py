@@ -696,8 +696,26 @@ _KK_QUOTE_CUES: Final = ("деп", "деді", "дейді", "деген", "де
 #: A Kazakh finite verb closing a short quote (жалғастырамыз, келемін, барады, болды): the quote is a
 #: sentence someone said, not a word set off in quotes.
 _KK_FINITE_VERB: Final = re.compile(
-    r"(мыз|міз|быз|біз|пыз|піз|мын|мін|бын|бін|пын|пін|сыз|сіз|сың|сің|ады|еді|йды|йді|ды|ді|ты|ті)\W*$"
+    r"(мыз|міз|быз|біз|пыз|піз|мын|мін|бын|бін|пын|пін|сыз|сіз|сың|сің|ады|еді|йды|йді|ды|ді|ты|ті"
+    r"|дық|дік|тық|тік|дым|дім|тым|тім|\bотыр|\bжатыр|\bтұр|\bжүр|\bемес|\bжоқ)\W*$"
 )
+
+
+#: First- and second-person words: a phrase with one is somebody's words, not a name or a title.
+_PERSONAL_WORDS: Final = frozenset(
+    {"мен", "біз", "бізге", "бізді", "біздің", "сен", "сіз", "сіздер", "я", "мы", "нас", "нам", "мне", "меня",
+     "вы", "вас", "вам", "наш", "наша", "наши", "наше", "i", "we", "us", "our", "you"}
+)
+_MIN_STATEMENT_WORDS: Final = 4
+
+
+def reads_as_statement(text: str, start: int, end: int) -> bool:
+    """Quoted words that are a sentence somebody says: four words or more, ending in a Kazakh finite verb
+    (Ташкентке алтын үшін келдік) or speaking in the first or second person."""
+    words = WORD_RE.findall(text, start, end)
+    if len(words) < _MIN_STATEMENT_WORDS:
+        return False
+    return _KK_FINITE_VERB.search(text, start, end) is not None or any(w.lower() in _PERSONAL_WORDS for w in words)
 
 
 #: Nouns after ``деген`` that name the quoted words instead of reporting them (деген сөз, деген сұрақ).
@@ -1140,7 +1158,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
     lines = _nonblank_lines(text, _MAX_TITLE_LINES if is_title else 3)
     for idx in range(len(lines)):
         ls, le = lines[idx]
-        if idx == 0:
+        if all(_label_line(text, *lines[k]) for k in range(idx)):
+            # a section label above the headline (Жаңалықтар, Прямой эфир Новости спорта) is no part of it
             named = _quote_colon_headline(text, ls, le)
             if named is not None:
                 out.append(named)
@@ -1194,6 +1213,17 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
 #: What a photo caption ends in after the words: its credit (Сурет: ..., Фото: ..., Photo: ...).
 _CREDIT_RE: Final = re.compile(r"[ \t]*(?:(?:Сурет|Фото|Фотосурет|Photo)\b.*)?$", re.IGNORECASE)
 _CAPTION_LINES: Final = 8
+
+
+_LABEL_WORDS: Final = 4
+
+
+def _label_line(text: str, start: int, end: int) -> bool:
+    """A line of a few words without marks or a full stop: a site's section label, a rubric."""
+    line = text[start:end].strip()
+    if not line or line[-1] in ".!?:" or _MARKS_RE.search(line) is not None:
+        return False
+    return len(line.split()) <= _LABEL_WORDS
 
 
 def _caption_repeats(text: str, head: tuple[int, int], cand: Candidate) -> list[Candidate]:
@@ -1339,6 +1369,9 @@ def about_this(text: str, start: int) -> tuple[Cue, tuple[int, int]] | None:
     return (cue, span) if span[1] > span[0] else None
 
 
+_HEAD_CLOSE_STOP_RE: Final = re.compile(r'[»”"]\.(?= )')
+
+
 def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
     """``«Q»: Байжановтың соңғы сөзі``: a headline quoting someone it names after the colon (often in
     the genitive, as the owner of the words), or who speaks there (``«Q»: X предложил ...``)."""
@@ -1349,6 +1382,12 @@ def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
         return None
     colon = text.find(":", s, le)
     if colon < s + 3 or text[colon - 1] not in '»”"':
+        # "Q". Бишимбаев выступил в суде: a full stop after the closing mark, then who spoke
+        close = _HEAD_CLOSE_STOP_RE.search(text, s + 3, le)
+        if close is None:
+            return None
+        colon = close.start() + 1
+    if text.find("\n", s, colon) >= 0:
         return None
     qs, qe = _content_bounds(text, s + 1, colon - 1)
     ss, se = _trim_speaker(text, colon + 1, le)
