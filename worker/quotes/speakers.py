@@ -28,6 +28,8 @@ __all__ = ["Resolver", "Resolved", "Anchor"]
 _APPOSITION_WINDOW = 80
 _SPEAKING_REACH = 40
 _BODY_OPENING = 60
+#: Words a Kazakh sentence may put before the body that speaks in it (Бұл туралы, X туралы ...).
+_BODY_LEAD_WORDS = 6
 _LOOKBACK = 32
 #: Lower-case words of a role given after a speech verb (бас менеджер, жергілікті тұрғын).
 _ROLE_WORDS = 3
@@ -325,11 +327,18 @@ class Resolver:
         for of, os_, oe, n in self.orgs[i : i + 2]:
             if of != fidx or os_ >= min(end, start + _BODY_OPENING):
                 break
-            if self._credited(of, os_) or len(WORD_RE.findall(text, start, os_)) > 3:
+            if self._credited(of, os_) or len(WORD_RE.findall(text, start, os_)) > _BODY_LEAD_WORDS:
                 continue
             cue = find_cue(text, oe, min(end, oe + _SPEAKING_REACH))
-            if cue is not None and not text[oe : cue.start].strip(" ,"):
-                ent = self.org_entities[n]
+            if cue is None:
+                continue
+            between = WORD_RE.findall(text, oe, cue.start)
+            ent = self.org_entities[n]
+            if not between and len(WORD_RE.findall(text, start, os_)) <= 3:
+                return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
+            if cue.lang == "kk" and len(between) <= 1 and _as_subject(text[os_:oe], ent.name):
+                # Қалдық су туралы ҚР Экология министрлігі ресми мәлімет берді: a topic before the body and an
+                # adverb after it, the verb last, as Kazakh orders them; the body in the nominative speaks
                 return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
         return None
 
@@ -860,6 +869,12 @@ _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "
 
 _EPONYM_BEFORE = frozenset({"им", "имени"})
 _EPONYM_AFTER = ("атындағы", "named")
+
+
+def _as_subject(written: str, name: str) -> bool:
+    """The mention ends in the name's own last word, with no case ending: a nominative, a subject."""
+    last = written.split()[-1:] if written else []
+    return bool(last) and last[0].lower() == name.split()[-1].lower()
 
 
 def _eponym(text: str, mm: _Mention) -> bool:
