@@ -589,7 +589,10 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         cue = _last_cue(text, cs, j)
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
-            if se <= ss or _only_as(text, ss, se):
+            inverted = _name_then_participle(text, cue.end, j)
+            if inverted is not None:
+                ss, se = inverted  # ..., said Karin, adding: "Q" / ..., сказал Ахметов, добавив: «Q»
+            elif se <= ss or _only_as(text, ss, se):
                 # Как сообщил аким Ерболат Досаев, «...»: the speaker follows the verb
                 ss, se = _trim_speaker(text, cue.end, j)
             else:
@@ -607,6 +610,24 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if found is not None:
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
     return None
+
+
+#: Participles that carry a speaker's turn on to a colon: said X, adding: ... / сказал X, добавив: ...
+_ONWARD_PARTICIPLES: Final = frozenset(
+    {"adding", "noting", "stressing", "saying", "explaining", "emphasizing", "emphasising",
+     "добавив", "отметив", "подчеркнув", "заключив", "пояснив"}
+)
+
+
+def _name_then_participle(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a name between a speech verb and a participle before a colon (``said Karin, adding``)."""
+    words = _words(text, start, end, 6)
+    if not 2 <= len(words) <= 4 or words[-1].group().lower() not in _ONWARD_PARTICIPLES:
+        return None
+    names = words[:-1]
+    if not all(w.group()[0].isupper() for w in names):
+        return None
+    return names[0].start(), names[-1].end()
 
 
 #: Kazakh auxiliaries after a cue (деген болатын, деп еді): no speaker among them.

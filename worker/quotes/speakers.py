@@ -33,6 +33,8 @@ _BODY_LEAD_WORDS = 6
 _LOOKBACK = 32
 #: Lower-case words of a role given after a speech verb (бас менеджер, жергілікті тұрғын).
 _ROLE_WORDS = 3
+#: English determiners opening a speaker phrase that describes someone (The Kazakh State Counselor).
+_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 class Anchor(NamedTuple):
@@ -262,6 +264,13 @@ class Resolver:
         kk_body = _kk_named_body(text, words)
         if kk_body is not None:
             return Resolved(Speaker(_norm(text[words[0].start() : kk_body[1]]), kk_body[2], None), 0.8)
+        if words[0].group().lower() in _DETERMINERS and _named_body(words) is None:
+            # The Kazakh State Counselor said: a description, whoever holds the post, never a name
+            holder = self._role_holder(words[1 : _ROLE_WORDS + 2], quote_key, described=True)
+            mention = _norm(text[words[0].start() : words[min(5, len(words)) - 1].end()])
+            if holder is not None:
+                return Resolved(Speaker(mention, self._name_of(holder), holder.entity_id), 0.75)
+            return Resolved(Speaker(mention, None, None), 0.6)
         run: list[str] = []
         last_end = words[0].start()
         for w in words[:4]:
@@ -288,11 +297,15 @@ class Resolver:
             return Resolved(Speaker(mention, self._name_of(role_holder), role_holder.entity_id), 0.75)
         return Resolved(Speaker(mention, None, None), 0.6)
 
-    def _role_holder(self, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Entity | None:
+    def _role_holder(
+        self, words: Sequence[re.Match[str]], key: tuple[int, int], *, described: bool = False
+    ) -> Entity | None:
         """``– дейді бас менеджер``: a role no word list knows, in lower case, that the item gave before
         as the apposition of a person (қонақ үй кешенінің бас менеджері Серік ...): that person, the
         nearest one before the quote."""
-        if not 1 <= len(words) <= _ROLE_WORDS or any(is_capitalized(w.group()) for w in words):
+        if not 1 <= len(words) <= _ROLE_WORDS + int(described):
+            return None
+        if not described and any(is_capitalized(w.group()) for w in words):
             return None
         if any(title_head(w.group()) is not None for w in words):
             return None  # a known title (спросили депутата) is settled by the title rules, case and all
