@@ -13,6 +13,7 @@ from worker.entities.morphology import harmony
 
 __all__ = [
     "DASHES",
+    "HONORIFICS",
     "KK_DEP_CUES",
     "KK_BARE_CUES",
     "RU_CUES",
@@ -30,6 +31,9 @@ __all__ = [
 ]
 
 DASHES: Final = frozenset("-–—‒―")
+
+#: English honorifics written with a full stop before a name (Mr. Akhmetov, Dr. Seitova): no part of it.
+HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj", "Sen"})
 
 # Kazakh verbs that follow ``деп`` (or stand alone before a colon):
 # (stem, lemma, endings). Endings cover past, present and participle forms.

@@ -26,7 +26,7 @@ from typing import Final
 
 from worker.text.script import CYRILLIC_UPPER
 
-from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, KK_BARE_CUES, KK_DEP_CUES, RU_CUES
+from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, HONORIFICS, KK_BARE_CUES, KK_DEP_CUES, RU_CUES
 
 __all__ = [
     "ACCORDING_LEMMAS",
@@ -158,7 +158,12 @@ _TWO_LETTER_INITIALS: Final = frozenset({"Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya
 
 
 def _initial_at(text: str, i: int) -> bool:
-    """The full stop at ``i`` ends an initial (Қ., Zh.), not a sentence."""
+    """The full stop at ``i`` ends an initial (Қ., Zh.) or an honorific (Mr.), not a sentence."""
+    k = i
+    while k > max(0, i - 5) and text[k - 1].isalpha():
+        k -= 1
+    if text[k:i] in HONORIFICS and (k == 0 or not text[k - 1].isalpha()):
+        return True
     if i < 1 or not text[i - 1].isupper() and text[i - 2 : i] not in _TWO_LETTER_INITIALS:
         return False
     k = i - (1 if text[i - 1].isupper() else 2)

@@ -19,7 +19,17 @@ from typing import NamedTuple
 
 from worker.model import Entity, Mention, Speaker
 
-from .lexicon import EN_CUES, KK_BARE_CUES, KK_DEP_CUES, NOUN_SUFFIXES, PRONOUNS, ROLE_ONLY_HEADS, RU_CUES, STOPWORDS
+from .lexicon import (
+    EN_CUES,
+    HONORIFICS,
+    KK_BARE_CUES,
+    KK_DEP_CUES,
+    NOUN_SUFFIXES,
+    PRONOUNS,
+    ROLE_ONLY_HEADS,
+    RU_CUES,
+    STOPWORDS,
+)
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
 from .scan import WORD_RE, find_cue
 
@@ -271,6 +281,8 @@ class Resolver:
             if holder is not None:
                 return Resolved(Speaker(mention, self._name_of(holder), holder.entity_id), 0.75)
             return Resolved(Speaker(mention, None, None), 0.6)
+        if len(words) > 1 and words[0].group() in HONORIFICS:
+            words = words[1:]  # Mr. Akhmetov: the honorific is no part of the name
         run: list[str] = []
         last_end = words[0].start()
         for w in words[:4]:
