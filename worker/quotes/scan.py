@@ -1587,7 +1587,7 @@ def _bare_candidates(
             i += 1
         if e <= s or any(k.start < le and ls < k.end for k in kept[max(0, i - 2) : i + 1]):
             continue
-        if text[e - 1] == "?":
+        if text[e - 1] == "?" and _dash_start(text, ls, le) >= 0:
             question_end = le  # a journalist's question: none, but the paragraph after it answers
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
