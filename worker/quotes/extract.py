@@ -86,7 +86,16 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     # — цитирует функционера kff.kz: the outlet quotes the one named before, not itself
                     resolved = resolver.implicit(key)
                 if cand.kind == "said" and not _names_known_person(resolved):
-                    continue  # a sentence before the quote whose speaker is no one known: no quote
+                    if cand.side != "said_paragraph":
+                        continue  # a sentence before the quote whose speaker is no one known: no quote
+                    # a paragraph in marks after narration: the person or body the narration names speaks,
+                    # else the one quoted last, as for a paragraph without marks
+                    named = prev_speaker is not None and prev_speaker.speaker.name is not None
+                    narration = (cand.speaker_span[0], cand.start)
+                    resolved = resolver.person_in(fidx, *narration) or resolver.body_in(fidx, *narration)
+                    if resolved is None and not named:
+                        continue
+                    resolved = resolved or prev_speaker
             elif cand.kind == "cont":
                 resolved = prev_speaker
             elif cand.kind == "bare":

@@ -64,6 +64,7 @@ _MAX_CUE_WORDS: Final = 8
 #: Words between деп and its verb: the speaker with a long post stands there (деп құраманың бас
 #: жаттықтырушысы Ануар Исмағамбетов айтып өтті).
 _DEP_REACH: Final = 10
+_DEP_SHORT_REACH: Final = 5
 _MAX_BLOCK_LINES: Final = 8
 _MAX_WALKED_LINES: Final = 32
 _MAX_TITLE_LINES: Final = 16
@@ -250,6 +251,8 @@ def _kk_dep_phrase(
                     if bare and j != i:
                         return None
                     e = words[j + n - 1].end()
+                    if j - i > _DEP_SHORT_REACH and not any(words[k].group()[0].isupper() for k in range(i, j)):
+                        return None  # деп атау туралы ... айтты: far from деп, the verb needs a named speaker between
                     if j > i and not bare:
                         vs = words[j].start()
                         written = text[begin : words[i].start()].rstrip() + " " + text[vs:e]
@@ -433,10 +436,17 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
     if text[e - 1] not in ".!?…" and text[c + 1 : c + 2] not in (".", "!", "?", "…"):
         return None  # «Q» кодексі, "Q" fund: a name in marks goes on with a word
     j = o - 1
-    while j >= 0 and text[j] in " \t":
+    while j >= 0 and text[j] in " \t\r\n":
         j -= 1
     if j < 1 or text[j] not in ".!?…" or _initial_at(text, j):
-        return None  # the quote opens no sentence, or opens the paragraph
+        return None  # the quote opens no sentence
+    paragraph = "\n" in text[j:o]
+    if paragraph:
+        # a paragraph of its own after one of narration whose last sentence says who speaks; not after a
+        # quote's attribution, whose verb is that quote's
+        ls = text.rfind("\n", 0, j) + 1
+        if _MARKS_RE.search(text, ls, j) is not None or _dash_start(text, ls, j) >= 0:
+            return None
     cs = clause_start(text, j)
     cue = _last_cue(text, cs, j)
     if cue is None:
@@ -450,7 +460,7 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
             span = _trim_speaker(text, cue.end, j)
     if span[1] <= span[0]:
         return None
-    return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said", c + 1)
+    return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said_paragraph" if paragraph else "said", c + 1)
 
 
 _MAX_CARRIED_LINES: Final = 2
