@@ -369,6 +369,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
                     del stack[k:]
                 elif stack and stack[-1][0] == "“":
                     closed = stack.pop()[1]  # “Q," S said: a curly quote some pages close with a straight one
+                elif orphans is not None and not stack and text[i - 1] in ",.!?":
+                    orphans.append(i)  # Q," the President said: the page lost the paragraph's opening mark
         reopen = -1
         if closed >= 0 and not stack:
             spans.append((closed, i))
@@ -516,9 +518,10 @@ def _orphan_candidate(text: str, c: int) -> Candidate | None:
     if c - s < 8 or not (text[s].isupper() or text[s] in '«“"„'):
         return None
     cand = _mark_candidate(text, nl, c)
-    if cand is None or cand.cue is None or cand.kind != "mark" or cand.side != "after":
+    if cand is None or cand.cue is None or cand.kind != "mark" or cand.speaker_span is None:
         return None
-    return cand
+    # the attribution follows the closing mark (, – деді S / ," the President said)
+    return cand if cand.speaker_span[0] > c else None
 
 
 def _straight_opens(text: str, i: int) -> bool:
