@@ -1225,6 +1225,12 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             break
         if idx == 0 and (is_title or _body_headline(text, lines, le)):
             colon = text.find(": ", ls, le)
+            said_by = _speaker_after_colon(text, ls, le)
+            if said_by is not None:
+                # It was voluntary resignation for akim of Atyrau region: President Nazarbayev
+                q_s, q_e = _content_bounds(text, ls, said_by[0] - 2)
+                out.append(Candidate(q_s, q_e, "headline", None, said_by, "", 0.6, "headline", le))
+                break
             if 0 < colon - ls < 60:
                 # "Тоқаев: Q" headline; "Үкімет басшысы әкімдерге: Q", the one addressed is no part of S
                 spk_s, spk_e = _trim_speaker(text, _after_date(text, ls, colon), colon)
@@ -1255,6 +1261,26 @@ _CAPTION_LINES: Final = 8
 
 
 _LABEL_WORDS: Final = 4
+
+
+_MAX_SPEAKER_AFTER_COLON: Final = 4
+
+
+def _speaker_after_colon(text: str, ls: int, le: int) -> tuple[int, int] | None:
+    """``Q: President Nazarbayev``: a headline line that ends in a colon and a few capitalised words, after
+    a statement of four words or more without marks; the span of those words."""
+    colon = text.rfind(": ", ls, le)
+    if colon < 0:
+        return None
+    tail = WORD_RE.findall(text, colon + 2, le)
+    if not 1 <= len(tail) <= _MAX_SPEAKER_AFTER_COLON or not all(w[0].isupper() for w in tail):
+        return None
+    if text[le - 1 : le] in ".!?" or _MARKS_RE.search(text, ls, colon) is not None:
+        return None
+    if len(WORD_RE.findall(text, ls, colon)) < _MIN_STATEMENT_WORDS:
+        return None
+    ss, se = _trim_speaker(text, colon + 2, le)
+    return (ss, se) if se > ss else None
 
 
 def _label_line(text: str, start: int, end: int) -> bool:
