@@ -36,9 +36,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     # Kazakh in Latin script is scanned in Cyrillic letter for letter, so that the Cyrillic cue words,
     # titles and pronouns apply and every offset stays an offset into the Latin text
     latin = {name for name in order if language == "kk" and _latin_kazakh(fields[name])}
-    scanned = {
-        name: kk_cyrillic_same_length(fields[name]) if name in latin else fold_latin_i(fields[name]) for name in order
-    }
+    # old Kazakh fonts left a Latin i for і in the words, which the Kazakh cues must still match
+    fold = fold_latin_i if language == "kk" else str
+    scanned = {name: kk_cyrillic_same_length(fields[name]) if name in latin else fold(fields[name]) for name in order}
     found = [(name, scan_field(scanned[name], name == "title")) for name in order]
     head = scanned.get("title") or scanned.get("body") or ""
     about = _title_statement(scanned, found) if _OPENING_MARK.match(head) is not None else None

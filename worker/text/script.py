@@ -44,16 +44,22 @@ def cyrillic_letter(ch: str) -> bool:
     return "а" <= ch.lower() <= "я" or ch in KAZAKH_LETTERS
 
 
-#: A Latin i or I touching a Cyrillic letter: old Kazakh fonts lacked і, and pages still type the
-#: Latin letter in its place (дедi, мәлiмдедi, Iле).
-_LATIN_I_IN_CYRILLIC: Final = re.compile(rf"(?<=[{CYRILLIC_UPPER}{CYRILLIC_LOWER}])[iI]|[iI](?=[{CYRILLIC_LOWER}])")
-
-
 def fold_latin_i(text: str) -> str:
-    """``text`` with the Latin i of Cyrillic words made Kazakh і, letter for letter (offsets hold)."""
-    if "i" not in text and "I" not in text:
-        return text
-    return _LATIN_I_IN_CYRILLIC.sub(lambda m: "і" if m.group() == "i" else "І", text)
+    """``text`` with the Latin i of Cyrillic words made Kazakh і, letter for letter (offsets hold).
+
+    Old Kazakh fonts lacked і, and pages still type the Latin letter in its place (дедi, мәлiмдедi, Iле).
+    """
+    letters: list[str] | None = None
+    n = len(text)
+    for latin, kazakh in (("i", "і"), ("I", "І")):
+        pos = text.find(latin)
+        while pos >= 0:
+            if (pos > 0 and cyrillic_letter(text[pos - 1])) or (pos + 1 < n and cyrillic_letter(text[pos + 1])):
+                if letters is None:
+                    letters = list(text)
+                letters[pos] = kazakh
+            pos = text.find(latin, pos + 1)
+    return text if letters is None else "".join(letters)
 
 
 def script_language(text: str) -> str:
