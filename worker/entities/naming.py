@@ -15,7 +15,6 @@ from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
     _RU_PLACE_PREPOSITIONS,
-    _RU_WOMEN,
     _russian_body,
     _russian_local_body,
     _russian_oblique_name,
@@ -153,8 +152,6 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
     if language == "kk" and span.type == "ORG" and len(words) > 2:
         words = _inner_possessives(words)
     nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
-    if language == "ru" and span.type == "PERSON" and len(words) == 2:
-        nom = _russian_genitive_first_name(words, nom)
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
         nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
     return " ".join(nom)
@@ -244,27 +241,6 @@ def _compound_first_name(word: str) -> bool:
         if (len(tail) >= 4 and _first_name(tail, "kk")) or (len(head) >= 4 and _first_name(head, "kk")):
             return True
     return False
-
-
-#: A Russian man's surname in the genitive (Мусабаева) and a first name ending like a man's genitive
-#: (a consonant and -а: Кайратбека).
-_RU_GENITIVE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)а$")
-_RU_GENITIVE_FIRST = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
-
-
-def _russian_genitive_first_name(words: list[str], nom: list[str]) -> list[str]:
-    """A first name the lists do not know, before a surname the nominative took as a man's genitive
-    (Кайратбека Мусабаева -> Мусабаев): the first name is in the genitive too (Кайратбек)."""
-    first, last = words
-    if (
-        _RU_GENITIVE_SURNAME.search(last)
-        and nom[1] == last[:-1]
-        and _RU_GENITIVE_FIRST.search(first)
-        and first not in _RU_WOMEN
-        and len(first) > 4
-    ):
-        return [first[:-1], nom[1]]
-    return nom
 
 
 def _variant(tokens: list[Token], span: Span, language: str) -> str | None:

@@ -116,9 +116,24 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and tokens[m.end].text[:1].isupper()
             and tokens[m.end].text.isalpha()
             and not any(o.start == m.end for o in matches)
-            and any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+            and (
+                any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+                or (lang == "ru" and _RU_SURNAME.search(tokens[m.end].text.lower()) is not None)
+            )
         ):
-            continue  # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname
+            # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname; Исламхан
+            # Есенбаев: a known person's surname that is someone else's first name
+            continue
+        elif (
+            m.entry.type == "PERSON"
+            and m.end - i == 1
+            and i > 0
+            and tokens[i - 1].text[:1].isupper()
+            and not any(o.end == i for o in matches)
+            and _first_name(tokens[i - 1].text, lang)
+        ):
+            # Бердыбек Сапарбаев: a known person's surname after a first name the gazetteer spells otherwise
+            out.append(Span(i - 1, m.end, "PERSON", m.entry))
         elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
