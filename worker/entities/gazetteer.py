@@ -10,7 +10,7 @@ from pathlib import Path
 from worker.entities.morphology import match_stem
 from worker.entities.tokens import Token, tokenize
 from worker.entities.translit import skeleton
-from worker.text.script import KAZAKH_LETTERS
+from worker.text.script import KAZAKH_LETTERS, script_language
 
 __all__ = [
     "GazEntry",
@@ -68,6 +68,10 @@ def _stem_key(tokens: list[Token] | list[str], lang: str) -> tuple[str, ...]:
         # Only the last word of a Kazakh name inflects; the others are compared lower-cased.
         return (*[w.lower() for w in words[:-1]], match_stem(words[-1], "kk")) if words else ()
     return tuple(match_stem(w, lang) for w in words)
+
+
+#: Kazakhstan's Wikidata id: the country newsworker's items are from.
+_HOME_COUNTRY = "Q232"
 
 
 def _acronym_alias(alias: str) -> bool:
@@ -138,7 +142,13 @@ class Gazetteer:
             hit = self.index[lang].get(_stem_key(words, lang))
             if hit is not None:
                 return hit
-        return self.by_skeleton.get(skeleton(name))
+        sk = skeleton(name)
+        hit = self.by_skeleton.get(sk)
+        if hit is not None and _acronym_alias(name) and not any(
+            skeleton(a) == sk and script_language(a) != script_language(name) for a in hit.aliases
+        ):
+            return None  # МИА is no МЭА: an acronym's letters are read as written, only across scripts by sound
+        return hit
 
     def match(self, tokens: list[Token], language: str) -> list[GazMatch]:
         """Longest non-overlapping alias matches, left to right."""
@@ -254,8 +264,9 @@ def _parse(path: Path) -> list[GazEntry]:
             if alias.startswith("="):
                 alias = alias[1:]
                 variants.add(alias)
-            elif _is_acronym(alias):
-                # an acronym is shown as written when an item uses only it (ТМД, ШЫҰ)
+            elif _is_acronym(alias) and qid.strip() != _HOME_COUNTRY:
+                # an acronym is shown as written when an item uses only it (ТМД, ШЫҰ, БҚО); Kazakhstan's own
+                # (РК, ҚР), which every item writes for the home country, is no name of its own
                 variants.add(alias)
             if alias and alias not in aliases:
                 aliases.append(alias)

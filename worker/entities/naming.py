@@ -279,6 +279,16 @@ def _junk_name(words: tuple[str, ...]) -> bool:
 
 def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name_lang: str) -> _Named:
     """Canonical name, gazetteer entry, type and id of a detected span."""
+    home = _russian_home_words(words) if name_lang == "ru" and sp.type == "ORG" else 0
+    if home:
+        # Министерства здравоохранения Казахстана: the body's own name, and the country as the page writes it
+        inner = Span(sp.start, sp.end - home, "ORG", sp.entry)
+        canon, entry, typ, eid = _resolve(sent, inner, words[:-home], sent_lang, name_lang)
+        return " ".join((canon, *words[-home:])), entry, typ, eid
+    if name_lang == "ru" and sp.type == "ORG" and sp.entry is None and match_stem_ru(words[0]) == "сборн":
+        # a national team, named as a team (Сборная Казахстана, whatever the case it stands in)
+        canon = " ".join(("Сборная", *words[1:]))
+        return canon, None, "ORG", hashed_id(canon, "ORG")
     gaz = load_gazetteer()
     variant = _variant(sent, sp, sent_lang)
     canon = _name_for(sp, words, name_lang, variant)
@@ -311,6 +321,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             canon = _ending_as_known(canon, words, entry.name_in(name_lang))  # as the page spells them
         elif entry is not None:
             canon = entry.name_in(name_lang)
+    if entry is not None and entry.type == "ORG" and _latin_in_cyrillic(words, canon, name_lang):
+        canon = " ".join(words)  # Astana TV, Instagram: a Latin name in Russian text, shown as the page writes it
     if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
         # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
         canon = " ".join(nominative(words, "kk"))
@@ -327,6 +339,30 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+def _russian_home_words(words: list[str]) -> int:
+    """How many last words of a Russian body's name say it is Kazakhstan's (Казахстана, РК, Республики
+    Казахстан), 0 when none do or nothing else is left."""
+    for home in _HOME_AFTER["ru"]:
+        k = len(home)
+        if len(words) > k and tuple(words[-k:]) == home:
+            return k
+    return 0
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][\w+&.'’-]*")
+
+
+def _latin_in_cyrillic(words: list[str], canon: str, language: str) -> bool:
+    """A Latin-script name of a body (Astana TV, Instagram) where Russian text would show the gazetteer's Cyrillic
+    one: the page's own spelling is the name."""
+    return (
+        language == "ru"
+        and bool(words)
+        and all(_LATIN_NAME.fullmatch(w) for w in words)
+        and script_language(canon) != "en"
+    )
 
 
 #: How a state body's name says it is Kazakhstan's: before it in Kazakh, after it in Russian and English.

@@ -342,8 +342,57 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     if lang == "en":
         spans = _merge_place_into_body(spans)
     elif any(sp.type in ("GPE", "LOC") for sp in spans):
-        spans = _bodies_of_places_ru(tokens, spans)
+        spans = _national_teams_ru(tokens, _bodies_of_places_ru(tokens, spans))
+        spans = _bodies_of_the_home_country_ru(tokens, spans)
     return spans
+
+
+_KAZAKHSTAN_QID = "Q232"
+
+
+def _bodies_of_the_home_country_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A body followed by the country it is Kazakhstan's of (Министерства здравоохранения Казахстана, Минздрава
+    РК) is one organisation, named with those words as the page writes them: the country is no place of its own
+    there."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and prev.end == sp.start
+            and sp.entry is not None
+            and sp.entry.qid == _KAZAKHSTAN_QID
+            and tokens[sp.start].text in _RU_HOME_WORDS
+            and not (prev.end - prev.start == 1 and match_stem_ru(tokens[prev.start].text) in _RU_SOLE_BODIES)
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", prev.entry)
+            continue
+        out.append(sp)
+    return out
+
+
+#: The state's bodies named by one word that the country has only one of (Парламента РК is the Парламент).
+_RU_SOLE_BODIES = frozenset(("парламент", "сенат", "мажилис", "правительств", "акорд"))
+
+#: How Russian writes Kazakhstan after a body's name.
+_RU_HOME_WORDS = frozenset(("Казахстана", "РК", "Республики"))
+
+
+def _national_teams_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A country's national team (сборной Казахстана, сборная Бельгии) is an organisation, and the country a place
+    the page names too."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            sp.type in ("GPE", "LOC")
+            and sp.start > 0
+            and match_stem_ru(tokens[sp.start - 1].text) == "сборн"
+            and (not out or out[-1].end < sp.start)
+        ):
+            out.append(Span(sp.start - 1, sp.end, "ORG", None))
+        out.append(sp)
+    return out
 
 
 #: A region's or a district's kind in the genitive, between a body's acronym and the region (ДП области Абай).
