@@ -52,3 +52,19 @@ def test_an_acronym_is_not_read_as_another_with_similar_letters() -> None:
     # the skeleton that joins Kazakh and Latin spellings must not join two Cyrillic acronyms (МИА, МЭА)
     assert load_gazetteer().lookup("МИА", "ru") is None
     assert load_gazetteer().lookup("МЭА", "ru") is not None
+
+
+def test_a_body_named_after_someone_is_one_organisation_across_the_stop_of_im() -> None:
+    found = _found("Гастроли провёл КГТЮЗ им. Г.Мусрепова в Таразе.")
+    assert found["КГТЮЗ им. Г.Мусрепова"].type == "ORG"
+    assert not any(e.type == "PERSON" for e in found.values()), found
+
+
+def test_capitalised_common_words_are_no_names() -> None:
+    found = _found(
+        "Сам же вопрос остался открытым. Команда сыграет в Лиге наций. "
+        'Премьера сказки ("Алтын сандык") прошла с аншлагом. На сцене – Карагандинский областной театр. '
+        "Сотрудник отдела General News опоздал. На АЭС прошли учения."
+    )
+    assert not any(e.type in ("PERSON", "GPE", "LOC") for e in found.values()), found
+    assert "АЭС" not in found

@@ -253,10 +253,10 @@ def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
 
 
 #: Acronyms of common nouns, not of bodies (mass media, GDP, a higher school, a road accident, VAT, a
-#: personal number, currencies), in lower case.
+#: personal number, currencies, power plants), in lower case.
 _COMMON_ACRONYMS = frozenset(
     "сми ввп gdp pm жоо дтп ндс жкх ққс жіө иин жсн бин бсн ict it ai icd орви жрви ковид covid ент ұбт "
-    "usd eur rub kzt cny gbp jpy тг ceo vip".split()
+    "usd eur rub kzt cny gbp jpy тг ceo vip аэс тэц гэс".split()
 )
 
 #: A virus's code (H1N1, H5N1) or an identifier cut from a page (b4420179-e1b4-...): no name.

@@ -90,6 +90,31 @@ def _in_quotes(tokens: list[Token], i: int, j: int) -> bool:
     return i > 0 and j < len(tokens) and tokens[i - 1].text in _OPEN_QUOTES and tokens[j].text in _CLOSE_QUOTES
 
 
+#: Nouns that open an event's or a competition's name in Russian (в Лиге наций, на Кубке мира): no place.
+_RU_EVENT_HEADS = frozenset(
+    match_stem_ru(w) for w in ("лига", "кубок", "чемпионат", "турнир", "олимпиада", "форум", "фестиваль", "конкурс")
+)
+
+
+def _adjective_before_lower_case_words(tokens: list[Token], i: int, j: int) -> bool:
+    """A capitalised -ский word opening a body's name, adjectives in lower case after it (Тбилисский
+    государственный театр): an adjective, no surname."""
+    return (
+        j - i == 1
+        and j < len(tokens)
+        and tokens[j].text.islower()
+        and _RU_ADJECTIVE.search(tokens[j].text) is not None
+        and _RU_PLACE_ADJECTIVE.search(tokens[i].text.lower()) is not None
+    )
+
+
+def _shorter_than_the_name(token: str, entry: GazEntry) -> bool:
+    """A Russian word shorter than the name it stems like by more than an ending (Сам, Самоа): no form of it."""
+    stem = match_stem_ru(token)
+    lengths = [len(a) for a in entry.aliases if match_stem_ru(a) == stem]
+    return bool(lengths) and len(token) < min(lengths) - 1
+
+
 def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
     """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person; and a place
     after a kind of outlet names the outlet (газете Turkistan)."""
@@ -109,6 +134,14 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and not any(_RU_ADJECTIVE.search(a.lower()) for a in m.entry.aliases)
         ):
             continue  # Самое, Самый: an adjective, not the place its letters resemble (Самоа)
+        elif (
+            lang == "ru"
+            and m.entry.type in ("GPE", "LOC")
+            and m.end - i == 1
+            and not tokens[i].text.isupper()
+            and _shorter_than_the_name(tokens[i].text, m.entry)
+        ):
+            continue  # Сам is no Самоа
         elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
@@ -307,13 +340,17 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "ORG"
         elif len(words) == 1 and i > 0 and _CAMEL.fullmatch(word):
             typ = "ORG"  # ExxonMobil, PetroChina, КазМунайГаз: a capital inside one word is a brand's
+        elif lang == "ru" and (j - i == 1 and i > 0 and tokens[i - 1].text in _OPEN_QUOTES):
+            typ = None  # ("Алтын балапан"): a quoted title's first word, no one's surname
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
-            typ = "PERSON"
+            typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
         elif (
             lang == "ru"
             and 2 <= j - i <= 3
             and all(w.isalpha() for w in words)
             and (_first_name(word, lang) or (i > 0 and not _RU_ADJECTIVE.search(word.lower())))
+            # General News: Latin words in Russian text are a person's only with a first name
+            and (_first_name(word, lang) or CYRILLIC.search(word) is not None)
         ):
             # Марко Рубио, Ван И: two or three capitalised words that do not open with an adjective
             typ = "PERSON"
@@ -328,7 +365,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # in a title-case headline (Experts Weigh In, Wins First Gold) only a name that looks like one
             evidence = _first_name(word, lang) or _EN_SURNAME.search(_en_bare(words[-1]).lower()) is not None
             typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
-        elif prev in _LOC_PREP and i > 0:
+        elif prev in _LOC_PREP and i > 0 and not (lang == "ru" and match_stem_ru(word) in _RU_EVENT_HEADS):
             typ = "GPE"
         if lang == "en" and typ in (None, "GPE", "LOC") and j < n and tokens[j].text in _EN_DISTRICTS:
             typ = "LOC"  # built in Nursat district: a city's district, named with its kind
