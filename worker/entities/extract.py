@@ -50,6 +50,7 @@ __all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", 
 
 #: How a Kazakh body's name written as Kazakhstan's opens (ҚР Денсаулық сақтау министрлігі).
 _HOME_NAMES = (_HOME_PREFIX + " ", "Қазақстан Республикасы ")
+_RU_HOME_NAMES = (" Казахстана", " РК", " Республики Казахстан")
 
 
 def _fuller(long: str, short: str) -> bool:
@@ -110,6 +111,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         rec = found[eid] = _Found(eid, canon, typ, entry)
                     elif canon.startswith(_HOME_NAMES) and not rec.name.startswith(_HOME_NAMES):
                         rec.name = canon  # the body's name as written with ҚР, where the item gives it
+                    elif canon.endswith(_RU_HOME_NAMES) and not rec.name.endswith(_RU_HOME_NAMES):
+                        rec.name = canon  # and with Казахстана or РК after it in Russian
                     elif (
                         entry is not None
                         and rec.name in entry.variants

@@ -10,7 +10,7 @@ from pathlib import Path
 from worker.entities.morphology import match_stem
 from worker.entities.tokens import Token, tokenize
 from worker.entities.translit import skeleton
-from worker.text.script import KAZAKH_LETTERS
+from worker.text.script import KAZAKH_LETTERS, script_language
 
 __all__ = [
     "GazEntry",
@@ -70,6 +70,21 @@ def _stem_key(tokens: list[Token] | list[str], lang: str) -> tuple[str, ...]:
     return tuple(match_stem(w, lang) for w in words)
 
 
+#: Kazakhstan's Wikidata id: the country newsworker's items are from.
+_HOME_COUNTRY = "Q232"
+
+
+def _acronym_alias(alias: str) -> bool:
+    """An alias of two to six capitals (ВАДА, WADA, ІІМ), no word of a name."""
+    return 2 <= len(alias) <= 6 and alias.isalpha() and alias.isupper()
+
+
+def _in_capitals(word: str) -> bool:
+    """A token written in capitals before any ending a hyphen or an apostrophe adds (ВАДА, ВАДА-ның, WADA's)."""
+    head = word.split("-", 1)[0].split("'", 1)[0].split("’", 1)[0]
+    return head.isupper()
+
+
 class Gazetteer:
     """Entries plus lookup tables by stemmed token sequence, skeleton and role."""
 
@@ -86,6 +101,9 @@ class Gazetteer:
         self._longest: dict[str, dict[str, int]] = {lang: {} for lang in STEM_LANGS}
         #: word as written -> the most words a role phrase starting with it has (0: none)
         self._role_longest: dict[str, int] = {}
+        #: per language, the keys only an acronym gives (ВАДА), which a word in lower case does not match (Вадим)
+        self.acronym_keys: dict[str, set[tuple[str, ...]]] = {lang: set() for lang in STEM_LANGS}
+        worded: dict[str, set[tuple[str, ...]]] = {lang: set() for lang in STEM_LANGS}
         for entry in entries:
             for alias in entry.aliases:
                 words = [t.text for t in tokenize(alias)]
@@ -94,6 +112,7 @@ class Gazetteer:
                 for lang in STEM_LANGS:
                     key = _stem_key(words, lang)
                     self.index[lang].setdefault(key, entry)
+                    (self.acronym_keys if len(words) == 1 and _acronym_alias(alias) else worded)[lang].add(key)
                     if alias in entry.variants:
                         self.variant_of[lang].setdefault(key, alias)
                     first = self.first[lang]
@@ -106,6 +125,8 @@ class Gazetteer:
                     continue
                 self.roles.setdefault(key, []).append(entry)
                 self.role_first[key[0]] = max(self.role_first.get(key[0], 0), len(key))
+        for lang in STEM_LANGS:
+            self.acronym_keys[lang] -= worded[lang]
 
     def lookup(self, name: str, language: str = "kk") -> GazEntry | None:
         """The entry a name refers to, in any script and case form, or None."""
@@ -121,12 +142,19 @@ class Gazetteer:
             hit = self.index[lang].get(_stem_key(words, lang))
             if hit is not None:
                 return hit
-        return self.by_skeleton.get(skeleton(name))
+        sk = skeleton(name)
+        hit = self.by_skeleton.get(sk)
+        if hit is not None and _acronym_alias(name) and not any(
+            skeleton(a) == sk and script_language(a) != script_language(name) for a in hit.aliases
+        ):
+            return None  # МИА is no МЭА: an acronym's letters are read as written, only across scripts by sound
+        return hit
 
     def match(self, tokens: list[Token], language: str) -> list[GazMatch]:
         """Longest non-overlapping alias matches, left to right."""
         lang = language if language in STEM_LANGS else ("kk" if _is_cyrillic(tokens) else "en")
         index = self.index[lang]
+        acronyms = self.acronym_keys[lang]
         out: list[GazMatch] = []
         n = len(tokens)
         free = 0
@@ -147,6 +175,8 @@ class Gazetteer:
                 seq = tokens[i : i + length]
                 key = _stem_key(seq, lang)
                 hit = index.get(key)
+                if hit is not None and length == 1 and key in acronyms and not _in_capitals(word):
+                    continue  # Вадим is no ВАДА: an acronym's letters match a word written in capitals only
                 if hit is not None and not _plural(seq[-1].text, key[-1], lang):
                     out.append(GazMatch(i, i + length, hit, self.variant_of[lang].get(key)))
                     free = i + length
@@ -234,8 +264,9 @@ def _parse(path: Path) -> list[GazEntry]:
             if alias.startswith("="):
                 alias = alias[1:]
                 variants.add(alias)
-            elif _is_acronym(alias):
-                # an acronym is shown as written when an item uses only it (ТМД, ШЫҰ)
+            elif _is_acronym(alias) and qid.strip() != _HOME_COUNTRY:
+                # an acronym is shown as written when an item uses only it (ТМД, ШЫҰ, БҚО); Kazakhstan's own
+                # (РК, ҚР), which every item writes for the home country, is no name of its own
                 variants.add(alias)
             if alias and alias not in aliases:
                 aliases.append(alias)

@@ -4,6 +4,7 @@ full, and titles made mentions of the person who holds them."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
@@ -88,10 +89,15 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
         del found[eid]
 
 
+#: A Russian patronymic in the nominative (Саламович, Ивановна).
+_RUSSIAN_PATRONYMIC = re.compile(r"(ович|евич|ич|овна|евна|ична)$")
+
+
 def _merge_first_names(found: dict[str, _Found]) -> None:
     """A first name alone (Жәнібек, even where a village has that name) is the person the item names in full
     with that first name, when only one such person is named; a first name with the patronymic (Тамара
-    Қасымқызы) is the person the item names with both and the surname."""
+    Қасымқызы) is the person the item names with both and the surname; with a Russian patronymic (Станислав
+    Саламович), the polite address, the one person the item names with that first name."""
     people: dict[str, list[_Found]] = {}
     for rec in found.values():
         words = rec.name.split()
@@ -101,13 +107,16 @@ def _merge_first_names(found: dict[str, _Found]) -> None:
         return
     for eid, rec in list(found.items()):
         words = rec.name.split()
-        if rec.type == "ORG" or not words or len(words) > 2 or not _first_name(words[0], "kk"):
+        if rec.type == "ORG" or not words or len(words) > 2:
+            continue
+        polite = len(words) == 2 and rec.type == "PERSON" and _RUSSIAN_PATRONYMIC.search(words[1]) is not None
+        if not (polite or _first_name(words[0], "kk")):
             continue
         others = [p for p in people.get(skeleton(words[0]), []) if p is not rec]
         if len(words) == 1:
             if rec.type == "PERSON" and rec.entry is not None:
                 continue
-        elif rec.type == "PERSON" and _PATRONYMIC.fullmatch(words[1]):
+        elif rec.type == "PERSON" and _PATRONYMIC.fullmatch(words[1]) and not polite:
             # the item wrote first name, patronymic and surname together somewhere (Тамара Қасымқызы Ахметова)
             patronymic = skeleton(words[1])
             others = [
@@ -115,6 +124,8 @@ def _merge_first_names(found: dict[str, _Found]) -> None:
                 for p in others
                 if any(len(a.split()) >= 3 and patronymic in {skeleton(w) for w in a.split()[1:-1]} for a in p.aliases)
             ]
+        elif polite:
+            pass  # Станислав Саламович: Russian's polite address of the one person the item names with that first name
         else:
             continue
         if len(others) != 1:
@@ -267,3 +278,4 @@ def _resolve_roles(found: dict[str, _Found], roles: list[tuple[int, str, int, in
             mentions[best].add(mention)
             named[best].mentions.append((field_no, start, end, mention))
             added[best] = (field_no, start)
+

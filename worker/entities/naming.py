@@ -15,7 +15,6 @@ from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
     _RU_PLACE_PREPOSITIONS,
-    _RU_WOMEN,
     _russian_body,
     _russian_local_body,
     _russian_oblique_name,
@@ -153,8 +152,6 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
     if language == "kk" and span.type == "ORG" and len(words) > 2:
         words = _inner_possessives(words)
     nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
-    if language == "ru" and span.type == "PERSON" and len(words) == 2:
-        nom = _russian_genitive_first_name(words, nom)
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
         nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
     return " ".join(nom)
@@ -246,27 +243,6 @@ def _compound_first_name(word: str) -> bool:
     return False
 
 
-#: A Russian man's surname in the genitive (Мусабаева) and a first name ending like a man's genitive
-#: (a consonant and -а: Кайратбека).
-_RU_GENITIVE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)а$")
-_RU_GENITIVE_FIRST = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
-
-
-def _russian_genitive_first_name(words: list[str], nom: list[str]) -> list[str]:
-    """A first name the lists do not know, before a surname the nominative took as a man's genitive
-    (Кайратбека Мусабаева -> Мусабаев): the first name is in the genitive too (Кайратбек)."""
-    first, last = words
-    if (
-        _RU_GENITIVE_SURNAME.search(last)
-        and nom[1] == last[:-1]
-        and _RU_GENITIVE_FIRST.search(first)
-        and first not in _RU_WOMEN
-        and len(first) > 4
-    ):
-        return [first[:-1], nom[1]]
-    return nom
-
-
 def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
     if span.entry is None or not span.entry.variants:
         return None
@@ -277,10 +253,10 @@ def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
 
 
 #: Acronyms of common nouns, not of bodies (mass media, GDP, a higher school, a road accident, VAT, a
-#: personal number, currencies), in lower case.
+#: personal number, currencies, power plants), in lower case.
 _COMMON_ACRONYMS = frozenset(
     "сми ввп gdp pm жоо дтп ндс жкх ққс жіө иин жсн бин бсн ict it ai icd орви жрви ковид covid ент ұбт "
-    "usd eur rub kzt cny gbp jpy тг ceo vip".split()
+    "usd eur rub kzt cny gbp jpy тг ceo vip аэс тэц гэс".split()
 )
 
 #: A virus's code (H1N1, H5N1) or an identifier cut from a page (b4420179-e1b4-...): no name.
@@ -303,6 +279,16 @@ def _junk_name(words: tuple[str, ...]) -> bool:
 
 def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name_lang: str) -> _Named:
     """Canonical name, gazetteer entry, type and id of a detected span."""
+    home = _russian_home_words(words) if name_lang == "ru" and sp.type == "ORG" else 0
+    if home:
+        # Министерства здравоохранения Казахстана: the body's own name, and the country as the page writes it
+        inner = Span(sp.start, sp.end - home, "ORG", sp.entry)
+        canon, entry, typ, eid = _resolve(sent, inner, words[:-home], sent_lang, name_lang)
+        return " ".join((canon, *words[-home:])), entry, typ, eid
+    if name_lang == "ru" and sp.type == "ORG" and sp.entry is None and match_stem_ru(words[0]) == "сборн":
+        # a national team, named as a team (Сборная Казахстана, whatever the case it stands in)
+        canon = " ".join(("Сборная", *words[1:]))
+        return canon, None, "ORG", hashed_id(canon, "ORG")
     gaz = load_gazetteer()
     variant = _variant(sent, sp, sent_lang)
     canon = _name_for(sp, words, name_lang, variant)
@@ -335,6 +321,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             canon = _ending_as_known(canon, words, entry.name_in(name_lang))  # as the page spells them
         elif entry is not None:
             canon = entry.name_in(name_lang)
+    if entry is not None and entry.type == "ORG" and _latin_in_cyrillic(words, canon, name_lang):
+        canon = " ".join(words)  # Astana TV, Instagram: a Latin name in Russian text, shown as the page writes it
     if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
         # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
         canon = " ".join(nominative(words, "kk"))
@@ -351,6 +339,30 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+def _russian_home_words(words: list[str]) -> int:
+    """How many last words of a Russian body's name say it is Kazakhstan's (Казахстана, РК, Республики
+    Казахстан), 0 when none do or nothing else is left."""
+    for home in _HOME_AFTER["ru"]:
+        k = len(home)
+        if len(words) > k and tuple(words[-k:]) == home:
+            return k
+    return 0
+
+
+_LATIN_NAME = re.compile(r"[A-Za-z][\w+&.'’-]*")
+
+
+def _latin_in_cyrillic(words: list[str], canon: str, language: str) -> bool:
+    """A Latin-script name of a body (Astana TV, Instagram) where Russian text would show the gazetteer's Cyrillic
+    one: the page's own spelling is the name."""
+    return (
+        language == "ru"
+        and bool(words)
+        and all(_LATIN_NAME.fullmatch(w) for w in words)
+        and script_language(canon) != "en"
+    )
 
 
 #: How a state body's name says it is Kazakhstan's: before it in Kazakh, after it in Russian and English.

@@ -171,7 +171,10 @@ def _read_sentence(
     ``latin_field``: the whole field is Kazakh in Latin script.
     """
     out: list[_Read] = []
-    for whole in sentences(text, pos, end):
+    wholes = sentences(text, pos, end)
+    if lang == "ru" and len(wholes) > 1:
+        wholes = _glue_named_after(wholes)
+    for whole in wholes:
         for sent in _pieces(whole):
             sent_lang = name_lang = lang
             texts = tuple([t[0] for t in sent])
@@ -186,6 +189,21 @@ def _read_sentence(
             if plan is None:
                 plan = plans[key] = _plan(sent, texts, sent_lang, name_lang, named)
             out.append((sent, sent_lang, plan))
+    return out
+
+
+def _glue_named_after(wholes: list[list[Token]]) -> list[list[Token]]:
+    """Sentences cut at the stop of Russian им. (театр им. М.Ауэзова) joined again: the abbreviation ends no
+    sentence when a name follows it."""
+    out: list[list[Token]] = []
+    glue = False
+    for sent in wholes:
+        if glue and out and sent[0].text[:1].isupper():
+            out[-1] = out[-1] + sent
+        else:
+            out.append(sent)
+        last = out[-1]
+        glue = len(last) >= 2 and last[-1].text == "." and last[-2].text == "им"
     return out
 
 

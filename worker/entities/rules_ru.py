@@ -6,10 +6,11 @@ import re
 from collections.abc import Mapping
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
-from worker.entities.morphology import match_stem_ru, nominative_ru
-from worker.entities.people import _first_name, _first_names
+from worker.entities.morphology import match_stem_ru
+from worker.entities.people import _ALL_CASES, _first_name, _first_names, russian_first_name_readings
 from worker.entities.records import _Found
 from worker.entities.translit import skeleton
+from worker.text.script import RUSSIAN_VOWELS
 
 _ORG_WORDS_RU = frozenset(
     "министерство министерства министерством министерстве банк банка банком банке компания компании "
@@ -89,31 +90,6 @@ _OUTLET_KINDS_RU = frozenset(("газет", "телеканал", "канал", 
 #: Verbs that credit a source: the name after them is an outlet or a body (передает «Пятый регион»).
 _SOURCE_VERBS_RU = frozenset(("передает", "передаёт", "сообщает", "пишет", "информирует"))
 
-#: Russian case endings of first names: (ending, what replaces it, feminine).
-_RU_FIRST_NAME_CASES = (
-    ("ой", "а", True),  # Гульнарой
-    ("ей", "я", True),
-    ("ой", "", True),  # Гульнарой -> Гульнар, where the list spells the name Гүлнар
-    ("ом", "", False),  # Бауржаном
-    ("ем", "", False),
-    ("ым", "", False),
-    ("у", "", False),  # Дамиру
-    ("а", "", False),  # Дамира
-    ("я", "й", False),
-    ("е", "", False),
-    ("ы", "а", True),  # Гульнары
-    ("и", "я", True),
-    ("у", "а", True),  # Гульнару
-    ("е", "а", True),
-)
-
-#: A feminine surname's oblique endings (not -ову, the masculine dative too) -> its nominative:
-#: Сапаровой -> Сапарова.
-_RU_FEMININE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)(ой|ою)$")
-
-#: Endings only an oblique case gives a first name (Марией, Бауржаном, Дамиру), never its nominative.
-_RU_OBLIQUE = ("ой", "ей", "ом", "ем", "ым", "у", "ю", "е", "ы", "и")
-
 #: Women's first names as Russian spells them, ending in -а or -я like a man's name in the genitive
 #: (Гульнара Сапарова is a woman, Дамира Жумабаева a man's genitive): the list's Kazakh spellings
 #: (Гүлнар) do not say which.
@@ -126,42 +102,194 @@ _RU_WOMEN = frozenset(
 )
 
 
+#: How Russian declines a surname, by its kind: (the nominative's last letters, the oblique form's, sex, cases).
+#: -ов, -ев, -ин (Безруков: Безрукова, Безрукову, Безруковым, Безрукове; Балаева: Балаевой, Балаеву), -ский
+#: (Березовского, Березовской), and a man's patronymic (Саламовича) or a woman's (Ивановны), which a person
+#: addressed by first name and patronymic has in the surname's place.
+_RU_SURNAME_KINDS: tuple[tuple[re.Pattern[str], tuple[tuple[str, str, str, str], ...]], ...] = (
+    (
+        re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(|а|у|ым|ом|е|ой|ою)"),
+        (
+            ("", "", "m", "N"),
+            ("", "а", "m", "GA"),
+            ("", "у", "m", "D"),
+            ("", "ым", "m", "I"),
+            ("", "ом", "m", "I"),
+            ("", "е", "m", "P"),
+            ("а", "а", "f", "N"),
+            ("а", "ой", "f", "GDIP"),
+            ("а", "ою", "f", "I"),
+            ("а", "у", "f", "A"),
+        ),
+    ),
+    (
+        re.compile(r"(.{2,}[сц]к)(ий|ого|ому|им|ом|ая|ой|ую|ою)"),
+        (
+            ("ий", "ий", "m", "N"),
+            ("ий", "ого", "m", "GA"),
+            ("ий", "ому", "m", "D"),
+            ("ий", "им", "m", "I"),
+            ("ий", "ом", "m", "P"),
+            ("ая", "ая", "f", "N"),
+            ("ая", "ой", "f", "GDIP"),
+            ("ая", "ою", "f", "I"),
+            ("ая", "ую", "f", "A"),
+        ),
+    ),
+    (
+        re.compile(r"(.{2,}[оеи]вич)(|а|у|ем|е)"),
+        (("", "", "m", "N"), ("", "а", "m", "GA"), ("", "у", "m", "D"), ("", "ем", "m", "I"), ("", "е", "m", "P")),
+    ),
+    (
+        re.compile(r"(.{2,}(?:овн|евн|ичн))(а|ы|е|у|ой)"),
+        (
+            ("а", "а", "f", "N"),
+            ("а", "ы", "f", "G"),
+            ("а", "е", "f", "DP"),
+            ("а", "у", "f", "A"),
+            ("а", "ой", "f", "I"),
+        ),
+    ),
+)
+
+#: A foreign or Kazakh surname ending in a consonant declines for a man like a noun (Пленс: Пленса, Пленсу, Пленсом,
+#: Пленсе; Крась: Крася) and stays as it is for a woman.
+_RU_CONSONANT_SURNAME_FORMS = (
+    ("", "а", "m", "GA"),
+    ("", "у", "m", "D"),
+    ("", "ом", "m", "I"),
+    ("", "е", "m", "P"),
+    ("ь", "я", "m", "GA"),
+    ("ь", "ю", "m", "D"),
+    ("ь", "ем", "m", "I"),
+    ("ь", "е", "m", "P"),
+)
+
+#: Kazakh surnames made of a father's name, which Russian does not decline (Оспанулы, Сейткызы).
+_KK_PATRONYMIC_SURNAME = re.compile(r"(ұлы|улы|қызы|кызы)$")
+
+_Reading = tuple[str, str, str]
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*|[А-ЯЁ]{2,}")
+
+
+def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
+    """What a capitalised word may be as a Russian surname: (its nominative, sex ``m``, ``f`` or ``*``, cases,
+    how likely the reading is next to the others).  A nominative in -а after a consonant that is no -ова (Пленса)
+    is unlikely: it is the genitive of a man's surname."""
+    low = word.lower()
+    if not low.isalpha() or len(low) < 3:
+        return [(word, "*", _ALL_CASES, 0.0)]
+    for pattern, forms in _RU_SURNAME_KINDS:
+        m = pattern.fullmatch(low)
+        if m is None:
+            continue
+        stem = word[: m.end(1)]
+        return [
+            (stem + nominative_end, sex, cases, 0.0)
+            for nominative_end, oblique_end, sex, cases in forms
+            if m.group(2) == oblique_end
+        ]
+    if _KK_PATRONYMIC_SURNAME.search(low) or low[-1] in RUSSIAN_VOWELS and low[-1] not in "ая":
+        return [(word, "*", _ALL_CASES, 0.0)]  # Оспанулы, Сатыбалды, Шойгу: undeclined
+    out = []
+    if low[-1] not in RUSSIAN_VOWELS:
+        out += [(word, "m", "N", 0.0), (word, "f", _ALL_CASES, 0.0)]
+    else:
+        out.append((word, "*", "N", -0.5))
+    for nominative_end, oblique_end, sex, cases in _RU_CONSONANT_SURNAME_FORMS:
+        stem = low[: len(low) - len(oblique_end)]
+        if low.endswith(oblique_end) and len(stem) >= 3 and stem[-1] not in RUSSIAN_VOWELS and stem[-1] not in "йьъ":
+            out.append((word[: len(stem)] + nominative_end, sex, cases, 0.0))
+    return out
+
+
+def _known_first_name(name: str, sex: str) -> float:
+    """How sure the lists are that ``name`` is a first name of that sex: a woman's name in Russian spelling most
+    (Гульнара, where the lists' Гүлнар would be the genitive's stem), any first name they hold next."""
+    if name in _RU_WOMEN:
+        return 3.0 if sex != "m" else 0.0
+    # a double first name (Касым-Жомарт) by its last part
+    return 2.0 if skeleton(name.rpartition("-")[2]) in _first_names() else 0.0
+
+
+def _first_name_likelihood(word: str, reading: _Reading) -> float:
+    """What a first name's form says of a reading besides the lists: as written a nominative is a little likelier
+    than an oblique case, and an undeclined name ending in a vowel likelier still (Жауме, Гайни); endings no
+    nominative has (-ы, -ой, -ом, -ией) are an oblique case; a man's genitive in -а after a consonant (Кайратбека)
+    likelier than a woman's name the lists do not hold."""
+    nominative, sex, cases = reading
+    if nominative == word:
+        return 0.5 if cases == _ALL_CASES and word[-1:].lower() in RUSSIAN_VOWELS else 0.2
+    low = word.lower()
+    if low.endswith(("ы", "ой", "ей", "ом", "ем", "ии", "ию")):
+        return 1.0
+    if sex == "m" and cases == "GA" and low.endswith("а") and len(word) > 4 and word not in _RU_WOMEN:
+        return 0.3
+    return 0.0
+
+
+#: How much two words declined alike weigh: a first name and a surname both in the same oblique case read so.
+_AGREEMENT = 0.7
+
+
+def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[str] | None:
+    """A Russian "first name surname" in the nominative, read from both words at once: the reading where the sex and
+    the case agree (Аиды Балаевой -> Аида Балаева, Сергея Безрукова -> Сергей Безруков, Магомеде Адиеве -> Магомед
+    Адиев, Жауме Пленса -> Жауме Пленс, Айгуль Нурлановой -> Айгуль Нурланова) and the first name is likeliest one;
+    ``sex`` (``m`` or ``f``), where the item tells it, leaves out the other's readings.  None when no reading
+    agrees."""
+    if last.isupper() and len(last) > 1:
+        last = last.capitalize()  # a byline's surname in capitals (Зарина НОКРАБЕКОВА)
+    best: tuple[float, str, str] | None = None
+    surnames = _hyphenated_surname_readings(last)
+    for reading in russian_first_name_readings(first):
+        name, first_sex, cases = reading
+        if sex and first_sex not in (sex, "*"):
+            continue
+        score = _known_first_name(name, first_sex) + _first_name_likelihood(first, reading)
+        for surname, surname_sex, surname_cases, likelihood in surnames:
+            if first_sex != surname_sex and "*" not in (first_sex, surname_sex):
+                continue
+            if sex and surname_sex not in (sex, "*"):
+                continue
+            shared = set(cases) & set(surname_cases)
+            if not shared:
+                continue
+            total = score + likelihood
+            if name != first and surname != last and shared != {"N"}:
+                total += _AGREEMENT
+            if best is None or total > best[0]:
+                best = (total, name, surname)
+    return None if best is None else [best[1], best[2]]
+
+
+def _hyphenated_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
+    """A surname's readings; a double surname (Андреевой-Арсеновой) declines each part alike, a part that has
+    no such form (a Kazakh name) stays as written."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return _russian_surname_readings(word)
+    out = []
+    for surname, sex, cases, likelihood in _russian_surname_readings(parts[-1]):
+        head = []
+        for part in parts[:-1]:
+            same = [r[0] for r in _russian_surname_readings(part) if r[1] == sex and set(cases) <= set(r[2])]
+            head.append(same[0] if same else part)
+        out.append(("-".join((*head, surname)), sex, cases, likelihood))
+    return out
+
+
 def _russian_person(words: list[str]) -> list[str] | None:
-    """A Russian "first name surname" in the nominative, the case and sex read from the first name
-    (Гульнарой Сапаровой -> Гульнара Сапарова, Дамира Жумабаева -> Дамир Жумабаев, Айгуль Нурланова
-    stays); a capitalised word before a first name is no part of it (Жительница Айгуль Нурланова).
-    None when no first name is known."""
-    names = _first_names()
-    start = next(
-        (k for k, w in enumerate(words[:2]) if w in _RU_WOMEN or skeleton(w) in names or _first_name(w, "ru")), -1
-    )
+    """A Russian "first name surname" in the nominative (``_russian_name_in_nominative``); a capitalised word before
+    a first name is no part of it (Жительница Айгуль Нурланова).  None for other words: no first name the lists
+    know, nor two Cyrillic words to read as one."""
+    start = next((k for k, w in enumerate(words[:2]) if w in _RU_WOMEN or _first_name(w, "ru")), -1)
+    if start < 0 and len(words) == 2 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        start = 0  # a first name the lists do not hold (Саяжан Каукеновой, Жауме Пленса)
     if start < 0 or len(words) - start != 2:
         return None
-    first, last = words[start], words[start + 1]
-    # the surname tells the sex where the first name's ending does not (Гульнаре: dative of both)
-    feminine_surname = _RU_FEMININE_SURNAME.search(last.lower())
-    if first in _RU_WOMEN or (skeleton(first) in names and not first.lower().endswith(_RU_OBLIQUE)):
-        # the first name as it stands is nominative, or a woman's that Russian leaves undeclined
-        # (Айгуль Нурлановой): the surname is nominative unless its ending says otherwise
-        if feminine_surname is not None:
-            return [first, last[: feminine_surname.start(2)] + "а"]
-        return [first, last]
-    low = first.lower()
-    for want in (feminine_surname is not None, feminine_surname is None):
-        for ending, replace, feminine in _RU_FIRST_NAME_CASES:
-            if feminine != want or not low.endswith(ending) or len(low) - len(ending) < 2:
-                continue
-            base = first[: len(first) - len(ending)] + replace
-            if base not in _RU_WOMEN and skeleton(base) not in names:
-                continue
-            if feminine_surname is not None:
-                surname = last[: feminine_surname.start(2)] + "а"
-            elif feminine:
-                surname = last
-            else:
-                surname = " ".join(nominative_ru([last]))
-            return [base, surname]
-    return None
+    return _russian_name_in_nominative(words[start], words[start + 1])
 
 
 #: Russian genitive nouns after a title that make it an organisation's (президент компании).
@@ -216,10 +344,9 @@ _CAPITALISED_RU = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]+(?!\w)")
 
 
 def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
-    """A Russian "first name surname" whose case the rules could not read (Ермухамета Шилибаева: a man's
-    genitive or a woman's nominative?) takes the sex the item's other forms of the surname show: Шилибаев
-    or Шилибаеву a man's, Алашбаевой a woman's; a man's first name loses the genitive's ending (Ермухамет,
-    Абылай)."""
+    """A Russian "first name surname" read as one sex (Ермухамета Шилибаева: a man's genitive or a woman's
+    nominative?) is read again as the other where the item's other forms of the surname show that one: Шилибаев,
+    Шилибаевым or Шилибаеве a man's, Шилибаевой a woman's (Шилибаеву and Шилибаева are either)."""
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         parts = rec.name.split()
@@ -231,16 +358,15 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
         if words is None:
             words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
         masc = m.group(1)
-        man = any(masc + ending in words for ending in ("", "у", "ым", "ом"))
+        man = any(masc + ending in words for ending in ("", "ым", "ом", "е"))
         woman = any(masc + ending in words for ending in ("ой", "ою"))
-        if man == woman:
+        if man == woman or (man and parts[1] == masc) or (woman and parts[1] == masc + "а"):
             continue
-        first = parts[0]
-        if man and first not in _RU_WOMEN and first.endswith("а") and first[-2:-1] not in "аеёиоуыэюяь":
-            first = first[:-1]
-        elif man and first not in _RU_WOMEN and first.endswith("я") and first[-2:-1] in "аеоу":
-            first = first[:-1] + "й"  # Абылая -> Абылай
-        name = f"{first} {masc if man else masc + 'а'}"
+        written = next((a.split() for a in rec.aliases if len(a.split()) == 2), None)
+        again = _russian_name_in_nominative(written[0], written[1], "m" if man else "f") if written else None
+        if again is None:
+            continue
+        name = " ".join(again)
         if name == rec.name:
             continue
         del found[eid]

@@ -90,6 +90,31 @@ def _in_quotes(tokens: list[Token], i: int, j: int) -> bool:
     return i > 0 and j < len(tokens) and tokens[i - 1].text in _OPEN_QUOTES and tokens[j].text in _CLOSE_QUOTES
 
 
+#: Nouns that open an event's or a competition's name in Russian (в Лиге наций, на Кубке мира): no place.
+_RU_EVENT_HEADS = frozenset(
+    match_stem_ru(w) for w in ("лига", "кубок", "чемпионат", "турнир", "олимпиада", "форум", "фестиваль", "конкурс")
+)
+
+
+def _adjective_before_lower_case_words(tokens: list[Token], i: int, j: int) -> bool:
+    """A capitalised -ский word opening a body's name, adjectives in lower case after it (Тбилисский
+    государственный театр): an adjective, no surname."""
+    return (
+        j - i == 1
+        and j < len(tokens)
+        and tokens[j].text.islower()
+        and _RU_ADJECTIVE.search(tokens[j].text) is not None
+        and _RU_PLACE_ADJECTIVE.search(tokens[i].text.lower()) is not None
+    )
+
+
+def _shorter_than_the_name(token: str, entry: GazEntry) -> bool:
+    """A Russian word shorter than the name it stems like by more than an ending (Сам, Самоа): no form of it."""
+    stem = match_stem_ru(token)
+    lengths = [len(a) for a in entry.aliases if match_stem_ru(a) == stem]
+    return bool(lengths) and len(token) < min(lengths) - 1
+
+
 def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
     """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person; and a place
     after a kind of outlet names the outlet (газете Turkistan)."""
@@ -110,15 +135,38 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
         ):
             continue  # Самое, Самый: an adjective, not the place its letters resemble (Самоа)
         elif (
+            lang == "ru"
+            and m.entry.type in ("GPE", "LOC")
+            and m.end - i == 1
+            and not tokens[i].text.isupper()
+            and _shorter_than_the_name(tokens[i].text, m.entry)
+        ):
+            continue  # Сам is no Самоа
+        elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
             and m.end < len(tokens)
             and tokens[m.end].text[:1].isupper()
             and tokens[m.end].text.isalpha()
             and not any(o.start == m.end for o in matches)
-            and any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+            and (
+                any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+                or (lang == "ru" and _RU_SURNAME.search(tokens[m.end].text.lower()) is not None)
+            )
         ):
-            continue  # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname
+            # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname; Исламхан
+            # Есенбаев: a known person's surname that is someone else's first name
+            continue
+        elif (
+            m.entry.type == "PERSON"
+            and m.end - i == 1
+            and i > 0
+            and tokens[i - 1].text[:1].isupper()
+            and not any(o.end == i for o in matches)
+            and _first_name(tokens[i - 1].text, lang)
+        ):
+            # Бердыбек Сапарбаев: a known person's surname after a first name the gazetteer spells otherwise
+            out.append(Span(i - 1, m.end, "PERSON", m.entry))
         elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
@@ -292,13 +340,17 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "ORG"
         elif len(words) == 1 and i > 0 and _CAMEL.fullmatch(word):
             typ = "ORG"  # ExxonMobil, PetroChina, КазМунайГаз: a capital inside one word is a brand's
+        elif lang == "ru" and (j - i == 1 and i > 0 and tokens[i - 1].text in _OPEN_QUOTES):
+            typ = None  # ("Алтын балапан"): a quoted title's first word, no one's surname
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
-            typ = "PERSON"
+            typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
         elif (
             lang == "ru"
             and 2 <= j - i <= 3
             and all(w.isalpha() for w in words)
             and (_first_name(word, lang) or (i > 0 and not _RU_ADJECTIVE.search(word.lower())))
+            # General News: Latin words in Russian text are a person's only with a first name
+            and (_first_name(word, lang) or CYRILLIC.search(word) is not None)
         ):
             # Марко Рубио, Ван И: two or three capitalised words that do not open with an adjective
             typ = "PERSON"
@@ -313,7 +365,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # in a title-case headline (Experts Weigh In, Wins First Gold) only a name that looks like one
             evidence = _first_name(word, lang) or _EN_SURNAME.search(_en_bare(words[-1]).lower()) is not None
             typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
-        elif prev in _LOC_PREP and i > 0:
+        elif prev in _LOC_PREP and i > 0 and not (lang == "ru" and match_stem_ru(word) in _RU_EVENT_HEADS):
             typ = "GPE"
         if lang == "en" and typ in (None, "GPE", "LOC") and j < n and tokens[j].text in _EN_DISTRICTS:
             typ = "LOC"  # built in Nursat district: a city's district, named with its kind
@@ -327,8 +379,57 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     if lang == "en":
         spans = _merge_place_into_body(spans)
     elif any(sp.type in ("GPE", "LOC") for sp in spans):
-        spans = _bodies_of_places_ru(tokens, spans)
+        spans = _national_teams_ru(tokens, _bodies_of_places_ru(tokens, spans))
+        spans = _bodies_of_the_home_country_ru(tokens, spans)
     return spans
+
+
+_KAZAKHSTAN_QID = "Q232"
+
+
+def _bodies_of_the_home_country_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A body followed by the country it is Kazakhstan's of (Министерства здравоохранения Казахстана, Минздрава
+    РК) is one organisation, named with those words as the page writes them: the country is no place of its own
+    there."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and prev.end == sp.start
+            and sp.entry is not None
+            and sp.entry.qid == _KAZAKHSTAN_QID
+            and tokens[sp.start].text in _RU_HOME_WORDS
+            and not (prev.end - prev.start == 1 and match_stem_ru(tokens[prev.start].text) in _RU_SOLE_BODIES)
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", prev.entry)
+            continue
+        out.append(sp)
+    return out
+
+
+#: The state's bodies named by one word that the country has only one of (Парламента РК is the Парламент).
+_RU_SOLE_BODIES = frozenset(("парламент", "сенат", "мажилис", "правительств", "акорд"))
+
+#: How Russian writes Kazakhstan after a body's name.
+_RU_HOME_WORDS = frozenset(("Казахстана", "РК", "Республики"))
+
+
+def _national_teams_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A country's national team (сборной Казахстана, сборная Бельгии) is an organisation, and the country a place
+    the page names too."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            sp.type in ("GPE", "LOC")
+            and sp.start > 0
+            and match_stem_ru(tokens[sp.start - 1].text) == "сборн"
+            and (not out or out[-1].end < sp.start)
+        ):
+            out.append(Span(sp.start - 1, sp.end, "ORG", None))
+        out.append(sp)
+    return out
 
 
 #: A region's or a district's kind in the genitive, between a body's acronym and the region (ДП области Абай).

@@ -18,6 +18,7 @@ __all__ = [
     "KAZAKH_LETTERS",
     "LATIN_LOWER",
     "LATIN_UPPER",
+    "RUSSIAN_VOWELS",
     "cyrillic_letter",
     "fold_latin_i",
     "looks_latin_kazakh",
@@ -36,6 +37,8 @@ LATIN_UPPER: Final = "A-ZÄĞİÑÖŪÜŞÉÓÚÁÇÝǴŃÍ"
 LATIN_LOWER: Final = "a-zäğıñöūüşéóúáçýǵńí"
 #: Letters only Latin-script Kazakh uses (and Turkish, which newsworker does not read).
 KAZAKH_LATIN_LETTERS: Final = frozenset("äğıñöūüşÄĞIÑÖŪÜŞáǵńóúÁǴŃÓÚ") - frozenset("I")
+#: Russian's vowel letters, small: what a Russian name's ending is read after (Аида, Дамир).
+RUSSIAN_VOWELS: Final = frozenset("аеёиоуыэюя")
 _Q_NOT_U: Final = re.compile(r"[qQ](?![uU])")
 
 
