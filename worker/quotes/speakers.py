@@ -188,9 +188,15 @@ class Resolver:
         if end <= start:
             return None
         overlapping = [mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm)]
+        addressed: set[str] = set()
+        addressed_names: set[str] = set()
         if nominative and overlapping:
             bounds = self._drop_oblique(text, start, end, overlapping)
             if bounds != (start, end):
+                # рассказал председатель Нацбанка Назарбаеву: the one addressed holds no post of the speaker's
+                dropped = [mm.entity for mm in overlapping if not bounds[0] <= mm.start < bounds[1]]
+                addressed = {ent.entity_id for ent in dropped}
+                addressed_names = {self._name_of(ent) for ent in dropped}
                 start, end = bounds
                 if end <= start:
                     return None
@@ -249,11 +255,13 @@ class Resolver:
                 return Resolved(Speaker(_norm(text[words[0].start() : name_words[-1].end()]), nm, None), 0.85)
             mention = _norm(text[words[0].start() : w.end()])
             titled = self._by_title(head, quals, quote_key)
-            if titled is not None:
+            if titled is not None and titled.entity_id not in addressed:
                 return Resolved(Speaker(mention, titled.name, titled.entity_id), 0.9)
             # the item names someone in that post (директор театра Оразалы Сарсенбек) that the entity layer
             # missed: that name, before the last person named, who may hold another post
             written = self._name_after_title(w.group().lower())
+            if written is not None and written in addressed_names:
+                written = None
             anchor = self._subject_anchor(quote_key, "") if written is None and head not in ROLE_ONLY_HEADS else None
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
