@@ -674,7 +674,7 @@ class Resolver:
         деп хабарлайды Ақорда, so only a relay counts.)"""
         text = self.fields.get(self.order[fidx]) or ""
         before = WORD_RE.findall(text, max(0, start - 16), start)
-        return bool(before) and before[-1].lower() in _RELAY_VERBS
+        return (bool(before) and before[-1].lower() in _RELAY_VERBS) or _in_dateline(text, start)
 
     def _org_at(self, fidx: int, start: int, end: int) -> Entity | None:
         """The organisation whose mention overlaps ``[start, end)`` of a field."""
@@ -902,6 +902,24 @@ _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "
 
 _EPONYM_BEFORE = frozenset({"им", "имени"})
 _EPONYM_AFTER = ("атындағы", "named")
+
+
+_DATELINE_REACH = 40
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """The name at ``start`` is the outlet of a dateline: ``ҚЫЗЫЛОРДА. KAZINFORM — ...``, ``ASTANA (Kazinform) -``:
+    a place in capitals, then the outlet, then a dash, at the start of a paragraph."""
+    ls = text.rfind("\n", 0, start) + 1
+    if start - ls > _DATELINE_REACH:
+        return False
+    place = text[ls:start].strip(" \t.(,")
+    if not place or not place.isupper():
+        return False
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in ".-"):
+        end += 1
+    return text[end : end + 4].lstrip(" )")[:1] in ("—", "–", "-")
 
 
 def _as_subject(written: str, name: str) -> bool:
