@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from worker.entities.merge import (
+    _known_people_as_named,
     _merge_first_names,
     _merge_lone_names_into_things,
     _merge_partial_names,
@@ -144,6 +145,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _russian_sex_from_item(found, fields)
         _russian_full_names_in_lower_case(found, fields)
     _surnames_of_the_items_people(found)
+    _known_people_as_named(found, language)
     _merge_partial_names(found)
     _merge_first_names(found)
     if language == "kk":

@@ -50,6 +50,11 @@ class GazEntry:
                 return name
         return self.aliases[0]
 
+    def opens_name(self, word: str) -> bool:
+        """Whether ``word`` is the first word of one of the entry's names of more than one word: a known
+        person's first name (Димаш of Димаш Құдайберген), which another person's surname may follow."""
+        return any(len(n.split()) > 1 and n.split()[0] == word for n in self.names.values())
+
 
 @dataclass(frozen=True, slots=True)
 class GazMatch:

@@ -23,6 +23,7 @@ from worker.entities.rules_ru import (
 )
 from worker.entities.spans import _site
 from worker.entities.tokens import Token
+from worker.entities.translit import skeleton
 from worker.text.script import script_language
 
 
@@ -112,7 +113,7 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         # a person the gazetteer knows is named as the page spells them (Berik Assylov, not the gazetteer's
         # Asylov; Шыңғыс Әрінов, not Арынов)
         plain = _name_for(Span(span.start, span.end, span.type, None), words, language, None)
-        return _ending_as_known(plain, words, known)
+        return _ending_as_known(_in_known_order(plain, known), words, known)
     words = _drop_descriptor(words, span.type)
     if span.type == "PERSON" and len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
         words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
@@ -180,6 +181,16 @@ def _as_the_page_writes(words: list[str], entry: GazEntry, language: str) -> boo
         return False  # a surname alone keeps the gazetteer's full name
     known = entry.name_in(language)
     return not any(_PATRONYMIC.fullmatch(w) and w[:4] not in known for w in words[1:])
+
+
+def _in_known_order(plain: str, known: str) -> str:
+    """``plain``, a known person's two-word name as the page spells it, in the gazetteer's order where reading it
+    as surname first turned it round (Димаш Құдайберген: Құдайберген reads like a compound first name)."""
+    words = plain.split()
+    order = [skeleton(w) for w in known.split()]
+    if len(words) == 2 == len(order) and [skeleton(w) for w in reversed(words)] == order:
+        return " ".join(reversed(words))
+    return plain
 
 
 def _ending_as_known(plain: str, words: list[str], known: str) -> str:

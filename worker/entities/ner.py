@@ -671,6 +671,8 @@ def _split_on_gazetteer(
             and inner[0].entry.type == "PERSON"
             and inner[0].end < e
             and tokens[e - 1][0].lower().endswith(_PLACE_CASES)
+            # a known person's first name alone (Димаш) opens another person's name (Димаш Тулендиновке)
+            and not (inner[0].end - inner[0].start == 1 and inner[0].entry.opens_name(tokens[s][0]))
         ):
             # a known person runs on into a place the gazetteer lacks (Тоқаев Шәуілдірде): two names
             out.append((s, inner[0].end, "PERSON"))
@@ -796,7 +798,10 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
         ):
             # the CRF found the name, the gazetteer knows what it is (Ростовқа: a city, not a person)
             typ = entry.type
-        elif entry is not None and entry.type != typ:
+        elif entry is not None and (
+            entry.type != typ or (typ == "PERSON" and not exact and entry.opens_name(tokens[s][0]))
+        ):
+            # a known person's first name opening a longer name is someone else's (Димаш Тулендинов)
             entry = None
         spans.append(Span(s, e, typ, entry))
     if fill:

@@ -150,7 +150,7 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and tokens[m.end].text.isalpha()
             and not any(o.start == m.end for o in matches)
             and (
-                any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+                m.entry.opens_name(tokens[i].text)
                 or (lang == "ru" and _RU_SURNAME.search(tokens[m.end].text.lower()) is not None)
             )
         ):

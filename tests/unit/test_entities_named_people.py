@@ -1,0 +1,71 @@
+"""People as a page names them: a known person's first name or surname alone, and names the gazetteer knows
+only in part (sentences written for the tests)."""
+
+from __future__ import annotations
+
+from worker.entities import extract_entities
+from worker.entities.gazetteer import load_gazetteer
+from worker.model import Entity
+
+
+def _found(text: str, language: str) -> dict[str, Entity]:
+    return {e.name: e for e in extract_entities({"body": text}, language)}
+
+
+def _singer_id() -> str:
+    entry = load_gazetteer().lookup("Димаш Құдайберген", "kk")
+    assert entry is not None and entry.type == "PERSON"
+    return entry.entity_id
+
+
+# --------------------------------------------------------------------------- a famous first name
+
+
+def test_a_famous_first_name_before_another_surname_is_another_person() -> None:
+    found = _found("Жүлдені павлодарлық Димаш Серікбаевқа табыс етті.", "kk")
+    assert found["Димаш Серікбаев"].type == "PERSON", found
+    assert found["Димаш Серікбаев"].entity_id != _singer_id()
+    assert not any(e.type in ("GPE", "LOC") for e in found.values()), found
+
+
+def test_a_famous_first_name_alone_is_the_pages_own_person() -> None:
+    found = _found("Финалда Димаш Серікбаев жеңді. Жарыстан кейін Димаш жаттықтырушысына алғыс айтты.", "kk")
+    assert "Димаш Серікбаев" in found, found
+    assert "Димаш Құдайберген" not in found, found
+    assert len([e for e in found.values() if e.type == "PERSON"]) == 1, found
+
+
+def test_a_famous_first_name_alone_names_no_famous_person() -> None:
+    found = _found("Кешке Димаш ауылдағы мектепке келді.", "kk")
+    assert "Димаш Құдайберген" not in found, found
+    assert all(e.entity_id != _singer_id() for e in found.values())
+
+
+def test_a_known_person_written_in_full_keeps_the_known_order() -> None:
+    found = _found("Кеше Димаш Құдайбергеннің концерті өтті.", "kk")
+    assert found["Димаш Құдайберген"].entity_id == _singer_id(), found
+
+
+# --------------------------------------------------------------------------- a surname alone
+
+
+def test_a_known_person_named_by_surname_alone_is_named_so() -> None:
+    kk = _found("Сот бұрынғы министр Бектановты тыңдады.", "kk")
+    assert "Бектанов" in kk, kk
+    ru = _found("Эксперты напомнили слова Токаева о реформе.", "ru")
+    assert "Токаев" in ru, ru
+    en = _found("The reform was announced by Tokayev on Monday.", "en")
+    assert "Tokayev" in en, en
+
+
+def test_a_known_person_named_by_surname_alone_keeps_the_known_id() -> None:
+    entry = load_gazetteer().lookup("Тоқаев", "kk")
+    assert entry is not None
+    found = _found("Бұл туралы Тоқаев айтты.", "kk")
+    assert found["Тоқаев"].entity_id == entry.entity_id, found
+
+
+def test_a_known_person_named_in_full_once_keeps_the_full_name() -> None:
+    found = _found("Қасым-Жомарт Тоқаев жиынға қатысты. Тоқаев министрлерге тапсырма берді.", "kk")
+    assert "Қасым-Жомарт Тоқаев" in found, found
+    assert "Тоқаев" not in found, found
