@@ -26,6 +26,7 @@ from collections.abc import Mapping
 
 from worker.entities.merge import (
     _known_people_as_named,
+    _merge_bodies_named_short,
     _merge_first_names,
     _merge_lone_names_into_things,
     _merge_partial_names,
@@ -151,6 +152,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     if language == "kk":
         _drop_sentence_openers(found, fields)
     _merge_lone_names_into_things(found)
+    _merge_bodies_named_short(found)
     _propagate_names(found, seen, taken_by_field)
     _resolve_roles(found, roles)
     out: list[tuple[tuple[int, int], Entity]] = []

@@ -14,7 +14,7 @@ from worker.entities.compiled import use_sources_if_needed
 from worker.entities.features import SentenceAttributes, attribute_ids, first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.kaznerd import to_iob2
-from worker.entities.morphology import match_stem_kk
+from worker.entities.morphology import match_stem_kk, nominative_kk
 from worker.entities.tokens import Token
 
 __all__ = ["Span", "acronym", "detect_kk", "load_tagger", "model_attributes", "MODEL_PATH", "OUTPUT_TYPE"]
@@ -688,6 +688,10 @@ _PLACE_CASES = ("да", "де", "та", "те", "дан", "ден", "тан", "�
 
 _CORE = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
+#: The kinds of unit a body has in a region or a city (Сыбайлас жемқорлыққа қарсы қызметтің Маңғыстау облысы
+#: бойынша департаменті), in the nominative: a known body's name before one names the unit, not the body.
+UNIT_KINDS = frozenset(("департаменті", "басқармасы", "филиалы"))
+
 
 def acronym(word: str) -> bool:
     """An acronym as news writes a body's (ІІМ, ДСМ, ФФК): two to six capital letters."""
@@ -780,7 +784,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
             ):
                 s, e, typ = known.start, known.end, known.entry.type
         last = -1
-        exact = False
+        exact = unit = False
         for j in range(s, e):
             k = covering[j]
             if k < 0 or k == last:
@@ -791,6 +795,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
             if entry is None and (m.start == s or (m.start <= s and e <= m.end)):
                 entry = m.entry
                 exact = m.start == s and m.end == e
+                unit = m.end == e - 1 and typ == "ORG" and nominative_kk(tokens[e - 1][0]) in UNIT_KINDS
         if entry is not None and entry.type in ("GPE", "LOC") and typ in ("GPE", "LOC"):
             typ = entry.type
         elif entry is not None and exact and (
@@ -799,9 +804,10 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
             # the CRF found the name, the gazetteer knows what it is (Ростовқа: a city, not a person)
             typ = entry.type
         elif entry is not None and (
-            entry.type != typ or (typ == "PERSON" and not exact and entry.opens_name(tokens[s][0]))
+            entry.type != typ or unit or (typ == "PERSON" and not exact and entry.opens_name(tokens[s][0]))
         ):
-            # a known person's first name opening a longer name is someone else's (Димаш Тулендинов)
+            # a known person's first name opening a longer name is someone else's (Димаш Тулендинов); a known
+            # body before the kind of its unit names the unit (Сыбайлас жемқорлыққа қарсы қызмет департаменті)
             entry = None
         spans.append(Span(s, e, typ, entry))
     if fill:

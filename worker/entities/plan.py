@@ -19,6 +19,7 @@ from worker.entities.rules_kk import (
     _place_and_body,
     _places_with_kinds,
     _republic_before_body,
+    _service_departments,
     _streets,
     _surname_name_patronymic,
     _words_around_kk,
@@ -60,6 +61,8 @@ def _plan(
         spans = _surname_name_patronymic(texts, spans)
         spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
         spans, kinds = _places_with_kinds(texts, spans)
+        spans, units = _service_departments(texts, spans)
+        kinds |= units
     if sent_lang == "kk":
         spans, bodies = _named_institutions(texts, spans)
         if bodies:

@@ -9,8 +9,8 @@ from collections.abc import Callable, Mapping
 
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.morphology import match_stem_kk
-from worker.entities.ner import Span
+from worker.entities.morphology import match_stem_kk, nominative_kk
+from worker.entities.ner import UNIT_KINDS, Span
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
@@ -684,3 +684,40 @@ def _surname_name_patronymic(texts: tuple[str, ...], spans: list[Span]) -> list[
                 continue
         out.append(sp)
     return out
+
+
+def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A national body's unit named with the body's bare name before the unit's kind (Сыбайлас жемқорлыққа
+    қарсы қызмет департаменті) is one organisation, the kind in it; and a body in the genitive before its unit in
+    a region (Сыбайлас жемқорлыққа қарсы қызметтің Солтүстік Қазақстан облысы бойынша департаменті) is the unit,
+    named as the service itself names it: the region, бойынша, the body, the kind (Солтүстік Қазақстан облысы
+    бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті).
+
+    Returns the spans and, per start of a span renamed, the words of its name."""
+    out: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    n = len(texts)
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and sp.type == "ORG"
+            and prev.type == "ORG"
+            and prev.end == sp.start
+            and texts[prev.end - 1].islower()
+            and texts[prev.end - 1].endswith(_GENITIVE_KK)
+            and sp.end - sp.start >= 3
+            and texts[sp.end - 2] == "бойынша"
+            and nominative_kk(texts[sp.end - 1]) in UNIT_KINDS
+        ):
+            body = (*texts[prev.start : prev.end - 1], _bare_genitive(texts[prev.end - 1]))
+            names[prev.start] = (*texts[sp.start : sp.end - 1], *body, nominative_kk(texts[sp.end - 1]))
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        if sp.type == "ORG" and sp.end < n and _bare_head_before_kind(texts[sp.end - 1], texts[sp.end]):
+            unit = nominative_kk(texts[sp.end])
+            if unit in UNIT_KINDS:
+                out.append(Span(sp.start, sp.end + 1, "ORG", None))
+                continue
+        out.append(sp)
+    return out, names
