@@ -47,3 +47,38 @@ def test_a_short_name_two_bodies_end_with_stays_apart() -> None:
     found = _found(text)
     assert "Алматы облысы полиция департаменті" in found and "Жамбыл облысы полиция департаменті" in found, found
     assert len(found["Алматы облысы полиция департаменті"].mentions) == 1, found
+
+
+# --------------------------------------------------------------------------- bodies named by their work
+
+
+def test_a_capitalised_body_named_by_its_work_is_an_organisation() -> None:
+    found = _found("Көшеттерді Жер қатынастары және сәулет басқармасы сатып алды.")
+    assert found["Жер қатынастары және сәулет басқармасы"].type == "ORG", found
+    found = _found("Тергеу департаменті бастығының орынбасары Ерік Сапаров сөйледі.")
+    assert "Тергеу департаменті" not in found, found  # one word of work names no body
+    found = _found("Экономикалық тергеу қызметі бастығының орынбасары Ерік Сапаров сөйледі.")
+    assert found["Экономикалық тергеу қызметі"].type == "ORG", found
+
+
+def test_a_lower_case_body_with_two_fields_of_work_is_an_organisation() -> None:
+    found = _found("Бұл туралы облыс әкімдігінің мәдениет және тілдерді дамыту басқармасының басшысы айтты.")
+    assert found["Мәдениет және тілдерді дамыту басқармасы"].type == "ORG", found
+
+
+def test_a_lower_case_body_the_gazetteer_knows_is_that_body() -> None:
+    found = _found("Депутаттар энергетика министрлігіне сауал жолдады.")
+    assert found["Энергетика министрлігі"].type == "ORG", found
+
+
+def test_a_known_lower_case_body_is_cut_from_the_outlet_before_it() -> None:
+    found = _found("Бұл туралы Sputnik Қазақстан денсаулық сақтау министрлігіне сілтеме жасап жазды.")
+    assert "Sputnik Қазақстан" in found, found
+    assert found["Денсаулық сақтау министрлігі"].type == "ORG", found
+
+
+def test_words_of_a_clause_or_a_level_before_a_body_are_no_name() -> None:
+    found = _found("Сонымен қатар облыстық денсаулық сақтау басқармасы жаңа емхана салады.")
+    assert not any(e.type == "ORG" for e in found.values()), found
+    found = _found("Бұрын ауылдағы орта мектепте істеген полицей қызметінен кетті.")
+    assert not any(e.type == "ORG" for e in found.values()), found

@@ -11,6 +11,7 @@ from worker.entities.rules_en import _EN_OWN_COUNTRY
 from worker.entities.rules_kk import (
     _OWN_COUNTRY,
     _bare_kk,
+    _bodies_named_by_their_work,
     _demonym_opens_no_body,
     _home_prefix,
     _lower_case_bodies,
@@ -64,6 +65,9 @@ def _plan(
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":
+        spans, bodies = _bodies_named_by_their_work(texts, spans)
+        kinds |= bodies
+    if sent_lang == "kk":
         spans, bodies = _named_institutions(texts, spans)
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
@@ -85,10 +89,13 @@ def _plan(
         if (
             sp.type == "ORG"
             and texts[sp.start][:1].islower()
+            and sp.entry is None
             and 0 <= prev_org_end <= sp.start <= prev_org_end + 1
             and all(not _HAS_ALNUM.search(w) for w in texts[prev_org_end : sp.start])
         ):
-            continue  # «Самұрық-Қазына» ұлттық әл-ауқат қоры: the kind of body after its name is no name
+            # «Самұрық-Қазына» ұлттық әл-ауқат қоры: the kind of body after its name is no name (a known body
+            # in lower case is one: Sputnik Қазақстан білім және ғылым министрлігіне)
+            continue
         if sp.type == "ORG":
             prev_org_end = sp.end
         words = texts[sp.start : sp.end]

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk
-from worker.entities.ner import UNIT_KINDS, Span
+from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
@@ -720,4 +720,98 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
                 out.append(Span(sp.start, sp.end + 1, "ORG", None))
                 continue
         out.append(sp)
+    return out, names
+
+
+#: Words that say which level a body is of (облыстық денсаулық сақтау басқармасы): the body of a place the
+#: item names elsewhere, no name of its own.
+_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "ауданаралық"))
+
+#: The most words of a body's work before its kind (Табиғи ресурстар және табиғатты пайдалануды реттеу).
+_WORK_REACH = 6
+
+#: Kinds of state body that news names by their work (экология басқармасы, энергетика министрлігі), as stems.
+_WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет"))
+
+#: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
+#: end like one: сауда, орта).
+_CLAUSE_WORD = re.compile(r".{4,}(да|де|та|те)")
+
+
+def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], taken: Callable[[int], bool]) -> int:
+    """Where the words of a body's work before its kind at ``k`` start: lower-case words and joins back to a
+    capitalised word no name has ``taken``, which opens them, or to a word that is none of them (an owner in
+    the genitive, a verb, a mark); -1 when there are none."""
+    j = k
+    while j > 0 and k - j < _WORK_REACH and free(j - 1):
+        word = texts[j - 1]
+        if (
+            not word.replace("-", "").isalpha()
+            or (word in _NOT_BODY_WORDS and word != "және")
+            or head_class(word) == "TITLE"
+            or (word[:1].isupper() and taken(j - 1))
+            or (word[:1].isupper() and word.lower() in _STARTERS)
+            or _CLAUSE_WORD.fullmatch(word.lower()) is not None
+        ):
+            break
+        if word[:1].islower() and word.endswith(_GENITIVE_KK):
+            break  # облыс әкімдігінің экономика ... басқармасы: the owner, no word of the name
+        j -= 1
+        if word[:1].isupper():
+            break
+    return j if j < k else -1
+
+
+def _bodies_named_by_their_work(
+    texts: tuple[str, ...], spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A Kazakh body named by what it does before its kind is an organisation, though the CRF saw no name in
+    it: capitalised, with two words of work or more (Экология және қоршаған орта басқармасы, Қылмыстық қудалау
+    қызметі бастығы); in lower case, when the gazetteer knows it (энергетика министрлігі) or two fields of
+    work name it (экономика және бюджеттік жоспарлау басқармасы).  A lower-case one closing a name the CRF
+    ran on is cut from it (Sputnik Қазақстан білім және ғылым министрлігіне).  A level before the work
+    (облыстық денсаулық сақтау басқармасы) is some place's body, named there.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[Span] = []
+    cut: dict[int, int] = {}
+    n = len(texts)
+    for k in range(1, n):
+        word = texts[k]
+        stem = match_stem_kk(word) if word.islower() else word
+        if stem == word or stem not in _WORK_KINDS or _is_plural(word):
+            continue
+        inside = covering.get(k)
+        if inside is not None and not (inside.type == "ORG" and inside.end == k + 1):
+            continue
+
+        def free(j: int, inside: Span | None = inside) -> bool:
+            return j not in covering or covering[j] is inside
+
+        start = _work_before(texts, k, free, covering.__contains__)
+        if start < 0 or texts[start].lower() in _LEVELS or texts[start] in _LIST_JOINS:
+            continue
+        work = texts[start:k]
+        kind = nominative_kk(word)
+        words = (work[0][:1].upper() + work[0][1:], *work[1:], kind)
+        known = load_gazetteer().lookup(" ".join(words), "kk")
+        if work[0][:1].isupper():
+            named = len(work) >= 2 and (start == 0 or texts[start - 1] not in _CLOSE_QUOTES)
+        else:
+            named = (known is not None and known.type == "ORG") or ("және" in work and len(work) >= 3)
+        if not named:
+            continue
+        if inside is not None:
+            if inside.entry is None or inside.start >= start:
+                continue  # the CRF's name is this body's own (ҚР Экология және табиғи ресурстар министрлігі)
+            cut[inside.start] = start
+        found.append(Span(start, k + 1, "ORG", known if known is not None and known.type == "ORG" else None))
+        names[start] = words
+    if not found:
+        return spans, {}
+    out = [Span(sp.start, cut[sp.start], sp.type, sp.entry) if sp.start in cut else sp for sp in spans]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
     return out, names
