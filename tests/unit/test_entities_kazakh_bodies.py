@@ -82,3 +82,32 @@ def test_words_of_a_clause_or_a_level_before_a_body_are_no_name() -> None:
     assert not any(e.type == "ORG" for e in found.values()), found
     found = _found("Бұрын ауылдағы орта мектепте істеген полицей қызметінен кетті.")
     assert not any(e.type == "ORG" for e in found.values()), found
+
+
+# --------------------------------------------------------------------------- national teams
+
+
+def test_a_countrys_team_is_named_as_the_item_writes_it() -> None:
+    found = _found("Әлем чемпионатында Жапония құрамасы үшінші орын алды.")
+    assert found["Жапония құрамасы"].type == "ORG", found
+    assert "Жапония ұлттық құрамасы" not in found, found
+
+
+def test_a_team_with_and_without_national_is_one_team_under_the_fuller_name() -> None:
+    found = _found("Жапония құрамасы жеңді. Жапония ұлттық құрамасының бапкері риза болды.")
+    teams = [e for e in found.values() if e.type == "ORG"]
+    assert [e.name for e in teams] == ["Жапония ұлттық құрамасы"], found
+    assert len(teams[0].mentions) == 2
+
+
+def test_a_womens_team_of_a_country_in_the_genitive_is_that_team() -> None:
+    found = _found("Кеше Жапонияның әйелдер құрамасы елге оралды.")
+    assert found["Жапония әйелдер құрамасы"].type == "ORG", found
+
+
+def test_the_national_team_named_without_a_country_is_the_home_team() -> None:
+    found = _found("Жарыста Ұлттық құраманың үш балуаны финалға шықты.")
+    assert found["Ұлттық құрама"].type == "ORG", found
+    found = _found("Ұлттық құраманың бапкері сөйледі. Қазақстан ұлттық құрамасы Бельгиямен тең ойнады.")
+    assert "Ұлттық құрама" not in found, found
+    assert len(found["Қазақстан ұлттық құрамасы"].mentions) == 2, found

@@ -57,8 +57,8 @@ _RU_HOME_NAMES = (" Казахстана", " РК", " Республики Ка�
 
 def _fuller(long: str, short: str) -> bool:
     """Whether ``long`` names the body of ``short`` with more words (Парламент Мәжілісі, Мәжіліс)."""
-    words = long.split()
-    shorter = short.split()
+    words = long.lower().split()
+    shorter = short.lower().split()
     return len(words) > len(shorter) and all(any(w.startswith(s) for w in words) for s in shorter)
 
 
@@ -130,8 +130,10 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         and len(canon.split()) >= len(rec.name.split())
                     ):
                         rec.name = canon  # a known person as the item spells them in full (Berik Assylov)
-                    elif entry is not None and canon in entry.variants and _fuller(canon, rec.name):
-                        rec.name = canon  # the fuller form the item gives (Парламент Мәжілісі besides Мәжіліс)
+                    elif (entry is None or canon in entry.variants) and _fuller(canon, rec.name):
+                        # the fuller form the item gives (Парламент Мәжілісі besides Мәжіліс, Қазақстан ұлттық
+                        # құрамасы besides Қазақстан құрамасы)
+                        rec.name = canon
                     start += delta
                     end_ += delta
                     rec.mentions.append((field_no, start, end_, new(Mention, (surface, name, start, end_))))

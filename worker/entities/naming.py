@@ -345,11 +345,25 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # so does Қазақстан Республикасы (Қазақстан Республикасы Төтенше жағдайлар министрлігі)
         canon = " ".join(("Қазақстан", "Республикасы", *nominative(words[2:], "kk")))
     typ = entry.type if entry is not None else sp.type
-    eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
+    eid = entry.entity_id if entry is not None else hashed_id(_one_team(canon), _id_type(typ))
     if sp.end - sp.start == 1 and typ == "ORG":
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+def _one_team(name: str) -> str:
+    """A name to take an id from: a country's team and its national team are one team (Қазақстан құрамасы,
+    Қазақстан ұлттық құрамасы), which keeps the name the item gives it; and the national team a Kazakh item
+    names with no country (Ұлттық құрама) is Kazakhstan's."""
+    if name in _HOME_TEAM:
+        return "Қазақстан құрамасы"
+    if name.endswith(" құрамасы") and " ұлттық " in name:
+        return name.replace(" ұлттық ", " ")
+    return name
+
+
+_HOME_TEAM = frozenset(("Ұлттық құрама", "Ұлттық құрамасы"))
 
 
 def _russian_home_words(words: list[str]) -> int:

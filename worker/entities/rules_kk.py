@@ -603,13 +603,32 @@ def _institution(
     return None
 
 
+#: Words between a country and its team that say which team it is (Қазақстанның әйелдер құрамасы).
+_TEAM_WORDS = frozenset(("ұлттық", "әйелдер", "ерлер", "жастар", "олимпиадалық", "студенттер"))
+
+
 def _team(texts: tuple[str, ...], by_end: Mapping[int, Span], k: int) -> tuple[int, tuple[str, ...]] | None:
-    """A country's team (Өзбекстан ұлттық құрамасы, Өзбекстан құрамасы): the place and the national team."""
-    j = k - 1 if texts[k - 1] == "ұлттық" else k
+    """A country's team as the item writes it (Өзбекстан ұлттық құрамасы, Өзбекстан құрамасы, Қазақстанның
+    әйелдер құрамасы -> Қазақстан әйелдер құрамасы): the place, in the nominative, and the team's words."""
+    j = k
+    while j > 0 and texts[j - 1] in _TEAM_WORDS:
+        j -= 1
     sp = by_end.get(j)
-    if sp is None or sp.type not in ("GPE", "LOC") or not _in_nominative(texts[j - 1], sp):
+    if sp is None or sp.type not in ("GPE", "LOC"):
         return None
-    return sp.start, (*texts[sp.start : j], "ұлттық", "құрамасы")
+    last = texts[j - 1]
+    if not _in_nominative(last, sp):
+        if not last.endswith(_GENITIVE_KK):
+            return None
+        last = _bare_genitive(last)  # the country's team (Қазақстанның құрамасы)
+    return sp.start, (*texts[sp.start : j - 1], last, *texts[j:k], "құрамасы")
+
+
+def _national_team(texts: tuple[str, ...], by_end: Mapping[int, Span], k: int) -> tuple[int, tuple[str, ...]] | None:
+    """The country's own team named with a capital and no country (Ұлттық құраманың -> Ұлттық құрама)."""
+    if texts[k - 1] != "Ұлттық" or k - 1 in by_end:
+        return None
+    return k - 1, ("Ұлттық", nominative_kk(texts[k]))
 
 
 def _press_service(
@@ -629,7 +648,7 @@ def _named_institutions(
     """Bodies named by a place or a quoted name before their kind, the kind in the name: a mosque, a hospital,
     a department («Нұр» мешітінде -> Нұр мешіті, Шалқар аудандық ауруханасының -> Шалқар аудандық
     ауруханасы, БҚО табиғи ресурстар департаментінің -> БҚО табиғи ресурстар департаменті); a country's team
-    (Өзбекстан құрамасы -> Өзбекстан ұлттық құрамасы); a body's press service (Сенаттың баспасөз қызметі ->
+    (Өзбекстан құрамасы, Ұлттық құрама); a body's press service (Сенаттың баспасөз қызметі ->
     Сенат баспасөз қызметі).
 
     Returns the spans and, per start of a new span, the words of its name."""
@@ -646,7 +665,9 @@ def _named_institutions(
         if stem in _INSTITUTION_KINDS and _possessive_of(word, stem):
             got = _institution(texts, by_end, k, _INSTITUTION_KINDS[stem])
         elif _possessive_of(word, "құрама"):
-            got = _team(texts, by_end, k)
+            got = _team(texts, by_end, k) or _national_team(texts, by_end, k)
+        elif stem == "құрама":
+            got = _national_team(texts, by_end, k)
         elif _possessive_of(word, "қызмет") and texts[k - 1] == "баспасөз":
             got = _press_service(texts, by_end, k)
         if got is not None:
