@@ -263,8 +263,8 @@ def nominative_kk(word: str, keep_possessive: bool = True) -> str:
     stem = _strip_case_once(word)
     if stem is None:
         stem = word
-    elif len(stem) < 2:
-        return word
+    elif len(stem) < 3:
+        return word  # a name's stem has three letters or more: аудан, күні are no ау, кү with an ending
     if not keep_possessive:
         bare = _strip_possessive(stem)
         if bare is not None:
