@@ -111,3 +111,28 @@ def test_the_national_team_named_without_a_country_is_the_home_team() -> None:
     found = _found("Ұлттық құраманың бапкері сөйледі. Қазақстан ұлттық құрамасы Бельгиямен тең ойнады.")
     assert "Ұлттық құрама" not in found, found
     assert len(found["Қазақстан ұлттық құрамасы"].mentions) == 2, found
+
+
+# --------------------------------------------------------------------------- named after someone
+
+
+def test_a_body_named_after_someone_is_one_organisation_and_no_person() -> None:
+    found = _found("Оқушылар Ыбырай Алтынсарин атындағы № 12 гимназияда оқиды.")
+    assert found["Ыбырай Алтынсарин атындағы № 12 гимназия"].type == "ORG", found
+    assert "Ыбырай Алтынсарин" not in found, found
+
+
+def test_a_district_named_after_someone_keeps_its_words() -> None:
+    found = _found("Биыл Ж.Жабаев атындағы ауданның орталығында саябақ ашылды.")
+    assert found["Ж.Жабаев атындағы аудан"].type in ("GPE", "LOC"), found
+    assert not any(e.type == "PERSON" for e in found.values()), found
+
+
+def test_villages_named_after_people_name_none_of_the_items_people() -> None:
+    found = _found("Газ Ахмет Байтұрсынұлы, Мағжан Жұмабаев атындағы ауылдарына жетті.")
+    assert not any(e.type == "PERSON" for e in found.values()), found
+
+
+def test_an_event_named_after_someone_keeps_the_person() -> None:
+    found = _found("Қаңтарда Қ.Сәтбаев атындағы халықаралық олимпиада өтті.")
+    assert found["Қ.Сәтбаев"].type == "PERSON", found

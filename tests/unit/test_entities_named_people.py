@@ -69,3 +69,12 @@ def test_a_known_person_named_in_full_once_keeps_the_full_name() -> None:
     found = _found("Қасым-Жомарт Тоқаев жиынға қатысты. Тоқаев министрлерге тапсырма берді.", "kk")
     assert "Қасым-Жомарт Тоқаев" in found, found
     assert "Тоқаев" not in found, found
+
+
+# --------------------------------------------------------------------------- initialled names
+
+
+def test_an_initialled_name_is_whole_without_the_word_before_it() -> None:
+    found = _found("Биыл Ж.Жабаев туралы кітап шықты.", "kk")
+    assert found["Ж.Жабаев"].type == "PERSON", found
+    assert not any(name.startswith("Биыл") for name in found), found

@@ -15,6 +15,7 @@ from worker.entities.features import SentenceAttributes, attribute_ids, first_na
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.kaznerd import to_iob2
 from worker.entities.morphology import match_stem_kk, nominative_kk
+from worker.entities.people import _INITIALLED
 from worker.entities.tokens import Token
 
 __all__ = ["Span", "acronym", "detect_kk", "load_tagger", "model_attributes", "MODEL_PATH", "OUTPUT_TYPE"]
@@ -313,6 +314,17 @@ def _person_without_post(tokens: list[Token], crf: list[RawSpan], matches: list[
         if typ == "PERSON":
             while e - s > 1 and head_class(tokens[s][0]) == "TITLE":
                 s += 1
+        out.append((s, e, typ))
+    return out
+
+
+def _initialled_name_is_whole(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """An initial and a surname in one token (Ж.Жабаев) is a whole name: the words the CRF put before it in a
+    person's name (Биыл Ж.Жабаев) are none of it (KazNERD writes initials apart, so the CRF never saw one)."""
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        if typ == "PERSON" and e - s > 1 and _INITIALLED.fullmatch(tokens[e - 1][0]) and tokens[e - 1][0][:1].isupper():
+            s = e - 1
         out.append((s, e, typ))
     return out
 
@@ -705,6 +717,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
     ("person_without_post", _person_without_post, False),
     ("no_lone_common_noun", _no_lone_common_noun, False),
     ("no_roman_person", _no_roman_person, False),
+    ("initialled_name_is_whole", _initialled_name_is_whole, False),
     ("quoted_is_no_person", _quoted_is_no_person, False),
     ("quoted_group", _quoted_group, False),
     ("end_at_genitive", _end_at_genitive, False),

@@ -15,6 +15,7 @@ from worker.entities.rules_kk import (
     _demonym_opens_no_body,
     _home_prefix,
     _lower_case_bodies,
+    _named_after_someone,
     _named_institutions,
     _oblique_place_ends,
     _place_and_body,
@@ -67,6 +68,8 @@ def _plan(
     if sent_lang == "kk":
         spans, bodies = _bodies_named_by_their_work(texts, spans)
         kinds |= bodies
+        spans, named_after = _named_after_someone(texts, spans)
+        kinds |= named_after
     if sent_lang == "kk":
         spans, bodies = _named_institutions(texts, spans)
         if bodies:

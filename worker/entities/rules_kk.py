@@ -836,3 +836,101 @@ def _bodies_named_by_their_work(
     out.extend(found)
     out.sort(key=lambda sp: sp.start)
     return out, names
+
+
+#: What a Kazakh name before атындағы is named after (Ә.Бөкейхан атындағы аудан): the word.
+_NAMED_AFTER = "атындағы"
+
+#: Kinds of place named after someone, bare or with a possessive, in the singular or the plural, in any case
+#: (атындағы ауданның, атындағы ауылдары, атындағы саябақта).
+_NAMED_AFTER_PLACE = re.compile(
+    r"(аудан|ауыл|кент|көше|даңғыл|саябақ|саябағ|алаң|шағынаудан)(тар|тер|дар|дер|лар|лер)?(ы|і|сы|сі)?"
+    r"(ның|нің|дың|дің|да|де|нда|нде|ға|ге|на|не|қа|ке|дан|ден|нан|нен|ды|ді|ны|ні|н|мен|ндағы|ндегі|дағы|дегі)?"
+)
+
+#: Kinds of settlement: one named after someone bears the name alone (С.Сейфуллин ауылы).
+_SETTLEMENT_KINDS = frozenset(("ауыл", "кент"))
+
+#: Institutions the CRF's heads call facilities, which news and its readers take for organisations.
+_INSTITUTIONS = frozenset(("мұражай", "музей", "кітапхана", "мешіт", "аурухана", "емхана", "амбулатория"))
+
+#: The most words between атындағы and the kind it names (Молда Мұса атындағы № 5 жалпы орта мектеп).
+_NAMED_AFTER_REACH = 7
+
+
+def _what_is_named_after(texts: tuple[str, ...], k: int) -> tuple[int, str, bool, str] | None:
+    """The thing named after someone that атындағы at ``k`` opens: one past its kind, the type (ORG, LOC),
+    whether it is plural, and the kind's stem."""
+    for j in range(k + 1, min(len(texts), k + 1 + _NAMED_AFTER_REACH)):
+        word = texts[j]
+        if not (word.replace("-", "").isalnum() or word == "№"):
+            return None
+        place = _NAMED_AFTER_PLACE.fullmatch(word)
+        if place is not None:
+            return j + 1, "LOC", place.group(2) is not None, place.group(1)
+        if word.islower() and (head_class(word) in ("ORG", "ORGW") or match_stem_kk(word) in _INSTITUTIONS):
+            return j + 1, "ORG", _is_plural(word), match_stem_kk(word)
+    return None
+
+
+def _named_after_someone(
+    texts: tuple[str, ...], spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """What is named after someone (Ә.Бөкейхан атындағы аудан, Молда Мұса атындағы № 5 мектеп, С.Мұқанов
+    атындағы театр) is one place or organisation, and the person in its name is none of the item's people: a
+    district, a street or a school with its words, a village by the name alone (С.Сейфуллин атындағы ауылда
+    -> С.Сейфуллин); people before a plural kind (Сәкен Сейфуллин, Асқар Тоқмағанбетов атындағы ауылдары)
+    name places the item names elsewhere.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if _NAMED_AFTER not in texts:
+        return spans, {}
+    by_end = {sp.end: sp for sp in spans}
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    drop: set[int] = set()
+    found: list[Span] = []
+    for k in [k for k, word in enumerate(texts) if word == _NAMED_AFTER and k > 0]:
+        cut = by_end.get(k + 1)
+        if cut is not None and cut.start < k:
+            # the CRF's name stops at атындағы: what is named after someone lies beyond it, or nowhere
+            drop.add(cut.start)
+            thing = _what_is_named_after(texts, k)
+            if thing is not None and not thing[2] and thing[1] == "ORG":
+                found.append(Span(cut.start, thing[0], "ORG", None))
+                names[cut.start] = (*texts[cut.start : thing[0] - 1], nominative_kk(texts[thing[0] - 1]))
+            continue
+        if k in covered:
+            continue  # the CRF's name holds it (Ғ.Мүсірепов атындағы балалар театры)
+        people: list[Span] = []
+        j = k
+        while j in by_end and by_end[j].type == "PERSON":
+            people.append(by_end[j])
+            j = by_end[j].start
+            if j > 1 and texts[j - 1] in _LIST_JOINS and j - 1 in by_end:
+                j -= 1
+        start = people[-1].start if people else k
+        if not people:
+            while start > 0 and k - start < 3 and start - 1 not in covered and texts[start - 1][:1].isupper():
+                start -= 1  # a name the CRF left out (Молда Мұса атындағы)
+            if start == k or start == 0:
+                continue
+        thing = _what_is_named_after(texts, k)
+        if thing is None:
+            continue  # an event or a prize named after someone (О.Жәутіков атындағы олимпиада): the person stays
+        drop.update(sp.start for sp in people)
+        if thing[2] or len(people) > 1:
+            continue
+        end, typ, _plural, kind = thing
+        if kind in _SETTLEMENT_KINDS:
+            found.append(Span(start, k, "LOC", None))
+            continue
+        found.append(Span(start, end, typ, None))
+        names[start] = (*texts[start : end - 1], nominative_kk(texts[end - 1]))
+    if not found and not drop:
+        return spans, {}
+    inside = {j for sp in found for j in range(sp.start, sp.end)}
+    out = [sp for sp in spans if sp.start not in drop and sp.start not in inside]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
