@@ -78,3 +78,57 @@ def test_an_initialled_name_is_whole_without_the_word_before_it() -> None:
     found = _found("Биыл Ж.Жабаев туралы кітап шықты.", "kk")
     assert found["Ж.Жабаев"].type == "PERSON", found
     assert not any(name.startswith("Биыл") for name in found), found
+
+
+# --------------------------------------------------------------------------- places that look like people
+
+
+def test_a_modifier_before_a_known_river_names_a_place_not_a_person() -> None:
+    found = _found("Шекарадан ағып келетін Ақ Ертіске су аз түсті.", "kk")
+    assert found["Ақ Ертіс"].type in ("GPE", "LOC"), found
+    assert not any(e.type == "PERSON" for e in found.values()), found
+    found = _found("Тұрғындар Қара Ертісті көрші елде бұрып алды деп алаңдайды.", "kk")
+    assert found["Қара Ертіс"].type in ("GPE", "LOC"), found
+
+
+def test_a_region_named_with_a_direction_keeps_it() -> None:
+    found = _found("Бір кезде облысты Шығыс Жетісу облысы деп атау ұсынылды.", "kk")
+    assert found["Шығыс Жетісу облысы"].type in ("GPE", "LOC"), found
+    found = _found("Жаңа Алматы облысының орталығы анықталды.", "kk")
+    assert "Жаңа Алматы облысы" not in found, found  # a new region, no place called so
+
+
+# --------------------------------------------------------------------------- endings of people's names
+
+
+def test_a_name_in_i_takes_the_endings_after_y() -> None:
+    found = _found("Комиссия Ғалым Әлидің ұсынысын қолдады. Ғалым Әли келісті.", "kk")
+    assert [e.name for e in found.values() if e.type == "PERSON"] == ["Ғалым Әли"], found
+
+
+def test_a_vowel_the_press_puts_before_a_surnames_ending_is_no_part_of_it() -> None:
+    found = _found("Директор Бауыржан Тұрсыновтың емес, Бауыржан Тұрсыновитің айтуынша, жоба аяқталды.", "kk")
+    assert [e.name for e in found.values() if e.type == "PERSON"] == ["Бауыржан Тұрсынов"], found
+
+
+def test_a_persons_name_ending_in_n_keeps_it() -> None:
+    found = _found("Қорғаушы Ерасыл Бекмағамбетұлы мен қақпашы Әділет Сейтқалин доп қайтарды.", "kk")
+    assert "Әділет Сейтқалин" in found, found
+    found = _found("Соққыны қақпашы Әділет Қайдын қайтарды.", "kk")
+    assert "Әділет Қайдын" in found, found
+
+
+# --------------------------------------------------------------------------- a first name with less
+
+
+def test_a_first_name_and_patronymic_is_the_one_person_of_that_first_name() -> None:
+    found = _found("Ауданға бас дәрігер Ерболат Қуанышев келді. Кейін Ерболат Сәкенұлы емхананы аралады.", "kk")
+    people = [e for e in found.values() if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Ерболат Қуанышев"], found
+    assert len(people[0].mentions) == 2
+
+
+def test_a_first_name_the_lists_lack_joins_the_one_person_it_opens() -> None:
+    found = _found("Қорғаушы Ақжол Сейтқалиев гол соқты. Кейін Ақжол алаңнан шықты.", "kk")
+    people = [e for e in found.values() if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Ақжол Сейтқалиев"], found

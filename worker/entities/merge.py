@@ -106,20 +106,26 @@ def _merge_first_names(found: dict[str, _Found]) -> None:
         if rec.type == "ORG" or not words or len(words) > 2:
             continue
         polite = len(words) == 2 and rec.type == "PERSON" and _RUSSIAN_PATRONYMIC.search(words[1]) is not None
-        if not (polite or _first_name(words[0], "kk")):
+        # a word the lists do not know as a first name is one where it opens the name of a person of the item
+        # (Нұрымжан, where the item names Нұрымжан Салайдын) and is a person's word itself
+        lone_person = len(words) == 1 and rec.type == "PERSON"
+        if not (polite or lone_person or _first_name(words[0], "kk")):
             continue
         others = [p for p in people.get(skeleton(words[0]), []) if p is not rec]
         if len(words) == 1:
             if rec.type == "PERSON" and rec.entry is not None:
                 continue
         elif rec.type == "PERSON" and _PATRONYMIC.fullmatch(words[1]) and not polite:
-            # the item wrote first name, patronymic and surname together somewhere (Тамара Қасымқызы Ахметова)
+            # the item wrote first name, patronymic and surname together somewhere (Тамара Қасымқызы Ахметова);
+            # else a first name with a patronymic is the polite form of the one person the item names with that
+            # first name and a surname (Олжас Ермекұлы, where the item names Олжас Искаков)
             patronymic = skeleton(words[1])
-            others = [
+            together = [
                 p
                 for p in others
                 if any(len(a.split()) >= 3 and patronymic in {skeleton(w) for w in a.split()[1:-1]} for a in p.aliases)
             ]
+            others = together or [p for p in others if not _PATRONYMIC.fullmatch(p.name.split()[-1])]
         elif polite:
             pass  # Станислав Саламович: Russian's polite address of the one person the item names with that first name
         else:

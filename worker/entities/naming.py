@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
-from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative, nominative_kk, split_hyphen_ending
+from worker.entities.morphology import (
+    match_stem_kk,
+    match_stem_ru,
+    nominative,
+    nominative_kk,
+    nominative_kk_person,
+    split_hyphen_ending,
+)
 from worker.entities.ner import Span
 from worker.entities.people import _PATRONYMIC, _first_name
 from worker.entities.records import _Named
@@ -24,7 +31,7 @@ from worker.entities.rules_ru import (
 from worker.entities.spans import _site
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
-from worker.text.script import script_language
+from worker.text.script import CYRILLIC, script_language
 
 
 def canonicalize(surface: str, type_: str, language: str = "kk") -> str:
@@ -152,7 +159,10 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
             return " ".join(body)
     if language == "kk" and span.type == "ORG" and len(words) > 2:
         words = _inner_possessives(words)
-    nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
+    if language == "kk" and span.type == "PERSON" and CYRILLIC.search(words[-1]):
+        nom = [*words[:-1], nominative_kk_person(words[-1])]
+    else:
+        nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
         nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
     return " ".join(nom)

@@ -329,6 +329,14 @@ def _initialled_name_is_whole(tokens: list[Token], crf: list[RawSpan], matches: 
     return out
 
 
+def _no_opener_in_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """A word that opens sentences and is never a name (Кейін, Биыл) is no part of the person's name after it."""
+    return [
+        (s + 1, e, typ) if typ == "PERSON" and s == 0 and e > 1 and tokens[0][0].lower() in _STARTERS else (s, e, typ)
+        for s, e, typ in crf
+    ]
+
+
 def _no_lone_common_noun(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """One lower-case word is a common noun, no name (қоры after a post the CRF called a title)."""
     return [
@@ -718,6 +726,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
     ("no_lone_common_noun", _no_lone_common_noun, False),
     ("no_roman_person", _no_roman_person, False),
     ("initialled_name_is_whole", _initialled_name_is_whole, False),
+    ("no_opener_in_person", _no_opener_in_person, False),
     ("quoted_is_no_person", _quoted_is_no_person, False),
     ("quoted_group", _quoted_group, False),
     ("end_at_genitive", _end_at_genitive, False),

@@ -20,6 +20,7 @@ from worker.entities.rules_kk import (
     _oblique_place_ends,
     _place_and_body,
     _places_with_kinds,
+    _places_with_modifiers,
     _republic_before_body,
     _service_departments,
     _streets,
@@ -62,7 +63,7 @@ def _plan(
         spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, spans))
         spans = _surname_name_patronymic(texts, spans)
         spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
-        spans, kinds = _places_with_kinds(texts, spans)
+        spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":

@@ -150,6 +150,42 @@ _KK_OUTLET = re.compile(
 _KK_EVENT = re.compile(r"(ойындар|чемпионат|кубог|олимпиада|спартакиада)(ы|і|сы)?\w{0,5}")
 
 
+#: Words that name a part or a kind of a place before its name (Қара Ертіс, Кіші Алматы, Орталық Қазақстан
+#: облысы): with a place's name after them, a place's name, whatever a person's name may look like.
+GEOGRAPHIC_MODIFIERS = frozenset(
+    "Қара Ақ Сары Көк Қызыл Кіші Үлкен Ұлы Төменгі Жоғарғы Орта Солтүстік Оңтүстік Батыс Шығыс "
+    "Орталық".split()
+)
+
+
+def _places_with_modifiers(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A place with a geographic modifier before it that no name took, or that the CRF took for a name of its
+    own (Ақ Ертіске, Шығыс | Жетісу облысы), is a place of that name: the modifier is its first word."""
+    out: list[Span] = []
+    for sp in spans:
+        k = sp.start - 1
+        if sp.type in ("GPE", "LOC") and k >= 0 and texts[k] in GEOGRAPHIC_MODIFIERS:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end > k:
+                if prev.start != k or prev.end != sp.start or prev.type == "PERSON":
+                    out.append(sp)
+                    continue
+                out.pop()
+            out.append(Span(k, sp.end, sp.type, None))
+            continue
+        out.append(sp)
+    return out
+
+
+def _modified_place(texts: tuple[str, ...], s: int, e: int) -> str:
+    """The type of the place that a "person" of two words is, a geographic modifier before a place the gazetteer
+    knows (Қара Ертісті: the river); empty when it is none."""
+    if e - s != 2 or texts[s] not in GEOGRAPHIC_MODIFIERS:
+        return ""
+    entry = load_gazetteer().lookup(texts[s + 1], "kk")
+    return entry.type if entry is not None and entry.type in ("GPE", "LOC") else ""
+
+
 def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """What the words around a Kazakh name say.  A place's name before an outlet's kind names the outlet
     («Қазақстан» телеарнасы); before a sports event's head, the event (Азия ойындары: no place).  A
@@ -178,6 +214,10 @@ def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
         nxt = texts[e] if e < n else ""
         if e - s == 1 and (_SETTLEMENT.fullmatch(nxt) or (nxt == "елді" and e + 1 < n)):
             out.append(Span(s, e, "GPE", None))
+            continue
+        place = _modified_place(texts, s, e)
+        if place:
+            out.append(Span(s, e, place, None))
             continue
         if _PLURAL_NAME.fullmatch(texts[e - 1]) and texts[e - 1][:1].isupper() and e - s == 1:
             continue
@@ -262,6 +302,10 @@ def _named_with_kind(
     place = texts[sp.start : sp.end]
     if len(place) == 1 and place[0].isupper():
         return None
+    k = sp.start - 1
+    if k >= 0 and texts[k] in GEOGRAPHIC_MODIFIERS and free(k):
+        # a part of a place is named with its modifier (Кіші Алматы өзені, Орталық Қазақстан облысы)
+        return k, (texts[k], *words)
     if sp.entry is None or words[-1] in _WATERS:
         # a river or a lake named like a town is the river (Есіл өзені)
         return sp.start, words
@@ -269,7 +313,6 @@ def _named_with_kind(
     entry = gaz.lookup(" ".join(words), "kk")
     if entry is not None and entry.type in ("GPE", "LOC"):
         return sp.start, words
-    k = sp.start - 1
     if k >= 0 and texts[k][:1].isupper() and free(k):
         entry = gaz.lookup(" ".join((texts[k], *words)), "kk")
         if entry is not None and entry.type in ("GPE", "LOC"):
