@@ -130,7 +130,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         and len(canon.split()) >= len(rec.name.split())
                     ):
                         rec.name = canon  # a known person as the item spells them in full (Berik Assylov)
-                    elif (entry is None or canon in entry.variants) and _fuller(canon, rec.name):
+                    elif canon != rec.name and (entry is None or canon in entry.variants) and _fuller(canon, rec.name):
                         # the fuller form the item gives (Парламент Мәжілісі besides Мәжіліс, Қазақстан ұлттық
                         # құрамасы besides Қазақстан құрамасы)
                         rec.name = canon

@@ -193,14 +193,22 @@ def _merge_bodies_named_short(found: dict[str, _Found]) -> None:
     """A body the gazetteer does not know, named by the last words of one longer body's name in the item (Өзіндік
     қауіпсіздік департаменті after ҚР ІІМ Өзіндік қауіпсіздік департаменті), is that body: news names a unit in
     full once, then by its kind of work.  A known body (Сыбайлас жемқорлыққа қарсы қызмет) is one of its own."""
-    bodies = [(rec, rec.name.lower().split()) for rec in found.values() if rec.type == "ORG"]
-    if len(bodies) < 2:
+    by_last: dict[str, list[tuple[_Found, list[str]]]] = {}
+    for rec in found.values():
+        if rec.type == "ORG":
+            words = rec.name.lower().split()
+            by_last.setdefault(words[-1] if words else "", []).append((rec, words))
+    if sum(map(len, by_last.values())) < 2:
         return
     for eid, rec in list(found.items()):
         words = rec.name.lower().split()
         if rec.type != "ORG" or rec.entry is not None or len(words) < 2:
             continue
-        longer = [b for b, w in bodies if len(w) > len(words) and w[-len(words) :] == words and b.entity_id in found]
+        longer = [
+            b
+            for b, w in by_last.get(words[-1], [])
+            if len(w) > len(words) and w[-len(words) :] == words and b.entity_id in found
+        ]
         if len(longer) != 1:
             continue
         body = longer[0]

@@ -796,6 +796,8 @@ _WORK_REACH = 6
 
 #: Kinds of state body that news names by their work (экология басқармасы, энергетика министрлігі), as stems.
 _WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет"))
+#: How those kinds start in lower case, in any form (министрлігі, агенттігінің): a cheap test before stemming.
+_WORK_KIND_STARTS = ("басқарма", "министрлі", "комитет", "департамент", "агенттіг", "қызмет")
 
 #: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
 #: end like one: сауда, орта).
@@ -837,14 +839,16 @@ def _bodies_named_by_their_work(
     (облыстық денсаулық сақтау басқармасы) is some place's body, named there.
 
     Returns the spans and, per start of a new span, the words of its name."""
+    kinds = [k for k in range(1, len(texts)) if texts[k].startswith(_WORK_KIND_STARTS)]
+    if not kinds:
+        return spans, {}
     covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
     names: dict[int, tuple[str, ...]] = {}
     found: list[Span] = []
     cut: dict[int, int] = {}
-    n = len(texts)
-    for k in range(1, n):
+    for k in kinds:
         word = texts[k]
-        stem = match_stem_kk(word) if word.islower() else word
+        stem = match_stem_kk(word)
         if stem == word or stem not in _WORK_KINDS or _is_plural(word):
             continue
         inside = covering.get(k)
