@@ -136,3 +136,42 @@ def test_villages_named_after_people_name_none_of_the_items_people() -> None:
 def test_an_event_named_after_someone_keeps_the_person() -> None:
     found = _found("Қаңтарда Қ.Сәтбаев атындағы халықаралық олимпиада өтті.")
     assert found["Қ.Сәтбаев"].type == "PERSON", found
+
+
+# --------------------------------------------------------------------------- institutions
+
+
+def test_a_quoted_house_of_culture_or_library_is_an_organisation_with_its_kind() -> None:
+    found = _found("Ауылдық «Шұғыла» мәдениет үйінің әншілері мен «Шырақ» кітапханасының қызметкерлері келді.")
+    assert found["Шұғыла мәдениет үйі"].type == "ORG", found
+    assert found["Шырақ кітапханасы"].type == "ORG", found
+    found = _found("Кеш «Бірлік» үйінде өтті.")
+    assert found["Бірлік үйі"].type == "ORG", found
+
+
+def test_a_house_with_other_words_between_is_no_body() -> None:
+    found = _found("Отбасы «Арман» тұрғын үйіне көшті.")
+    assert not any(e.type == "ORG" and "үйі" in e.name for e in found.values()), found
+
+
+def test_a_museum_named_with_its_region_is_an_organisation() -> None:
+    found = _found("Көрме Павлодар облыстық тарихи-өлкетану мұражайының мерейтойына арналды.")
+    assert found["Павлодар облыстық тарихи-өлкетану мұражайы"].type == "ORG", found
+
+
+def test_a_museum_in_the_genitive_after_a_quoted_title_is_no_body() -> None:
+    found = _found("«Тарих және біз» атты халықаралық семинарда мұражайдың жұмысы талқыланды.")
+    assert not any("мұражай" in name for name in found), found
+
+
+def test_a_one_word_name_before_a_clinic_is_the_clinics() -> None:
+    found = _found("Қызметкерлер Шипа емханасына барып, екпе алды.")
+    assert found["Шипа емханасы"].type == "ORG", found
+    assert "Шипа" not in found, found
+
+
+def test_a_quoted_dance_ensemble_is_an_organisation() -> None:
+    found = _found("Кеште “Көктем” би ансамблі өнер көрсетті.")
+    assert found["Көктем"].type == "ORG", found
+    found = _found("Әнші «Көктем» әнін орындады.")
+    assert "Көктем" not in found, found

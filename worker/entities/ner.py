@@ -390,9 +390,10 @@ def _quoted_group(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatc
     for s, e, typ in crf:
         if 0 < s and e + 1 < n and tokens[s - 1][0] in _ANY_OPEN and tokens[e][0] in _ANY_CLOSE:
             after = tokens[e + 1][0]
-            if _SONG.fullmatch(after):
+            group = _group_at(tokens, e + 1)
+            if _SONG.fullmatch(after) and not group:
                 continue
-            if typ != "ORG" and match_stem_kk(after.lower()) in _GROUP_KINDS:
+            if typ != "ORG" and group:
                 typ = "ORG"
         out.append((s, e, typ))
     taken = {j for s, e, _typ in out for j in range(s, e)}
@@ -404,11 +405,19 @@ def _quoted_group(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatc
         if (
             close > 0
             and not any(j in taken or not tokens[j][0][:1].isalnum() for j in range(k + 1, close))
-            and match_stem_kk(tokens[close + 1][0].lower()) in _GROUP_KINDS
+            and _group_at(tokens, close + 1)
         ):
             out.append((k + 1, close, "ORG"))
     out.sort()
     return out
+
+
+def _group_at(tokens: list[Token], j: int) -> bool:
+    """A kind of group or body at token ``j``, maybe after the song's or dance's word it performs («Алуа» би
+    ансамблі, «Нұр» ән тобы)."""
+    if j + 1 < len(tokens) and _SONG.fullmatch(tokens[j][0]):
+        j += 1
+    return j < len(tokens) and match_stem_kk(tokens[j][0].lower()) in _GROUP_KINDS
 
 
 def _one_name_before_body(tokens: list[Token], s: int, e: int) -> bool:

@@ -576,7 +576,20 @@ def _demonym_opens_no_body(texts: tuple[str, ...], spans: list[Span]) -> list[Sp
 
 #: Kinds of body news writes after the name of a place or a quoted name, the kind part of the name
 #: (Иманғали мешіті, Қазалы ауданаралық ауруханасы, СҚО ... бақылау департаменті): stem -> nominative.
-_INSTITUTION_KINDS = {"мешіт": "мешіті", "аурухана": "ауруханасы", "департамент": "департаменті"}
+_INSTITUTION_KINDS = {
+    "мешіт": "мешіті",
+    "аурухана": "ауруханасы",
+    "департамент": "департаменті",
+    "емхана": "емханасы",
+    "кітапхана": "кітапханасы",
+    "мұражай": "мұражайы",
+    "музей": "музейі",
+}
+
+#: A house (үйі) is a body's kind only as a house of culture or after a quoted name («Достық» үйі, Мыңжылқы
+#: мәдениет үйі): the one word that may stand between.
+_HOUSE = "үйі"
+_HOUSE_OF = frozenset(("мәдениет",))
 
 #: The most lower-case words between the name and the kind: adjectives of a level or a place (аудандық,
 #: ауылдық) and, before a department, the words of what it does (санитариялық-эпидемиологиялық бақылау).
@@ -594,7 +607,10 @@ _KIND_GENITIVE = {"облысының": "облысы", "ауданының": "�
 
 
 #: How the words of those kinds start (a cheap test before stemming).
-_KIND_STARTS = ("мешіт", "аурухана", "департамент", "құрама", "қызмет")
+_KIND_STARTS = (
+    *("мешіт", "аурухана", "департамент", "құрама", "қызмет"),
+    *("емхана", "кітапхана", "мұражай", "музей", _HOUSE),
+)
 
 
 def _possessive_of(word: str, stem: str) -> bool:
@@ -618,6 +634,14 @@ def _in_nominative(word: str, sp: Span) -> bool:
     return not word.lower().endswith(_OBLIQUE_PLACE + _GENITIVE_KK)
 
 
+def _one_word_name(texts: tuple[str, ...], k: int, sp: Span | None) -> bool:
+    """Token ``k`` is a name of one word that is no place's and no known one's: a person's or a body's span of
+    its own, or a capitalised word inside a sentence that no name took."""
+    if sp is not None:
+        return sp.end - sp.start == 1 and sp.type in ("PERSON", "ORG") and sp.entry is None
+    return k > 0 and texts[k][:1].isupper() and texts[k].isalpha() and (k == 1 or not texts[k - 1][:1].isupper())
+
+
 def _institution(
     texts: tuple[str, ...], by_end: Mapping[int, Span], k: int, kind: str
 ) -> tuple[int, tuple[str, ...]] | None:
@@ -625,7 +649,11 @@ def _institution(
     j = k
     while j > 0 and k - j < _INSTITUTION_REACH:
         prev = texts[j - 1]
-        if not (prev[:1].islower() and prev.replace("-", "").isalpha()) or prev in _NOT_BODY_WORDS:
+        if (
+            not (prev[:1].islower() and prev.replace("-", "").isalpha())
+            or prev in _NOT_BODY_WORDS
+            or _CLAUSE_WORD.fullmatch(prev) is not None
+        ):
             break
         j -= 1
     middle = tuple(_KIND_GENITIVE.get(w, w) for w in texts[j:k])
@@ -640,6 +668,8 @@ def _institution(
     sp = by_end.get(j)
     if sp is not None and sp.type in ("GPE", "LOC") and _in_nominative(texts[j - 1], sp):
         return sp.start, (*texts[sp.start : j], *middle, kind)
+    if not middle and kind != _HOUSE and _one_word_name(texts, j - 1, sp):
+        return j - 1, (texts[j - 1], kind)  # Медикер емханасы: a one-word name right before the kind
     if j == 1 and sp is None and kind == "департаменті" and middle and common_word(texts[0].split("-")[0]):
         # a sentence opening with the department's own words (Мал дәрігерлік бақылау департаменті)
         return 0, (texts[0], *middle, kind)
@@ -705,8 +735,11 @@ def _named_institutions(
             continue
         stem = match_stem_kk(word)
         got = None
-        if stem in _INSTITUTION_KINDS and _possessive_of(word, stem):
+        if stem in _INSTITUTION_KINDS and nominative_kk(word) == _INSTITUTION_KINDS[stem]:
+            # the kind with its possessive (мұражайының), not a museum in the genitive (мұражайдың миссиясы)
             got = _institution(texts, by_end, k, _INSTITUTION_KINDS[stem])
+        elif stem == _HOUSE and (texts[k - 1] in _CLOSE_QUOTES or texts[k - 1] in _HOUSE_OF):
+            got = _institution(texts, by_end, k, _HOUSE)
         elif _possessive_of(word, "құрама"):
             got = _team(texts, by_end, k) or _national_team(texts, by_end, k)
         elif stem == "құрама":
