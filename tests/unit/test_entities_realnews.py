@@ -698,3 +698,18 @@ def test_an_english_city_district_keeps_its_kind() -> None:
     found = _found("A new clinic opened in Samal district on Friday.", "en")
     assert found["Samal district"].type in ("GPE", "LOC"), found
     assert "Samal" not in found
+
+
+# --------------------------------------------------------------------------- a Latin i for Kazakh і
+
+
+def test_a_latin_i_in_kazakh_words_is_read_as_kazakh_and_shown_as_written() -> None:
+    text = "Бұл туралы бүгiн ОКҚ брифингiнде ҚР Мәдениет министрi Ерлан Сейiтов мәлiмдедi. Сейiтов келiстi."
+    found = _found(text, "kk")
+    assert found["ОКҚ"].type == "ORG", found
+    assert not any("министр" in name.lower() or "брифинг" in name.lower() for name in found), found
+    # the name in Kazakh letters, as the gazetteer and the annotators write it
+    person = found["Ерлан Сейітов"]
+    # the mentions quote the text as it stands, Latin letters and all
+    assert all(text[m.start : m.end] == m.text for m in person.mentions), person.mentions
+    assert len(person.mentions) == 2, person.mentions

@@ -44,7 +44,7 @@ from worker.entities.segment import _LINE, _segments
 from worker.entities.spans import detect_spans
 from worker.entities.tokens import Token
 from worker.model import FIELDS, Entity, Mention
-from worker.text.script import CYRILLIC, looks_latin_kazakh, script_language
+from worker.text.script import CYRILLIC, fold_latin_i, looks_latin_kazakh, script_language
 from worker.text.script import script_language as guess_language
 
 __all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", "guess_language"]
@@ -87,6 +87,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         latin_field = lang == "kk" and CYRILLIC.search(text) is None and looks_latin_kazakh(text, strict=False)
         read_lang = lang + "/latn" if latin_field else lang
         taken = taken_by_field.setdefault(name, set())
+        # old Kazakh fonts left a Latin i for і (министрi, Тәуелсiз): read as Kazakh, shown as written
+        reading = fold_latin_i(text) if lang == "kk" else text
         for found_line in _LINE.finditer(text):
             line = found_line.group()
             pos = found_line.start()
@@ -98,7 +100,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                 known = read.get((segment, read_lang))
                 first = known is None
                 if known is None:
-                    reads = _read_sentence(text, at, at + len(segment), lang, plans, named, latin_field)
+                    reads = _read_sentence(reading, at, at + len(segment), lang, plans, named, latin_field)
                     known = read[(segment, read_lang)] = (at, reads, _mentions_of(reads, text))
                 # offsets of a repeated sentence are those where it was first read, shifted
                 delta = at - known[0]
@@ -155,7 +157,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _drop_sentence_openers(found, fields)
     _merge_lone_names_into_things(found)
     _merge_bodies_named_short(found)
-    _propagate_names(found, seen, taken_by_field)
+    _propagate_names(found, seen, taken_by_field, fields)
     _resolve_roles(found, roles)
     out: list[tuple[tuple[int, int], Entity]] = []
     for rec in found.values():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
@@ -220,11 +221,14 @@ def _propagate_names(
     found: dict[str, _Found],
     seen: list[tuple[int, str, str, list[Token], int, _Plan]],
     taken_by_field: dict[str, set[int]],
+    fields: Mapping[str, str],
 ) -> None:
     """A surname or one-word name alone (Жұмабековтің) is a mention of the person named in full.
 
     ``seen``: (field number, field, language, tokens, shift of their offsets, plan) of every
-    sentence read; ``taken_by_field``: per field, the offsets of tokens already in a mention.
+    sentence read; ``taken_by_field``: per field, the offsets of tokens already in a mention;
+    ``fields``: the item's texts, which a mention quotes (the tokens may have been read with
+    letters folded).
     """
     people: dict[tuple[str, str], _Found] = {}
     ambiguous: set[tuple[str, str]] = set()
@@ -261,8 +265,9 @@ def _propagate_names(
             if start in taken:
                 continue
             end = tok[2] + delta
-            person.mentions.append((field_no, start, end, Mention(tok[0], field_name, start, end)))
-            person.add_alias(tok[0])
+            surface = fields[field_name][start:end]
+            person.mentions.append((field_no, start, end, Mention(surface, field_name, start, end)))
+            person.add_alias(surface)
             taken.add(start)
 
 
