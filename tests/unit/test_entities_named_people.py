@@ -132,3 +132,18 @@ def test_a_first_name_the_lists_lack_joins_the_one_person_it_opens() -> None:
     found = _found("Қорғаушы Ақжол Сейтқалиев гол соқты. Кейін Ақжол алаңнан шықты.", "kk")
     people = [e for e in found.values() if e.type == "PERSON"]
     assert [e.name for e in people] == ["Ақжол Сейтқалиев"], found
+
+
+# --------------------------------------------------------------------------- places in quoted names
+
+
+def test_a_place_opening_a_quoted_title_is_no_place() -> None:
+    found = _found("Балуан “Павлодар жұлдызы” турнирінде жеңді.", "kk")
+    assert not any(e.type in ("GPE", "LOC") for e in found.values()), found
+    found = _found("Жасөспірімдер «Павлодар Жас» командасымен ойнады.", "kk")
+    assert "Павлодар" not in found, found
+
+
+def test_a_place_in_a_case_inside_a_quote_is_a_place() -> None:
+    found = _found("«Павлодарға жеңіс үшін келдік», – деді бапкер.", "kk")
+    assert found["Павлодар"].type in ("GPE", "LOC"), found

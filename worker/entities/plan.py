@@ -19,6 +19,7 @@ from worker.entities.rules_kk import (
     _named_institutions,
     _oblique_place_ends,
     _place_and_body,
+    _place_opening_a_title,
     _places_with_kinds,
     _places_with_modifiers,
     _republic_before_body,
@@ -60,7 +61,7 @@ def _plan(
     if sent_lang == "kk":
         spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
     if sent_lang == "kk" and spans:
-        spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, spans))
+        spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
         spans = _surname_name_patronymic(texts, spans)
         spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
         spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))

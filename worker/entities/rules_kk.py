@@ -1014,3 +1014,33 @@ def _named_after_someone(
     out.extend(found)
     out.sort(key=lambda sp: sp.start)
     return out, names
+
+
+#: The most words a quoted title opening with a place may have (Қазақстан барысы, Астана арена).
+_TITLE_REACH = 4
+
+#: Marks that open a quoted name, a straight one too.
+_QUOTES_OPENING = _OPEN_KK_QUOTES | frozenset('"')
+
+
+def _place_opening_a_title(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A place in the nominative opening a short quoted name of more words (“Қазақстан барысы” турнирі,
+    «Астана арена» стадионы, «Астана Жас» командасы) names a tournament, a building or a team, not the place:
+    a place the quote is about stands in a case (Ташкентке алтын үшін келдік)."""
+    out: list[Span] = []
+    n = len(texts)
+    for sp in spans:
+        s, e = sp.start, sp.end
+        if (
+            sp.type in ("GPE", "LOC")
+            and s > 0
+            and texts[s - 1] in _QUOTES_OPENING
+            and e < n
+            and texts[e] not in _CLOSE_QUOTES
+            and _in_nominative(texts[e - 1], sp)
+        ):
+            close = next((j for j in range(e, min(n, e + _TITLE_REACH)) if texts[j] in _CLOSE_QUOTES), -1)
+            if close > e and all(texts[j].replace("-", "").isalnum() for j in range(e, close)):
+                continue
+        out.append(sp)
+    return out
