@@ -713,3 +713,27 @@ def test_a_latin_i_in_kazakh_words_is_read_as_kazakh_and_shown_as_written() -> N
     # the mentions quote the text as it stands, Latin letters and all
     assert all(text[m.start : m.end] == m.text for m in person.mentions), person.mentions
     assert len(person.mentions) == 2, person.mentions
+
+
+# --------------------------------------------------------------------------- formal names of states
+
+
+def test_a_states_formal_name_is_shown_as_a_kazakh_item_writes_it_alone() -> None:
+    found = _found("Өткен айда Ресей Федерациясы астық экспортын шектеді.", "kk")
+    assert found["Ресей Федерациясы"].type in ("GPE", "LOC"), found
+    found = _found("Құжатқа Қазақстан Республикасы атынан министр қол қойды.", "kk")
+    assert found["Қазақстан Республикасы"].type in ("GPE", "LOC"), found
+
+
+def test_a_states_common_name_wins_where_the_item_gives_both() -> None:
+    for text in (
+        "Ресей Федерациясы астық экспортын шектеді. Ресейге жүк жөнелтілді.",
+        "Ресейге жүк жөнелтілді. Ресей Федерациясы астық экспортын шектеді.",
+    ):
+        found = _found(text, "kk")
+        assert "Ресей" in found and "Ресей Федерациясы" not in found, found
+
+
+def test_the_presidents_administration_is_named_as_written() -> None:
+    found = _found("Жиынға Президент Әкімшілігінің басшысы қатысты.", "kk")
+    assert found["Президент Әкімшілігі"].type == "ORG", found

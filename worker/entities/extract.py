@@ -121,9 +121,11 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         entry is not None
                         and rec.name in entry.variants
                         and canon not in entry.variants
-                        and not _fuller(rec.name, canon)
+                        and not (entry.type == "ORG" and _fuller(rec.name, canon))
                     ):
-                        rec.name = canon  # the full name, where the item gives it besides a short one (МВД)
+                        # the full name, where the item gives it besides a short one (МВД); a place's formal
+                        # name gives way to its common one (Ресей Федерациясы, Ресей: Ресей)
+                        rec.name = canon
                     elif (
                         typ == "PERSON"
                         and entry is not None
@@ -132,7 +134,11 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         and len(canon.split()) >= len(rec.name.split())
                     ):
                         rec.name = canon  # a known person as the item spells them in full (Berik Assylov)
-                    elif canon != rec.name and (entry is None or canon in entry.variants) and _fuller(canon, rec.name):
+                    elif (
+                        canon != rec.name
+                        and (entry is None or (entry.type == "ORG" and canon in entry.variants))
+                        and _fuller(canon, rec.name)
+                    ):
                         # the fuller form the item gives (Парламент Мәжілісі besides Мәжіліс, Қазақстан ұлттық
                         # құрамасы besides Қазақстан құрамасы)
                         rec.name = canon
