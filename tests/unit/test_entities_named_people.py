@@ -147,3 +147,14 @@ def test_a_place_opening_a_quoted_title_is_no_place() -> None:
 def test_a_place_in_a_case_inside_a_quote_is_a_place() -> None:
     found = _found("«Павлодарға жеңіс үшін келдік», – деді бапкер.", "kk")
     assert found["Павлодар"].type in ("GPE", "LOC"), found
+
+
+def test_a_region_named_after_a_person_in_a_list_of_regions_is_a_region() -> None:
+    found = _found("Абай, Павлодар және Қостанай облыстарында қар жауды.", "kk")
+    assert found["Абай облысы"].type in ("GPE", "LOC"), found
+    assert not any(e.type == "PERSON" for e in found.values()), found
+
+
+def test_a_known_persons_name_opening_a_sentence_stays_a_person() -> None:
+    found = _found("Абай, Ыбырай және Шоқан туралы жаңа кітап шықты.", "kk")
+    assert found["Абай"].type == "PERSON", found

@@ -156,11 +156,12 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _russian_sex_from_item(found, fields)
         _russian_full_names_in_lower_case(found, fields)
     _surnames_of_the_items_people(found)
-    _known_people_as_named(found, language)
     _merge_partial_names(found)
     _merge_first_names(found)
     if language == "kk":
         _drop_sentence_openers(found, fields)
+    # after the openers: a known person's name opening a sentence (Абай, ...) is no common word
+    _known_people_as_named(found, language)
     _merge_lone_names_into_things(found)
     _merge_bodies_named_short(found)
     _propagate_names(found, seen, taken_by_field, fields)

@@ -403,7 +403,9 @@ def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[
         return k not in covered
 
     for sp in spans:
-        if sp.type not in ("GPE", "LOC"):
+        # a region named after a person heads or joins a list of regions (Абай, Жетісу облыстары)
+        person = _person_in_a_list(texts, sp)
+        if sp.type not in ("GPE", "LOC") and not person:
             out.append(sp)
             continue
         # the kind is the span's last word (Жамбыл облыстары), right after it (Атырау облысы), or after
@@ -411,16 +413,16 @@ def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[
         end = sp.end
         kind: tuple[int, tuple[str, ...], bool] | None = None
         own = next((k for k in range(sp.start + 1, sp.end) if (_kind_at(texts, k) or (0,))[0] == sp.end), -1)
-        if own >= 0:
+        if own >= 0 and not person:
             kind = _kind_at(texts, own)
-        elif (kind := _kind_at(texts, sp.end)) is not None:
+        elif not person and (kind := _kind_at(texts, sp.end)) is not None:
             own, end = sp.end, kind[0]
         else:
             j = sp.end
             while j < len(texts):
                 if texts[j] in _LIST_JOINS or (texts[j][:1].isupper() and free(j)):
                     j += 1  # a join, or a word of a place the spans missed (Солтүстік Қазақстан)
-                elif j in starts and starts[j].type in ("GPE", "LOC"):
+                elif j in starts and (starts[j].type in ("GPE", "LOC") or _person_in_a_list(texts, starts[j])):
                     last = starts[j]
                     tail = next((k for k in range(last.start + 1, last.end) if _kind_at(texts, k) is not None), -1)
                     if tail >= 0:
@@ -433,12 +435,20 @@ def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[
             if listed is not None and listed[2]:
                 kind, own = listed, sp.end
         named = _named_with_kind(texts, sp, (*texts[sp.start : own], *kind[1]), free) if kind is not None else None
+        if person and named is not None:
+            region = load_gazetteer().lookup(" ".join(named[1]), "kk")
+            named = named if region is not None and region.type in ("GPE", "LOC") else None
         if named is None:
             out.append(sp)
             continue
         names[named[0]] = named[1]
-        out.append(Span(named[0], end, sp.type, None))
+        out.append(Span(named[0], end, "GPE" if person else sp.type, None))
     return out, names
+
+
+def _person_in_a_list(texts: tuple[str, ...], sp: Span) -> bool:
+    """A one-word "person" before a list's join (Абай, Жетісу ... облыстары): maybe a region named after them."""
+    return sp.type == "PERSON" and sp.end - sp.start == 1 and sp.end < len(texts) and texts[sp.end] in _LIST_JOINS
 
 
 def _bare_kk(word: str, stem: str) -> bool:
