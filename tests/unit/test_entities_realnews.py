@@ -737,3 +737,28 @@ def test_a_states_common_name_wins_where_the_item_gives_both() -> None:
 def test_the_presidents_administration_is_named_as_written() -> None:
     found = _found("Жиынға Президент Әкімшілігінің басшысы қатысты.", "kk")
     assert found["Президент Әкімшілігі"].type == "ORG", found
+
+
+# --------------------------------------------------------------------------- outlets credited
+
+
+def test_a_quoted_outlet_before_its_correspondent_or_kind_is_an_organisation() -> None:
+    found = _found("Бұл туралы деп хабарлайды «Жетісу жаршысы» тілшісі.", "kk")
+    assert found["Жетісу жаршысы"].type == "ORG", found
+    found = _found("Жиынға аудандық «Дала үні» газетінің тілшісі келді.", "kk")
+    assert found["Дала үні"].type == "ORG", found
+
+
+def test_a_latin_outlet_before_the_kazakh_words_of_its_kind_is_the_name_alone() -> None:
+    found = _found("Залда Reuters, сондай-ақ DW халықаралық радиосының өкілдері болды.", "kk")
+    assert "DW" in found and found["DW"].type == "ORG", found
+    assert not any("радиосы" in name for name in found), found
+
+
+def test_an_address_in_capitals_is_an_outlet_and_a_mail_address_none() -> None:
+    found = _found("Фото: Аудандық әкімдік / STEPPEHERALD.KZ. Кеше мереке өтті.", "kk")
+    assert found["STEPPEHERALD.KZ"].type == "ORG", found
+    found = _found("Сұрақтарды info@steppeherald.kz мекенжайына жіберіңіз.", "kk")
+    assert not any("steppeherald" in name.lower() for name in found), found
+    found = _found("Об этом передаёт корреспондент @Steppeherald.kz.", "ru")
+    assert "Steppeherald.kz" in found, found

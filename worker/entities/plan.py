@@ -18,6 +18,7 @@ from worker.entities.rules_kk import (
     _named_after_someone,
     _named_institutions,
     _oblique_place_ends,
+    _outlets_credited,
     _place_and_body,
     _place_opening_a_title,
     _places_with_kinds,
@@ -68,6 +69,7 @@ def _plan(
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":
+        spans = _outlets_credited(texts, spans)
         spans, bodies = _bodies_named_by_their_work(texts, spans)
         kinds |= bodies
         spans, named_after = _named_after_someone(texts, spans)

@@ -1054,3 +1054,40 @@ def _place_opening_a_title(texts: tuple[str, ...], spans: list[Span]) -> list[Sp
                 continue
         out.append(sp)
     return out
+
+
+#: A correspondent of an outlet, credited after its name (деп хабарлайды «Адырна» тілшісі).
+_CORRESPONDENT = re.compile(r"тілші(сі|лері)\w{0,4}")
+
+#: The most words of a quoted outlet's name.
+_OUTLET_REACH = 5
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+
+
+def _outlets_credited(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """An outlet named in quotes before its kind or its correspondent is an organisation («Адырна» тілшісі,
+    «Тіршілік тынысы» газетінің тілшісі), though the CRF read it inside a post; a Latin-script outlet's name
+    before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI)."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type == "ORG" and sp.end - sp.start > 1 and _KK_OUTLET.fullmatch(texts[sp.end - 1]):
+            latin = next((j for j in range(sp.start, sp.end) if not _LATIN_WORD.fullmatch(texts[j])), sp.end)
+            if sp.start < latin < sp.end - 1 and all(texts[j].islower() for j in range(latin, sp.end)):
+                out.append(Span(sp.start, latin, "ORG", sp.entry))
+                continue
+        out.append(sp)
+    covered = {j for sp in out for j in range(sp.start, sp.end)}
+    n = len(texts)
+    for q in [q for q in range(n - 3) if texts[q] in _QUOTES_OPENING]:
+        close = next((c for c in range(q + 2, min(n - 1, q + 2 + _OUTLET_REACH)) if texts[c] in _CLOSE_QUOTES), -1)
+        if (
+            close > 0
+            and texts[q + 1][:1].isupper()
+            and (_CORRESPONDENT.fullmatch(texts[close + 1]) or _KK_OUTLET.fullmatch(texts[close + 1]))
+            and not any(j in covered for j in range(q + 1, close))
+            and all(texts[j].replace("-", "").isalnum() for j in range(q + 1, close))
+        ):
+            out.append(Span(q + 1, close, "ORG", None))
+    out.sort(key=lambda sp: sp.start)
+    return out
