@@ -621,6 +621,8 @@ _KIND_STARTS = (
     *("мешіт", "аурухана", "департамент", "құрама", "қызмет"),
     *("емхана", "кітапхана", "мұражай", "музей", _HOUSE),
 )
+#: Any of them at a word's start, for a look at a whole sentence at once.
+_KIND_ANYWHERE = re.compile("(?:^| )(?:" + "|".join(_KIND_STARTS) + ")")
 
 
 def _possessive_of(word: str, stem: str) -> bool:
@@ -735,6 +737,8 @@ def _named_institutions(
     Сенат баспасөз қызметі).
 
     Returns the spans and, per start of a new span, the words of its name."""
+    if _KIND_ANYWHERE.search(" ".join(texts)) is None:
+        return spans, {}  # most sentences: one look at the words in C
     by_end = {sp.end: sp for sp in spans}
     covered = {j for sp in spans if sp.type == "ORG" for j in range(sp.start, sp.end)}
     names: dict[int, tuple[str, ...]] = {}
@@ -839,8 +843,10 @@ _WORK_REACH = 6
 
 #: Kinds of state body that news names by their work (экология басқармасы, энергетика министрлігі), as stems.
 _WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет"))
-#: How those kinds start in lower case, in any form (министрлігі, агенттігінің): a cheap test before stemming.
-_WORK_KIND_STARTS = ("басқарма", "министрлі", "комитет", "департамент", "агенттіг", "қызмет")
+#: How those kinds start in lower case with their possessive, in any case (министрлігі, агенттігінің): a cheap
+#: test before stemming.
+_WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі")
+_WORK_KIND_ANYWHERE = re.compile("|".join(_WORK_KIND_STARTS))
 
 #: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
 #: end like one: сауда, орта).
@@ -882,9 +888,9 @@ def _bodies_named_by_their_work(
     (облыстық денсаулық сақтау басқармасы) is some place's body, named there.
 
     Returns the spans and, per start of a new span, the words of its name."""
+    if _WORK_KIND_ANYWHERE.search(" ".join(texts)) is None:
+        return spans, {}  # most sentences: one look at the words in C
     kinds = [k for k in range(1, len(texts)) if texts[k].startswith(_WORK_KIND_STARTS)]
-    if not kinds:
-        return spans, {}
     covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
     names: dict[int, tuple[str, ...]] = {}
     found: list[Span] = []
@@ -1077,6 +1083,8 @@ def _outlets_credited(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
                 out.append(Span(sp.start, latin, "ORG", sp.entry))
                 continue
         out.append(sp)
+    if _QUOTES_OPENING.isdisjoint(texts):
+        return out
     covered = {j for sp in out for j in range(sp.start, sp.end)}
     n = len(texts)
     for q in [q for q in range(n - 3) if texts[q] in _QUOTES_OPENING]:
