@@ -158,3 +158,20 @@ def test_a_region_named_after_a_person_in_a_list_of_regions_is_a_region() -> Non
 def test_a_known_persons_name_opening_a_sentence_stays_a_person() -> None:
     found = _found("Абай, Ыбырай және Шоқан туралы жаңа кітап шықты.", "kk")
     assert found["Абай"].type == "PERSON", found
+
+
+# --------------------------------------------------------------------------- places named so
+
+
+def test_a_street_or_park_named_after_an_anniversary_is_one_place() -> None:
+    found = _found("Тәуелсіздіктің 30 жылдығы даңғылында жол жөнделді.", "kk")
+    assert found["Тәуелсіздіктің 30 жылдығы даңғылы"].type in ("GPE", "LOC"), found
+    found = _found("Көшеттер Астананың 25 жылдығы саябағына отырғызылды.", "kk")
+    assert found["Астананың 25 жылдығы саябағы"].type in ("GPE", "LOC"), found
+    assert "Астана" not in found, found
+
+
+def test_a_villages_name_ending_in_n_keeps_it() -> None:
+    found = _found("Кеше Байсерке ауданы Жайын ауылында жиын өтті.", "kk")
+    assert "Жайын" in found, found
+    assert "Жайы" not in found, found

@@ -33,7 +33,7 @@ __all__ = [
     "match_stem_ru",
     "nominative",
     "nominative_kk",
-    "nominative_kk_person",
+    "nominative_kk_name",
     "nominative_ru",
     "split_hyphen_ending",
 ]
@@ -281,10 +281,11 @@ _SURNAME_LINK_VOWEL = re.compile(r"(.{3,}(?:ов|ев|ёв|ин))[иы](тің|�
 _NAME_IN_I = re.compile(r"(.{2,}и)(дің|дың|ді|ды|ге|ға|ден|дан|мен|де|да)")
 
 
-def nominative_kk_person(word: str) -> str:
-    """The nominative of the last word of a Kazakh person's name.  A name ending in и takes the endings that
-    follow й (Уәлидің -> Уәли); a Russian-style surname may have a vowel before its ending (Исағалиевитің ->
-    Исағалиев); and a person's name takes no possessive, so a last н is no accusative after one (Салайдын)."""
+def nominative_kk_name(word: str) -> str:
+    """The nominative of the last word of a Kazakh person's name, or of a place's name of one word.  A name
+    ending in и takes the endings that follow й (Уәлидің -> Уәли); a Russian-style surname may have a vowel
+    before its ending (Исағалиевитің -> Исағалиев); and such a name takes no possessive, so a last н is no
+    accusative after one (Салайдын, Еркін)."""
     for pattern in (_SURNAME_LINK_VOWEL, _NAME_IN_I):
         m = pattern.fullmatch(word)
         if m is not None:

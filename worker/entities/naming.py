@@ -11,7 +11,7 @@ from worker.entities.morphology import (
     match_stem_ru,
     nominative,
     nominative_kk,
-    nominative_kk_person,
+    nominative_kk_name,
     split_hyphen_ending,
 )
 from worker.entities.ner import Span
@@ -159,8 +159,9 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
             return " ".join(body)
     if language == "kk" and span.type == "ORG" and len(words) > 2:
         words = _inner_possessives(words)
-    if language == "kk" and span.type == "PERSON" and CYRILLIC.search(words[-1]):
-        nom = [*words[:-1], nominative_kk_person(words[-1])]
+    proper = span.type == "PERSON" or (span.type in ("GPE", "LOC") and len(words) == 1)
+    if language == "kk" and proper and CYRILLIC.search(words[-1]):
+        nom = [*words[:-1], nominative_kk_name(words[-1])]
     else:
         nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):

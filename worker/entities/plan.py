@@ -10,6 +10,7 @@ from worker.entities.records import _Named, _Plan, _Read, _Template
 from worker.entities.rules_en import _EN_OWN_COUNTRY
 from worker.entities.rules_kk import (
     _OWN_COUNTRY,
+    _anniversary_places,
     _bare_kk,
     _bodies_named_by_their_work,
     _demonym_opens_no_body,
@@ -74,6 +75,8 @@ def _plan(
         kinds |= bodies
         spans, named_after = _named_after_someone(texts, spans)
         kinds |= named_after
+        spans, anniversaries = _anniversary_places(texts, spans)
+        kinds |= anniversaries
     if sent_lang == "kk":
         spans, bodies = _named_institutions(texts, spans)
         if bodies:

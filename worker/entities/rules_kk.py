@@ -1099,3 +1099,35 @@ def _outlets_credited(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             out.append(Span(q + 1, close, "ORG", None))
     out.sort(key=lambda sp: sp.start)
     return out
+
+
+#: A kind of place named after an anniversary (Жеңістің 40 жылдығы көшесі, Қазақстанның 50 жылдығы саябағы).
+_ANNIVERSARY_KIND = re.compile(r"(көше|даңғыл|саябақ|саябағ|алаң|гүлзар|шағынаудан|ықшамаудан)(сы|ы|і|сі)\w*")
+
+
+def _anniversary_places(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A street, a park or a square named after an anniversary is one place, whose name holds what the
+    anniversary is of (Жеңістің 40 жылдығы көшесінде -> Жеңістің 40 жылдығы көшесі): no place or event of
+    its own in it.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if "жылдығы" not in texts:
+        return spans, {}
+    found: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    for k in range(3, len(texts)):
+        if (
+            texts[k - 1] == "жылдығы"
+            and texts[k - 2].isdigit()
+            and texts[k - 3][:1].isupper()
+            and texts[k - 3].endswith(_GENITIVE_KK)
+            and _ANNIVERSARY_KIND.fullmatch(texts[k])
+        ):
+            found.append(Span(k - 3, k + 1, "LOC", None))
+            names[k - 3] = (*texts[k - 3 : k], nominative_kk(texts[k]))
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(f.start <= sp.start < f.end for f in found)]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
