@@ -175,3 +175,19 @@ def test_a_quoted_dance_ensemble_is_an_organisation() -> None:
     assert found["Көктем"].type == "ORG", found
     found = _found("Әнші «Көктем» әнін орындады.")
     assert "Көктем" not in found, found
+
+
+# --------------------------------------------------------------------------- bodies in titles, events
+
+
+def test_a_known_chamber_in_its_speakers_title_is_named_too() -> None:
+    found = _found("Отырысты Мәжіліс Төрағасы Ерлан Қошанов ашты.")
+    assert found["Мәжіліс"].type == "ORG", found
+    assert found["Ерлан Қошанов"].type == "PERSON", found
+
+
+def test_the_government_hour_is_no_government() -> None:
+    found = _found("Мәжілістегі Үкімет сағатында депутаттар министрге сұрақ қойды.")
+    assert "Үкімет" not in found, found
+    found = _found("Үкімет отырысында министр баяндама жасады.")
+    assert found["Үкімет"].type == "ORG", found

@@ -18,6 +18,7 @@ from worker.entities.rules_kk import (
     _lower_case_bodies,
     _named_after_someone,
     _named_institutions,
+    _no_body_in_the_government_hour,
     _oblique_place_ends,
     _outlets_credited,
     _place_and_body,
@@ -70,7 +71,7 @@ def _plan(
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":
-        spans = _outlets_credited(texts, spans)
+        spans = _no_body_in_the_government_hour(texts, _outlets_credited(texts, spans))
         spans, bodies = _bodies_named_by_their_work(texts, spans)
         kinds |= bodies
         spans, named_after = _named_after_someone(texts, spans)
@@ -87,13 +88,15 @@ def _plan(
     prev_org_end = -1
     for sp in spans:
         # a one-word organisation inside a title (Үкімет төрағасы) is the title's; an acronym (ІІМ басшысы)
-        # names its body still
+        # names its body still, and so does a Kazakh chamber or government the gazetteer knows, capitalised
+        # (Мәжіліс Төрағасы: the item names the Mäjilis, as its readers and annotators take it)
         if (
             sp.type == "ORG"
             and sp.end - sp.start == 1
             and role_spans
             and in_role[sp.start]
             and not acronym(texts[sp.start])
+            and not (sent_lang == "kk" and sp.entry is not None and texts[sp.start][:1].isupper())
         ):
             continue
         if (

@@ -1131,3 +1131,24 @@ def _anniversary_places(texts: tuple[str, ...], spans: list[Span]) -> tuple[list
     out.extend(found)
     out.sort(key=lambda sp: sp.start)
     return out, names
+
+
+#: The Mäjilis's hour with the government (Үкімет сағаты): an event of the chamber's, no body of its own.
+_GOVERNMENT_HOUR = re.compile(r"сағат(ы|ын|ында|ына|ынан|тың)")
+
+
+def _no_body_in_the_government_hour(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Үкімет before сағаты names the parliament's hour with the government (Үкімет сағатында депутаттар ...),
+    an event, not the government."""
+    n = len(texts)
+    return [
+        sp
+        for sp in spans
+        if not (
+            sp.type == "ORG"
+            and sp.end - sp.start == 1
+            and sp.end < n
+            and texts[sp.start] == "Үкімет"
+            and _GOVERNMENT_HOUR.fullmatch(texts[sp.end])
+        )
+    ]
