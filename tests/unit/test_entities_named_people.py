@@ -175,3 +175,29 @@ def test_a_villages_name_ending_in_n_keeps_it() -> None:
     found = _found("Кеше Байсерке ауданы Жайын ауылында жиын өтті.", "kk")
     assert "Жайын" in found, found
     assert "Жайы" not in found, found
+
+
+# --------------------------------------------------------------------------- small marks of a name
+
+
+def test_an_honorific_between_names_is_no_part_of_the_person() -> None:
+    found = _found("Жиында бас имам Ерлан қажы Сапарұлы сөз сөйледі.", "kk")
+    assert found["Ерлан Сапарұлы"].type == "PERSON", found
+    assert not any(e.type == "ORG" for e in found.values()), found
+
+
+def test_a_sentence_glued_to_a_name_by_a_stop_is_no_part_of_it() -> None:
+    found = _found("Бұл туралы деді Ерлан Сапаров.Ол жиынды жапты.", "kk")
+    assert "Ерлан Сапаров" in found, found
+
+
+def test_a_surname_spelt_like_a_town_in_russian_is_a_person_in_kazakh_text() -> None:
+    found = _found("Бапкердің айтуынша, Сатпаев жастар құрамасында ойнайды.", "kk")
+    assert found["Сатпаев"].type == "PERSON", found
+    found = _found("Сәтбаев қаласында жаңа мектеп ашылды.", "kk")
+    assert found["Сәтбаев"].type in ("GPE", "LOC"), found
+
+
+def test_a_short_word_in_capitals_after_a_number_is_a_count() -> None:
+    found = _found("Боксшы (12-0, 9 KO) келесі жекпе-жекке дайындалып жатыр.", "kk")
+    assert not any(e.type == "ORG" for e in found.values()), found

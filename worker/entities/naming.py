@@ -31,7 +31,7 @@ from worker.entities.rules_ru import (
 from worker.entities.spans import _site
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
-from worker.text.script import CYRILLIC, script_language
+from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, script_language
 
 
 def canonicalize(surface: str, type_: str, language: str = "kk") -> str:
@@ -299,8 +299,21 @@ def _junk_name(words: tuple[str, ...]) -> bool:
     return any(_CODE.search(w) for w in words)
 
 
+#: A word, a stop and a capitalised word with no space between (Тоқаев.Осы): a name's end and the next sentence.
+_GLUED_STOP = re.compile(rf"([^\W\d_]{{3,}})\.[{CYRILLIC_UPPER}A-Z][{CYRILLIC_LOWER}a-z]+")
+
+
+def _without_a_glued_sentence(words: list[str]) -> list[str]:
+    """A person's words without the start of the next sentence glued to the last by a stop (Қасым-Жомарт
+    Тоқаев.Осы -> Қасым-Жомарт Тоқаев): a page that left out the space after the stop."""
+    m = _GLUED_STOP.fullmatch(words[-1]) if len(words) > 1 else None
+    return [*words[:-1], m.group(1)] if m is not None else words
+
+
 def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name_lang: str) -> _Named:
     """Canonical name, gazetteer entry, type and id of a detected span."""
+    if sp.type == "PERSON":
+        words = _without_a_glued_sentence(words)
     home = _russian_home_words(words) if name_lang == "ru" and sp.type == "ORG" else 0
     if home:
         # Министерства здравоохранения Казахстана: the body's own name, and the country as the page writes it

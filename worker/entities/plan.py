@@ -15,10 +15,11 @@ from worker.entities.rules_kk import (
     _bodies_named_by_their_work,
     _demonym_opens_no_body,
     _home_prefix,
+    _honorific_in_a_name,
     _lower_case_bodies,
     _named_after_someone,
     _named_institutions,
-    _no_body_in_the_government_hour,
+    _no_body_in_an_hour_or_a_count,
     _oblique_place_ends,
     _outlets_credited,
     _place_and_body,
@@ -29,6 +30,7 @@ from worker.entities.rules_kk import (
     _service_departments,
     _streets,
     _surname_name_patronymic,
+    _surname_spelt_as_a_town_in_russian,
     _words_around_kk,
 )
 from worker.entities.rules_ru import _RU_ORG_OWNERS
@@ -65,19 +67,22 @@ def _plan(
         spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
     if sent_lang == "kk" and spans:
         spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
+        spans = _surname_spelt_as_a_town_in_russian(texts, spans)
         spans = _surname_name_patronymic(texts, spans)
         spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
         spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":
-        spans = _no_body_in_the_government_hour(texts, _outlets_credited(texts, spans))
+        spans = _no_body_in_an_hour_or_a_count(texts, _outlets_credited(texts, spans))
         spans, bodies = _bodies_named_by_their_work(texts, spans)
         kinds |= bodies
         spans, named_after = _named_after_someone(texts, spans)
         kinds |= named_after
         spans, anniversaries = _anniversary_places(texts, spans)
         kinds |= anniversaries
+        spans, honoured = _honorific_in_a_name(texts, spans)
+        kinds |= honoured
     if sent_lang == "kk":
         spans, bodies = _named_institutions(texts, spans)
         if bodies:

@@ -1137,9 +1137,10 @@ def _anniversary_places(texts: tuple[str, ...], spans: list[Span]) -> tuple[list
 _GOVERNMENT_HOUR = re.compile(r"сағат(ы|ын|ында|ына|ынан|тың)")
 
 
-def _no_body_in_the_government_hour(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+def _no_body_in_an_hour_or_a_count(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """Үкімет before сағаты names the parliament's hour with the government (Үкімет сағатында депутаттар ...),
-    an event, not the government."""
+    an event, not the government; and a short word in capitals after a number is a unit counted (15 KO, 10 МВт),
+    no body."""
     n = len(texts)
     return [
         sp
@@ -1151,4 +1152,59 @@ def _no_body_in_the_government_hour(texts: tuple[str, ...], spans: list[Span]) -
             and texts[sp.start] == "Үкімет"
             and _GOVERNMENT_HOUR.fullmatch(texts[sp.end])
         )
+        and not (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start == 1
+            and sp.start > 0
+            and texts[sp.start - 1].isdigit()
+            and len(texts[sp.start]) <= 3
+            and texts[sp.start].isupper()
+        )
     ]
+
+
+#: An honorific between a person's first name and surname (Наурызбай қажы Тағанұлы: a hajji).
+_HONORIFICS = frozenset(("қажы",))
+
+
+def _honorific_in_a_name(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A first name, an honorific and a surname are one person, named without the honorific (Бас мүфти Наурызбай
+    қажы Тағанұлы -> Наурызбай Тағанұлы), whatever the CRF took the words with the post before them for.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if _HONORIFICS.isdisjoint(texts):
+        return spans, {}
+    found: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    for k in range(1, len(texts) - 1):
+        before, after = texts[k - 1], texts[k + 1]
+        if texts[k] in _HONORIFICS and before[:1].isupper() and after[:1].isupper() and before.isalpha():
+            found.append(Span(k - 1, k + 2, "PERSON", None))
+            names[k - 1] = (before, after)
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(sp.start < f.end and f.start < sp.end for f in found)]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
+def _surname_spelt_as_a_town_in_russian(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A surname-shaped word that is a town's name only as Russian spells it (Сатпаев, where Kazakh writes the
+    town Сәтбаев) is, in Kazakh text, the person's surname: the town would be written the Kazakh way."""
+    out: list[Span] = []
+    for sp in spans:
+        word = texts[sp.start]
+        if (
+            sp.type in ("GPE", "LOC")
+            and sp.entry is not None
+            and sp.end - sp.start == 1
+            and _KK_SURNAME_END.search(nominative_kk(word).lower())
+        ):
+            kazakh = sp.entry.names.get("kk", "")
+            if kazakh and " " not in kazakh and match_stem_kk(kazakh) != match_stem_kk(word):
+                out.append(Span(sp.start, sp.end, "PERSON", None))
+                continue
+        out.append(sp)
+    return out
