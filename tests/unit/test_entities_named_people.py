@@ -201,3 +201,12 @@ def test_a_surname_spelt_like_a_town_in_russian_is_a_person_in_kazakh_text() -> 
 def test_a_short_word_in_capitals_after_a_number_is_a_count() -> None:
     found = _found("Боксшы (12-0, 9 KO) келесі жекпе-жекке дайындалып жатыр.", "kk")
     assert not any(e.type == "ORG" for e in found.values()), found
+
+
+def test_a_capitalised_word_in_the_locative_before_held_is_a_place() -> None:
+    found = _found("Лиллехаммерде өткен жарыста біздің шаңғышы жеңді.", "kk")
+    assert found["Лиллехаммер"].type in ("GPE", "LOC"), found
+    found = _found("Чанвонда (Корея) өтетін турнирге құрама барады.", "kk")
+    assert found["Чанвон"].type in ("GPE", "LOC"), found
+    found = _found("Жиналыста өткен пікірталас қызу болды.", "kk")
+    assert not any(e.type in ("GPE", "LOC") for e in found.values()), found

@@ -24,6 +24,7 @@ from worker.entities.rules_kk import (
     _outlets_credited,
     _place_and_body,
     _place_opening_a_title,
+    _place_where_it_was_held,
     _places_with_kinds,
     _places_with_modifiers,
     _republic_before_body,
@@ -65,6 +66,7 @@ def _plan(
     kinds: dict[int, tuple[str, ...]] = {}
     if sent_lang == "kk":
         spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
+        spans = _place_where_it_was_held(texts, spans)
     if sent_lang == "kk" and spans:
         spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
         spans = _surname_spelt_as_a_town_in_russian(texts, spans)

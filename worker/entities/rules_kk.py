@@ -1208,3 +1208,37 @@ def _surname_spelt_as_a_town_in_russian(texts: tuple[str, ...], spans: list[Span
                 continue
         out.append(sp)
     return out
+
+
+#: A verb of being held after a place in the locative (Ванкуверде өткен Олимпиада, Ташкентте өтетін жарыс).
+_HELD = re.compile(r"өт(кен|етін|іп|ті|пек|уде)")
+
+#: Locative endings: where something is held.
+_LOCATIVE = ("да", "де", "та", "те")
+_HELD_ANYWHERE = re.compile(r"(?:^| )өт(?:кен|етін|іп|ті|пек|уде)(?: |$)")
+
+
+def _place_where_it_was_held(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A capitalised word in the locative before a verb of being held is the place (Гуанджоуда өткен Азия
+    ойындары: Гуанджоу; Гуанджоуда (Қытай) өткен), though no name the CRF or the gazetteer knows: not a
+    common word with a capital (Форумда өткен)."""
+    if _HELD_ANYWHERE.search(" ".join(texts)) is None:
+        return spans
+    found: list[Span] = []
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    n = len(texts)
+    for k in range(n - 1):
+        word = texts[k]
+        verb = k + 4 if texts[k + 1] == "(" and k + 4 < n and texts[k + 3] == ")" else k + 1
+        if (
+            k not in covered
+            and word[:1].isupper()
+            and word.isalpha()
+            and word.endswith(_LOCATIVE)
+            and _HELD.fullmatch(texts[verb])
+            and not common_word(word)
+        ):
+            found.append(Span(k, k + 1, "GPE", None))
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda sp: sp.start)
