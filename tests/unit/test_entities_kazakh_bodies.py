@@ -191,3 +191,23 @@ def test_the_government_hour_is_no_government() -> None:
     assert "Үкімет" not in found, found
     found = _found("Үкімет отырысында министр баяндама жасады.")
     assert found["Үкімет"].type == "ORG", found
+
+
+# --------------------------------------------------------------------------- a body's things and units
+
+
+def test_a_known_body_in_the_genitive_before_its_thing_is_the_body_alone() -> None:
+    found = _found("Бұл туралы Орталық коммуникациялар қызметінің баспасөз залында министр айтты.")
+    assert found["Орталық коммуникациялар қызметі"].type == "ORG", found
+    assert not any("залы" in name for name in found), found
+
+
+def test_a_ministrys_acronym_before_its_committee_is_one_body() -> None:
+    found = _found("Бұл туралы ҚР ДСМ Санитариялық-эпидемиологиялық бақылау комитетінің төрағасы айтты.")
+    assert found["ҚР ДСМ Санитариялық-эпидемиологиялық бақылау комитеті"].type == "ORG", found
+    assert "ҚР ДСМ" not in found, found
+
+
+def test_a_known_body_of_its_own_is_not_cut_before_its_words() -> None:
+    found = _found("Экологиялық реттеу және бақылау комитетінің өкілі келді.")
+    assert found["Экологиялық реттеу және бақылау комитеті"].type == "ORG", found

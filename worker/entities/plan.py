@@ -16,7 +16,9 @@ from worker.entities.rules_kk import (
     _demonym_opens_no_body,
     _home_prefix,
     _honorific_in_a_name,
+    _known_body_before_its_things,
     _lower_case_bodies,
+    _ministry_acronym_before_its_unit,
     _named_after_someone,
     _named_institutions,
     _no_body_in_an_hour_or_a_count,
@@ -71,7 +73,8 @@ def _plan(
         spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
         spans = _surname_spelt_as_a_town_in_russian(texts, spans)
         spans = _surname_name_patronymic(texts, spans)
-        spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
+        spans = _ministry_acronym_before_its_unit(texts, _home_prefix(texts, spans))
+        spans = _place_and_body(texts, _words_around_kk(texts, _known_body_before_its_things(texts, spans)))
         spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))
         spans, units = _service_departments(texts, spans)
         kinds |= units

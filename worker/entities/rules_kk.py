@@ -797,6 +797,11 @@ def _surname_name_patronymic(texts: tuple[str, ...], spans: list[Span]) -> list[
     return out
 
 
+def _bodies_side_by_side(prev: Span, sp: Span) -> bool:
+    """Two organisations' spans with nothing between them: maybe one body's name cut in two."""
+    return prev.type == "ORG" and sp.type == "ORG" and prev.end == sp.start
+
+
 def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """A national body's unit named with the body's bare name before the unit's kind (Сыбайлас жемқорлыққа
     қарсы қызмет департаменті) is one organisation, the kind in it; and a body in the genitive before its unit in
@@ -812,9 +817,7 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
         prev = out[-1] if out else None
         if (
             prev is not None
-            and sp.type == "ORG"
-            and prev.type == "ORG"
-            and prev.end == sp.start
+            and _bodies_side_by_side(prev, sp)
             and texts[prev.end - 1].islower()
             and texts[prev.end - 1].endswith(_GENITIVE_KK)
             and sp.end - sp.start >= 3
@@ -921,8 +924,14 @@ def _bodies_named_by_their_work(
         if not named:
             continue
         if inside is not None:
-            if inside.entry is None or inside.start >= start:
-                continue  # the CRF's name is this body's own (ҚР Экология және табиғи ресурстар министрлігі)
+            if (
+                inside.entry is None
+                or inside.start >= start
+                or load_gazetteer().lookup(" ".join(texts[inside.start : start]), "kk") is not inside.entry
+            ):
+                # the CRF's name is this body's own (ҚР Экология және табиғи ресурстар министрлігі, Экологиялық
+                # реттеу және бақылау комитеті): only a known name before the body's words is cut off
+                continue
             cut[inside.start] = start
         found.append(Span(start, k + 1, "ORG", known if known is not None and known.type == "ORG" else None))
         names[start] = words
@@ -1242,3 +1251,41 @@ def _place_where_it_was_held(texts: tuple[str, ...], spans: list[Span]) -> list[
     if not found:
         return spans
     return sorted([*spans, *found], key=lambda sp: sp.start)
+
+
+def _known_body_before_its_things(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A known body in the genitive before lower-case words of no body's kind is the body alone: what follows
+    is its thing, not its name (Орталық коммуникациялар қызметінің ақпарат алаңында -> Орталық
+    коммуникациялар қызметі)."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type == "ORG" and sp.end - sp.start > 2:
+            j = next((j for j in range(sp.start + 1, sp.end) if texts[j - 1].endswith(_GENITIVE_KK)), -1)
+            things = range(j, sp.end)
+            if j > 0 and all(texts[k].islower() and head_class(texts[k]) not in ("ORG", "ORGW") for k in things):
+                known = load_gazetteer().lookup(" ".join(texts[sp.start : j]), "kk")
+                if known is not None and known.type == "ORG":
+                    out.append(Span(sp.start, j, "ORG", known))
+                    continue
+        out.append(sp)
+    return out
+
+
+def _ministry_acronym_before_its_unit(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """ҚР and a ministry's acronym right before the name of one of its units are one organisation (ҚР ЭГТРМ
+    Экологиялық реттеу және бақылау комитеті), as ҚР before a body is."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _bodies_side_by_side(prev, sp)
+            and prev.end - prev.start == 2
+            and texts[prev.start] == _HOME_PREFIX
+            and texts[prev.start + 1].isupper()
+            and texts[sp.start][:1].isupper()
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out
