@@ -178,3 +178,11 @@ def test_back_words_keep_back_endings() -> None:
     # a native back word never takes a front ending: Алматыде is not a form of Алматы
     assert match_stem_kk("Алматыде") == "алматыде"
     assert match_stem_kk("Астанаде") == "астанаде"
+
+
+def test_a_kazakh_name_keeps_a_stem_of_three_letters_or_more() -> None:
+    # аудан, күні end like an ablative and an accusative, but ау, кү are no stems of a name's word
+    assert nominative_kk("аудан") == "аудан"
+    assert nominative_kk("күні") == "күні"
+    assert nominative_kk("Саға") == "Саға"
+    assert nominative_kk("Алматыда") == "Алматы"

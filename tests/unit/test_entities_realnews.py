@@ -698,3 +698,67 @@ def test_an_english_city_district_keeps_its_kind() -> None:
     found = _found("A new clinic opened in Samal district on Friday.", "en")
     assert found["Samal district"].type in ("GPE", "LOC"), found
     assert "Samal" not in found
+
+
+# --------------------------------------------------------------------------- a Latin i for Kazakh і
+
+
+def test_a_latin_i_in_kazakh_words_is_read_as_kazakh_and_shown_as_written() -> None:
+    text = "Бұл туралы бүгiн ОКҚ брифингiнде ҚР Мәдениет министрi Ерлан Сейiтов мәлiмдедi. Сейiтов келiстi."
+    found = _found(text, "kk")
+    assert found["ОКҚ"].type == "ORG", found
+    assert not any("министр" in name.lower() or "брифинг" in name.lower() for name in found), found
+    # the name in Kazakh letters, as the gazetteer and the annotators write it
+    person = found["Ерлан Сейітов"]
+    # the mentions quote the text as it stands, Latin letters and all
+    assert all(text[m.start : m.end] == m.text for m in person.mentions), person.mentions
+    assert len(person.mentions) == 2, person.mentions
+
+
+# --------------------------------------------------------------------------- formal names of states
+
+
+def test_a_states_formal_name_is_shown_as_a_kazakh_item_writes_it_alone() -> None:
+    found = _found("Өткен айда Ресей Федерациясы астық экспортын шектеді.", "kk")
+    assert found["Ресей Федерациясы"].type in ("GPE", "LOC"), found
+    found = _found("Құжатқа Қазақстан Республикасы атынан министр қол қойды.", "kk")
+    assert found["Қазақстан Республикасы"].type in ("GPE", "LOC"), found
+
+
+def test_a_states_common_name_wins_where_the_item_gives_both() -> None:
+    for text in (
+        "Ресей Федерациясы астық экспортын шектеді. Ресейге жүк жөнелтілді.",
+        "Ресейге жүк жөнелтілді. Ресей Федерациясы астық экспортын шектеді.",
+    ):
+        found = _found(text, "kk")
+        assert "Ресей" in found and "Ресей Федерациясы" not in found, found
+
+
+def test_the_presidents_administration_is_named_as_written() -> None:
+    found = _found("Жиынға Президент Әкімшілігінің басшысы қатысты.", "kk")
+    assert found["Президент Әкімшілігі"].type == "ORG", found
+
+
+# --------------------------------------------------------------------------- outlets credited
+
+
+def test_a_quoted_outlet_before_its_correspondent_or_kind_is_an_organisation() -> None:
+    found = _found("Бұл туралы деп хабарлайды «Жетісу жаршысы» тілшісі.", "kk")
+    assert found["Жетісу жаршысы"].type == "ORG", found
+    found = _found("Жиынға аудандық «Дала үні» газетінің тілшісі келді.", "kk")
+    assert found["Дала үні"].type == "ORG", found
+
+
+def test_a_latin_outlet_before_the_kazakh_words_of_its_kind_is_the_name_alone() -> None:
+    found = _found("Залда Reuters, сондай-ақ DW халықаралық радиосының өкілдері болды.", "kk")
+    assert "DW" in found and found["DW"].type == "ORG", found
+    assert not any("радиосы" in name for name in found), found
+
+
+def test_an_address_in_capitals_is_an_outlet_and_a_mail_address_none() -> None:
+    found = _found("Фото: Аудандық әкімдік / STEPPEHERALD.KZ. Кеше мереке өтті.", "kk")
+    assert found["STEPPEHERALD.KZ"].type == "ORG", found
+    found = _found("Сұрақтарды info@steppeherald.kz мекенжайына жіберіңіз.", "kk")
+    assert not any("steppeherald" in name.lower() for name in found), found
+    found = _found("Об этом передаёт корреспондент @Steppeherald.kz.", "ru")
+    assert "Steppeherald.kz" in found, found

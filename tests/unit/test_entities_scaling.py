@@ -102,7 +102,7 @@ def test_long_run_on_sentence_keeps_every_mention() -> None:
     """A 5000-word line without a full stop is tagged piece by piece; each name is still found."""
     text = "Тоқаев Алматыда болды " * 1700
     entities = extract_entities({"body": text}, "kk")
-    tokayev = next(e for e in entities if e.name == "Қасым-Жомарт Тоқаев")
+    tokayev = next(e for e in entities if e.type == "PERSON" and e.name.endswith("Тоқаев"))
     almaty = next(e for e in entities if e.type in ("GPE", "LOC") and e.name.startswith("Алматы"))
     assert len(tokayev.mentions) == 1700
     assert len(almaty.mentions) == 1700

@@ -27,11 +27,12 @@ def _speaker(text: str, language: str) -> tuple[str, str | None]:
             "аким Алматы Ерболат Досаев",
             "Ерболат Досаев",
         ),
-        ("Как ранее заявил Токаев, «Казахстан открыт для инвестиций».", "ru", "Токаев", "Касым-Жомарт Токаев"),
-        ('As Tokayev said, "Kazakhstan is open for investment."', "en", "Tokayev", "Kassym-Jomart Tokayev"),
+        # a known person the page names by surname alone is named so (the fullest form the page gives)
+        ("Как ранее заявил Токаев, «Казахстан открыт для инвестиций».", "ru", "Токаев", "Токаев"),
+        ('As Tokayev said, "Kazakhstan is open for investment."', "en", "Tokayev", "Tokayev"),
         # "according to X" before the quote
         ("По словам Ерлана Карина, «реформа займет два года».", "ru", "Ерлана Карина", "Ерлан Карин"),
-        ("Тоқаевтың айтуынша, «елімізде жаңа саясат қажет».", "kk", "Тоқаевтың", "Қасым-Жомарт Тоқаев"),
+        ("Тоқаевтың айтуынша, «елімізде жаңа саясат қажет».", "kk", "Тоқаевтың", "Тоқаев"),
         (
             'According to Finance Minister Madi Takiyev, "the budget will be executed in full."',
             "en",
@@ -56,7 +57,7 @@ def _speaker(text: str, language: str) -> tuple[str, str | None]:
         ("Сарапшылардың айтуынша, «нарық қалпына келеді».", "kk", "Сарапшылардың", None),
         ("Мюллер: «Рынок восстановится».", "ru", "Мюллер", "Мюллер"),
         # a title before the name is part of the mention
-        ('"We are ready," said President Tokayev.', "en", "President Tokayev", "Kassym-Jomart Tokayev"),
+        ('"We are ready," said President Tokayev.', "en", "President Tokayev", "Tokayev"),
         (
             "«Біз дайынбыз», – деді Президент Қасым-Жомарт Тоқаев.",
             "kk",
@@ -78,7 +79,7 @@ def test_speaker(text: str, language: str, mention: str, name: str | None) -> No
 
 def test_a_short_lower_case_sentence_before_dep_is_a_quote_a_word_is_not() -> None:
     text = "Тоқаев келді. Мемлекет басшысы «біз реформаларды жалғастырамыз» деп мәлімдеді."
-    assert _speaker(text, "kk") == ("Мемлекет басшысы", "Қасым-Жомарт Тоқаев")
+    assert _speaker(text, "kk") == ("Мемлекет басшысы", "Тоқаев")
     for scare in ("Ол мұны «маңызды» деп атады.", "Тоқаев жағдайды «өте қиын» деп бағалады."):
         assert extract_quotes({"body": scare}, "kk", extract_entities({"body": scare}, "kk")) == []
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from worker.entities.merge import (
+    _known_people_as_named,
+    _merge_bodies_named_short,
     _merge_first_names,
     _merge_lone_names_into_things,
     _merge_partial_names,
@@ -42,7 +44,7 @@ from worker.entities.segment import _LINE, _segments
 from worker.entities.spans import detect_spans
 from worker.entities.tokens import Token
 from worker.model import FIELDS, Entity, Mention
-from worker.text.script import CYRILLIC, looks_latin_kazakh, script_language
+from worker.text.script import CYRILLIC, fold_latin_i, looks_latin_kazakh, script_language
 from worker.text.script import script_language as guess_language
 
 __all__ = ["canonicalize", "entity_id_for", "extract_entities", "detect_spans", "guess_language"]
@@ -55,8 +57,8 @@ _RU_HOME_NAMES = (" Казахстана", " РК", " Республики Ка�
 
 def _fuller(long: str, short: str) -> bool:
     """Whether ``long`` names the body of ``short`` with more words (Парламент Мәжілісі, Мәжіліс)."""
-    words = long.split()
-    shorter = short.split()
+    words = long.lower().split()
+    shorter = short.lower().split()
     return len(words) > len(shorter) and all(any(w.startswith(s) for w in words) for s in shorter)
 
 
@@ -85,6 +87,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         latin_field = lang == "kk" and CYRILLIC.search(text) is None and looks_latin_kazakh(text, strict=False)
         read_lang = lang + "/latn" if latin_field else lang
         taken = taken_by_field.setdefault(name, set())
+        # old Kazakh fonts left a Latin i for і (министрi, Тәуелсiз): read as Kazakh, shown as written
+        reading = fold_latin_i(text) if lang == "kk" else text
         for found_line in _LINE.finditer(text):
             line = found_line.group()
             pos = found_line.start()
@@ -96,7 +100,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                 known = read.get((segment, read_lang))
                 first = known is None
                 if known is None:
-                    reads = _read_sentence(text, at, at + len(segment), lang, plans, named, latin_field)
+                    reads = _read_sentence(reading, at, at + len(segment), lang, plans, named, latin_field)
                     known = read[(segment, read_lang)] = (at, reads, _mentions_of(reads, text))
                 # offsets of a repeated sentence are those where it was first read, shifted
                 delta = at - known[0]
@@ -117,9 +121,11 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         entry is not None
                         and rec.name in entry.variants
                         and canon not in entry.variants
-                        and not _fuller(rec.name, canon)
+                        and not (entry.type == "ORG" and _fuller(rec.name, canon))
                     ):
-                        rec.name = canon  # the full name, where the item gives it besides a short one (МВД)
+                        # the full name, where the item gives it besides a short one (МВД); a place's formal
+                        # name gives way to its common one (Ресей Федерациясы, Ресей: Ресей)
+                        rec.name = canon
                     elif (
                         typ == "PERSON"
                         and entry is not None
@@ -128,8 +134,14 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
                         and len(canon.split()) >= len(rec.name.split())
                     ):
                         rec.name = canon  # a known person as the item spells them in full (Berik Assylov)
-                    elif entry is not None and canon in entry.variants and _fuller(canon, rec.name):
-                        rec.name = canon  # the fuller form the item gives (Парламент Мәжілісі besides Мәжіліс)
+                    elif (
+                        canon != rec.name
+                        and (entry is None or (entry.type == "ORG" and canon in entry.variants))
+                        and _fuller(canon, rec.name)
+                    ):
+                        # the fuller form the item gives (Парламент Мәжілісі besides Мәжіліс, Қазақстан ұлттық
+                        # құрамасы besides Қазақстан құрамасы)
+                        rec.name = canon
                     start += delta
                     end_ += delta
                     rec.mentions.append((field_no, start, end_, new(Mention, (surface, name, start, end_))))
@@ -148,8 +160,11 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     _merge_first_names(found)
     if language == "kk":
         _drop_sentence_openers(found, fields)
+    # after the openers: a known person's name opening a sentence (Абай, ...) is no common word
+    _known_people_as_named(found, language)
     _merge_lone_names_into_things(found)
-    _propagate_names(found, seen, taken_by_field)
+    _merge_bodies_named_short(found)
+    _propagate_names(found, seen, taken_by_field, fields)
     _resolve_roles(found, roles)
     out: list[tuple[tuple[int, int], Entity]] = []
     for rec in found.values():

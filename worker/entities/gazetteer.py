@@ -50,6 +50,11 @@ class GazEntry:
                 return name
         return self.aliases[0]
 
+    def opens_name(self, word: str) -> bool:
+        """Whether ``word`` is the first word of one of the entry's names of more than one word: a known
+        person's first name (Димаш of Димаш Құдайберген), which another person's surname may follow."""
+        return any(len(n.split()) > 1 and n.split()[0] == word for n in self.names.values())
+
 
 @dataclass(frozen=True, slots=True)
 class GazMatch:
@@ -145,9 +150,12 @@ class Gazetteer:
         sk = skeleton(name)
         hit = self.by_skeleton.get(sk)
         if hit is not None and _acronym_alias(name) and not any(
-            skeleton(a) == sk and script_language(a) != script_language(name) for a in hit.aliases
+            skeleton(a) == sk and script_language(a) != script_language(name) and len(a) == len(name)
+            for a in hit.aliases
         ):
-            return None  # МИА is no МЭА: an acronym's letters are read as written, only across scripts by sound
+            # МИА is no МЭА: an acronym's letters are read as written, only across scripts by sound, letter
+            # for letter (KO, a knockout, is no ХҚКО)
+            return None
         return hit
 
     def match(self, tokens: list[Token], language: str) -> list[GazMatch]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping
 
 from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
@@ -52,9 +53,7 @@ def _surnames_of_the_items_people(found: dict[str, _Found]) -> None:
             found[person.entity_id] = person
         else:
             continue
-        person.mentions.extend(rec.mentions)
-        for alias in rec.aliases:
-            person.add_alias(alias)
+        person.absorb(rec)
         person.types["PERSON"] += 1
         del found[eid]
 
@@ -83,9 +82,7 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
         if k == len(people) or (initial and not people[k].name.startswith(initial)):
             continue
         other = people[k]
-        other.mentions.extend(rec.mentions)
-        for alias in rec.aliases:
-            other.add_alias(alias)
+        other.absorb(rec)
         del found[eid]
 
 
@@ -110,20 +107,26 @@ def _merge_first_names(found: dict[str, _Found]) -> None:
         if rec.type == "ORG" or not words or len(words) > 2:
             continue
         polite = len(words) == 2 and rec.type == "PERSON" and _RUSSIAN_PATRONYMIC.search(words[1]) is not None
-        if not (polite or _first_name(words[0], "kk")):
+        # a word the lists do not know as a first name is one where it opens the name of a person of the item
+        # (Нұрымжан, where the item names Нұрымжан Салайдын) and is a person's word itself
+        lone_person = len(words) == 1 and rec.type == "PERSON"
+        if not (polite or lone_person or _first_name(words[0], "kk")):
             continue
         others = [p for p in people.get(skeleton(words[0]), []) if p is not rec]
         if len(words) == 1:
             if rec.type == "PERSON" and rec.entry is not None:
                 continue
         elif rec.type == "PERSON" and _PATRONYMIC.fullmatch(words[1]) and not polite:
-            # the item wrote first name, patronymic and surname together somewhere (Тамара Қасымқызы Ахметова)
+            # the item wrote first name, patronymic and surname together somewhere (Тамара Қасымқызы Ахметова);
+            # else a first name with a patronymic is the polite form of the one person the item names with that
+            # first name and a surname (Олжас Ермекұлы, where the item names Олжас Искаков)
             patronymic = skeleton(words[1])
-            others = [
+            together = [
                 p
                 for p in others
                 if any(len(a.split()) >= 3 and patronymic in {skeleton(w) for w in a.split()[1:-1]} for a in p.aliases)
             ]
+            others = together or [p for p in others if not _PATRONYMIC.fullmatch(p.name.split()[-1])]
         elif polite:
             pass  # Станислав Саламович: Russian's polite address of the one person the item names with that first name
         else:
@@ -131,9 +134,7 @@ def _merge_first_names(found: dict[str, _Found]) -> None:
         if len(others) != 1:
             continue
         person = others[0]
-        person.mentions.extend(rec.mentions)
-        for alias in rec.aliases:
-            person.add_alias(alias)
+        person.absorb(rec)
         del found[eid]
 
 
@@ -152,9 +153,67 @@ def _merge_lone_names_into_things(found: dict[str, _Found]) -> None:
         other = things.get(skeleton(rec.name))
         if other is None:
             continue
-        other.mentions.extend(rec.mentions)
-        for alias in rec.aliases:
-            other.add_alias(alias)
+        other.absorb(rec)
+        del found[eid]
+
+
+def _known_people_as_named(found: dict[str, _Found], language: str) -> None:
+    """A person the gazetteer knows, whom the item names by one word only, is named as the item names them
+    (Бектанов, Токаев, Ә.Бөкейхан): news gives the full name when it means to, and the reader of the item
+    knows no more than it says.  A first name alone (Димаш) is no evidence of a famous holder of that first
+    name: it is a person of that first name, whom the item may name in full elsewhere."""
+    lang = language if language in ("kk", "ru", "en") else "kk"
+    for eid, rec in list(found.items()):
+        entry = rec.entry
+        if rec.type != "PERSON" or entry is None or not rec.mentions:
+            continue
+        surfaces = [m.text.strip() for *_, m in rec.mentions]
+        if any(" " in w or not w for w in surfaces):
+            continue
+        known = entry.name_in(lang).split()
+        if len(known) < 2:
+            continue
+        word = surfaces[0]
+        initial = word[:2] if _INITIALLED.fullmatch(word) else ""
+        stem = _stem_for(word[len(initial) :], lang)
+        if stem == _stem_for(known[-1], lang):
+            rec.name = initial + known[-1]
+            continue
+        if initial or stem != _stem_for(known[0], lang):
+            continue
+        del found[eid]
+        name = known[0]
+        person = found.get(hashed_id(name, "PERSON"))
+        if person is None:
+            person = found[hashed_id(name, "PERSON")] = _Found(hashed_id(name, "PERSON"), name, "PERSON", None)
+        person.absorb(rec)
+        person.types["PERSON"] += sum(rec.types.values())
+
+
+def _merge_bodies_named_short(found: dict[str, _Found]) -> None:
+    """A body the gazetteer does not know, named by the last words of one longer body's name in the item (Өзіндік
+    қауіпсіздік департаменті after ҚР ІІМ Өзіндік қауіпсіздік департаменті), is that body: news names a unit in
+    full once, then by its kind of work.  A known body (Сыбайлас жемқорлыққа қарсы қызмет) is one of its own."""
+    by_last: dict[str, list[tuple[_Found, list[str]]]] = {}
+    for rec in found.values():
+        if rec.type == "ORG":
+            words = rec.name.lower().split()
+            by_last.setdefault(words[-1] if words else "", []).append((rec, words))
+    if sum(map(len, by_last.values())) < 2:
+        return
+    for eid, rec in list(found.items()):
+        words = rec.name.lower().split()
+        if rec.type != "ORG" or rec.entry is not None or len(words) < 2:
+            continue
+        longer = [
+            b
+            for b, w in by_last.get(words[-1], [])
+            if len(w) > len(words) and w[-len(words) :] == words and b.entity_id in found
+        ]
+        if len(longer) != 1:
+            continue
+        body = longer[0]
+        body.absorb(rec)
         del found[eid]
 
 
@@ -162,11 +221,14 @@ def _propagate_names(
     found: dict[str, _Found],
     seen: list[tuple[int, str, str, list[Token], int, _Plan]],
     taken_by_field: dict[str, set[int]],
+    fields: Mapping[str, str],
 ) -> None:
     """A surname or one-word name alone (Жұмабековтің) is a mention of the person named in full.
 
     ``seen``: (field number, field, language, tokens, shift of their offsets, plan) of every
-    sentence read; ``taken_by_field``: per field, the offsets of tokens already in a mention.
+    sentence read; ``taken_by_field``: per field, the offsets of tokens already in a mention;
+    ``fields``: the item's texts, which a mention quotes (the tokens may have been read with
+    letters folded).
     """
     people: dict[tuple[str, str], _Found] = {}
     ambiguous: set[tuple[str, str]] = set()
@@ -203,8 +265,9 @@ def _propagate_names(
             if start in taken:
                 continue
             end = tok[2] + delta
-            person.mentions.append((field_no, start, end, Mention(tok[0], field_name, start, end)))
-            person.add_alias(tok[0])
+            surface = fields[field_name][start:end]
+            person.mentions.append((field_no, start, end, Mention(surface, field_name, start, end)))
+            person.add_alias(surface)
             taken.add(start)
 
 

@@ -17,6 +17,7 @@ Kazakh suffixes are checked against vowel harmony (back a/о/ұ/ы vs front
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -32,6 +33,7 @@ __all__ = [
     "match_stem_ru",
     "nominative",
     "nominative_kk",
+    "nominative_kk_name",
     "nominative_ru",
     "split_hyphen_ending",
 ]
@@ -263,13 +265,35 @@ def nominative_kk(word: str, keep_possessive: bool = True) -> str:
     stem = _strip_case_once(word)
     if stem is None:
         stem = word
-    elif len(stem) < 2:
-        return word
+    elif len(stem) < 3:
+        return word  # a name's stem has three letters or more: аудан, күні are no ау, кү with an ending
     if not keep_possessive:
         bare = _strip_possessive(stem)
         if bare is not None:
             stem = bare
     return stem
+
+
+#: A Russian-style surname with a vowel the press puts before a Kazakh ending (Исағалиевитің, Ахметовиге).
+_SURNAME_LINK_VOWEL = re.compile(r"(.{3,}(?:ов|ев|ёв|ин))[иы](тің|тың|ке|қа|ті|ты|тен|тан|пен|ге|ға|ді|ды|дің|дың)")
+
+#: A name ending in и, which Kazakh reads as ій: its endings are those after й (Уәлидің, Әлиге, Мәдиді).
+_NAME_IN_I = re.compile(r"(.{2,}и)(дің|дың|ді|ды|ге|ға|ден|дан|мен|де|да)")
+
+
+def nominative_kk_name(word: str) -> str:
+    """The nominative of the last word of a Kazakh person's name, or of a place's name of one word.  A name
+    ending in и takes the endings that follow й (Уәлидің -> Уәли); a Russian-style surname may have a vowel
+    before its ending (Исағалиевитің -> Исағалиев); and such a name takes no possessive, so a last н is no
+    accusative after one (Салайдын, Еркін)."""
+    for pattern in (_SURNAME_LINK_VOWEL, _NAME_IN_I):
+        m = pattern.fullmatch(word)
+        if m is not None:
+            return m.group(1)
+    nom = nominative_kk(word)
+    if nom == word[:-1] and word.endswith("н"):
+        return word
+    return nom
 
 
 @lru_cache(maxsize=100_000)

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
-from worker.entities.morphology import match_stem_kk, match_stem_ru, nominative, nominative_kk, split_hyphen_ending
+from worker.entities.morphology import (
+    match_stem_kk,
+    match_stem_ru,
+    nominative,
+    nominative_kk,
+    nominative_kk_name,
+    split_hyphen_ending,
+)
 from worker.entities.ner import Span
 from worker.entities.people import _PATRONYMIC, _first_name
 from worker.entities.records import _Named
@@ -23,7 +30,8 @@ from worker.entities.rules_ru import (
 )
 from worker.entities.spans import _site
 from worker.entities.tokens import Token
-from worker.text.script import script_language
+from worker.entities.translit import skeleton
+from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, script_language
 
 
 def canonicalize(surface: str, type_: str, language: str = "kk") -> str:
@@ -112,7 +120,7 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         # a person the gazetteer knows is named as the page spells them (Berik Assylov, not the gazetteer's
         # Asylov; Шыңғыс Әрінов, not Арынов)
         plain = _name_for(Span(span.start, span.end, span.type, None), words, language, None)
-        return _ending_as_known(plain, words, known)
+        return _ending_as_known(_in_known_order(plain, known), words, known)
     words = _drop_descriptor(words, span.type)
     if span.type == "PERSON" and len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
         words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
@@ -151,7 +159,11 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
             return " ".join(body)
     if language == "kk" and span.type == "ORG" and len(words) > 2:
         words = _inner_possessives(words)
-    nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
+    proper = span.type == "PERSON" or (span.type in ("GPE", "LOC") and len(words) == 1)
+    if language == "kk" and proper and CYRILLIC.search(words[-1]):
+        nom = [*words[:-1], nominative_kk_name(words[-1])]
+    else:
+        nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
         nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
     return " ".join(nom)
@@ -180,6 +192,16 @@ def _as_the_page_writes(words: list[str], entry: GazEntry, language: str) -> boo
         return False  # a surname alone keeps the gazetteer's full name
     known = entry.name_in(language)
     return not any(_PATRONYMIC.fullmatch(w) and w[:4] not in known for w in words[1:])
+
+
+def _in_known_order(plain: str, known: str) -> str:
+    """``plain``, a known person's two-word name as the page spells it, in the gazetteer's order where reading it
+    as surname first turned it round (Димаш Құдайберген: Құдайберген reads like a compound first name)."""
+    words = plain.split()
+    order = [skeleton(w) for w in known.split()]
+    if len(words) == 2 == len(order) and [skeleton(w) for w in reversed(words)] == order:
+        return " ".join(reversed(words))
+    return plain
 
 
 def _ending_as_known(plain: str, words: list[str], known: str) -> str:
@@ -277,8 +299,21 @@ def _junk_name(words: tuple[str, ...]) -> bool:
     return any(_CODE.search(w) for w in words)
 
 
+#: A word, a stop and a capitalised word with no space between (Тоқаев.Осы): a name's end and the next sentence.
+_GLUED_STOP = re.compile(rf"([^\W\d_]{{3,}})\.[{CYRILLIC_UPPER}A-Z][{CYRILLIC_LOWER}a-z]+")
+
+
+def _without_a_glued_sentence(words: list[str]) -> list[str]:
+    """A person's words without the start of the next sentence glued to the last by a stop (Қасым-Жомарт
+    Тоқаев.Осы -> Қасым-Жомарт Тоқаев): a page that left out the space after the stop."""
+    m = _GLUED_STOP.fullmatch(words[-1]) if len(words) > 1 else None
+    return [*words[:-1], m.group(1)] if m is not None else words
+
+
 def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name_lang: str) -> _Named:
     """Canonical name, gazetteer entry, type and id of a detected span."""
+    if sp.type == "PERSON":
+        words = _without_a_glued_sentence(words)
     home = _russian_home_words(words) if name_lang == "ru" and sp.type == "ORG" else 0
     if home:
         # Министерства здравоохранения Казахстана: the body's own name, and the country as the page writes it
@@ -334,11 +369,25 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # so does Қазақстан Республикасы (Қазақстан Республикасы Төтенше жағдайлар министрлігі)
         canon = " ".join(("Қазақстан", "Республикасы", *nominative(words[2:], "kk")))
     typ = entry.type if entry is not None else sp.type
-    eid = entry.entity_id if entry is not None else hashed_id(canon, _id_type(typ))
+    eid = entry.entity_id if entry is not None else hashed_id(_one_team(canon), _id_type(typ))
     if sp.end - sp.start == 1 and typ == "ORG":
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+def _one_team(name: str) -> str:
+    """A name to take an id from: a country's team and its national team are one team (Қазақстан құрамасы,
+    Қазақстан ұлттық құрамасы), which keeps the name the item gives it; and the national team a Kazakh item
+    names with no country (Ұлттық құрама) is Kazakhstan's."""
+    if name in _HOME_TEAM:
+        return "Қазақстан құрамасы"
+    if name.endswith(" құрамасы") and " ұлттық " in name:
+        return name.replace(" ұлттық ", " ")
+    return name
+
+
+_HOME_TEAM = frozenset(("Ұлттық құрама", "Ұлттық құрамасы"))
 
 
 def _russian_home_words(words: list[str]) -> int:

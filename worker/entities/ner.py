@@ -14,7 +14,8 @@ from worker.entities.compiled import use_sources_if_needed
 from worker.entities.features import SentenceAttributes, attribute_ids, first_names, head_class
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.kaznerd import to_iob2
-from worker.entities.morphology import match_stem_kk
+from worker.entities.morphology import match_stem_kk, nominative_kk
+from worker.entities.people import _INITIALLED
 from worker.entities.tokens import Token
 
 __all__ = ["Span", "acronym", "detect_kk", "load_tagger", "model_attributes", "MODEL_PATH", "OUTPUT_TYPE"]
@@ -317,6 +318,25 @@ def _person_without_post(tokens: list[Token], crf: list[RawSpan], matches: list[
     return out
 
 
+def _initialled_name_is_whole(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """An initial and a surname in one token (Ж.Жабаев) is a whole name: the words the CRF put before it in a
+    person's name (Биыл Ж.Жабаев) are none of it (KazNERD writes initials apart, so the CRF never saw one)."""
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        if typ == "PERSON" and e - s > 1 and _INITIALLED.fullmatch(tokens[e - 1][0]) and tokens[e - 1][0][:1].isupper():
+            s = e - 1
+        out.append((s, e, typ))
+    return out
+
+
+def _no_opener_in_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """A word that opens sentences and is never a name (Кейін, Биыл) is no part of the person's name after it."""
+    return [
+        (s + 1, e, typ) if typ == "PERSON" and s == 0 and e > 1 and tokens[0][0].lower() in _STARTERS else (s, e, typ)
+        for s, e, typ in crf
+    ]
+
+
 def _no_lone_common_noun(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """One lower-case word is a common noun, no name (қоры after a post the CRF called a title)."""
     return [
@@ -370,9 +390,10 @@ def _quoted_group(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatc
     for s, e, typ in crf:
         if 0 < s and e + 1 < n and tokens[s - 1][0] in _ANY_OPEN and tokens[e][0] in _ANY_CLOSE:
             after = tokens[e + 1][0]
-            if _SONG.fullmatch(after):
+            group = _group_at(tokens, e + 1)
+            if _SONG.fullmatch(after) and not group:
                 continue
-            if typ != "ORG" and match_stem_kk(after.lower()) in _GROUP_KINDS:
+            if typ != "ORG" and group:
                 typ = "ORG"
         out.append((s, e, typ))
     taken = {j for s, e, _typ in out for j in range(s, e)}
@@ -384,11 +405,19 @@ def _quoted_group(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatc
         if (
             close > 0
             and not any(j in taken or not tokens[j][0][:1].isalnum() for j in range(k + 1, close))
-            and match_stem_kk(tokens[close + 1][0].lower()) in _GROUP_KINDS
+            and _group_at(tokens, close + 1)
         ):
             out.append((k + 1, close, "ORG"))
     out.sort()
     return out
+
+
+def _group_at(tokens: list[Token], j: int) -> bool:
+    """A kind of group or body at token ``j``, maybe after the song's or dance's word it performs («Алуа» би
+    ансамблі, «Нұр» ән тобы)."""
+    if j + 1 < len(tokens) and _SONG.fullmatch(tokens[j][0]):
+        j += 1
+    return j < len(tokens) and match_stem_kk(tokens[j][0].lower()) in _GROUP_KINDS
 
 
 def _one_name_before_body(tokens: list[Token], s: int, e: int) -> bool:
@@ -671,6 +700,8 @@ def _split_on_gazetteer(
             and inner[0].entry.type == "PERSON"
             and inner[0].end < e
             and tokens[e - 1][0].lower().endswith(_PLACE_CASES)
+            # a known person's first name alone (Димаш) opens another person's name (Димаш Тулендиновке)
+            and not (inner[0].end - inner[0].start == 1 and inner[0].entry.opens_name(tokens[s][0]))
         ):
             # a known person runs on into a place the gazetteer lacks (Тоқаев Шәуілдірде): two names
             out.append((s, inner[0].end, "PERSON"))
@@ -686,6 +717,10 @@ _PLACE_CASES = ("да", "де", "та", "те", "дан", "ден", "тан", "�
 
 _CORE = frozenset({"PERSON", "ORG", "GPE", "LOC"})
 
+#: The kinds of unit a body has in a region or a city (Сыбайлас жемқорлыққа қарсы қызметтің Маңғыстау облысы
+#: бойынша департаменті), in the nominative: a known body's name before one names the unit, not the body.
+UNIT_KINDS = frozenset(("департаменті", "басқармасы", "филиалы"))
+
 
 def acronym(word: str) -> bool:
     """An acronym as news writes a body's (ІІМ, ДСМ, ФФК): two to six capital letters."""
@@ -699,6 +734,8 @@ SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
     ("person_without_post", _person_without_post, False),
     ("no_lone_common_noun", _no_lone_common_noun, False),
     ("no_roman_person", _no_roman_person, False),
+    ("initialled_name_is_whole", _initialled_name_is_whole, False),
+    ("no_opener_in_person", _no_opener_in_person, False),
     ("quoted_is_no_person", _quoted_is_no_person, False),
     ("quoted_group", _quoted_group, False),
     ("end_at_genitive", _end_at_genitive, False),
@@ -778,7 +815,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
             ):
                 s, e, typ = known.start, known.end, known.entry.type
         last = -1
-        exact = False
+        exact = unit = False
         for j in range(s, e):
             k = covering[j]
             if k < 0 or k == last:
@@ -789,6 +826,7 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
             if entry is None and (m.start == s or (m.start <= s and e <= m.end)):
                 entry = m.entry
                 exact = m.start == s and m.end == e
+                unit = m.end == e - 1 and typ == "ORG" and nominative_kk(tokens[e - 1][0]) in UNIT_KINDS
         if entry is not None and entry.type in ("GPE", "LOC") and typ in ("GPE", "LOC"):
             typ = entry.type
         elif entry is not None and exact and (
@@ -796,7 +834,11 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
         ):
             # the CRF found the name, the gazetteer knows what it is (Ростовқа: a city, not a person)
             typ = entry.type
-        elif entry is not None and entry.type != typ:
+        elif entry is not None and (
+            entry.type != typ or unit or (typ == "PERSON" and not exact and entry.opens_name(tokens[s][0]))
+        ):
+            # a known person's first name opening a longer name is someone else's (Димаш Тулендинов); a known
+            # body before the kind of its unit names the unit (Сыбайлас жемқорлыққа қарсы қызмет департаменті)
             entry = None
         spans.append(Span(s, e, typ, entry))
     if fill:

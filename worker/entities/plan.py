@@ -10,17 +10,30 @@ from worker.entities.records import _Named, _Plan, _Read, _Template
 from worker.entities.rules_en import _EN_OWN_COUNTRY
 from worker.entities.rules_kk import (
     _OWN_COUNTRY,
+    _anniversary_places,
     _bare_kk,
+    _bodies_named_by_their_work,
     _demonym_opens_no_body,
     _home_prefix,
+    _honorific_in_a_name,
+    _known_body_before_its_things,
     _lower_case_bodies,
+    _ministry_acronym_before_its_unit,
+    _named_after_someone,
     _named_institutions,
+    _no_body_in_an_hour_or_a_count,
     _oblique_place_ends,
+    _outlets_credited,
     _place_and_body,
+    _place_opening_a_title,
+    _place_where_it_was_held,
     _places_with_kinds,
+    _places_with_modifiers,
     _republic_before_body,
+    _service_departments,
     _streets,
     _surname_name_patronymic,
+    _surname_spelt_as_a_town_in_russian,
     _words_around_kk,
 )
 from worker.entities.rules_ru import _RU_ORG_OWNERS
@@ -55,11 +68,26 @@ def _plan(
     kinds: dict[int, tuple[str, ...]] = {}
     if sent_lang == "kk":
         spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
+        spans = _place_where_it_was_held(texts, spans)
     if sent_lang == "kk" and spans:
-        spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, spans))
+        spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
+        spans = _surname_spelt_as_a_town_in_russian(texts, spans)
         spans = _surname_name_patronymic(texts, spans)
-        spans = _place_and_body(texts, _words_around_kk(texts, _home_prefix(texts, spans)))
-        spans, kinds = _places_with_kinds(texts, spans)
+        spans = _ministry_acronym_before_its_unit(texts, _home_prefix(texts, spans))
+        spans = _place_and_body(texts, _words_around_kk(texts, _known_body_before_its_things(texts, spans)))
+        spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))
+        spans, units = _service_departments(texts, spans)
+        kinds |= units
+    if sent_lang == "kk":
+        spans = _no_body_in_an_hour_or_a_count(texts, _outlets_credited(texts, spans))
+        spans, bodies = _bodies_named_by_their_work(texts, spans)
+        kinds |= bodies
+        spans, named_after = _named_after_someone(texts, spans)
+        kinds |= named_after
+        spans, anniversaries = _anniversary_places(texts, spans)
+        kinds |= anniversaries
+        spans, honoured = _honorific_in_a_name(texts, spans)
+        kinds |= honoured
     if sent_lang == "kk":
         spans, bodies = _named_institutions(texts, spans)
         if bodies:
@@ -70,22 +98,27 @@ def _plan(
     prev_org_end = -1
     for sp in spans:
         # a one-word organisation inside a title (Үкімет төрағасы) is the title's; an acronym (ІІМ басшысы)
-        # names its body still
+        # names its body still, and so does a Kazakh chamber or government the gazetteer knows, capitalised
+        # (Мәжіліс Төрағасы: the item names the Mäjilis, as its readers and annotators take it)
         if (
             sp.type == "ORG"
             and sp.end - sp.start == 1
             and role_spans
             and in_role[sp.start]
             and not acronym(texts[sp.start])
+            and not (sent_lang == "kk" and sp.entry is not None and texts[sp.start][:1].isupper())
         ):
             continue
         if (
             sp.type == "ORG"
             and texts[sp.start][:1].islower()
+            and sp.entry is None
             and 0 <= prev_org_end <= sp.start <= prev_org_end + 1
             and all(not _HAS_ALNUM.search(w) for w in texts[prev_org_end : sp.start])
         ):
-            continue  # «Самұрық-Қазына» ұлттық әл-ауқат қоры: the kind of body after its name is no name
+            # «Самұрық-Қазына» ұлттық әл-ауқат қоры: the kind of body after its name is no name (a known body
+            # in lower case is one: Sputnik Қазақстан білім және ғылым министрлігіне)
+            continue
         if sp.type == "ORG":
             prev_org_end = sp.end
         words = texts[sp.start : sp.end]

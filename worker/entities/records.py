@@ -27,6 +27,12 @@ class _Found:
             self.alias_set.add(alias)
             self.aliases.append(alias)
 
+    def absorb(self, other: _Found) -> None:
+        """Takes ``other``'s mentions and aliases: the item's two records name one entity."""
+        self.mentions.extend(other.mentions)
+        for alias in other.aliases:
+            self.add_alias(alias)
+
 
 _Named = tuple[str, GazEntry | None, str, str]
 

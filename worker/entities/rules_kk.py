@@ -9,8 +9,8 @@ from collections.abc import Callable, Mapping
 
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.morphology import match_stem_kk
-from worker.entities.ner import Span
+from worker.entities.morphology import match_stem_kk, nominative_kk
+from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
@@ -150,6 +150,42 @@ _KK_OUTLET = re.compile(
 _KK_EVENT = re.compile(r"(ойындар|чемпионат|кубог|олимпиада|спартакиада)(ы|і|сы)?\w{0,5}")
 
 
+#: Words that name a part or a kind of a place before its name (Қара Ертіс, Кіші Алматы, Орталық Қазақстан
+#: облысы): with a place's name after them, a place's name, whatever a person's name may look like.
+GEOGRAPHIC_MODIFIERS = frozenset(
+    "Қара Ақ Сары Көк Қызыл Кіші Үлкен Ұлы Төменгі Жоғарғы Орта Солтүстік Оңтүстік Батыс Шығыс "
+    "Орталық".split()
+)
+
+
+def _places_with_modifiers(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A place with a geographic modifier before it that no name took, or that the CRF took for a name of its
+    own (Ақ Ертіске, Шығыс | Жетісу облысы), is a place of that name: the modifier is its first word."""
+    out: list[Span] = []
+    for sp in spans:
+        k = sp.start - 1
+        if sp.type in ("GPE", "LOC") and k >= 0 and texts[k] in GEOGRAPHIC_MODIFIERS:
+            prev = out[-1] if out else None
+            if prev is not None and prev.end > k:
+                if prev.start != k or prev.end != sp.start or prev.type == "PERSON":
+                    out.append(sp)
+                    continue
+                out.pop()
+            out.append(Span(k, sp.end, sp.type, None))
+            continue
+        out.append(sp)
+    return out
+
+
+def _modified_place(texts: tuple[str, ...], s: int, e: int) -> str:
+    """The type of the place that a "person" of two words is, a geographic modifier before a place the gazetteer
+    knows (Қара Ертісті: the river); empty when it is none."""
+    if e - s != 2 or texts[s] not in GEOGRAPHIC_MODIFIERS:
+        return ""
+    entry = load_gazetteer().lookup(texts[s + 1], "kk")
+    return entry.type if entry is not None and entry.type in ("GPE", "LOC") else ""
+
+
 def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """What the words around a Kazakh name say.  A place's name before an outlet's kind names the outlet
     («Қазақстан» телеарнасы); before a sports event's head, the event (Азия ойындары: no place).  A
@@ -178,6 +214,10 @@ def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
         nxt = texts[e] if e < n else ""
         if e - s == 1 and (_SETTLEMENT.fullmatch(nxt) or (nxt == "елді" and e + 1 < n)):
             out.append(Span(s, e, "GPE", None))
+            continue
+        place = _modified_place(texts, s, e)
+        if place:
+            out.append(Span(s, e, place, None))
             continue
         if _PLURAL_NAME.fullmatch(texts[e - 1]) and texts[e - 1][:1].isupper() and e - s == 1:
             continue
@@ -262,6 +302,10 @@ def _named_with_kind(
     place = texts[sp.start : sp.end]
     if len(place) == 1 and place[0].isupper():
         return None
+    k = sp.start - 1
+    if k >= 0 and texts[k] in GEOGRAPHIC_MODIFIERS and free(k):
+        # a part of a place is named with its modifier (Кіші Алматы өзені, Орталық Қазақстан облысы)
+        return k, (texts[k], *words)
     if sp.entry is None or words[-1] in _WATERS:
         # a river or a lake named like a town is the river (Есіл өзені)
         return sp.start, words
@@ -269,7 +313,6 @@ def _named_with_kind(
     entry = gaz.lookup(" ".join(words), "kk")
     if entry is not None and entry.type in ("GPE", "LOC"):
         return sp.start, words
-    k = sp.start - 1
     if k >= 0 and texts[k][:1].isupper() and free(k):
         entry = gaz.lookup(" ".join((texts[k], *words)), "kk")
         if entry is not None and entry.type in ("GPE", "LOC"):
@@ -360,7 +403,9 @@ def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[
         return k not in covered
 
     for sp in spans:
-        if sp.type not in ("GPE", "LOC"):
+        # a region named after a person heads or joins a list of regions (Абай, Жетісу облыстары)
+        person = _person_in_a_list(texts, sp)
+        if sp.type not in ("GPE", "LOC") and not person:
             out.append(sp)
             continue
         # the kind is the span's last word (Жамбыл облыстары), right after it (Атырау облысы), or after
@@ -368,16 +413,16 @@ def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[
         end = sp.end
         kind: tuple[int, tuple[str, ...], bool] | None = None
         own = next((k for k in range(sp.start + 1, sp.end) if (_kind_at(texts, k) or (0,))[0] == sp.end), -1)
-        if own >= 0:
+        if own >= 0 and not person:
             kind = _kind_at(texts, own)
-        elif (kind := _kind_at(texts, sp.end)) is not None:
+        elif not person and (kind := _kind_at(texts, sp.end)) is not None:
             own, end = sp.end, kind[0]
         else:
             j = sp.end
             while j < len(texts):
                 if texts[j] in _LIST_JOINS or (texts[j][:1].isupper() and free(j)):
                     j += 1  # a join, or a word of a place the spans missed (Солтүстік Қазақстан)
-                elif j in starts and starts[j].type in ("GPE", "LOC"):
+                elif j in starts and (starts[j].type in ("GPE", "LOC") or _person_in_a_list(texts, starts[j])):
                     last = starts[j]
                     tail = next((k for k in range(last.start + 1, last.end) if _kind_at(texts, k) is not None), -1)
                     if tail >= 0:
@@ -390,12 +435,20 @@ def _places_with_kinds(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[
             if listed is not None and listed[2]:
                 kind, own = listed, sp.end
         named = _named_with_kind(texts, sp, (*texts[sp.start : own], *kind[1]), free) if kind is not None else None
+        if person and named is not None:
+            region = load_gazetteer().lookup(" ".join(named[1]), "kk")
+            named = named if region is not None and region.type in ("GPE", "LOC") else None
         if named is None:
             out.append(sp)
             continue
         names[named[0]] = named[1]
-        out.append(Span(named[0], end, sp.type, None))
+        out.append(Span(named[0], end, "GPE" if person else sp.type, None))
     return out, names
+
+
+def _person_in_a_list(texts: tuple[str, ...], sp: Span) -> bool:
+    """A one-word "person" before a list's join (Абай, Жетісу ... облыстары): maybe a region named after them."""
+    return sp.type == "PERSON" and sp.end - sp.start == 1 and sp.end < len(texts) and texts[sp.end] in _LIST_JOINS
 
 
 def _bare_kk(word: str, stem: str) -> bool:
@@ -533,7 +586,20 @@ def _demonym_opens_no_body(texts: tuple[str, ...], spans: list[Span]) -> list[Sp
 
 #: Kinds of body news writes after the name of a place or a quoted name, the kind part of the name
 #: (Иманғали мешіті, Қазалы ауданаралық ауруханасы, СҚО ... бақылау департаменті): stem -> nominative.
-_INSTITUTION_KINDS = {"мешіт": "мешіті", "аурухана": "ауруханасы", "департамент": "департаменті"}
+_INSTITUTION_KINDS = {
+    "мешіт": "мешіті",
+    "аурухана": "ауруханасы",
+    "департамент": "департаменті",
+    "емхана": "емханасы",
+    "кітапхана": "кітапханасы",
+    "мұражай": "мұражайы",
+    "музей": "музейі",
+}
+
+#: A house (үйі) is a body's kind only as a house of culture or after a quoted name («Достық» үйі, Мыңжылқы
+#: мәдениет үйі): the one word that may stand between.
+_HOUSE = "үйі"
+_HOUSE_OF = frozenset(("мәдениет",))
 
 #: The most lower-case words between the name and the kind: adjectives of a level or a place (аудандық,
 #: ауылдық) and, before a department, the words of what it does (санитариялық-эпидемиологиялық бақылау).
@@ -551,7 +617,12 @@ _KIND_GENITIVE = {"облысының": "облысы", "ауданының": "�
 
 
 #: How the words of those kinds start (a cheap test before stemming).
-_KIND_STARTS = ("мешіт", "аурухана", "департамент", "құрама", "қызмет")
+_KIND_STARTS = (
+    *("мешіт", "аурухана", "департамент", "құрама", "қызмет"),
+    *("емхана", "кітапхана", "мұражай", "музей", _HOUSE),
+)
+#: Any of them at a word's start, for a look at a whole sentence at once.
+_KIND_ANYWHERE = re.compile("(?:^| )(?:" + "|".join(_KIND_STARTS) + ")")
 
 
 def _possessive_of(word: str, stem: str) -> bool:
@@ -575,6 +646,14 @@ def _in_nominative(word: str, sp: Span) -> bool:
     return not word.lower().endswith(_OBLIQUE_PLACE + _GENITIVE_KK)
 
 
+def _one_word_name(texts: tuple[str, ...], k: int, sp: Span | None) -> bool:
+    """Token ``k`` is a name of one word that is no place's and no known one's: a person's or a body's span of
+    its own, or a capitalised word inside a sentence that no name took."""
+    if sp is not None:
+        return sp.end - sp.start == 1 and sp.type in ("PERSON", "ORG") and sp.entry is None
+    return k > 0 and texts[k][:1].isupper() and texts[k].isalpha() and (k == 1 or not texts[k - 1][:1].isupper())
+
+
 def _institution(
     texts: tuple[str, ...], by_end: Mapping[int, Span], k: int, kind: str
 ) -> tuple[int, tuple[str, ...]] | None:
@@ -582,7 +661,11 @@ def _institution(
     j = k
     while j > 0 and k - j < _INSTITUTION_REACH:
         prev = texts[j - 1]
-        if not (prev[:1].islower() and prev.replace("-", "").isalpha()) or prev in _NOT_BODY_WORDS:
+        if (
+            not (prev[:1].islower() and prev.replace("-", "").isalpha())
+            or prev in _NOT_BODY_WORDS
+            or _CLAUSE_WORD.fullmatch(prev) is not None
+        ):
             break
         j -= 1
     middle = tuple(_KIND_GENITIVE.get(w, w) for w in texts[j:k])
@@ -597,19 +680,40 @@ def _institution(
     sp = by_end.get(j)
     if sp is not None and sp.type in ("GPE", "LOC") and _in_nominative(texts[j - 1], sp):
         return sp.start, (*texts[sp.start : j], *middle, kind)
+    if not middle and kind != _HOUSE and _one_word_name(texts, j - 1, sp):
+        return j - 1, (texts[j - 1], kind)  # Медикер емханасы: a one-word name right before the kind
     if j == 1 and sp is None and kind == "департаменті" and middle and common_word(texts[0].split("-")[0]):
         # a sentence opening with the department's own words (Мал дәрігерлік бақылау департаменті)
         return 0, (texts[0], *middle, kind)
     return None
 
 
+#: Words between a country and its team that say which team it is (Қазақстанның әйелдер құрамасы).
+_TEAM_WORDS = frozenset(("ұлттық", "әйелдер", "ерлер", "жастар", "олимпиадалық", "студенттер"))
+
+
 def _team(texts: tuple[str, ...], by_end: Mapping[int, Span], k: int) -> tuple[int, tuple[str, ...]] | None:
-    """A country's team (Өзбекстан ұлттық құрамасы, Өзбекстан құрамасы): the place and the national team."""
-    j = k - 1 if texts[k - 1] == "ұлттық" else k
+    """A country's team as the item writes it (Өзбекстан ұлттық құрамасы, Өзбекстан құрамасы, Қазақстанның
+    әйелдер құрамасы -> Қазақстан әйелдер құрамасы): the place, in the nominative, and the team's words."""
+    j = k
+    while j > 0 and texts[j - 1] in _TEAM_WORDS:
+        j -= 1
     sp = by_end.get(j)
-    if sp is None or sp.type not in ("GPE", "LOC") or not _in_nominative(texts[j - 1], sp):
+    if sp is None or sp.type not in ("GPE", "LOC"):
         return None
-    return sp.start, (*texts[sp.start : j], "ұлттық", "құрамасы")
+    last = texts[j - 1]
+    if not _in_nominative(last, sp):
+        if not last.endswith(_GENITIVE_KK):
+            return None
+        last = _bare_genitive(last)  # the country's team (Қазақстанның құрамасы)
+    return sp.start, (*texts[sp.start : j - 1], last, *texts[j:k], "құрамасы")
+
+
+def _national_team(texts: tuple[str, ...], by_end: Mapping[int, Span], k: int) -> tuple[int, tuple[str, ...]] | None:
+    """The country's own team named with a capital and no country (Ұлттық құраманың -> Ұлттық құрама)."""
+    if texts[k - 1] != "Ұлттық" or k - 1 in by_end:
+        return None
+    return k - 1, ("Ұлттық", nominative_kk(texts[k]))
 
 
 def _press_service(
@@ -629,10 +733,12 @@ def _named_institutions(
     """Bodies named by a place or a quoted name before their kind, the kind in the name: a mosque, a hospital,
     a department («Нұр» мешітінде -> Нұр мешіті, Шалқар аудандық ауруханасының -> Шалқар аудандық
     ауруханасы, БҚО табиғи ресурстар департаментінің -> БҚО табиғи ресурстар департаменті); a country's team
-    (Өзбекстан құрамасы -> Өзбекстан ұлттық құрамасы); a body's press service (Сенаттың баспасөз қызметі ->
+    (Өзбекстан құрамасы, Ұлттық құрама); a body's press service (Сенаттың баспасөз қызметі ->
     Сенат баспасөз қызметі).
 
     Returns the spans and, per start of a new span, the words of its name."""
+    if _KIND_ANYWHERE.search(" ".join(texts)) is None:
+        return spans, {}  # most sentences: one look at the words in C
     by_end = {sp.end: sp for sp in spans}
     covered = {j for sp in spans if sp.type == "ORG" for j in range(sp.start, sp.end)}
     names: dict[int, tuple[str, ...]] = {}
@@ -643,10 +749,15 @@ def _named_institutions(
             continue
         stem = match_stem_kk(word)
         got = None
-        if stem in _INSTITUTION_KINDS and _possessive_of(word, stem):
+        if stem in _INSTITUTION_KINDS and nominative_kk(word) == _INSTITUTION_KINDS[stem]:
+            # the kind with its possessive (мұражайының), not a museum in the genitive (мұражайдың миссиясы)
             got = _institution(texts, by_end, k, _INSTITUTION_KINDS[stem])
+        elif stem == _HOUSE and (texts[k - 1] in _CLOSE_QUOTES or texts[k - 1] in _HOUSE_OF):
+            got = _institution(texts, by_end, k, _HOUSE)
         elif _possessive_of(word, "құрама"):
-            got = _team(texts, by_end, k)
+            got = _team(texts, by_end, k) or _national_team(texts, by_end, k)
+        elif stem == "құрама":
+            got = _national_team(texts, by_end, k)
         elif _possessive_of(word, "қызмет") and texts[k - 1] == "баспасөз":
             got = _press_service(texts, by_end, k)
         if got is not None:
@@ -682,5 +793,499 @@ def _surname_name_patronymic(texts: tuple[str, ...], spans: list[Span]) -> list[
             ):
                 out[-1] = Span(prev.start, sp.end, "PERSON", None)
                 continue
+        out.append(sp)
+    return out
+
+
+def _bodies_side_by_side(prev: Span, sp: Span) -> bool:
+    """Two organisations' spans with nothing between them: maybe one body's name cut in two."""
+    return prev.type == "ORG" and sp.type == "ORG" and prev.end == sp.start
+
+
+def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A national body's unit named with the body's bare name before the unit's kind (Сыбайлас жемқорлыққа
+    қарсы қызмет департаменті) is one organisation, the kind in it; and a body in the genitive before its unit in
+    a region (Сыбайлас жемқорлыққа қарсы қызметтің Солтүстік Қазақстан облысы бойынша департаменті) is the unit,
+    named as the service itself names it: the region, бойынша, the body, the kind (Солтүстік Қазақстан облысы
+    бойынша Сыбайлас жемқорлыққа қарсы қызмет департаменті).
+
+    Returns the spans and, per start of a span renamed, the words of its name."""
+    out: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    n = len(texts)
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _bodies_side_by_side(prev, sp)
+            and texts[prev.end - 1].islower()
+            and texts[prev.end - 1].endswith(_GENITIVE_KK)
+            and sp.end - sp.start >= 3
+            and texts[sp.end - 2] == "бойынша"
+            and nominative_kk(texts[sp.end - 1]) in UNIT_KINDS
+        ):
+            body = (*texts[prev.start : prev.end - 1], _bare_genitive(texts[prev.end - 1]))
+            names[prev.start] = (*texts[sp.start : sp.end - 1], *body, nominative_kk(texts[sp.end - 1]))
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        if sp.type == "ORG" and sp.end < n and _bare_head_before_kind(texts[sp.end - 1], texts[sp.end]):
+            unit = nominative_kk(texts[sp.end])
+            if unit in UNIT_KINDS:
+                out.append(Span(sp.start, sp.end + 1, "ORG", None))
+                continue
+        out.append(sp)
+    return out, names
+
+
+#: Words that say which level a body is of (облыстық денсаулық сақтау басқармасы): the body of a place the
+#: item names elsewhere, no name of its own.
+_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "ауданаралық"))
+
+#: The most words of a body's work before its kind (Табиғи ресурстар және табиғатты пайдалануды реттеу).
+_WORK_REACH = 6
+
+#: Kinds of state body that news names by their work (экология басқармасы, энергетика министрлігі), as stems.
+_WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет"))
+#: How those kinds start in lower case with their possessive, in any case (министрлігі, агенттігінің): a cheap
+#: test before stemming.
+_WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі")
+_WORK_KIND_ANYWHERE = re.compile("|".join(_WORK_KIND_STARTS))
+
+#: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
+#: end like one: сауда, орта).
+_CLAUSE_WORD = re.compile(r".{4,}(да|де|та|те)")
+
+
+def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], taken: Callable[[int], bool]) -> int:
+    """Where the words of a body's work before its kind at ``k`` start: lower-case words and joins back to a
+    capitalised word no name has ``taken``, which opens them, or to a word that is none of them (an owner in
+    the genitive, a verb, a mark); -1 when there are none."""
+    j = k
+    while j > 0 and k - j < _WORK_REACH and free(j - 1):
+        word = texts[j - 1]
+        if (
+            not word.replace("-", "").isalpha()
+            or (word in _NOT_BODY_WORDS and word != "және")
+            or head_class(word) == "TITLE"
+            or (word[:1].isupper() and taken(j - 1))
+            or (word[:1].isupper() and word.lower() in _STARTERS)
+            or _CLAUSE_WORD.fullmatch(word.lower()) is not None
+        ):
+            break
+        if word[:1].islower() and word.endswith(_GENITIVE_KK):
+            break  # облыс әкімдігінің экономика ... басқармасы: the owner, no word of the name
+        j -= 1
+        if word[:1].isupper():
+            break
+    return j if j < k else -1
+
+
+def _bodies_named_by_their_work(
+    texts: tuple[str, ...], spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A Kazakh body named by what it does before its kind is an organisation, though the CRF saw no name in
+    it: capitalised, with two words of work or more (Экология және қоршаған орта басқармасы, Қылмыстық қудалау
+    қызметі бастығы); in lower case, when the gazetteer knows it (энергетика министрлігі) or two fields of
+    work name it (экономика және бюджеттік жоспарлау басқармасы).  A lower-case one closing a name the CRF
+    ran on is cut from it (Sputnik Қазақстан білім және ғылым министрлігіне).  A level before the work
+    (облыстық денсаулық сақтау басқармасы) is some place's body, named there.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if _WORK_KIND_ANYWHERE.search(" ".join(texts)) is None:
+        return spans, {}  # most sentences: one look at the words in C
+    kinds = [k for k in range(1, len(texts)) if texts[k].startswith(_WORK_KIND_STARTS)]
+    covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[Span] = []
+    cut: dict[int, int] = {}
+    for k in kinds:
+        word = texts[k]
+        stem = match_stem_kk(word)
+        if stem == word or stem not in _WORK_KINDS or _is_plural(word):
+            continue
+        inside = covering.get(k)
+        if inside is not None and not (inside.type == "ORG" and inside.end == k + 1):
+            continue
+
+        def free(j: int, inside: Span | None = inside) -> bool:
+            return j not in covering or covering[j] is inside
+
+        start = _work_before(texts, k, free, covering.__contains__)
+        if start < 0 or texts[start].lower() in _LEVELS or texts[start] in _LIST_JOINS:
+            continue
+        work = texts[start:k]
+        kind = nominative_kk(word)
+        words = (work[0][:1].upper() + work[0][1:], *work[1:], kind)
+        known = load_gazetteer().lookup(" ".join(words), "kk")
+        if work[0][:1].isupper():
+            named = len(work) >= 2 and (start == 0 or texts[start - 1] not in _CLOSE_QUOTES)
+        else:
+            named = (known is not None and known.type == "ORG") or ("және" in work and len(work) >= 3)
+        if not named:
+            continue
+        if inside is not None:
+            if (
+                inside.entry is None
+                or inside.start >= start
+                or load_gazetteer().lookup(" ".join(texts[inside.start : start]), "kk") is not inside.entry
+            ):
+                # the CRF's name is this body's own (ҚР Экология және табиғи ресурстар министрлігі, Экологиялық
+                # реттеу және бақылау комитеті): only a known name before the body's words is cut off
+                continue
+            cut[inside.start] = start
+        found.append(Span(start, k + 1, "ORG", known if known is not None and known.type == "ORG" else None))
+        names[start] = words
+    if not found:
+        return spans, {}
+    out = [Span(sp.start, cut[sp.start], sp.type, sp.entry) if sp.start in cut else sp for sp in spans]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
+#: What a Kazakh name before атындағы is named after (Ә.Бөкейхан атындағы аудан): the word.
+_NAMED_AFTER = "атындағы"
+
+#: Kinds of place named after someone, bare or with a possessive, in the singular or the plural, in any case
+#: (атындағы ауданның, атындағы ауылдары, атындағы саябақта).
+_NAMED_AFTER_PLACE = re.compile(
+    r"(аудан|ауыл|кент|көше|даңғыл|саябақ|саябағ|алаң|шағынаудан)(тар|тер|дар|дер|лар|лер)?(ы|і|сы|сі)?"
+    r"(ның|нің|дың|дің|да|де|нда|нде|ға|ге|на|не|қа|ке|дан|ден|нан|нен|ды|ді|ны|ні|н|мен|ндағы|ндегі|дағы|дегі)?"
+)
+
+#: Kinds of settlement: one named after someone bears the name alone (С.Сейфуллин ауылы).
+_SETTLEMENT_KINDS = frozenset(("ауыл", "кент"))
+
+#: Institutions the CRF's heads call facilities, which news and its readers take for organisations.
+_INSTITUTIONS = frozenset(("мұражай", "музей", "кітапхана", "мешіт", "аурухана", "емхана", "амбулатория"))
+
+#: The most words between атындағы and the kind it names (Молда Мұса атындағы № 5 жалпы орта мектеп).
+_NAMED_AFTER_REACH = 7
+
+
+def _what_is_named_after(texts: tuple[str, ...], k: int) -> tuple[int, str, bool, str] | None:
+    """The thing named after someone that атындағы at ``k`` opens: one past its kind, the type (ORG, LOC),
+    whether it is plural, and the kind's stem."""
+    for j in range(k + 1, min(len(texts), k + 1 + _NAMED_AFTER_REACH)):
+        word = texts[j]
+        if not (word.replace("-", "").isalnum() or word == "№"):
+            return None
+        place = _NAMED_AFTER_PLACE.fullmatch(word)
+        if place is not None:
+            return j + 1, "LOC", place.group(2) is not None, place.group(1)
+        if word.islower() and (head_class(word) in ("ORG", "ORGW") or match_stem_kk(word) in _INSTITUTIONS):
+            return j + 1, "ORG", _is_plural(word), match_stem_kk(word)
+    return None
+
+
+def _named_after_someone(
+    texts: tuple[str, ...], spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """What is named after someone (Ә.Бөкейхан атындағы аудан, Молда Мұса атындағы № 5 мектеп, С.Мұқанов
+    атындағы театр) is one place or organisation, and the person in its name is none of the item's people: a
+    district, a street or a school with its words, a village by the name alone (С.Сейфуллин атындағы ауылда
+    -> С.Сейфуллин); people before a plural kind (Сәкен Сейфуллин, Асқар Тоқмағанбетов атындағы ауылдары)
+    name places the item names elsewhere.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if _NAMED_AFTER not in texts:
+        return spans, {}
+    by_end = {sp.end: sp for sp in spans}
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    drop: set[int] = set()
+    found: list[Span] = []
+    for k in [k for k, word in enumerate(texts) if word == _NAMED_AFTER and k > 0]:
+        cut = by_end.get(k + 1)
+        if cut is not None and cut.start < k:
+            # the CRF's name stops at атындағы: what is named after someone lies beyond it, or nowhere
+            drop.add(cut.start)
+            thing = _what_is_named_after(texts, k)
+            if thing is not None and not thing[2] and thing[1] == "ORG":
+                found.append(Span(cut.start, thing[0], "ORG", None))
+                names[cut.start] = (*texts[cut.start : thing[0] - 1], nominative_kk(texts[thing[0] - 1]))
+            continue
+        if k in covered:
+            continue  # the CRF's name holds it (Ғ.Мүсірепов атындағы балалар театры)
+        people: list[Span] = []
+        j = k
+        while j in by_end and by_end[j].type == "PERSON":
+            people.append(by_end[j])
+            j = by_end[j].start
+            if j > 1 and texts[j - 1] in _LIST_JOINS and j - 1 in by_end:
+                j -= 1
+        start = people[-1].start if people else k
+        if not people:
+            while start > 0 and k - start < 3 and start - 1 not in covered and texts[start - 1][:1].isupper():
+                start -= 1  # a name the CRF left out (Молда Мұса атындағы)
+            if start == k or start == 0:
+                continue
+        thing = _what_is_named_after(texts, k)
+        if thing is None:
+            continue  # an event or a prize named after someone (О.Жәутіков атындағы олимпиада): the person stays
+        drop.update(sp.start for sp in people)
+        if thing[2] or len(people) > 1:
+            continue
+        end, typ, _plural, kind = thing
+        if kind in _SETTLEMENT_KINDS:
+            found.append(Span(start, k, "LOC", None))
+            continue
+        found.append(Span(start, end, typ, None))
+        names[start] = (*texts[start : end - 1], nominative_kk(texts[end - 1]))
+    if not found and not drop:
+        return spans, {}
+    inside = {j for sp in found for j in range(sp.start, sp.end)}
+    out = [sp for sp in spans if sp.start not in drop and sp.start not in inside]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
+#: The most words a quoted title opening with a place may have (Қазақстан барысы, Астана арена).
+_TITLE_REACH = 4
+
+#: Marks that open a quoted name, a straight one too.
+_QUOTES_OPENING = _OPEN_KK_QUOTES | frozenset('"')
+
+
+def _place_opening_a_title(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A place in the nominative opening a short quoted name of more words (“Қазақстан барысы” турнирі,
+    «Астана арена» стадионы, «Астана Жас» командасы) names a tournament, a building or a team, not the place:
+    a place the quote is about stands in a case (Ташкентке алтын үшін келдік)."""
+    out: list[Span] = []
+    n = len(texts)
+    for sp in spans:
+        s, e = sp.start, sp.end
+        if (
+            sp.type in ("GPE", "LOC")
+            and s > 0
+            and texts[s - 1] in _QUOTES_OPENING
+            and e < n
+            and texts[e] not in _CLOSE_QUOTES
+            and _in_nominative(texts[e - 1], sp)
+        ):
+            close = next((j for j in range(e, min(n, e + _TITLE_REACH)) if texts[j] in _CLOSE_QUOTES), -1)
+            if close > e and all(texts[j].replace("-", "").isalnum() for j in range(e, close)):
+                continue
+        out.append(sp)
+    return out
+
+
+#: A correspondent of an outlet, credited after its name (деп хабарлайды «Адырна» тілшісі).
+_CORRESPONDENT = re.compile(r"тілші(сі|лері)\w{0,4}")
+
+#: The most words of a quoted outlet's name.
+_OUTLET_REACH = 5
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+
+
+def _outlets_credited(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """An outlet named in quotes before its kind or its correspondent is an organisation («Адырна» тілшісі,
+    «Тіршілік тынысы» газетінің тілшісі), though the CRF read it inside a post; a Latin-script outlet's name
+    before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI)."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type == "ORG" and sp.end - sp.start > 1 and _KK_OUTLET.fullmatch(texts[sp.end - 1]):
+            latin = next((j for j in range(sp.start, sp.end) if not _LATIN_WORD.fullmatch(texts[j])), sp.end)
+            if sp.start < latin < sp.end - 1 and all(texts[j].islower() for j in range(latin, sp.end)):
+                out.append(Span(sp.start, latin, "ORG", sp.entry))
+                continue
+        out.append(sp)
+    if _QUOTES_OPENING.isdisjoint(texts):
+        return out
+    covered = {j for sp in out for j in range(sp.start, sp.end)}
+    n = len(texts)
+    for q in [q for q in range(n - 3) if texts[q] in _QUOTES_OPENING]:
+        close = next((c for c in range(q + 2, min(n - 1, q + 2 + _OUTLET_REACH)) if texts[c] in _CLOSE_QUOTES), -1)
+        if (
+            close > 0
+            and texts[q + 1][:1].isupper()
+            and (_CORRESPONDENT.fullmatch(texts[close + 1]) or _KK_OUTLET.fullmatch(texts[close + 1]))
+            and not any(j in covered for j in range(q + 1, close))
+            and all(texts[j].replace("-", "").isalnum() for j in range(q + 1, close))
+        ):
+            out.append(Span(q + 1, close, "ORG", None))
+    out.sort(key=lambda sp: sp.start)
+    return out
+
+
+#: A kind of place named after an anniversary (Жеңістің 40 жылдығы көшесі, Қазақстанның 50 жылдығы саябағы).
+_ANNIVERSARY_KIND = re.compile(r"(көше|даңғыл|саябақ|саябағ|алаң|гүлзар|шағынаудан|ықшамаудан)(сы|ы|і|сі)\w*")
+
+
+def _anniversary_places(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A street, a park or a square named after an anniversary is one place, whose name holds what the
+    anniversary is of (Жеңістің 40 жылдығы көшесінде -> Жеңістің 40 жылдығы көшесі): no place or event of
+    its own in it.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if "жылдығы" not in texts:
+        return spans, {}
+    found: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    for k in range(3, len(texts)):
+        if (
+            texts[k - 1] == "жылдығы"
+            and texts[k - 2].isdigit()
+            and texts[k - 3][:1].isupper()
+            and texts[k - 3].endswith(_GENITIVE_KK)
+            and _ANNIVERSARY_KIND.fullmatch(texts[k])
+        ):
+            found.append(Span(k - 3, k + 1, "LOC", None))
+            names[k - 3] = (*texts[k - 3 : k], nominative_kk(texts[k]))
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(f.start <= sp.start < f.end for f in found)]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
+#: The Mäjilis's hour with the government (Үкімет сағаты): an event of the chamber's, no body of its own.
+_GOVERNMENT_HOUR = re.compile(r"сағат(ы|ын|ында|ына|ынан|тың)")
+
+
+def _no_body_in_an_hour_or_a_count(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Үкімет before сағаты names the parliament's hour with the government (Үкімет сағатында депутаттар ...),
+    an event, not the government; and a short word in capitals after a number is a unit counted (15 KO, 10 МВт),
+    no body."""
+    n = len(texts)
+    return [
+        sp
+        for sp in spans
+        if not (
+            sp.type == "ORG"
+            and sp.end - sp.start == 1
+            and sp.end < n
+            and texts[sp.start] == "Үкімет"
+            and _GOVERNMENT_HOUR.fullmatch(texts[sp.end])
+        )
+        and not (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start == 1
+            and sp.start > 0
+            and texts[sp.start - 1].isdigit()
+            and len(texts[sp.start]) <= 3
+            and texts[sp.start].isupper()
+        )
+    ]
+
+
+#: An honorific between a person's first name and surname (Наурызбай қажы Тағанұлы: a hajji).
+_HONORIFICS = frozenset(("қажы",))
+
+
+def _honorific_in_a_name(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A first name, an honorific and a surname are one person, named without the honorific (Бас мүфти Наурызбай
+    қажы Тағанұлы -> Наурызбай Тағанұлы), whatever the CRF took the words with the post before them for.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if _HONORIFICS.isdisjoint(texts):
+        return spans, {}
+    found: list[Span] = []
+    names: dict[int, tuple[str, ...]] = {}
+    for k in range(1, len(texts) - 1):
+        before, after = texts[k - 1], texts[k + 1]
+        if texts[k] in _HONORIFICS and before[:1].isupper() and after[:1].isupper() and before.isalpha():
+            found.append(Span(k - 1, k + 2, "PERSON", None))
+            names[k - 1] = (before, after)
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(sp.start < f.end and f.start < sp.end for f in found)]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
+def _surname_spelt_as_a_town_in_russian(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A surname-shaped word that is a town's name only as Russian spells it (Сатпаев, where Kazakh writes the
+    town Сәтбаев) is, in Kazakh text, the person's surname: the town would be written the Kazakh way."""
+    out: list[Span] = []
+    for sp in spans:
+        word = texts[sp.start]
+        if (
+            sp.type in ("GPE", "LOC")
+            and sp.entry is not None
+            and sp.end - sp.start == 1
+            and _KK_SURNAME_END.search(nominative_kk(word).lower())
+        ):
+            kazakh = sp.entry.names.get("kk", "")
+            if kazakh and " " not in kazakh and match_stem_kk(kazakh) != match_stem_kk(word):
+                out.append(Span(sp.start, sp.end, "PERSON", None))
+                continue
+        out.append(sp)
+    return out
+
+
+#: A verb of being held after a place in the locative (Ванкуверде өткен Олимпиада, Ташкентте өтетін жарыс).
+_HELD = re.compile(r"өт(кен|етін|іп|ті|пек|уде)")
+
+#: Locative endings: where something is held.
+_LOCATIVE = ("да", "де", "та", "те")
+_HELD_ANYWHERE = re.compile(r"(?:^| )өт(?:кен|етін|іп|ті|пек|уде)(?: |$)")
+
+
+def _place_where_it_was_held(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A capitalised word in the locative before a verb of being held is the place (Гуанджоуда өткен Азия
+    ойындары: Гуанджоу; Гуанджоуда (Қытай) өткен), though no name the CRF or the gazetteer knows: not a
+    common word with a capital (Форумда өткен)."""
+    if _HELD_ANYWHERE.search(" ".join(texts)) is None:
+        return spans
+    found: list[Span] = []
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    n = len(texts)
+    for k in range(n - 1):
+        word = texts[k]
+        verb = k + 4 if texts[k + 1] == "(" and k + 4 < n and texts[k + 3] == ")" else k + 1
+        if (
+            k not in covered
+            and word[:1].isupper()
+            and word.isalpha()
+            and word.endswith(_LOCATIVE)
+            and _HELD.fullmatch(texts[verb])
+            and not common_word(word)
+        ):
+            found.append(Span(k, k + 1, "GPE", None))
+    if not found:
+        return spans
+    return sorted([*spans, *found], key=lambda sp: sp.start)
+
+
+def _known_body_before_its_things(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A known body in the genitive before lower-case words of no body's kind is the body alone: what follows
+    is its thing, not its name (Орталық коммуникациялар қызметінің ақпарат алаңында -> Орталық
+    коммуникациялар қызметі)."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type == "ORG" and sp.end - sp.start > 2:
+            j = next((j for j in range(sp.start + 1, sp.end) if texts[j - 1].endswith(_GENITIVE_KK)), -1)
+            things = range(j, sp.end)
+            if j > 0 and all(texts[k].islower() and head_class(texts[k]) not in ("ORG", "ORGW") for k in things):
+                known = load_gazetteer().lookup(" ".join(texts[sp.start : j]), "kk")
+                if known is not None and known.type == "ORG":
+                    out.append(Span(sp.start, j, "ORG", known))
+                    continue
+        out.append(sp)
+    return out
+
+
+def _ministry_acronym_before_its_unit(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """ҚР and a ministry's acronym right before the name of one of its units are one organisation (ҚР ЭГТРМ
+    Экологиялық реттеу және бақылау комитеті), as ҚР before a body is."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _bodies_side_by_side(prev, sp)
+            and prev.end - prev.start == 2
+            and texts[prev.start] == _HOME_PREFIX
+            and texts[prev.start + 1].isupper()
+            and texts[sp.start][:1].isupper()
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
         out.append(sp)
     return out

@@ -150,7 +150,7 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and tokens[m.end].text.isalpha()
             and not any(o.start == m.end for o in matches)
             and (
-                any(len(n.split()) > 1 and n.split()[0] == tokens[i].text for n in m.entry.names.values())
+                m.entry.opens_name(tokens[i].text)
                 or (lang == "ru" and _RU_SURNAME.search(tokens[m.end].text.lower()) is not None)
             )
         ):
@@ -509,7 +509,8 @@ def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
 
 #: A web address standing for the outlet or body behind it (Tengrinews.kz, Kursiv.media, primeminister.kz).
 _SITE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|media|org|net|info|tv|news|kg|uz|az|io|me)"
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|media|org|net|info|tv|news|kg|uz|az|io|me)",
+    re.IGNORECASE,  # a sign-off in capitals (ERNUR.KZ)
 )
 
 
@@ -520,6 +521,25 @@ def _site(word: str) -> str | None:
     return site if _SITE.fullmatch(site) else None
 
 
+#: Marks between a credited name and the outlet's address after it.
+_CREDIT_SEPARATORS = frozenset("/|")
+
+
+def _in_an_address(tokens: list[Token], j: int) -> bool:
+    """Token ``j``, a site's name, is part of a longer address: a link (https://site.kz/news, a slash right
+    beside it) or a mail address (press@site.kz, a word right before the @): it names no outlet.  A handle
+    (@Site.kz) is the outlet's."""
+    start, end = tokens[j][1], tokens[j][2]
+    before = tokens[j - 1] if j > 0 else None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if before is not None and before[2] == start:
+        if before[0] == "/":
+            return True
+        if before[0] == "@" and j > 1 and tokens[j - 2][2] == before[1]:
+            return True
+    return after is not None and after[0] == "/" and after[1] == end
+
+
 def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
     """An outlet named by its address is an organisation of that name, whatever the span rules made of
     the words around it: the kind of outlet after it (Skifnews.kz ақпарат порталы) is no part of it, and
@@ -528,7 +548,7 @@ def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list
     links: set[int] = set()
     for j, tok in enumerate(tokens):
         if "." in tok[0] and _site(tok[0]) is not None:
-            if (j > 0 and tokens[j - 1][0] == "/") or (j + 1 < len(tokens) and tokens[j + 1][0] == "/"):
+            if _in_an_address(tokens, j):
                 links.add(j)
             else:
                 sites.append(j)
@@ -545,10 +565,14 @@ def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list
         if not inside:
             out.append(sp)
             continue
-        # what stands before the address keeps its capitalised words (Life09 ақпараттық агенттігі Ulysmedia.kz)
+        # what stands before the address keeps its capitalised words (Life09 ақпараттық агенттігі Ulysmedia.kz),
+        # and all its words before a slash between the two (фото: Өңірлік коммуникациялар қызметі / ERNUR.KZ)
         end = inside[0]
-        while end > sp.start and not tokens[end - 1][0][:1].isupper():
+        if end - 1 > sp.start and tokens[end - 1][0] in _CREDIT_SEPARATORS:
             end -= 1
+        else:
+            while end > sp.start and not tokens[end - 1][0][:1].isupper():
+                end -= 1
         if end > sp.start:
             out.append(Span(sp.start, end, "ORG" if sp.type == "PERSON" else sp.type, None))
     for j in sites:
