@@ -96,6 +96,8 @@ def test_split_rule(rn: ModuleType) -> None:
     third = {"url": urls[0], "round": 3}
     assert rn.in_split(third, "tune") and rn.in_split(third, "r3") and not rn.in_split(third, "r2")
     assert not rn.in_split(spent, "r3")
+    fourth = {"url": urls[0], "round": 4}
+    assert rn.in_split(fourth, "tune") and rn.in_split(fourth, "r4") and not rn.in_split(fourth, "heldout")
 
 
 def test_topic_top_level(rn: ModuleType) -> None:
