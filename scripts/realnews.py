@@ -11,8 +11,8 @@ Subcommands:
   prints a skeleton annotation line to fill in.
 * ``check`` validates every annotation against its cached text (checksums, offsets, ids, URLs,
   types, topic codes) and prints the set's make-up; exit 1 on any problem.
-* ``score [--split tune|heldout|r1-tune|r1-heldout|r2|r3|r4|all] [--language kk|ru|en] [--show-misses] [--json FILE]`` runs
-  ``worker.pipeline.enrich`` on each text and scores quotes, speakers, entities and topics.
+* ``score [--split tune|heldout|r1-tune|r1-heldout|r2|r3|r4|all] [--language kk|ru|en] [--show-misses]
+  [--json FILE]`` runs ``worker.pipeline.enrich`` on each text and scores quotes, speakers, entities and topics.
 
 Usage: PYTHONPATH=. .venv/bin/python scripts/realnews.py score --split tune --show-misses
 """
