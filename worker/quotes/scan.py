@@ -158,12 +158,18 @@ def clause_end(text: str, pos: int, limit: int = _CLAUSE_LIMIT) -> int:
 _TWO_LETTER_INITIALS: Final = frozenset({"Zh", "Sh", "Ch", "Kh", "Ts", "Yu", "Ya", "Ye"})
 
 
+#: Lower-case abbreviations before a name that end no sentence (г. Шымкент, обл., ул. Абая, им. Ауэзова).
+_NAME_ABBREVIATIONS: Final = frozenset({"г", "обл", "ул", "им", "пр", "пос", "мкр"})
+
+
 def _initial_at(text: str, i: int) -> bool:
-    """The full stop at ``i`` ends an initial (Қ., Zh.) or an honorific (Mr.), not a sentence."""
+    """The full stop at ``i`` ends an initial (Қ., Zh.), an honorific (Mr.) or an abbreviation before a
+    name (г. Шымкента), not a sentence."""
     k = i
     while k > max(0, i - 5) and text[k - 1].isalpha():
         k -= 1
-    if text[k:i] in HONORIFICS and (k == 0 or not text[k - 1].isalpha()):
+    word = text[k:i]
+    if (word in HONORIFICS or word in _NAME_ABBREVIATIONS) and (k == 0 or not text[k - 1].isalpha()):
         return True
     if i < 1 or not text[i - 1].isupper() and text[i - 2 : i] not in _TWO_LETTER_INITIALS:
         return False
@@ -620,6 +626,10 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             span = (ss, se) if se > ss else None
             return Candidate(s, e, "colon", cue, span, cue.lang, 0.85, "colon", c + 1)
         if text[j] == ":":
+            found = _according_to(text, cs, j)
+            if found is not None:
+                # По словам акима Кумара Аксакалова, финансирование будет обеспечено: «Q»
+                return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
             ss, se = _trim_speaker(text, cs, j)
             if se > ss:
                 return Candidate(s, e, "colon", None, (ss, se), lang, 0.7, "colon", c + 1)

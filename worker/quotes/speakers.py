@@ -289,6 +289,10 @@ class Resolver:
             if holder is not None:
                 return Resolved(Speaker(mention, self._name_of(holder), holder.entity_id), 0.75)
             return Resolved(Speaker(mention, None, None), 0.6)
+        if words[0].group().lower() in _UNNAMED_PEOPLE:
+            # Житель села Рыспай напомнил: someone the item does not name, whatever the capitals after
+            unnamed = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+            return Resolved(Speaker(unnamed, None, None), 0.6)
         if len(words) > 1 and words[0].group() in HONORIFICS:
             words = words[1:]  # Mr. Akhmetov: the honorific is no part of the name
         run: list[str] = []
@@ -889,6 +893,12 @@ _AUTHOR_REACH = 60
 
 #: Prepositions that open a sentence before a body (В министерстве отмечают, At the ministry).
 _PREPOSITIONS = frozenset({"в", "во", "из", "at", "in"})
+
+#: Nouns for a person an item does not name (a resident, a witness): the speaker stays unnamed.
+_UNNAMED_PEOPLE = frozenset(
+    {"житель", "жительница", "жители", "очевидец", "очевидица", "очевидцы", "свидетель", "пенсионер",
+     "пенсионерка", "тұрғын", "тұрғыны", "тұрғындар", "куәгер", "resident", "residents", "eyewitness"}
+)
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
