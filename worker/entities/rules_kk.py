@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk
-from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural
+from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
@@ -1082,24 +1082,34 @@ _QUOTES_OPENING = _OPEN_KK_QUOTES | frozenset('"')
 def _place_opening_a_title(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """A place in the nominative opening a short quoted name of more words (“Қазақстан барысы” турнирі,
     «Астана арена» стадионы, «Астана Жас» командасы) names a tournament, a building or a team, not the place:
-    a place the quote is about stands in a case (Ташкентке алтын үшін келдік)."""
+    a place the quote is about stands in a case (Ташкентке алтын үшін келдік).  A quoted place's name before a
+    facility's head (the «Алма Сити» тұрғын үй кешені, «Астана» қонақүйі) is the facility's."""
     out: list[Span] = []
     n = len(texts)
     for sp in spans:
         s, e = sp.start, sp.end
-        if (
-            sp.type in ("GPE", "LOC")
-            and s > 0
-            and texts[s - 1] in _QUOTES_OPENING
-            and e < n
-            and texts[e] not in _CLOSE_QUOTES
-            and _in_nominative(texts[e - 1], sp)
-        ):
-            close = next((j for j in range(e, min(n, e + _TITLE_REACH)) if texts[j] in _CLOSE_QUOTES), -1)
-            if close > e and all(texts[j].replace("-", "").isalnum() for j in range(e, close)):
+        if sp.type in ("GPE", "LOC") and s > 0 and texts[s - 1] in _QUOTES_OPENING and e < n:
+            if texts[e] not in _CLOSE_QUOTES and _in_nominative(texts[e - 1], sp):
+                close = next((j for j in range(e, min(n, e + _TITLE_REACH)) if texts[j] in _CLOSE_QUOTES), -1)
+                if close > e and all(texts[j].replace("-", "").isalnum() for j in range(e, close)):
+                    continue
+            elif (
+                texts[e] in _CLOSE_QUOTES
+                and e + 1 < n
+                and _other_head(texts[e + 1]) == "FAC"
+                and not _known_landmark(texts, sp)
+            ):
                 continue
         out.append(sp)
     return out
+
+
+def _known_landmark(texts: tuple[str, ...], sp: Span) -> bool:
+    """A place the gazetteer knows by all the span's words and not as a settlement (Астана Арена): it keeps
+    its name before a facility's kind."""
+    if sp.entry is None or sp.entry.type == "GPE":
+        return False
+    return load_gazetteer().lookup(" ".join(texts[sp.start : sp.end]), "kk") is sp.entry
 
 
 #: Quote marks that open a name, as the sentence's words hold them.
