@@ -210,3 +210,15 @@ def test_a_capitalised_word_in_the_locative_before_held_is_a_place() -> None:
     assert found["Чанвон"].type in ("GPE", "LOC"), found
     found = _found("Жиналыста өткен пікірталас қызу болды.", "kk")
     assert not any(e.type in ("GPE", "LOC") for e in found.values()), found
+
+
+def test_a_quoted_place_name_before_a_facilitys_kind_is_the_facility() -> None:
+    found = _found("Ағаштар «Жайық Сити» тұрғын үй кешенінде отырғызылды.", "kk")
+    assert not any(e.type in ("GPE", "LOC") for e in found.values()), found
+    found = _found("Ойын «Астана Арена» стадионында өтті.", "kk")
+    assert found["Астана Арена"].type in ("GPE", "LOC"), found  # a landmark the gazetteer knows
+
+
+def test_a_letter_and_a_number_are_a_code_no_name() -> None:
+    found = _found("Көшеттер кешеннің ішінде (B1, B2, C4) отырғызылды.", "kk")
+    assert not found, found

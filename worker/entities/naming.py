@@ -287,6 +287,9 @@ _CODE = re.compile(r"[A-Za-z]\d[A-Za-z]\d|[0-9a-f]{8}-[0-9a-f]{4}")
 #: A Roman numeral (VIII съезд, XXI ғасыр): no name.
 _ROMAN = re.compile(r"[IVXLC]+")
 
+#: A letter and a number (E1, Б3): a block's, a road's or a line's code, no name.
+_SHORT_CODE = re.compile(r"[^\W\d_]\d{1,3}")
+
 
 def _junk_name(words: tuple[str, ...]) -> bool:
     """A common noun's acronym, a code or an identifier, which capitals or digits made look like a name."""
@@ -296,6 +299,8 @@ def _junk_name(words: tuple[str, ...]) -> bool:
         bare = split[0] if split is not None else word
         if bare.lower() in _COMMON_ACRONYMS or _ROMAN.fullmatch(bare):
             return True
+    if all(_SHORT_CODE.fullmatch(w) or not any(c.isalnum() for c in w) for w in words):
+        return True  # (E1, E3): blocks of a housing estate
     return any(_CODE.search(w) for w in words)
 
 

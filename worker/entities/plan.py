@@ -35,6 +35,7 @@ from worker.entities.rules_kk import (
     _surname_name_patronymic,
     _surname_spelt_as_a_town_in_russian,
     _words_around_kk,
+    sentence_words,
 )
 from worker.entities.rules_ru import _RU_ORG_OWNERS
 from worker.entities.segment import _HAS_ALNUM, _pieces
@@ -66,9 +67,10 @@ def _plan(
         return cyrillic_plan[0], latin
     spans = detect_spans(sent, sent_lang)
     kinds: dict[int, tuple[str, ...]] = {}
+    line = sentence_words(texts) if sent_lang == "kk" else ""
     if sent_lang == "kk":
         spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
-        spans = _place_where_it_was_held(texts, spans)
+        spans = _place_where_it_was_held(texts, line, spans)
     if sent_lang == "kk" and spans:
         spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
         spans = _surname_spelt_as_a_town_in_russian(texts, spans)
@@ -79,17 +81,17 @@ def _plan(
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":
-        spans = _no_body_in_an_hour_or_a_count(texts, _outlets_credited(texts, spans))
-        spans, bodies = _bodies_named_by_their_work(texts, spans)
+        spans = _no_body_in_an_hour_or_a_count(texts, _outlets_credited(texts, line, spans))
+        spans, bodies = _bodies_named_by_their_work(texts, line, spans)
         kinds |= bodies
-        spans, named_after = _named_after_someone(texts, spans)
+        spans, named_after = _named_after_someone(texts, line, spans)
         kinds |= named_after
-        spans, anniversaries = _anniversary_places(texts, spans)
+        spans, anniversaries = _anniversary_places(texts, line, spans)
         kinds |= anniversaries
-        spans, honoured = _honorific_in_a_name(texts, spans)
+        spans, honoured = _honorific_in_a_name(texts, line, spans)
         kinds |= honoured
     if sent_lang == "kk":
-        spans, bodies = _named_institutions(texts, spans)
+        spans, bodies = _named_institutions(texts, line, spans)
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
     role_spans = load_gazetteer().match_roles(sent)

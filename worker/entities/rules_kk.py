@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk
-from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural
+from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
@@ -621,8 +621,22 @@ _KIND_STARTS = (
     *("мешіт", "аурухана", "департамент", "құрама", "қызмет"),
     *("емхана", "кітапхана", "мұражай", "музей", _HOUSE),
 )
-#: Any of them at a word's start, for a look at a whole sentence at once.
-_KIND_ANYWHERE = re.compile("(?:^| )(?:" + "|".join(_KIND_STARTS) + ")")
+_KIND_NEEDLES = tuple(" " + start for start in _KIND_STARTS)
+
+
+
+def sentence_words(texts: tuple[str, ...]) -> str:
+    """A sentence's words in one string, a space before and after each, for the rules' cheap first look."""
+    return " " + " ".join(texts) + " "
+
+
+def _mentions_any(line: str, needles: tuple[str, ...]) -> bool:
+    """Whether any of ``needles`` (a word's start after a space) stands in a sentence's words, ``line``: one
+    look in C before a rule reads the words one by one (most sentences have none of them)."""
+    for needle in needles:
+        if needle in line:
+            return True
+    return False
 
 
 def _possessive_of(word: str, stem: str) -> bool:
@@ -728,7 +742,7 @@ def _press_service(
 
 
 def _named_institutions(
-    texts: tuple[str, ...], spans: list[Span]
+    texts: tuple[str, ...], line: str, spans: list[Span]
 ) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """Bodies named by a place or a quoted name before their kind, the kind in the name: a mosque, a hospital,
     a department («Нұр» мешітінде -> Нұр мешіті, Шалқар аудандық ауруханасының -> Шалқар аудандық
@@ -737,8 +751,8 @@ def _named_institutions(
     Сенат баспасөз қызметі).
 
     Returns the spans and, per start of a new span, the words of its name."""
-    if _KIND_ANYWHERE.search(" ".join(texts)) is None:
-        return spans, {}  # most sentences: one look at the words in C
+    if not _mentions_any(line, _KIND_NEEDLES):
+        return spans, {}
     by_end = {sp.end: sp for sp in spans}
     covered = {j for sp in spans if sp.type == "ORG" for j in range(sp.start, sp.end)}
     names: dict[int, tuple[str, ...]] = {}
@@ -797,6 +811,10 @@ def _surname_name_patronymic(texts: tuple[str, ...], spans: list[Span]) -> list[
     return out
 
 
+#: How the kinds of a body's unit start (департаментінің, басқармасы): a cheap test before stemming.
+_UNIT_STARTS = tuple(kind[:-2] for kind in UNIT_KINDS)
+
+
 def _bodies_side_by_side(prev: Span, sp: Span) -> bool:
     """Two organisations' spans with nothing between them: maybe one body's name cut in two."""
     return prev.type == "ORG" and sp.type == "ORG" and prev.end == sp.start
@@ -828,7 +846,12 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
             names[prev.start] = (*texts[sp.start : sp.end - 1], *body, nominative_kk(texts[sp.end - 1]))
             out[-1] = Span(prev.start, sp.end, "ORG", None)
             continue
-        if sp.type == "ORG" and sp.end < n and _bare_head_before_kind(texts[sp.end - 1], texts[sp.end]):
+        if (
+            sp.type == "ORG"
+            and sp.end < n
+            and texts[sp.end].startswith(_UNIT_STARTS)
+            and _bare_head_before_kind(texts[sp.end - 1], texts[sp.end])
+        ):
             unit = nominative_kk(texts[sp.end])
             if unit in UNIT_KINDS:
                 out.append(Span(sp.start, sp.end + 1, "ORG", None))
@@ -849,7 +872,7 @@ _WORK_KINDS = frozenset(("басқарма", "министрлік", "комит
 #: How those kinds start in lower case with their possessive, in any case (министрлігі, агенттігінің): a cheap
 #: test before stemming.
 _WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі")
-_WORK_KIND_ANYWHERE = re.compile("|".join(_WORK_KIND_STARTS))
+_WORK_KIND_NEEDLES = tuple(" " + start for start in _WORK_KIND_STARTS)
 
 #: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
 #: end like one: сауда, орта).
@@ -881,7 +904,7 @@ def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], ta
 
 
 def _bodies_named_by_their_work(
-    texts: tuple[str, ...], spans: list[Span]
+    texts: tuple[str, ...], line: str, spans: list[Span]
 ) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """A Kazakh body named by what it does before its kind is an organisation, though the CRF saw no name in
     it: capitalised, with two words of work or more (Экология және қоршаған орта басқармасы, Қылмыстық қудалау
@@ -891,18 +914,24 @@ def _bodies_named_by_their_work(
     (облыстық денсаулық сақтау басқармасы) is some place's body, named there.
 
     Returns the spans and, per start of a new span, the words of its name."""
-    if _WORK_KIND_ANYWHERE.search(" ".join(texts)) is None:
-        return spans, {}  # most sentences: one look at the words in C
-    kinds = [k for k in range(1, len(texts)) if texts[k].startswith(_WORK_KIND_STARTS)]
+    if not _mentions_any(line, _WORK_KIND_NEEDLES):
+        return spans, {}
+    kinds = [
+        k
+        for k in range(1, len(texts))
+        if texts[k].startswith(_WORK_KIND_STARTS)
+        and texts[k - 1].isalpha()
+        and match_stem_kk(texts[k]) in _WORK_KINDS
+        and not _is_plural(texts[k])
+    ]
+    if not kinds:
+        return spans, {}
     covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
     names: dict[int, tuple[str, ...]] = {}
     found: list[Span] = []
     cut: dict[int, int] = {}
     for k in kinds:
         word = texts[k]
-        stem = match_stem_kk(word)
-        if stem == word or stem not in _WORK_KINDS or _is_plural(word):
-            continue
         inside = covering.get(k)
         if inside is not None and not (inside.type == "ORG" and inside.end == k + 1):
             continue
@@ -916,10 +945,12 @@ def _bodies_named_by_their_work(
         work = texts[start:k]
         kind = nominative_kk(word)
         words = (work[0][:1].upper() + work[0][1:], *work[1:], kind)
-        known = load_gazetteer().lookup(" ".join(words), "kk")
+        known = None
         if work[0][:1].isupper():
             named = len(work) >= 2 and (start == 0 or texts[start - 1] not in _CLOSE_QUOTES)
         else:
+            # in lower case only a known body, or two fields of work, name one (the look up only then)
+            known = load_gazetteer().lookup(" ".join(words), "kk")
             named = (known is not None and known.type == "ORG") or ("және" in work and len(work) >= 3)
         if not named:
             continue
@@ -979,7 +1010,7 @@ def _what_is_named_after(texts: tuple[str, ...], k: int) -> tuple[int, str, bool
 
 
 def _named_after_someone(
-    texts: tuple[str, ...], spans: list[Span]
+    texts: tuple[str, ...], line: str, spans: list[Span]
 ) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """What is named after someone (Ә.Бөкейхан атындағы аудан, Молда Мұса атындағы № 5 мектеп, С.Мұқанов
     атындағы театр) is one place or organisation, and the person in its name is none of the item's people: a
@@ -988,7 +1019,7 @@ def _named_after_someone(
     name places the item names elsewhere.
 
     Returns the spans and, per start of a new span, the words of its name."""
-    if _NAMED_AFTER not in texts:
+    if " " + _NAMED_AFTER + " " not in line:
         return spans, {}
     by_end = {sp.end: sp for sp in spans}
     covered = {j for sp in spans for j in range(sp.start, sp.end)}
@@ -1051,25 +1082,38 @@ _QUOTES_OPENING = _OPEN_KK_QUOTES | frozenset('"')
 def _place_opening_a_title(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """A place in the nominative opening a short quoted name of more words (“Қазақстан барысы” турнирі,
     «Астана арена» стадионы, «Астана Жас» командасы) names a tournament, a building or a team, not the place:
-    a place the quote is about stands in a case (Ташкентке алтын үшін келдік)."""
+    a place the quote is about stands in a case (Ташкентке алтын үшін келдік).  A quoted place's name before a
+    facility's head (the «Алма Сити» тұрғын үй кешені, «Астана» қонақүйі) is the facility's."""
     out: list[Span] = []
     n = len(texts)
     for sp in spans:
         s, e = sp.start, sp.end
-        if (
-            sp.type in ("GPE", "LOC")
-            and s > 0
-            and texts[s - 1] in _QUOTES_OPENING
-            and e < n
-            and texts[e] not in _CLOSE_QUOTES
-            and _in_nominative(texts[e - 1], sp)
-        ):
-            close = next((j for j in range(e, min(n, e + _TITLE_REACH)) if texts[j] in _CLOSE_QUOTES), -1)
-            if close > e and all(texts[j].replace("-", "").isalnum() for j in range(e, close)):
+        if sp.type in ("GPE", "LOC") and s > 0 and texts[s - 1] in _QUOTES_OPENING and e < n:
+            if texts[e] not in _CLOSE_QUOTES and _in_nominative(texts[e - 1], sp):
+                close = next((j for j in range(e, min(n, e + _TITLE_REACH)) if texts[j] in _CLOSE_QUOTES), -1)
+                if close > e and all(texts[j].replace("-", "").isalnum() for j in range(e, close)):
+                    continue
+            elif (
+                texts[e] in _CLOSE_QUOTES
+                and e + 1 < n
+                and _other_head(texts[e + 1]) == "FAC"
+                and not _known_landmark(texts, sp)
+            ):
                 continue
         out.append(sp)
     return out
 
+
+def _known_landmark(texts: tuple[str, ...], sp: Span) -> bool:
+    """A place the gazetteer knows by all the span's words and not as a settlement (Астана Арена): it keeps
+    its name before a facility's kind."""
+    if sp.entry is None or sp.entry.type == "GPE":
+        return False
+    return load_gazetteer().lookup(" ".join(texts[sp.start : sp.end]), "kk") is sp.entry
+
+
+#: Quote marks that open a name, as the sentence's words hold them.
+_QUOTE_NEEDLES = tuple(" " + mark + " " for mark in sorted(_QUOTES_OPENING))
 
 #: A correspondent of an outlet, credited after its name (деп хабарлайды «Адырна» тілшісі).
 _CORRESPONDENT = re.compile(r"тілші(сі|лері)\w{0,4}")
@@ -1080,10 +1124,13 @@ _OUTLET_REACH = 5
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 
 
-def _outlets_credited(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+def _outlets_credited(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
     """An outlet named in quotes before its kind or its correspondent is an organisation («Адырна» тілшісі,
     «Тіршілік тынысы» газетінің тілшісі), though the CRF read it inside a post; a Latin-script outlet's name
     before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI)."""
+    quoted = _mentions_any(line, _QUOTE_NEEDLES)
+    if not quoted and not any(sp.type == "ORG" and sp.end - sp.start > 1 for sp in spans):
+        return spans
     out: list[Span] = []
     for sp in spans:
         if sp.type == "ORG" and sp.end - sp.start > 1 and _KK_OUTLET.fullmatch(texts[sp.end - 1]):
@@ -1092,7 +1139,7 @@ def _outlets_credited(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
                 out.append(Span(sp.start, latin, "ORG", sp.entry))
                 continue
         out.append(sp)
-    if _QUOTES_OPENING.isdisjoint(texts):
+    if not quoted:
         return out
     covered = {j for sp in out for j in range(sp.start, sp.end)}
     n = len(texts)
@@ -1114,13 +1161,15 @@ def _outlets_credited(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
 _ANNIVERSARY_KIND = re.compile(r"(көше|даңғыл|саябақ|саябағ|алаң|гүлзар|шағынаудан|ықшамаудан)(сы|ы|і|сі)\w*")
 
 
-def _anniversary_places(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+def _anniversary_places(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """A street, a park or a square named after an anniversary is one place, whose name holds what the
     anniversary is of (Жеңістің 40 жылдығы көшесінде -> Жеңістің 40 жылдығы көшесі): no place or event of
     its own in it.
 
     Returns the spans and, per start of a new span, the words of its name."""
-    if "жылдығы" not in texts:
+    if " жылдығы " not in line:
         return spans, {}
     found: list[Span] = []
     names: dict[int, tuple[str, ...]] = {}
@@ -1175,14 +1224,17 @@ def _no_body_in_an_hour_or_a_count(texts: tuple[str, ...], spans: list[Span]) ->
 
 #: An honorific between a person's first name and surname (Наурызбай қажы Тағанұлы: a hajji).
 _HONORIFICS = frozenset(("қажы",))
+_HONORIFIC_NEEDLES = tuple(" " + word + " " for word in sorted(_HONORIFICS))
 
 
-def _honorific_in_a_name(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+def _honorific_in_a_name(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """A first name, an honorific and a surname are one person, named without the honorific (Бас мүфти Наурызбай
     қажы Тағанұлы -> Наурызбай Тағанұлы), whatever the CRF took the words with the post before them for.
 
     Returns the spans and, per start of a new span, the words of its name."""
-    if _HONORIFICS.isdisjoint(texts):
+    if not _mentions_any(line, _HONORIFIC_NEEDLES):
         return spans, {}
     found: list[Span] = []
     names: dict[int, tuple[str, ...]] = {}
@@ -1205,14 +1257,15 @@ def _surname_spelt_as_a_town_in_russian(texts: tuple[str, ...], spans: list[Span
     out: list[Span] = []
     for sp in spans:
         word = texts[sp.start]
+        kazakh = sp.entry.names.get("kk", "") if sp.entry is not None else ""
         if (
             sp.type in ("GPE", "LOC")
-            and sp.entry is not None
             and sp.end - sp.start == 1
+            and kazakh
+            and not word.startswith(kazakh[:3])  # the Kazakh name spelt otherwise (Сатпаев, Сәтбаев)
             and _KK_SURNAME_END.search(nominative_kk(word).lower())
         ):
-            kazakh = sp.entry.names.get("kk", "")
-            if kazakh and " " not in kazakh and match_stem_kk(kazakh) != match_stem_kk(word):
+            if " " not in kazakh and match_stem_kk(kazakh) != match_stem_kk(word):
                 out.append(Span(sp.start, sp.end, "PERSON", None))
                 continue
         out.append(sp)
@@ -1224,27 +1277,25 @@ _HELD = re.compile(r"өт(кен|етін|іп|ті|пек|уде)")
 
 #: Locative endings: where something is held.
 _LOCATIVE = ("да", "де", "та", "те")
-_HELD_ANYWHERE = re.compile(r"(?:^| )өт(?:кен|етін|іп|ті|пек|уде)(?: |$)")
+_HELD_NEEDLES = (" өт",)
 
 
-def _place_where_it_was_held(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+def _place_where_it_was_held(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
     """A capitalised word in the locative before a verb of being held is the place (Гуанджоуда өткен Азия
     ойындары: Гуанджоу; Гуанджоуда (Қытай) өткен), though no name the CRF or the gazetteer knows: not a
     common word with a capital (Форумда өткен)."""
-    if _HELD_ANYWHERE.search(" ".join(texts)) is None:
+    if not _mentions_any(line, _HELD_NEEDLES):
         return spans
     found: list[Span] = []
-    covered = {j for sp in spans for j in range(sp.start, sp.end)}
-    n = len(texts)
-    for k in range(n - 1):
+    for verb in [j for j in range(1, len(texts)) if texts[j].startswith("өт")]:
+        k = verb - 4 if verb > 3 and texts[verb - 1] == ")" and texts[verb - 3] == "(" else verb - 1
         word = texts[k]
-        verb = k + 4 if texts[k + 1] == "(" and k + 4 < n and texts[k + 3] == ")" else k + 1
         if (
-            k not in covered
-            and word[:1].isupper()
+            word[:1].isupper()
             and word.isalpha()
             and word.endswith(_LOCATIVE)
             and _HELD.fullmatch(texts[verb])
+            and not any(sp.start <= k < sp.end for sp in spans)
             and not common_word(word)
         ):
             found.append(Span(k, k + 1, "GPE", None))
@@ -1259,7 +1310,7 @@ def _known_body_before_its_things(texts: tuple[str, ...], spans: list[Span]) -> 
     коммуникациялар қызметі)."""
     out: list[Span] = []
     for sp in spans:
-        if sp.type == "ORG" and sp.end - sp.start > 2:
+        if sp.type == "ORG" and sp.end - sp.start > 2 and texts[sp.end - 1].islower():
             j = next((j for j in range(sp.start + 1, sp.end) if texts[j - 1].endswith(_GENITIVE_KK)), -1)
             things = range(j, sp.end)
             if j > 0 and all(texts[k].islower() and head_class(texts[k]) not in ("ORG", "ORGW") for k in things):
