@@ -425,8 +425,8 @@ def _runs_to_end(text: str, o: int) -> bool:
     """The mark at ``o`` opens its paragraph (or a sentence in it) and the text ends, unclosed, within a
     few lines."""
     before = text[text.rfind("\n", 0, o) + 1 : o].strip(" \t-–—")
-    if before and before[-1] not in ".!?…":
-        return False
+    if before and before[-1] not in ".!?…:":
+        return False  # ``S, post: «Q1. Q2`` introduces it as much as a sentence before it does
     return _few_paragraphs(text, o, len(text))
 
 
@@ -1596,7 +1596,8 @@ def _bare_candidates(
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
     said_ends = [max(k.attr_end, k.end) for k in kept if k.cue is not None or k.kind in ("cont", "headline")]
-    if not said_ends and not _has_dash_question(text) and _DASH_LINE_RE.search(text) is None:
+    own = [(o, c) for o, c in loose if _own_paragraph(text, o, c)]
+    if not said_ends and not own and not _has_dash_question(text) and _DASH_LINE_RE.search(text) is None:
         return []  # nothing said before, no interview, no dash paragraph: no quote without attribution
     said_ends.sort()
     units: list[tuple[int, int, int, int]] = []
@@ -1613,16 +1614,17 @@ def _bare_candidates(
         if not budget.spend(m.start()):
             break
         units.append(_bare_unit(text, x, m.start() + 1))
-    for o, c in loose:
-        j = bisect_right(said_ends, o)
-        if j == 0 or o - said_ends[j - 1] > _BARE_REACH:
-            continue  # no attributed quote right before
+    paragraphs: set[int] = set()  # where the units wholly in marks that no attributed quote precedes start
+    for o, c in own:
         ls = text.rfind("\n", 0, o) + 1
         le = text.find("\n", c)
         le = len(text) if le < 0 else le
-        if text[ls:o].strip(" \t-–—") or text[c + 1 : le].strip(" \t.!?…"):
-            continue  # not a paragraph of its own
         s, e = _content_bounds(text, o + 1, c)
+        j = bisect_right(said_ends, o)
+        if j == 0 or o - said_ends[j - 1] > _BARE_REACH:
+            if ls == 0 or len(text[s:e].split(None, _MIN_SAID_WORDS)) < _MIN_SAID_WORDS:
+                continue  # a headline, or a name or slogan in marks rather than a statement
+            paragraphs.add(s)
         units.append((s, e, ls, le))
     units.sort()
     out: list[Candidate] = []
@@ -1651,6 +1653,10 @@ def _bare_candidates(
                 side = "narration"  # a person the paragraph before names speaks, else the last one quoted
         elif narration is not None and _dash_start(text, ls, le) >= 0 and len(text[s:e].split()) >= _MIN_SAID_WORDS:
             side = "narrated"  # only when the paragraph before names a person (see extract)
+        elif s in paragraphs:
+            # a paragraph of whole sentences in marks amid narration: what the one the text last
+            # quoted, or named as speaking, said
+            side = "implicit"
         else:
             continue
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
@@ -1662,6 +1668,15 @@ def _bare_candidates(
 
 
 _MAX_NARRATION: Final = 800
+
+
+def _own_paragraph(text: str, o: int, c: int) -> bool:
+    """The quoted span ``text[o] ... text[c]`` is a paragraph of its own: only spaces or a dash before
+    the opening mark on its line, only spaces or a full stop after the closing one."""
+    ls = text.rfind("\n", 0, o) + 1
+    le = text.find("\n", c)
+    le = len(text) if le < 0 else le
+    return not text[ls:o].strip(" \t-–—") and not text[c + 1 : le].strip(" \t.!?…")
 
 
 def _narration_before(text: str, ls: int, near: list[Candidate]) -> tuple[int, int] | None:
