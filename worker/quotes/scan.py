@@ -348,6 +348,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
                 del stack[k:]
             elif stack and stack[-1][0] == "“":
                 closed = stack.pop()[1]  # “Q», - отметил S: marks of two sets mixed on one quote
+            elif text[i + 1 : i + 2].isupper() and not text[i - 1 : i].isalnum():
+                stack.append(("«", i))  # ... жоспарлануда.»Биыл ...», — деді S: an opening mark typed the wrong way
             elif orphans is not None:
                 orphans.append(i)  # a closing mark whose opening one the page left out
         elif c == "“":
@@ -903,7 +905,7 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
                 if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_"):
                     out.append((j, k))
             elif i - j == 2 and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower():
-                if _in_dash_line(text, j, i):
+                if _in_dash_line(text, j, i) and not _inside_guillemets(text, j):
                     out.append((j + 1, i + 2))  # - Q - отметил он
             i = text.find(dash, i + 1)
     out.sort()
@@ -923,6 +925,16 @@ def _in_dash_line(text: str, j: int, i: int) -> bool:
     if nl < 0 and lo > 0:
         return False
     return _dash_start(text, nl + 1, j) >= 0
+
+
+_GUILLEMET_REACH: Final = 300
+
+
+def _inside_guillemets(text: str, j: int) -> bool:
+    """``j`` lies inside a «...» opened on its line (within a few hundred characters): a dash there
+    belongs to the words quoted inside the quote («Қариясы бар елдің – қазынасы бар» деген ...)."""
+    ls = max(text.rfind("\n", 0, j) + 1, j - _GUILLEMET_REACH)
+    return text.count("«", ls, j) > text.count("»", ls, j)
 
 
 def _block_start(text: str, attr_pos: int, prev_stop: int) -> int:

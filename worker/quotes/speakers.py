@@ -204,8 +204,12 @@ class Resolver:
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
+        lead = words[0].group().lower()
+        # a pronoun that opens the phrase is its subject: in ``деді ол мемлекет басшысы Тоқаевтың
+        # қатысуымен`` the person named after it is no speaker
+        pronoun_first = lead in PRONOUNS and lead not in _POSSESSIVE_PRONOUNS
         # 1. a PERSON mention inside the phrase
-        if overlapping:
+        if overlapping and not (pronoun_first and overlapping[0].start > words[0].start()):
             mm = overlapping[0]
             ms = self._extend_left(fidx, text, mm.start)
             # President Tokayev: the title and the name are two mentions of one person
