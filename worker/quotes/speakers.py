@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
+from types import MappingProxyType
 from typing import NamedTuple
 
 from worker.model import Entity, Mention, Speaker
@@ -672,17 +673,22 @@ class Resolver:
                 named = ent
             if any(part.lower().startswith(stem) for part in ent.name.split() for stem in stems):
                 return ent
+            if any(ent.name.split(None, 1)[0] in _STEM_ABBREVIATIONS.get(stem, ()) for stem in stems):
+                return ent  # В полиции подчеркивают: ДП области Абай
         # a statement or press office speaks for the body named last by its name (деп хабарлайды Ақорда),
         # not for one a common noun mentions in passing (үкімет пен әкімдіктер); that only when none is
         return (named or latest) if generic else None
 
     def _credited(self, fidx: int, start: int) -> bool:
         """The organisation mentioned at ``start`` is an outlet that relays the story (передает Informburo):
-        it speaks for none of those it quotes. (сообщает X, деп хабарлайды X may credit the body itself,
-        деп хабарлайды Ақорда, so only a relay counts.)"""
+        it speaks for none of those it quotes, nor does a site a photo is credited to (Фото с сайта X).
+        (сообщает X, деп хабарлайды X may credit the body itself, деп хабарлайды Ақорда, so only a relay
+        counts.)"""
         text = self.fields.get(self.order[fidx]) or ""
         before = WORD_RE.findall(text, max(0, start - 16), start)
-        return (bool(before) and before[-1].lower() in _RELAY_VERBS) or _in_dateline(text, start)
+        if before and (before[-1].lower() in _RELAY_VERBS or before[-1].lower() in _CREDIT_WORDS):
+            return True
+        return _in_dateline(text, start)
 
     def _org_at(self, fidx: int, start: int, end: int) -> Entity | None:
         """The organisation whose mention overlaps ``[start, end)`` of a field."""
@@ -864,6 +870,7 @@ _BODY_WORDS = (
     "акимат",
     "әкімдік",
     "департамент",
+    "полиц",
     "комитет",
     "компани",
     "ministry",
@@ -887,6 +894,13 @@ _PRESS_WORDS = (
     "press",
 )
 _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
+
+#: Bodies written by their initials, by the stem of the word a phrase may name them with
+#: (департамент полиции, полиция департаменті, департамент внутренних дел, ішкі істер департаменті).
+_STEM_ABBREVIATIONS = MappingProxyType({"полици": frozenset({"ДП", "ПД", "ДВД", "ІІД", "УП"})})
+
+#: Words before a name that credit a photo or a source: the name is no speaker (Фото с сайта pixabay.com).
+_CREDIT_WORDS = frozenset({"фото", "сайта", "фотосурет", "сурет", "photo", "источник"})
 
 #: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
