@@ -1212,6 +1212,9 @@ def _unmarked_statement(text: str, start: int, end: int) -> bool:
     return text[start].isupper() and tail[-1:] in (".", "!", "?", "…")
 
 
+_MAX_HEAD_SPEAKER: Final = 60
+
+
 def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
     """``Q - S`` at the end of the title (of its first ``_MAX_TITLE_LINES`` lines), or ending one
     of the first three body lines."""
@@ -1228,6 +1231,9 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         last = None
         for m in _HEAD_DASH_RE.finditer(text, ls, le):
             last = m
+        colon = text.find(": ", ls, le)
+        if last is not None and last.start() < colon and colon - ls < _MAX_HEAD_SPEAKER:
+            last = None  # Бектенов – акимам: Q: the dash joins the speaker to the one addressed
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
             spk_e = _before_own_verb(text, spk_s, spk_e)
@@ -1245,15 +1251,15 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                 ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
-        if idx == 0 and (is_title or _body_headline(text, lines, le)):
-            colon = text.find(": ", ls, le)
+        first_line = idx == 0 or all(_label_line(text, *lines[k]) for k in range(idx))
+        if first_line and (is_title or _body_headline(text, lines[idx:], le)):
             said_by = _speaker_after_colon(text, ls, le)
             if said_by is not None:
                 # It was voluntary resignation for akim of Atyrau region: President Nazarbayev
                 q_s, q_e = _content_bounds(text, ls, said_by[0] - 2)
                 out.append(Candidate(q_s, q_e, "headline", None, said_by, "", 0.6, "headline", le))
                 break
-            if 0 < colon - ls < 60:
+            if 0 < colon - ls < _MAX_HEAD_SPEAKER:
                 # "Тоқаев: Q" headline; "Үкімет басшысы әкімдерге: Q", the one addressed is no part of S
                 spk_s, spk_e = _trim_speaker(text, _after_date(text, ls, colon), colon)
                 spk_e = _addressee_start(text, spk_s, spk_e)
@@ -1459,10 +1465,17 @@ def about_this(text: str, start: int) -> tuple[Cue, tuple[int, int]] | None:
 _HEAD_CLOSE_STOP_RE: Final = re.compile(r'[»”"]\.(?= )')
 
 
+#: A date (perhaps labelled, perhaps with a time) opening a headline's line: date 2025-09-04, 04.09.2025 11:53.
+_LEAD_STAMP_RE: Final = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+)?\d{1,4}[-./]\d{1,2}[-./]\d{1,4}(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]+"
+)
+
+
 def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
     """``«Q»: Байжановтың соңғы сөзі``: a headline quoting someone it names after the colon (often in
     the genitive, as the owner of the words), or who speaks there (``«Q»: X предложил ...``)."""
-    s = ls
+    stamp = _LEAD_STAMP_RE.match(text, ls, le)
+    s = ls if stamp is None else stamp.end()  # date 2025-09-04 "Q": ..., a scraper's stamp before the headline
     while s < le and text[s] in " \t":
         s += 1
     if s >= le or text[s] not in '«“"„':
