@@ -205,11 +205,18 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> b
         s, e = cand.speaker_span
         if _POST.match(text, s, min(e, s + 30)) is not None:
             return False  # — Q, — говорится в посте: a social-media post is someone's words, if unnamed
+        if _RELEASE.match(text, s, min(e, s + 40)) is not None:
+            return False  # — Q, — делінген хабарламада: a press release speaks for a body, if unnamed
     return resolved is None or resolved.speaker.name is None
 
 
 #: A social-media post, where some person writes (в посте, в публикации в соцсетях).
 _POST = re.compile(r"(?i)(?:в|во)\s+(?:посте|публикации|сторис)\b")
+
+#: A press release or statement, which some body issues (хабарламада, в сообщении, в заявлении ведомства).
+_RELEASE = re.compile(
+    r"(?i)(?:(?:в|во)\s+)?(?:хабарламада|мәлімдемеде|сообщении|заявлении|пресс-релизе|релизе)\b"
+)
 
 _ASKING_LEMMAS = frozenset({"спросить", "сұрау", "ask"})
 
