@@ -234,7 +234,9 @@ def _cue_at(words: list[re.Match[str]], lows: list[str], i: int, text: str) -> C
     low = lows[i]
     w = words[i]
     if low == "деп":
-        return _kk_dep_phrase(words, lows, i + 1, text, w.start()) if i + 1 < len(lows) else None
+        if i + 1 >= len(lows):
+            return None
+        return _kk_dep_phrase(words, lows, i + 1, text, w.start()) or _dep_any_verb(words, lows, i + 1, w.start())
     if low in KK_BARE_CUES:
         return Cue(w.start(), w.end(), w.group(), KK_BARE_CUES[low], "kk")
     if low in RU_CUES:
@@ -242,6 +244,23 @@ def _cue_at(words: list[re.Match[str]], lows: list[str], i: int, text: str) -> C
     if low in EN_CUES:
         return Cue(w.start(), w.end(), w.group(), EN_CUES[low], "en")
     return _kk_dep_phrase(words, lows, i, text, w.start(), bare=True)
+
+
+#: Stems of verbs after ``деп`` that name, rate or record rather than say (деп аталады, деп танылды,
+#: деп саналады, деп көрсетілген): the words before ``деп`` are a name or a finding, no one's speech.
+_DEP_NOT_SAID: Final = (
+    "ата", "тан", "таб", "сана", "есепте", "белгіле", "көрсетіл", "жариял", "бағала", "жазыл", "үшін"
+)
+
+
+def _dep_any_verb(words: list[re.Match[str]], lows: list[str], i: int, begin: int) -> Cue | None:
+    """``«Q» деп алаңдаулы``, ``деп ашынады``: ``деп`` marks what precedes it as someone's words whatever
+    verb of feeling or saying follows, when that verb comes right after it and names nothing."""
+    low = lows[i]
+    w = words[i]
+    if len(low) < 4 or not w.group()[0].islower() or low.startswith(_DEP_NOT_SAID):
+        return None
+    return Cue(begin, w.end(), f"деп {w.group()}", "де", "kk")
 
 
 def _kk_dep_phrase(

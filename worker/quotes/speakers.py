@@ -300,6 +300,11 @@ class Resolver:
             return Resolved(Speaker(unnamed, None, None), 0.6)
         if len(words) > 1 and words[0].group() in HONORIFICS:
             words = words[1:]  # Mr. Akhmetov: the honorific is no part of the name
+        if len(words) > 1 and _KK_GROUP_HEAD.match(words[-1].group()) is not None and not any(
+            is_capitalized(w.group()) for w in words[1:]
+        ):
+            # Күзет компаниясының қызметкерлері: the people of a body, whom the item does not name
+            return Resolved(Speaker(_norm(text[words[0].start() : words[-1].end()]), None, None), 0.6)
         run: list[str] = []
         last_end = words[0].start()
         for w in words[:4]:
@@ -922,6 +927,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
 #: A Kazakh plural, bare or with a case ending (Сарапшылар, Сарапшылардың): a group, not a name.
 #: The stem is five letters or more, so that Мюллер and Шнайдер stay names.
+#: A Kazakh plural noun, perhaps possessed, heading a subject (қызметкерлері, тұрғындар, жұмысшылары).
+_KK_GROUP_HEAD = re.compile(r"^[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
 _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(дың|дің|ға|ге|да|де|дан|ден|ды|ді|мен)?$")
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
