@@ -625,7 +625,19 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     j = o - 1
     while j >= 0 and text[j] in " \t\r\n":
         j -= 1
-    if j >= 0 and text[j] in ":,":
+    that = None
+    if (
+        j >= 0
+        and text[j] not in ":,"
+        and len(text[s:e].split(None, _MIN_CLAUSE_WORDS)) >= _MIN_CLAUSE_WORDS
+        and (text[e - 1] in ".!?…" or text[c + 1 : c + 2] in ("", ".", ",", ";", "!", "?", "…", "\n"))
+    ):
+        # S said that "Q." / S отметил, что «Q».: the words after ``that`` are S's own, quoted in part
+        # (a name in marks goes on with a word: что «Программа развития регионов» выполнена)
+        that = _THAT_BEFORE_RE.search(text, max(0, j - 8), j + 1)
+    if that is not None:
+        j = that.start()
+    if j >= 0 and (text[j] in ":," or that is not None):
         if text[j] == "," and "\n" in text[j:o]:
             return None
         cs = clause_start(text, j)
@@ -660,6 +672,9 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
     return None
 
+
+#: ``that`` / ``, что`` right before a quote's opening mark (S said that "Q", S отметил, что «Q»).
+_THAT_BEFORE_RE: Final = re.compile(r"(?:\bthat|,[ \t]*что)[ \t]*$")
 
 #: Participles that carry a speaker's turn on to a colon: said X, adding: ... / сказал X, добавив: ...
 _ONWARD_PARTICIPLES: Final = frozenset(
@@ -710,8 +725,13 @@ _ACCORDING: Final = (
     (("по", "её", "словам"), "по словам", "ru", 1),
     (("по", "словам"), "по словам", "ru", "after"),
     (("according", "to"), "according to", "en", "after"),
+    (("по", "его", "мнению"), "по мнению", "ru", 1),
+    (("по", "ее", "мнению"), "по мнению", "ru", 1),
+    (("по", "её", "мнению"), "по мнению", "ru", 1),
+    (("по", "мнению"), "по мнению", "ru", "after"),
     (("айтуынша",), "айтуынша", "kk", "before"),
     (("сөзінше",), "сөзінше", "kk", "before"),
+    (("пікірінше",), "пікірінше", "kk", "before"),
 )
 
 
