@@ -585,6 +585,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     if p < len(text) and text[p].isalpha():
         stop = clause_end(text, p)
         cue = find_cue(text, p, stop)
+        if cue is None and dash_sep:
+            cue = _ru_past_verb_at(text, p)
         if cue is not None and (cue.start - p) < 120:
             lang = cue.lang
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
@@ -732,6 +734,7 @@ _ACCORDING: Final = (
     (("айтуынша",), "айтуынша", "kk", "before"),
     (("сөзінше",), "сөзінше", "kk", "before"),
     (("пікірінше",), "пікірінше", "kk", "before"),
+    (("сөзіне", "қарағанда"), "сөзінше", "kk", "before"),
 )
 
 
@@ -914,10 +917,25 @@ def _attribution_at(text: str, punct: int, p: int) -> tuple[int, Cue, int, int] 
     """The cue after a ``, –`` separator (punctuation at ``punct``, words from ``p``)."""
     stop = clause_end(text, p)
     cue = find_cue(text, p, min(stop, p + _ATTRIBUTION_REACH))
+    if cue is None and text[punct] in ",!?…":
+        cue = _ru_past_verb_at(text, p)  # not after a bare dash (Ең бастысы – жасыл ...), which may be a copula
     if cue is None:
         return None
     q_end = punct + (1 if text[punct] in "!?…." else 0)
     return q_end, cue, stop, p
+
+
+#: A Russian verb in the past tense (раскритиковал, улыбнулась, признались), not a short auxiliary.
+_RU_PAST_VERB_RE: Final = re.compile(r"[а-яё]{3,}(?:ил|ал|ел|ял|ул|ёл)(?:а|и|ся|ась|ись)?(?![\w-])")
+
+
+def _ru_past_verb_at(text: str, p: int) -> Cue | None:
+    """``«Q», — раскритиковал депутат``: right after a quote and its ``, —``, any Russian verb in the
+    past tense says how the words were said, whether or not the list of speech verbs has it."""
+    m = _RU_PAST_VERB_RE.match(text, p)
+    if m is None:
+        return None
+    return Cue(m.start(), m.end(), m.group(), m.group(), "ru")
 
 
 def _separators(text: str) -> Iterable[tuple[int, int]]:
