@@ -55,7 +55,11 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             resolved = None
             if cand.kind == "bare" and cand.speaker_span is not None:
                 # a dash paragraph after narration: the person that paragraph names speaks
-                resolved = resolver.person_in(fidx, *cand.speaker_span) or resolver.body_in(fidx, *cand.speaker_span)
+                resolved = (
+                    resolver.person_in(fidx, *cand.speaker_span)
+                    or resolver.body_in(fidx, *cand.speaker_span)
+                    or resolver.titled_in(fidx, *cand.speaker_span, key)
+                )
                 if resolved is None and cand.side == "narrated":
                     continue
                 if resolved is None:

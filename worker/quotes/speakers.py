@@ -39,6 +39,8 @@ __all__ = ["Resolver", "Resolved", "Anchor"]
 _APPOSITION_WINDOW = 80
 _SPEAKING_REACH = 40
 _BODY_OPENING = 60
+#: Words of a narration searched for a post (titled_in): the sentence's opening and its subject.
+_TITLED_WORDS = 24
 #: Words a Kazakh sentence may put before the body that speaks in it (Бұл туралы, X туралы ...).
 _BODY_LEAD_WORDS = 6
 _LOOKBACK = 32
@@ -387,6 +389,22 @@ class Resolver:
                 # Қалдық су туралы ҚР Экология министрлігі ресми мәлімет берді: a topic before the body and an
                 # adverb after it, the verb last, as Kazakh orders them; the body in the nominative speaks
                 return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
+        return None
+
+    def titled_in(self, fidx: int, start: int, end: int, key: tuple[int, int]) -> Resolved | None:
+        """The person a stretch of narration names by a post in the nominative (Жиында әкім тұрғындардың
+        сұрақтарына жауап берді): the one who holds it, the one who speaks in the dash paragraph after
+        it; None when the narration names no post or nobody holds it."""
+        text = self.fields.get(self.order[fidx]) or ""
+        for w in islice(WORD_RE.finditer(text, start, end), _TITLED_WORDS):
+            head = title_head(w.group())
+            if head is None or head in ROLE_ONLY_HEADS or in_oblique_case(w.group(), head):
+                continue
+            if w.group()[len(head) : len(head) + 3].lower() in _KK_PLURALS:
+                continue  # әкімдер: many who hold the post, none of them named
+            ent = self._by_title(head, [], key)
+            if ent is not None:
+                return Resolved(Speaker(_norm(w.group()), self._name_of(ent), ent.entity_id), 0.75)
         return None
 
     def looks_like_speaker(self, fidx: int, start: int, end: int, *, strict: int = 0) -> bool:
