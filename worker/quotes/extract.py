@@ -21,7 +21,7 @@ from worker.text.script import KAZAKH_LETTERS as _KK_LETTERS
 from worker.text.script import fold_latin_i, looks_latin_kazakh
 
 from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, reads_as_statement, scan_field
-from .speakers import Resolved, Resolver
+from .speakers import Resolved, Resolver, unnamed_subject
 
 __all__ = ["extract_quotes"]
 
@@ -211,6 +211,8 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> b
             return False  # — Q, — говорится в посте: a social-media post is someone's words, if unnamed
         if _RELEASE.match(text, s, min(e, s + 40)) is not None:
             return False  # — Q, — делінген хабарламада: a press release speaks for a body, if unnamed
+    if cand.cue.lemma in _ASKING_LEMMAS and resolved is not None and unnamed_subject(resolved.speaker.mention):
+        return False  # Видео авторы «Q?» деп сұрайды: someone asks, in the nominative, whom the item leaves unnamed
     return resolved is None or resolved.speaker.name is None
 
 

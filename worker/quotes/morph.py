@@ -38,7 +38,10 @@ def in_oblique_case(word: str, base: str) -> bool:
     if w == b:
         return False
     if w.startswith(b):
-        return w[len(b) :] in OBLIQUE_ENDINGS
+        ending = w[len(b) :]
+        if ending in ("ы", "и") and b[-1] not in "аеёиоуыэюяәіөұү":
+            return False  # чемпионы: a Kazakh possessive (Олимпиада чемпионы) or a Russian plural, both subjects
+        return ending in OBLIQUE_ENDINGS
     if len(b) > 3 and b[-1] in "ая" and w.startswith(b[:-1]):
         return w[len(b) - 1 :] in ("ой", "у", "е", "ы", "и", "ою", "ей", "ю")
     return False

@@ -34,7 +34,7 @@ from .lexicon import (
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
 from .scan import WORD_RE, find_cue
 
-__all__ = ["Resolver", "Resolved", "Anchor"]
+__all__ = ["Resolver", "Resolved", "Anchor", "unnamed_subject"]
 
 _APPOSITION_WINDOW = 80
 _SPEAKING_REACH = 40
@@ -307,6 +307,19 @@ class Resolver:
         ):
             # Күзет компаниясының қызметкерлері: the people of a body, whom the item does not name
             return Resolved(Speaker(_norm(text[words[0].start() : words[-1].end()]), None, None), 0.6)
+        k = next((i for i in range(1, min(5, len(words))) if not is_capitalized(words[i].group())), 0)
+        if (
+            k
+            and is_capitalized(words[0].group())
+            and _KK_POSSESSED_HEAD.match(words[k].group()) is not None
+            and not text[words[0].start() : words[k].start()].count(",")
+        ):
+            if k + 1 < len(words) and is_capitalized(words[k + 1].group()):
+                words = words[k + 1 :]  # Олимпиада чемпионы Михаил Шайдоров: the name after what it describes
+            else:
+                # Видео авторы, Алматы тұрғыны, Tengri Sport тілшісі: the head is the common noun the
+                # capitalised words qualify, someone the item does not name
+                return Resolved(Speaker(_norm(text[words[0].start() : words[k].end()]), None, None), 0.6)
         run: list[str] = []
         last_end = words[0].start()
         for w in words[:4]:
@@ -945,6 +958,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
 
 #: A Kazakh plural, bare or with a case ending (Сарапшылар, Сарапшылардың): a group, not a name.
 #: The stem is five letters or more, so that Мюллер and Шнайдер stay names.
+#: A Kazakh noun in the possessive of the third person (авторы, тұрғыны, тілшісі, өкілі).
+_KK_POSSESSED_HEAD = re.compile(r"^[а-яәғқңөұүһі]{3,}(?:ы|і|сы|сі)$")
 #: A Kazakh plural noun, perhaps possessed, heading a subject (қызметкерлері, тұрғындар, жұмысшылары).
 _KK_GROUP_HEAD = re.compile(r"^[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
 _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(дың|дің|ға|ге|да|де|дан|ден|ды|ді|мен)?$")
@@ -958,6 +973,16 @@ _EPONYM_AFTER = ("атындағы", "named")
 
 
 _DATELINE_REACH = 40
+
+
+def unnamed_subject(phrase: str) -> bool:
+    """A Kazakh subject headed by a common noun (Видео авторы, ауыл тұрғындары): someone speaks in the
+    nominative whom the item does not name (an asker who is not the press, say)."""
+    words = WORD_RE.findall(phrase)
+    if len(words) < 2:
+        return False
+    head = words[-1]
+    return _KK_POSSESSED_HEAD.match(head) is not None or _KK_GROUP_HEAD.match(head) is not None
 
 
 def _in_dateline(text: str, start: int) -> bool:
