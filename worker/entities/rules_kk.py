@@ -733,12 +733,135 @@ def _national_team(texts: tuple[str, ...], by_end: Mapping[int, Span], k: int) -
 def _press_service(
     texts: tuple[str, ...], by_end: Mapping[int, Span], k: int
 ) -> tuple[int, tuple[str, ...]] | None:
-    """A body's press service (Сенаттың баспасөз қызметі -> Сенат баспасөз қызметі)."""
+    """A press service named as its own (Ақорда баспасөз қызметі); one named as a body's, its owner in the
+    genitive (Сенаттың баспасөз қызметі), is left to ``_press_service_of_a_body``."""
     sp = by_end.get(k - 1)
-    if sp is None or sp.type != "ORG":
+    if sp is None or sp.type != "ORG" or texts[k - 2].endswith(_GENITIVE_KK):
         return None
-    words = texts[sp.start : k - 1]
-    return sp.start, (*words[:-1], _bare_genitive(words[-1]), "баспасөз", "қызметі")
+    return sp.start, (*texts[sp.start : k - 1], "баспасөз", "қызметі")
+
+
+def _press_service_of_a_body(texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]) -> bool:
+    """A body's press service speaks for the body, and the item names the body (Сенаттың баспасөз қызметі ->
+    Сенат; облыстық сотының баспасөз қызметі -> the court): the span ends at the owner, in the nominative.
+
+    Changes ``spans`` and ``names`` in place; whether it changed any."""
+    changed = False
+    for i, sp in enumerate(spans):
+        e = sp.end
+        if (
+            sp.type == "ORG"
+            and e - sp.start >= 3
+            and texts[e - 2] == "баспасөз"
+            and _possessive_of(texts[e - 1], "қызмет")
+            and texts[e - 3].endswith(_GENITIVE_KK)
+        ):
+            words = names.get(sp.start, texts[sp.start : e])[:-2]
+            names[sp.start] = (*words[:-1], nominative_kk(_bare_genitive(words[-1])))
+            spans[i] = Span(sp.start, e - 2, "ORG", None)
+            changed = True
+    return changed
+
+
+#: Words that say which level a body is of (облыстық денсаулық сақтау басқармасы): the body of a place the
+#: item names elsewhere, no name of its own.
+_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "ауданаралық"))
+
+#: Kinds of body a place has at each level (Жамбыл облыстық соты, Талас аудандық мәслихаты), as stems: with
+#: the place's name and the level before them, a body's name, whatever the CRF saw.
+_LEVEL_BODY_KINDS = frozenset(("сот", "прокуратура", "мәслихат", "әкімдік", "аурухана", "емхана"))
+
+#: Words of a level, or of a national park's standing, that open a body's kind after a place's name.
+_LEVEL_NEEDLES = tuple(" " + word + " " for word in sorted(_LEVELS | {"ұлттық", "мемлекеттік"}))
+
+#: The most lower-case words between the level and the kind (мамандандырылған ауданаралық экономикалық).
+_LEVEL_REACH = 4
+
+#: A park that is a body (a national park has staff, rangers and a director): its kind word's stem.
+_PARK = "парк"
+
+
+def _level_kind_at(texts: tuple[str, ...], j: int) -> tuple[int, str] | None:
+    """The kind closing a body's words that open at ``j`` with a level or ұлттық (облыстық ... соты, ұлттық
+    паркінде), as (its index, its nominative), else None."""
+    park = False
+    for k in range(j, min(len(texts), j + _LEVEL_REACH + 1)):
+        word = texts[k]
+        if not (word.isalpha() and word.islower()) or word in _NOT_BODY_WORDS:
+            return None
+        stem = match_stem_kk(word)
+        if stem == _PARK:
+            park = True
+        if k > j and (stem in _LEVEL_BODY_KINDS or park) and nominative_kk(word) != stem:
+            # the kind with its possessive (соты, паркінде), never a court or a park in general (сот, парк)
+            if park and "ұлттық" not in texts[j:k]:
+                return None
+            return k, nominative_kk(word)
+    return None
+
+
+def _bodies_of_a_level(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A place's name, its level and a kind of body are one organisation (Жамбыл облыстық сотының -> Жамбыл
+    облыстық соты, Астана қаласының №2 аудандық соты, Катонқарағай ұлттық паркінде -> Катонқарағай ұлттық
+    паркі), where the CRF saw only the place, or nothing at a sentence's start.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if not _mentions_any(line, _LEVEL_NEEDLES):
+        return spans, {}
+    by_end = {sp.end: sp for sp in spans}
+    covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[tuple[int, int]] = []
+    for j in range(1, len(texts) - 1):
+        if texts[j] not in _LEVELS and texts[j] != "ұлттық":
+            continue
+        got = _level_kind_at(texts, j)
+        if got is None:
+            continue
+        k, kind = got
+        inside = covering.get(k)
+        if inside is not None and inside.type == "ORG":
+            continue  # a name the CRF or the gazetteer already has
+        if texts[j - 1] == "мемлекеттік":
+            j -= 1  # Шарын мемлекеттік ұлттық табиғи паркі
+        # a numbered body (№2 аудандық соты) and the place's kind in the genitive before it
+        p = j
+        number: tuple[str, ...] = ()
+        if p >= 2 and texts[p - 1].isdigit() and texts[p - 2] == "№":
+            number = ("№" + texts[p - 1],)
+            p -= 2
+        place_kind: tuple[str, ...] = ()
+        if p >= 2 and texts[p - 1] in _KIND_GENITIVE:
+            place_kind = (_KIND_GENITIVE[texts[p - 1]],)
+            p -= 1
+        sp = by_end.get(p)
+        if sp is not None and sp.type in ("GPE", "LOC") and _in_nominative(texts[p - 1], sp):
+            start = sp.start
+        elif (
+            sp is None
+            and p >= 1
+            and texts[p - 1][:1].isupper()
+            and texts[p - 1].replace("-", "").isalpha()
+            and not texts[p - 1].isupper()
+            and (p - 1 not in covering or covering[p - 1].type in ("GPE", "LOC", "PERSON"))
+        ):
+            start = p - 1  # a place the CRF did not see (Жамбыл облыстық соты opening a sentence)
+        else:
+            continue
+        if any(f_start <= start < f_end for f_start, f_end in found):
+            continue
+        if start - 1 >= 0 and texts[start - 1][:1].isupper() and texts[start - 1].isalpha() and sp is None:
+            continue  # a longer capitalised name the place word only ends
+        names[start] = (*texts[start:p], *place_kind, *number, *texts[j:k], kind)
+        found.append((start, k + 1))
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(s <= sp.start < e for s, e in found)]
+    out.extend(Span(s, e, "ORG", None) for s, e in found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
 
 
 def _named_institutions(
@@ -751,8 +874,9 @@ def _named_institutions(
     Сенат баспасөз қызметі).
 
     Returns the spans and, per start of a new span, the words of its name."""
+    spans, levelled = _bodies_of_a_level(texts, line, spans)
     if not _mentions_any(line, _KIND_NEEDLES):
-        return spans, {}
+        return spans, levelled
     by_end = {sp.end: sp for sp in spans}
     covered = {j for sp in spans if sp.type == "ORG" for j in range(sp.start, sp.end)}
     names: dict[int, tuple[str, ...]] = {}
@@ -777,10 +901,11 @@ def _named_institutions(
         if got is not None:
             names[got[0]] = got[1]
             found.append((got[0], k + 1))
-    if not found:
-        return spans, {}
     out = [sp for sp in spans if not any(s <= sp.start < e for s, e in found)]
     out.extend(Span(s, e, "ORG", None) for s, e in found)
+    names = levelled | names
+    if not _press_service_of_a_body(texts, out, names) and not found:
+        return spans, levelled
     out.sort(key=lambda sp: sp.start)
     return out, names
 
@@ -859,10 +984,6 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
         out.append(sp)
     return out, names
 
-
-#: Words that say which level a body is of (облыстық денсаулық сақтау басқармасы): the body of a place the
-#: item names elsewhere, no name of its own.
-_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "ауданаралық"))
 
 #: The most words of a body's work before its kind (Табиғи ресурстар және табиғатты пайдалануды реттеу).
 _WORK_REACH = 6
