@@ -1242,13 +1242,63 @@ _CORRESPONDENT = re.compile(r"тілші(сі|лері)\w{0,4}")
 #: The most words of a quoted outlet's name.
 _OUTLET_REACH = 5
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9&.'-]*")
+
+
+#: What follows an outlet credited by name (Tengri Sport хабарлайды, Informburo сайты жазады): a reporting
+#: verb of the present or the past, "according to", or the outlet's kind.
+_CREDIT_AFTER = re.compile(r"хабарла(йды|ды|уынша)|жазады|сайт(ы|ының|ында)|портал(ы|ының|ында)|тілшісі\w{0,4}")
+_CREDIT_NEEDLES = (" хабарла", " жазады ", " сайт", " портал", " тілшісі")
+
+
+def _latin_run_before(texts: tuple[str, ...], k: int, covered: set[int]) -> int:
+    """Where a run of Latin-script words no span covers, ending before ``k``, starts (``k`` when none)."""
+    j = k
+    while j > 0 and j - 1 not in covered and _LATIN_WORD.fullmatch(texts[j - 1]) and k - j < _OUTLET_REACH:
+        j -= 1
+    if j == k or not texts[j][:1].isupper() or (j > 0 and _LATIN_WORD.fullmatch(texts[j - 1])):
+        return k  # none, or the end of a Latin name a span already has (Kursiv Media)
+    return j
+
+
+def _latin_names_are_bodies(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
+    """In a Kazakh sentence written in Cyrillic, a name written in Latin letters is a brand, a company or an
+    outlet (Tengri Sport, KMG Security, Caspian Food): Kazakh news spells people, foreign ones too, in
+    Cyrillic, so the CRF's person there is an organisation unless the gazetteer knows them.  A Latin name no
+    span took before the words that credit an outlet (Informburo сайты жазады) is one too."""
+    out = spans
+    for i, sp in enumerate(spans):
+        if (
+            sp.type == "PERSON"
+            and sp.entry is None
+            and all(_LATIN_WORD.fullmatch(w) for w in texts[sp.start : sp.end])
+        ):
+            if out is spans:
+                out = list(spans)
+            out[i] = Span(sp.start, sp.end, "ORG", None)
+    if not _mentions_any(line, _CREDIT_NEEDLES):
+        return out
+    covered: set[int] | None = None
+    for k in range(1, len(texts)):
+        if _LATIN_WORD.fullmatch(texts[k - 1]) and _CREDIT_AFTER.fullmatch(texts[k]):
+            if covered is None:
+                covered = {j for sp in out for j in range(sp.start, sp.end)}
+            j = _latin_run_before(texts, k, covered)
+            if j < k:
+                if out is spans:
+                    out = list(spans)
+                out.append(Span(j, k, "ORG", None))
+                covered.update(range(j, k))
+    if out is not spans:
+        out.sort(key=lambda sp: sp.start)
+    return out
 
 
 def _outlets_credited(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
     """An outlet named in quotes before its kind or its correspondent is an organisation («Адырна» тілшісі,
     «Тіршілік тынысы» газетінің тілшісі), though the CRF read it inside a post; a Latin-script outlet's name
     before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI)."""
+    spans = _latin_names_are_bodies(texts, line, spans)
     quoted = _mentions_any(line, _QUOTE_NEEDLES)
     if not quoted and not any(sp.type == "ORG" and sp.end - sp.start > 1 for sp in spans):
         return spans
