@@ -14,6 +14,7 @@ from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
+from worker.text.script import CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
 _HOME_PREFIX = "ҚР"
@@ -1242,7 +1243,7 @@ _CORRESPONDENT = re.compile(r"тілші(сі|лері)\w{0,4}")
 #: The most words of a quoted outlet's name.
 _OUTLET_REACH = 5
 
-_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ0-9&.'-]*")
+_LATIN_WORD = re.compile(f"[{LATIN_UPPER}{LATIN_LOWER}][{LATIN_UPPER}{LATIN_LOWER}0-9&.'-]*")
 
 
 #: What follows an outlet credited by name (Tengri Sport хабарлайды, Informburo сайты жазады): a reporting
@@ -1511,3 +1512,26 @@ def _ministry_acronym_before_its_unit(texts: tuple[str, ...], spans: list[Span])
             continue
         out.append(sp)
     return out
+
+
+#: A small Cyrillic letter right before a capital inside one word: two words a page's markup glued together
+#: (a caption's name and the next line: Тимур БатыршинАрхивтегі фото), when the part before it ends as a
+#: surname or a patronymic does, which no name goes on from (a compound first name may: МұхаммедӘмин).
+_GLUED_AFTER = re.compile(r".*(ов|ев|ова|ева|ин|ина|ын|ына|ұлы|қызы)")
+_GLUED = re.compile(f"[{CYRILLIC_LOWER}](?=[{CYRILLIC_UPPER}])")
+
+
+def _glued_person_names(texts: tuple[str, ...], line: str, spans: list[Span]) -> dict[int, tuple[str, ...]]:
+    """A person's name glued to the word after it ends where the glued word starts (Серік ЖұмабаевАрхивтегі ->
+    Серік Жұмабаев): per start of such a span, the words of its name."""
+    names: dict[int, tuple[str, ...]] = {}
+    if _GLUED.search(line) is None:
+        return names  # one look in C: most sentences glue nothing
+    for sp in spans:
+        if sp.type != "PERSON":
+            continue
+        last = texts[sp.end - 1]
+        glue = _GLUED.search(last, 1)
+        if glue is not None and _GLUED_AFTER.fullmatch(last, 0, glue.end()):
+            names[sp.start] = (*texts[sp.start : sp.end - 1], last[: glue.end()])
+    return names
