@@ -128,3 +128,10 @@ def _drop_common_phrases(found: dict[str, _Found], fields: Mapping[str, str]) ->
             lower = {w for text in fields.values() if isinstance(text, str) for w in _LOWER_WORD.findall(text)}
         if any(w.lower() in lower for w in words):
             del found[eid]
+
+
+def _formal_name_of(words: list[str], known: str) -> bool:
+    """The page's words are a place's formal name around the gazetteer's common one (Republic of Kazakhstan,
+    Kazakhstan), which names it."""
+    short = known.split()
+    return len(short) < len(words) and all(w in words for w in short)
