@@ -255,3 +255,31 @@ def test_a_national_park_is_a_body_not_its_place() -> None:
 def test_a_level_with_no_place_before_it_names_no_body() -> None:
     found = _found("Науқас облыстық ауруханаға жеткізілді, ал балалар ұлттық паркке барды.")
     assert not any(e.type == "ORG" for e in found.values()), found
+
+
+# --------------------------------------------------------------------------- acronyms of bodies
+
+
+def test_a_bodys_acronym_no_one_knows_is_an_organisation() -> None:
+    found = _found("Түнгі рейдке ЖПД қызметкерлері шықты.")
+    assert found["ЖПД"].type == "ORG", found
+
+
+def test_a_region_and_its_units_acronym_are_one_body() -> None:
+    found = _found("Сөндіру жұмыстарына БҚО ТЖД құтқарушылары қатысты.")
+    assert found["БҚО ТЖД"].type == "ORG", found
+    assert "БҚО" not in found, found
+    found = _found("Жетісу облысының ТЖД мамандары ескерту жасады.")
+    assert found["Жетісу облысы ТЖД"].type == "ORG", found
+
+
+def test_an_acronym_after_its_full_name_is_the_same_body() -> None:
+    text = "Түркістан қалалық Полиция департаменті (ПД) мәлімдеме жасады. ПД өкілі жауап берді."
+    found = _found(text)
+    assert not any(name == "ПД" for name in found), found
+    assert any(e.type == "ORG" and e.name.endswith("Полиция департаменті") for e in found.values()), found
+
+
+def test_a_line_in_capitals_and_unit_acronyms_are_no_bodies() -> None:
+    found = _found("ӘКІМ ҚҰТТЫҚТАУЫ\nАйыппұл 50 АЕК құрайды, ал ШОБ өкілдеріне жеңілдік бар.")
+    assert not any(e.type == "ORG" for e in found.values()), found

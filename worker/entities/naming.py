@@ -280,9 +280,11 @@ def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
 
 
 #: Acronyms of common nouns, not of bodies (mass media, GDP, a higher school, a road accident, VAT, a
-#: personal number, currencies, power plants), in lower case.
+#: personal number, currencies, power plants, a small business, the monthly index, cattle, a state body's legal
+#: form), in lower case.
 _COMMON_ACRONYMS = frozenset(
     "сми ввп gdp pm жоо дтп ндс жкх ққс жіө иин жсн бин бсн ict it ai icd орви жрви ковид covid ент ұбт "
+    "шоб аек іқм қмм мкк кмк рмк "
     "usd eur rub kzt cny gbp jpy тг ceo vip аэс тэц гэс".split()
 )
 

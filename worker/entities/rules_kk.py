@@ -10,11 +10,11 @@ from collections.abc import Callable, Mapping
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk
-from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head
+from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
-from worker.text.script import CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
+from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
 _HOME_PREFIX = "ҚР"
@@ -467,10 +467,31 @@ _OWN_COUNTRY = frozenset(
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)$")
 
 
+def _acronyms_of_full_names(found: dict[str, _Found]) -> None:
+    """A body's acronym the item also names in full is that body, listed once under its full name (ПД after
+    Алматы қалалық полиция департаменті): the acronym's letters are the initials of the name's last words."""
+    full: dict[str, list[_Found]] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "ORG" and len(words) >= 2:
+            initials = "".join(w[:1] for w in words).upper()
+            for n in range(2, min(len(words), 6) + 1):
+                full.setdefault(initials[-n:], []).append(rec)
+    if not full:
+        return
+    for eid, rec in list(found.items()):
+        bodies = full.get(rec.name)
+        if rec.type == "ORG" and acronym(rec.name) and bodies and len(bodies) == 1 and bodies[0] is not rec:
+            bodies[0].absorb(rec)
+            del found[eid]
+
+
 def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word Kazakh "person" met only where a sentence opens, whose word is a common word (Роман
     оқырмандарға ұнады: the novel), is that word with the sentence's capital, when the item names no one
-    in full with it (those have been merged by now)."""
+    in full with it (those have been merged by now).  Acronyms go into the full names they abbreviate
+    (``_acronyms_of_full_names``)."""
+    _acronyms_of_full_names(found)
     for eid, rec in list(found.items()):
         if rec.type != "PERSON" or rec.entry is not None or " " in rec.name or not common_word(rec.name):
             continue
@@ -865,6 +886,67 @@ def _bodies_of_a_level(
     return out, names
 
 
+#: A Kazakh body's acronym ends with its kind's initial: департаменті, басқармасы or бөлімі, министрлігі,
+#: комитеті, агенттігі, ұйымы (ТЖД, ІІБ, ТЖМ, ҰҚК, ҚМА, ДСҰ); a region's ends with облысы's О (ШҚО), a legal
+#: form's or a common noun's with other letters (ЖШС, ҰБТ, АҚШ).
+_BODY_ACRONYM_END = frozenset("ДБМКАҰ")
+
+#: A word in capitals, a possible acronym, in a sentence's words (one look in C before the rule reads them).
+_CAPITALS = re.compile(f" [{CYRILLIC_UPPER}]{{2,6}} ")
+
+
+def _in_capitals(word: str) -> bool:
+    """A word written in capitals that is no acronym: a line in capitals (ӘКІМ ҚҰТТЫҚТАУЫ)."""
+    return word.isupper() and word.isalpha() and (len(word) > 6 or common_word(word))
+
+
+def _body_acronyms(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A body's acronym no span took, or the CRF took alone for a place or a person, is an organisation (ПД
+    қызметкерлері, ТЖД хабарлады), and with the region before it one body (ШҚО ТЖД, Абай облысының ПД -> Абай
+    облысы ПД): the region's unit of that body."""
+    if _CAPITALS.search(line) is None:
+        return spans, {}
+    covered = {
+        j
+        for sp in spans
+        if not (sp.end - sp.start == 1 and sp.entry is None and sp.type != "ORG")
+        for j in range(sp.start, sp.end)
+    }
+    by_end = {sp.end: sp for sp in spans}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[tuple[int, int]] = []
+    for k, word in enumerate(texts):
+        if k in covered or not acronym(word) or word[-1] not in _BODY_ACRONYM_END or not CYRILLIC.match(word):
+            continue
+        if (
+            (k + 1 < len(texts) and _in_capitals(texts[k + 1]))
+            or (k > 0 and _in_capitals(texts[k - 1]))
+            or common_word(word)
+        ):
+            continue  # a line in capitals (ӘКІМ ҚҰТТЫҚТАУЫ), a word in capitals, no acronym
+        if k > 1 and texts[k - 1] == "(" and (k - 1) in by_end and by_end[k - 1].type == "ORG":
+            continue  # Полиция департаменті (ПД): the body the item names in full, abbreviated
+        sp = by_end.get(k)
+        if sp is None and k > 1 and texts[k - 1] in _KIND_GENITIVE:
+            sp = by_end.get(k - 1)  # Семей қаласының ІІБ: the place's kind outside its span
+        if sp is not None and sp.type in ("GPE", "LOC"):
+            region = texts[sp.start : k]
+            last = _KIND_GENITIVE.get(region[-1], region[-1])
+            names[sp.start] = (*region[:-1], last, word)
+            found.append((sp.start, k + 1))
+        else:
+            names[k] = (word,)
+            found.append((k, k + 1))
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(s <= sp.start < e for s, e in found)]
+    out.extend(Span(s, e, "ORG", None) for s, e in found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
 def _named_institutions(
     texts: tuple[str, ...], line: str, spans: list[Span]
 ) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
@@ -876,6 +958,8 @@ def _named_institutions(
 
     Returns the spans and, per start of a new span, the words of its name."""
     spans, levelled = _bodies_of_a_level(texts, line, spans)
+    spans, acronyms = _body_acronyms(texts, line, spans)
+    levelled |= acronyms
     if not _mentions_any(line, _KIND_NEEDLES):
         return spans, levelled
     by_end = {sp.end: sp for sp in spans}
