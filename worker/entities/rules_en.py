@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from operator import itemgetter
 
 from worker.entities.ner import Span
 from worker.entities.people import _first_name
@@ -155,6 +156,9 @@ _EN_FIELD_JOINS = frozenset(("and", "of", "for"))
 _EN_JOINED_HEADS = frozenset(("ministry", "committee", "agency", "department"))
 
 
+_TOKEN_TEXT = itemgetter(0)
+
+
 def _en_field(word: str) -> bool:
     return _en_bare(word).lower() in _EN_MINISTRY_FIELDS
 
@@ -183,6 +187,9 @@ def _en_bodies_of_fields(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """English bodies the capitalised runs miss: fields joined by "and" before a body's head (Tourism and
     Sports Ministry, not Sports Ministry alone), and a ministry in lower case (the ministry of energy, the
     health ministry), which names the body as surely as capitals do."""
+    words = " ".join(map(_TOKEN_TEXT, tokens)).lower()  # one look in C: most sentences name no such body
+    if "ministr" not in words and "committee" not in words and "agenc" not in words and "department" not in words:
+        return spans
     found: list[tuple[int, int]] = []
     for k, tok in enumerate(tokens):
         head = _en_bare(tok.text)
