@@ -58,3 +58,16 @@ def test_a_data_dump_is_not_prose() -> None:
     assert not _prose("[" + record * 30)
     # a list of names is mostly words and punctuation: still prose
     assert _prose("Алматы, Астана, Шымкент, Ақтөбе, Қарағанды, Тараз, Павлодар, Өскемен, Семей, Атырау, ★ Қостанай.")
+
+
+def test_a_name_glued_to_a_caption_word_ends_where_the_caption_starts() -> None:
+    # page markup lost the line break between a photo credit's name and the caption after it
+    found = {e.name: e for e in extract_entities({"body": "© Steppe News / Айгерім ТөлеуоваАрхивтегі сурет"}, "kk")}
+    assert found["Айгерім Төлеуова"].type == "PERSON", found
+    found = {e.name: e for e in extract_entities({"body": "Мұрат ӘбеновВидео: жиын қалай өтті"}, "kk")}
+    assert found["Мұрат Әбенов"].type == "PERSON", found
+
+
+def test_a_compound_first_name_with_a_capital_inside_stays_whole() -> None:
+    found = {e.name for e in extract_entities({"body": "Жүлдені 8 жасар Асанов АбдулЖаппар алды."}, "kk")}
+    assert not any(name.endswith(" Абдул") for name in found), found

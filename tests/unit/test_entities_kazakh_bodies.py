@@ -211,3 +211,75 @@ def test_a_ministrys_acronym_before_its_committee_is_one_body() -> None:
 def test_a_known_body_of_its_own_is_not_cut_before_its_words() -> None:
     found = _found("Экологиялық реттеу және бақылау комитетінің өкілі келді.")
     assert found["Экологиялық реттеу және бақылау комитеті"].type == "ORG", found
+
+
+# --------------------------------------------------------------------------- press services, levels, parks
+
+
+def test_a_press_service_in_the_genitive_names_its_body() -> None:
+    found = _found("Қарасай аудандық сотының баспасөз қызметі үкімнің заңды күшіне енгенін хабарлады.")
+    assert found["Қарасай аудандық соты"].type == "ORG", found
+    assert not any("баспасөз" in name for name in found), found
+    found = _found("Өскемен қаласы полиция басқармасының баспасөз қызметі жүргізушілерге ескерту жасады.")
+    assert found["Өскемен қаласы полиция басқармасы"].type == "ORG", found
+    assert not any("баспасөз" in name for name in found), found
+
+
+def test_a_press_service_with_no_genitive_is_a_body_of_its_own() -> None:
+    found = _found("Ақорда баспасөз қызметі кездесудің суреттерін жариялады.")
+    assert found["Ақорда баспасөз қызметі"].type == "ORG", found
+
+
+def test_a_place_its_level_and_a_court_are_one_body_even_opening_a_sentence() -> None:
+    found = _found("Жамбыл облыстық соты сотталушының шағымын қанағаттандырмады.")
+    assert found["Жамбыл облыстық соты"].type == "ORG", found
+    found = _found("Павлодар облыстық мамандандырылған тергеу сотының шешімі өзгеріссіз қалды.")
+    assert found["Павлодар облыстық мамандандырылған тергеу соты"].type == "ORG", found
+    found = _found("Талапты Семей қаласының №2 аудандық соты қарады.")
+    assert found["Семей қаласы №2 аудандық соты"].type == "ORG", found
+
+
+def test_a_district_council_named_with_its_level_is_a_body() -> None:
+    found = _found("Жаңақорған аудандық мәслихатының кезекті сессиясы өтті.")
+    assert found["Жаңақорған аудандық мәслихаты"].type == "ORG", found
+
+
+def test_a_national_park_is_a_body_not_its_place() -> None:
+    found = _found("Баянауыл мемлекеттік ұлттық табиғи паркінің инспекторлары браконьерді ұстады.")
+    assert found["Баянауыл мемлекеттік ұлттық табиғи паркі"].type == "ORG", found
+    found = _found("Биыл Алтынемел ұлттық паркінде құландардың саны көбейді.")
+    assert found["Алтынемел ұлттық паркі"].type == "ORG", found
+    assert "Алтынемел" not in found, found
+
+
+def test_a_level_with_no_place_before_it_names_no_body() -> None:
+    found = _found("Науқас облыстық ауруханаға жеткізілді, ал балалар ұлттық паркке барды.")
+    assert not any(e.type == "ORG" for e in found.values()), found
+
+
+# --------------------------------------------------------------------------- acronyms of bodies
+
+
+def test_a_bodys_acronym_no_one_knows_is_an_organisation() -> None:
+    found = _found("Түнгі рейдке ЖПД қызметкерлері шықты.")
+    assert found["ЖПД"].type == "ORG", found
+
+
+def test_a_region_and_its_units_acronym_are_one_body() -> None:
+    found = _found("Сөндіру жұмыстарына БҚО ТЖД құтқарушылары қатысты.")
+    assert found["БҚО ТЖД"].type == "ORG", found
+    assert "БҚО" not in found, found
+    found = _found("Жетісу облысының ТЖД мамандары ескерту жасады.")
+    assert found["Жетісу облысы ТЖД"].type == "ORG", found
+
+
+def test_an_acronym_after_its_full_name_is_the_same_body() -> None:
+    text = "Түркістан қалалық Полиция департаменті (ПД) мәлімдеме жасады. ПД өкілі жауап берді."
+    found = _found(text)
+    assert not any(name == "ПД" for name in found), found
+    assert any(e.type == "ORG" and e.name.endswith("Полиция департаменті") for e in found.values()), found
+
+
+def test_a_line_in_capitals_and_unit_acronyms_are_no_bodies() -> None:
+    found = _found("ӘКІМ ҚҰТТЫҚТАУЫ\nАйыппұл 50 АЕК құрайды, ал ШОБ өкілдеріне жеңілдік бар.")
+    assert not any(e.type == "ORG" for e in found.values()), found

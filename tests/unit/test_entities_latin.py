@@ -54,3 +54,24 @@ def test_english_inside_a_cyrillic_item_stays_english() -> None:
     assert {"Qatar", "Iraq"} & {m.text for e in found.values() for m in e.mentions} == {"Qatar", "Iraq"}
     assert not looks_latin_kazakh("Qatar and Iraq agreed.", strict=True)
     assert looks_latin_kazakh("Qazaqstan Prezidentı keldı.", strict=True)
+
+
+def test_a_latin_outlet_credited_in_a_cyrillic_sentence_is_an_organisation() -> None:
+    # Kazakh news spells people in Cyrillic: a Latin name before a reporting verb is an outlet, no speaker
+    for text, name in (
+        ("Бұл туралы Steppe Sport хабарлайды.", "Steppe Sport"),
+        ("Жарыс нәтижелерін Orda Info хабарлады.", "Orda Info"),
+        ("Бұл жөнінде Dala Times жазады.", "Dala Times"),
+    ):
+        found = {e.name: e for e in extract_entities({"body": text}, "kk")}
+        assert found[name].type == "ORG", found
+
+
+def test_a_latin_name_no_span_took_before_an_outlets_kind_is_an_organisation() -> None:
+    found = {e.name: e for e in extract_entities({"body": "Бұл туралы Jetisu Daily сайты жазады."}, "kk")}
+    assert found["Jetisu Daily"].type == "ORG", found
+
+
+def test_the_end_of_a_known_latin_name_is_no_outlet_of_its_own() -> None:
+    found = {e.name: e for e in extract_entities({"body": "Бұл жөнінде Kursiv Media жазады."}, "kk")}
+    assert "Media" not in found, found

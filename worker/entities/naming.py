@@ -17,6 +17,7 @@ from worker.entities.morphology import (
 from worker.entities.ner import Span
 from worker.entities.people import _PATRONYMIC, _first_name
 from worker.entities.records import _Named
+from worker.entities.rules_en import _formal_name_of
 from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES
 from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
@@ -114,6 +115,10 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         if variant is not None:
             return variant
         known = span.entry.name_in(language)
+        if language == "en" and span.entry.type != "PERSON" and not _formal_name_of(words, known):
+            # English news spells Kazakh places and bodies many ways (Oskemen, Ust-Kamenogorsk; Senate, Senate of
+            # Kazakhstan): the name is the page's own, the id the gazetteer's
+            return _name_for(Span(span.start, span.end, span.type, None), words, language, None)
         known_person = span.type == "PERSON" and span.entry.type == "PERSON"
         if not (known_person and _as_the_page_writes(words, span.entry, language)):
             return known
@@ -275,9 +280,11 @@ def _variant(tokens: list[Token], span: Span, language: str) -> str | None:
 
 
 #: Acronyms of common nouns, not of bodies (mass media, GDP, a higher school, a road accident, VAT, a
-#: personal number, currencies, power plants), in lower case.
+#: personal number, currencies, power plants, a small business, the monthly index, cattle, a state body's legal
+#: form), in lower case.
 _COMMON_ACRONYMS = frozenset(
     "сми ввп gdp pm жоо дтп ндс жкх ққс жіө иин жсн бин бсн ict it ai icd орви жрви ковид covid ент ұбт "
+    "шоб аек іқм қмм мкк кмк рмк "
     "usd eur rub kzt cny gbp jpy тг ceo vip аэс тэц гэс".split()
 )
 

@@ -14,6 +14,7 @@ from worker.entities.rules_kk import (
     _bare_kk,
     _bodies_named_by_their_work,
     _demonym_opens_no_body,
+    _glued_person_names,
     _home_prefix,
     _honorific_in_a_name,
     _known_body_before_its_things,
@@ -91,6 +92,7 @@ def _plan(
         spans, honoured = _honorific_in_a_name(texts, line, spans)
         kinds |= honoured
     if sent_lang == "kk":
+        kinds |= _glued_person_names(texts, line, spans)
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from operator import itemgetter
 
 from worker.entities.ner import Span
 from worker.entities.people import _first_name
@@ -114,9 +115,11 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 
 
 def _drop_common_phrases(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
-    """An English "person" the rules found only by its capitals (a title-case headline, Eternal Friendship,
+    """A ministry named both ways is one (``_merge_ministries_named_both_ways``).  An English "person" the rules
+    found only by its capitals (a title-case headline, Eternal Friendship,
     Natural Resources) is none when the item writes one of its words in lower case too: a name is not a
     common word.  A known first name or a surname's ending (Doskaliyev, Vilkovsky) keeps it."""
+    _merge_ministries_named_both_ways(found)
     lower: set[str] | None = None
     for eid, rec in list(found.items()):
         words = rec.name.split()
@@ -127,4 +130,111 @@ def _drop_common_phrases(found: dict[str, _Found], fields: Mapping[str, str]) ->
         if lower is None:
             lower = {w for text in fields.values() if isinstance(text, str) for w in _LOWER_WORD.findall(text)}
         if any(w.lower() in lower for w in words):
+            del found[eid]
+
+
+def _formal_name_of(words: list[str], known: str) -> bool:
+    """The page's words are a place's formal name around the gazetteer's common one (Republic of Kazakhstan,
+    Kazakhstan), which names it."""
+    short = known.split()
+    return len(short) < len(words) and all(w in words for w in short)
+
+
+#: What Kazakhstan's ministries are of, as English news writes them in lower case (the energy ministry, the
+#: ministry of foreign affairs, the tourism and sports ministry).
+_EN_MINISTRY_FIELDS = frozenset(
+    "energy economy economic finance health healthcare justice defence defense education science agriculture "
+    "ecology environment culture information sport sports tourism trade industry labour labor transport "
+    "emergency emergencies situations foreign affairs internal interior digital development national "
+    "social protection water resources natural infrastructure construction enlightenment".split()
+)
+
+#: Lower-case words that may join a ministry's fields (ministry of labour and social protection).
+_EN_FIELD_JOINS = frozenset(("and", "of", "for"))
+
+#: Body heads an English page may write after fields joined by "and" (Tourism and Sports Ministry).
+_EN_JOINED_HEADS = frozenset(("ministry", "committee", "agency", "department"))
+
+
+_TOKEN_TEXT = itemgetter(0)
+
+
+def _en_field(word: str) -> bool:
+    return _en_bare(word).lower() in _EN_MINISTRY_FIELDS
+
+
+def _lower_case_ministry(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """A ministry named in lower case around ``ministry`` at ``k``, by its fields after "of" or "for" (the
+    ministry of energy) or before it (the energy ministry, Kazakhstan's tourism and sports ministry)."""
+    n = len(tokens)
+    e = k + 1
+    if e + 1 < n and tokens[e].text in ("of", "for") and _en_field(tokens[e + 1].text):
+        e += 2
+        while e + 1 < n and tokens[e].text in _EN_FIELD_JOINS and _en_field(tokens[e + 1].text):
+            e += 2
+        while e < n and _en_field(tokens[e].text) and tokens[e - 1].text[-2:] not in ("'s", "’s"):
+            e += 1
+        return k, e
+    s = k
+    while s > 0 and (_en_field(tokens[s - 1].text) or (tokens[s - 1].text == "and" and s - 1 < k - 1)):
+        s -= 1
+    if s < k and tokens[s].text != "and":
+        return s, k + 1
+    return None
+
+
+def _en_bodies_of_fields(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """English bodies the capitalised runs miss: fields joined by "and" before a body's head (Tourism and
+    Sports Ministry, not Sports Ministry alone), and a ministry in lower case (the ministry of energy, the
+    health ministry), which names the body as surely as capitals do."""
+    words = " ".join(map(_TOKEN_TEXT, tokens)).lower()  # one look in C: most sentences name no such body
+    if "ministr" not in words and "committee" not in words and "agenc" not in words and "department" not in words:
+        return spans
+    found: list[tuple[int, int]] = []
+    for k, tok in enumerate(tokens):
+        head = _en_bare(tok.text)
+        low = head.lower()
+        if low not in _EN_JOINED_HEADS:
+            continue
+        if head[:1].isupper():
+            sp = next((sp for sp in spans if sp.start <= k < sp.end), None)
+            if sp is None or sp.start < 2 or tokens[sp.start - 1].text != "and":
+                continue
+            r = sp.start - 1
+            while r > 0 and tokens[r - 1].text[:1].isupper() and tokens[r - 1].text.isalpha():
+                r -= 1
+            if r < sp.start - 1 and tokens[r].text.lower() not in _SKIP_EN:
+                found.append((r, sp.end))
+        elif low == "ministry":
+            got = _lower_case_ministry(tokens, k)
+            if got is not None:
+                found.append(got)
+    if not found:
+        return spans
+    out = [sp for sp in spans if not any(s < sp.end and sp.start < e for s, e in found)]
+    out.extend(Span(s, e, "ORG", None) for s, e in found)
+    out.sort(key=lambda sp: sp.start)
+    return out
+
+
+def _merge_ministries_named_both_ways(found: dict[str, _Found]) -> None:
+    """A ministry an item names both "Healthcare Ministry" and "Ministry of Healthcare of Kazakhstan" is one body,
+    named in full: English news writes a ministry's fields before its head as often as after "of"."""
+    full: dict[tuple[str, ...], _Found] = {}
+    for rec in found.values():
+        words = rec.name.lower().split()
+        if rec.type == "ORG" and len(words) >= 3 and words[0] == "ministry" and words[1] in ("of", "for"):
+            fields = words[2:]
+            if "of" in fields:
+                fields = fields[: fields.index("of")]  # ... of Kazakhstan, of the Republic of Kazakhstan
+            full.setdefault(tuple(fields), rec)
+    if not full:
+        return
+    for eid, rec in list(found.items()):
+        words = rec.name.lower().split()
+        if rec.type != "ORG" or len(words) < 2 or words[-1] != "ministry":
+            continue
+        body = full.get(tuple(words[:-1]))
+        if body is not None and body is not rec:
+            body.absorb(rec)
             del found[eid]

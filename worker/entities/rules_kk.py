@@ -10,10 +10,11 @@ from collections.abc import Callable, Mapping
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk
-from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head
+from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
+from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
 _HOME_PREFIX = "ҚР"
@@ -466,10 +467,31 @@ _OWN_COUNTRY = frozenset(
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)$")
 
 
+def _acronyms_of_full_names(found: dict[str, _Found]) -> None:
+    """A body's acronym the item also names in full is that body, listed once under its full name (ПД after
+    Алматы қалалық полиция департаменті): the acronym's letters are the initials of the name's last words."""
+    full: dict[str, list[_Found]] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "ORG" and len(words) >= 2:
+            initials = "".join(w[:1] for w in words).upper()
+            for n in range(2, min(len(words), 6) + 1):
+                full.setdefault(initials[-n:], []).append(rec)
+    if not full:
+        return
+    for eid, rec in list(found.items()):
+        bodies = full.get(rec.name)
+        if rec.type == "ORG" and acronym(rec.name) and bodies and len(bodies) == 1 and bodies[0] is not rec:
+            bodies[0].absorb(rec)
+            del found[eid]
+
+
 def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word Kazakh "person" met only where a sentence opens, whose word is a common word (Роман
     оқырмандарға ұнады: the novel), is that word with the sentence's capital, when the item names no one
-    in full with it (those have been merged by now)."""
+    in full with it (those have been merged by now).  Acronyms go into the full names they abbreviate
+    (``_acronyms_of_full_names``)."""
+    _acronyms_of_full_names(found)
     for eid, rec in list(found.items()):
         if rec.type != "PERSON" or rec.entry is not None or " " in rec.name or not common_word(rec.name):
             continue
@@ -733,12 +755,196 @@ def _national_team(texts: tuple[str, ...], by_end: Mapping[int, Span], k: int) -
 def _press_service(
     texts: tuple[str, ...], by_end: Mapping[int, Span], k: int
 ) -> tuple[int, tuple[str, ...]] | None:
-    """A body's press service (Сенаттың баспасөз қызметі -> Сенат баспасөз қызметі)."""
+    """A press service named as its own (Ақорда баспасөз қызметі); one named as a body's, its owner in the
+    genitive (Сенаттың баспасөз қызметі), is left to ``_press_service_of_a_body``."""
     sp = by_end.get(k - 1)
-    if sp is None or sp.type != "ORG":
+    if sp is None or sp.type != "ORG" or texts[k - 2].endswith(_GENITIVE_KK):
         return None
-    words = texts[sp.start : k - 1]
-    return sp.start, (*words[:-1], _bare_genitive(words[-1]), "баспасөз", "қызметі")
+    return sp.start, (*texts[sp.start : k - 1], "баспасөз", "қызметі")
+
+
+def _press_service_of_a_body(texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]) -> bool:
+    """A body's press service speaks for the body, and the item names the body (Сенаттың баспасөз қызметі ->
+    Сенат; облыстық сотының баспасөз қызметі -> the court): the span ends at the owner, in the nominative.
+
+    Changes ``spans`` and ``names`` in place; whether it changed any."""
+    changed = False
+    for i, sp in enumerate(spans):
+        e = sp.end
+        if (
+            sp.type == "ORG"
+            and e - sp.start >= 3
+            and texts[e - 2] == "баспасөз"
+            and _possessive_of(texts[e - 1], "қызмет")
+            and texts[e - 3].endswith(_GENITIVE_KK)
+        ):
+            words = names.get(sp.start, texts[sp.start : e])[:-2]
+            names[sp.start] = (*words[:-1], nominative_kk(_bare_genitive(words[-1])))
+            spans[i] = Span(sp.start, e - 2, "ORG", None)
+            changed = True
+    return changed
+
+
+#: Words that say which level a body is of (облыстық денсаулық сақтау басқармасы): the body of a place the
+#: item names elsewhere, no name of its own.
+_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "ауданаралық"))
+
+#: Kinds of body a place has at each level (Жамбыл облыстық соты, Талас аудандық мәслихаты), as stems: with
+#: the place's name and the level before them, a body's name, whatever the CRF saw.
+_LEVEL_BODY_KINDS = frozenset(("сот", "прокуратура", "мәслихат", "әкімдік", "аурухана", "емхана"))
+
+#: Words of a level, or of a national park's standing, that open a body's kind after a place's name.
+_LEVEL_NEEDLES = tuple(" " + word + " " for word in sorted(_LEVELS | {"ұлттық", "мемлекеттік"}))
+
+#: The most lower-case words between the level and the kind (мамандандырылған ауданаралық экономикалық).
+_LEVEL_REACH = 4
+
+#: A park that is a body (a national park has staff, rangers and a director): its kind word's stem.
+_PARK = "парк"
+
+
+def _level_kind_at(texts: tuple[str, ...], j: int) -> tuple[int, str] | None:
+    """The kind closing a body's words that open at ``j`` with a level or ұлттық (облыстық ... соты, ұлттық
+    паркінде), as (its index, its nominative), else None."""
+    park = False
+    for k in range(j, min(len(texts), j + _LEVEL_REACH + 1)):
+        word = texts[k]
+        if not (word.isalpha() and word.islower()) or word in _NOT_BODY_WORDS:
+            return None
+        stem = match_stem_kk(word)
+        if stem == _PARK:
+            park = True
+        if k > j and (stem in _LEVEL_BODY_KINDS or park) and nominative_kk(word) != stem:
+            # the kind with its possessive (соты, паркінде), never a court or a park in general (сот, парк)
+            if park and "ұлттық" not in texts[j:k]:
+                return None
+            return k, nominative_kk(word)
+    return None
+
+
+def _bodies_of_a_level(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A place's name, its level and a kind of body are one organisation (Жамбыл облыстық сотының -> Жамбыл
+    облыстық соты, Астана қаласының №2 аудандық соты, Катонқарағай ұлттық паркінде -> Катонқарағай ұлттық
+    паркі), where the CRF saw only the place, or nothing at a sentence's start.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if not _mentions_any(line, _LEVEL_NEEDLES):
+        return spans, {}
+    by_end = {sp.end: sp for sp in spans}
+    covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[tuple[int, int]] = []
+    for j in range(1, len(texts) - 1):
+        if texts[j] not in _LEVELS and texts[j] != "ұлттық":
+            continue
+        got = _level_kind_at(texts, j)
+        if got is None:
+            continue
+        k, kind = got
+        inside = covering.get(k)
+        if inside is not None and inside.type == "ORG":
+            continue  # a name the CRF or the gazetteer already has
+        if texts[j - 1] == "мемлекеттік":
+            j -= 1  # Шарын мемлекеттік ұлттық табиғи паркі
+        # a numbered body (№2 аудандық соты) and the place's kind in the genitive before it
+        p = j
+        number: tuple[str, ...] = ()
+        if p >= 2 and texts[p - 1].isdigit() and texts[p - 2] == "№":
+            number = ("№" + texts[p - 1],)
+            p -= 2
+        place_kind: tuple[str, ...] = ()
+        if p >= 2 and texts[p - 1] in _KIND_GENITIVE:
+            place_kind = (_KIND_GENITIVE[texts[p - 1]],)
+            p -= 1
+        sp = by_end.get(p)
+        if sp is not None and sp.type in ("GPE", "LOC") and _in_nominative(texts[p - 1], sp):
+            start = sp.start
+        elif (
+            sp is None
+            and p >= 1
+            and texts[p - 1][:1].isupper()
+            and texts[p - 1].replace("-", "").isalpha()
+            and not texts[p - 1].isupper()
+            and (p - 1 not in covering or covering[p - 1].type in ("GPE", "LOC", "PERSON"))
+        ):
+            start = p - 1  # a place the CRF did not see (Жамбыл облыстық соты opening a sentence)
+        else:
+            continue
+        if any(f_start <= start < f_end for f_start, f_end in found):
+            continue
+        if start - 1 >= 0 and texts[start - 1][:1].isupper() and texts[start - 1].isalpha() and sp is None:
+            continue  # a longer capitalised name the place word only ends
+        names[start] = (*texts[start:p], *place_kind, *number, *texts[j:k], kind)
+        found.append((start, k + 1))
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(s <= sp.start < e for s, e in found)]
+    out.extend(Span(s, e, "ORG", None) for s, e in found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
+#: A Kazakh body's acronym ends with its kind's initial: департаменті, басқармасы or бөлімі, министрлігі,
+#: комитеті, агенттігі, ұйымы (ТЖД, ІІБ, ТЖМ, ҰҚК, ҚМА, ДСҰ); a region's ends with облысы's О (ШҚО), a legal
+#: form's or a common noun's with other letters (ЖШС, ҰБТ, АҚШ).
+_BODY_ACRONYM_END = frozenset("ДБМКАҰ")
+
+#: A word in capitals, a possible acronym, in a sentence's words (one look in C before the rule reads them).
+_CAPITALS = re.compile(f" [{CYRILLIC_UPPER}]{{2,6}} ")
+
+
+def _in_capitals(word: str) -> bool:
+    """A word written in capitals that is no acronym: a line in capitals (ӘКІМ ҚҰТТЫҚТАУЫ)."""
+    return word.isupper() and word.isalpha() and (len(word) > 6 or common_word(word))
+
+
+def _body_acronyms(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A body's acronym no span took, or the CRF took alone for a place or a person, is an organisation (ПД
+    қызметкерлері, ТЖД хабарлады), and with the region before it one body (ШҚО ТЖД, Абай облысының ПД -> Абай
+    облысы ПД): the region's unit of that body."""
+    if _CAPITALS.search(line) is None:
+        return spans, {}
+    covered = {
+        j
+        for sp in spans
+        if not (sp.end - sp.start == 1 and sp.entry is None and sp.type != "ORG")
+        for j in range(sp.start, sp.end)
+    }
+    by_end = {sp.end: sp for sp in spans}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[tuple[int, int]] = []
+    for k, word in enumerate(texts):
+        if k in covered or not acronym(word) or word[-1] not in _BODY_ACRONYM_END or not CYRILLIC.match(word):
+            continue
+        if (
+            (k + 1 < len(texts) and _in_capitals(texts[k + 1]))
+            or (k > 0 and _in_capitals(texts[k - 1]))
+            or common_word(word)
+        ):
+            continue  # a line in capitals (ӘКІМ ҚҰТТЫҚТАУЫ), a word in capitals, no acronym
+        if k > 1 and texts[k - 1] == "(" and (k - 1) in by_end and by_end[k - 1].type == "ORG":
+            continue  # Полиция департаменті (ПД): the body the item names in full, abbreviated
+        sp = by_end.get(k)
+        if sp is None and k > 1 and texts[k - 1] in _KIND_GENITIVE:
+            sp = by_end.get(k - 1)  # Семей қаласының ІІБ: the place's kind outside its span
+        if sp is not None and sp.type in ("GPE", "LOC"):
+            region = texts[sp.start : k]
+            last = _KIND_GENITIVE.get(region[-1], region[-1])
+            names[sp.start] = (*region[:-1], last, word)
+            found.append((sp.start, k + 1))
+        else:
+            names[k] = (word,)
+            found.append((k, k + 1))
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(s <= sp.start < e for s, e in found)]
+    out.extend(Span(s, e, "ORG", None) for s, e in found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
 
 
 def _named_institutions(
@@ -751,8 +957,11 @@ def _named_institutions(
     Сенат баспасөз қызметі).
 
     Returns the spans and, per start of a new span, the words of its name."""
+    spans, levelled = _bodies_of_a_level(texts, line, spans)
+    spans, acronyms = _body_acronyms(texts, line, spans)
+    levelled |= acronyms
     if not _mentions_any(line, _KIND_NEEDLES):
-        return spans, {}
+        return spans, levelled
     by_end = {sp.end: sp for sp in spans}
     covered = {j for sp in spans if sp.type == "ORG" for j in range(sp.start, sp.end)}
     names: dict[int, tuple[str, ...]] = {}
@@ -777,10 +986,11 @@ def _named_institutions(
         if got is not None:
             names[got[0]] = got[1]
             found.append((got[0], k + 1))
-    if not found:
-        return spans, {}
     out = [sp for sp in spans if not any(s <= sp.start < e for s, e in found)]
     out.extend(Span(s, e, "ORG", None) for s, e in found)
+    names = levelled | names
+    if not _press_service_of_a_body(texts, out, names) and not found:
+        return spans, levelled
     out.sort(key=lambda sp: sp.start)
     return out, names
 
@@ -859,10 +1069,6 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
         out.append(sp)
     return out, names
 
-
-#: Words that say which level a body is of (облыстық денсаулық сақтау басқармасы): the body of a place the
-#: item names elsewhere, no name of its own.
-_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауылдық", "республикалық", "ауданаралық"))
 
 #: The most words of a body's work before its kind (Табиғи ресурстар және табиғатты пайдалануды реттеу).
 _WORK_REACH = 6
@@ -1121,13 +1327,63 @@ _CORRESPONDENT = re.compile(r"тілші(сі|лері)\w{0,4}")
 #: The most words of a quoted outlet's name.
 _OUTLET_REACH = 5
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+_LATIN_WORD = re.compile(f"[{LATIN_UPPER}{LATIN_LOWER}][{LATIN_UPPER}{LATIN_LOWER}0-9&.'-]*")
+
+
+#: What follows an outlet credited by name (Tengri Sport хабарлайды, Informburo сайты жазады): a reporting
+#: verb of the present or the past, "according to", or the outlet's kind.
+_CREDIT_AFTER = re.compile(r"хабарла(йды|ды|уынша)|жазады|сайт(ы|ының|ында)|портал(ы|ының|ында)|тілшісі\w{0,4}")
+_CREDIT_NEEDLES = (" хабарла", " жазады ", " сайт", " портал", " тілшісі")
+
+
+def _latin_run_before(texts: tuple[str, ...], k: int, covered: set[int]) -> int:
+    """Where a run of Latin-script words no span covers, ending before ``k``, starts (``k`` when none)."""
+    j = k
+    while j > 0 and j - 1 not in covered and _LATIN_WORD.fullmatch(texts[j - 1]) and k - j < _OUTLET_REACH:
+        j -= 1
+    if j == k or not texts[j][:1].isupper() or (j > 0 and _LATIN_WORD.fullmatch(texts[j - 1])):
+        return k  # none, or the end of a Latin name a span already has (Kursiv Media)
+    return j
+
+
+def _latin_names_are_bodies(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
+    """In a Kazakh sentence written in Cyrillic, a name written in Latin letters is a brand, a company or an
+    outlet (Tengri Sport, KMG Security, Caspian Food): Kazakh news spells people, foreign ones too, in
+    Cyrillic, so the CRF's person there is an organisation unless the gazetteer knows them.  A Latin name no
+    span took before the words that credit an outlet (Informburo сайты жазады) is one too."""
+    out = spans
+    for i, sp in enumerate(spans):
+        if (
+            sp.type == "PERSON"
+            and sp.entry is None
+            and all(_LATIN_WORD.fullmatch(w) for w in texts[sp.start : sp.end])
+        ):
+            if out is spans:
+                out = list(spans)
+            out[i] = Span(sp.start, sp.end, "ORG", None)
+    if not _mentions_any(line, _CREDIT_NEEDLES):
+        return out
+    covered: set[int] | None = None
+    for k in range(1, len(texts)):
+        if _LATIN_WORD.fullmatch(texts[k - 1]) and _CREDIT_AFTER.fullmatch(texts[k]):
+            if covered is None:
+                covered = {j for sp in out for j in range(sp.start, sp.end)}
+            j = _latin_run_before(texts, k, covered)
+            if j < k:
+                if out is spans:
+                    out = list(spans)
+                out.append(Span(j, k, "ORG", None))
+                covered.update(range(j, k))
+    if out is not spans:
+        out.sort(key=lambda sp: sp.start)
+    return out
 
 
 def _outlets_credited(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
     """An outlet named in quotes before its kind or its correspondent is an organisation («Адырна» тілшісі,
     «Тіршілік тынысы» газетінің тілшісі), though the CRF read it inside a post; a Latin-script outlet's name
     before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI)."""
+    spans = _latin_names_are_bodies(texts, line, spans)
     quoted = _mentions_any(line, _QUOTE_NEEDLES)
     if not quoted and not any(sp.type == "ORG" and sp.end - sp.start > 1 for sp in spans):
         return spans
@@ -1340,3 +1596,26 @@ def _ministry_acronym_before_its_unit(texts: tuple[str, ...], spans: list[Span])
             continue
         out.append(sp)
     return out
+
+
+#: A small Cyrillic letter right before a capital inside one word: two words a page's markup glued together
+#: (a caption's name and the next line: Тимур БатыршинАрхивтегі фото), when the part before it ends as a
+#: surname or a patronymic does, which no name goes on from (a compound first name may: МұхаммедӘмин).
+_GLUED_AFTER = re.compile(r".*(ов|ев|ова|ева|ин|ина|ын|ына|ұлы|қызы)")
+_GLUED = re.compile(f"[{CYRILLIC_LOWER}](?=[{CYRILLIC_UPPER}])")
+
+
+def _glued_person_names(texts: tuple[str, ...], line: str, spans: list[Span]) -> dict[int, tuple[str, ...]]:
+    """A person's name glued to the word after it ends where the glued word starts (Серік ЖұмабаевАрхивтегі ->
+    Серік Жұмабаев): per start of such a span, the words of its name."""
+    names: dict[int, tuple[str, ...]] = {}
+    if _GLUED.search(line) is None:
+        return names  # one look in C: most sentences glue nothing
+    for sp in spans:
+        if sp.type != "PERSON":
+            continue
+        last = texts[sp.end - 1]
+        glue = _GLUED.search(last, 1)
+        if glue is not None and _GLUED_AFTER.fullmatch(last, 0, glue.end()):
+            names[sp.start] = (*texts[sp.start : sp.end - 1], last[: glue.end()])
+    return names

@@ -20,6 +20,7 @@ from worker.entities.rules_en import (
     _OUTLET_KINDS_EN,
     _SKIP_EN,
     _en_bare,
+    _en_bodies_of_fields,
     _en_of_phrase,
     _merge_place_into_body,
 )
@@ -480,6 +481,8 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     spans = _with_initialled_names(tokens, spans, language)
     if language == "ru" and len(spans) > 1:
         spans = _named_after_ru(tokens, spans)
+    if language == "en":
+        spans = _en_bodies_of_fields(tokens, spans)
     return spans
 
 
