@@ -1706,6 +1706,9 @@ def _bare_candidates(
         if j == 0 or o - said_ends[j - 1] > _BARE_REACH:
             if ls == 0 or len(text[s:e].split(None, _MIN_SAID_WORDS)) < _MIN_SAID_WORDS:
                 continue  # a headline, or a name or slogan in marks rather than a statement
+            said = text[e - 1] in ".!?…" or ". " in text[s:e] or c >= len(text) or _speaks(text, s, e)
+            if not said:
+                continue  # a caption or a title in marks (no sentence ends in it, no one speaks in it)
             paragraphs.add(s)
         units.append((s, e, ls, le))
     units.sort()
@@ -1750,6 +1753,14 @@ def _bare_candidates(
 
 
 _MAX_NARRATION: Final = 800
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Words that end in a Kazakh finite verb or speak in the first or second person (мен aside, which
+    also joins nouns: Дала сазы мен тау бейнесі)."""
+    if _KK_FINITE_VERB.search(text, start, end) is not None:
+        return True
+    return any(w.lower() in _PERSONAL_WORDS and w.lower() != "мен" for w in WORD_RE.findall(text, start, end))
 
 
 def _own_paragraph(text: str, o: int, c: int) -> bool:
