@@ -22,6 +22,7 @@ from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
     _RU_PLACE_PREPOSITIONS,
+    _ru_place_by_kind,
     _russian_body,
     _russian_local_body,
     _russian_oblique_name,
@@ -329,6 +330,11 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # a national team, named as a team (Сборная Казахстана, whatever the case it stands in)
         canon = " ".join(("Сборная", *words[1:]))
         return canon, None, "ORG", hashed_id(canon, "ORG")
+    if name_lang == "ru" and sp.type in ("GPE", "LOC") and sp.entry is None:
+        by_kind = _ru_place_by_kind([t.text for t in sent], sp.start, sp.end)
+        if by_kind is not None:
+            # a place after its kind is named as the kind's rule says (улица Абая, поселок Шиликты)
+            return by_kind, None, sp.type, hashed_id(by_kind, "LOC")
     gaz = load_gazetteer()
     variant = _variant(sent, sp, sent_lang)
     canon = _name_for(sp, words, name_lang, variant)

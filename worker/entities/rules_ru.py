@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
+from worker.entities.ner import Span
 from worker.entities.people import _ALL_CASES, _first_name, _first_names, russian_first_name_readings
 from worker.entities.records import _Found
 from worker.entities.translit import skeleton
@@ -520,3 +521,176 @@ def _russian_full_names_in_lower_case(found: dict[str, _Found], fields: Mapping[
         k = len(want)
         if any(stems[i : i + k] == want for i in range(len(stems) - k + 1) if stems[i] == want[0]):
             rec.name = full
+
+
+#: Words Russian writes before a street's name, by form, and the kind's nominative: the name after them is in
+#: apposition and keeps its own form, often a person's genitive (улице Абая -> улица Абая, проспекте Республики).
+_RU_STREET_KINDS = {
+    **dict.fromkeys(("улица", "улицы", "улице", "улицу", "улицей", "улиц", "улицам", "улицах", "ул"), "улица"),
+    **dict.fromkeys(("проспект", "проспекта", "проспекте", "проспекту", "проспектом", "пр-т"), "проспект"),
+    **dict.fromkeys(("переулок", "переулка", "переулке", "переулку", "переулком"), "переулок"),
+    **dict.fromkeys(("бульвар", "бульвара", "бульваре", "бульвару", "бульваром"), "бульвар"),
+    **dict.fromkeys(("площадь", "площади", "площадью"), "площадь"),
+    **dict.fromkeys(("микрорайон", "микрорайона", "микрорайоне", "микрорайону", "микрорайоном", "мкр"), "микрорайон"),
+}
+
+#: Words Russian writes before a settlement's or a locality's name, by form: the name after them stands in the
+#: nominative whatever their case (в селе Бестерек, поселком Шиликты, в сёлах Константиновка и Октябрьское).
+_RU_SETTLEMENT_KINDS = frozenset(
+    "село села селе селу селом сёла сёлах селах селам поселок посёлок поселка посёлка поселке посёлке поселку "
+    "посёлку поселком посёлком поселки посёлки поселков посёлков поселках посёлках аул аула ауле аулу аулом "
+    "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью "
+    "пос с".split()
+)
+
+#: A region's kind before its name, which the region keeps in its own name (области Улытау -> область Улытау).
+_RU_REGION_KINDS = frozenset(("область", "области", "областью", "областей", "областям", "областях"))
+
+#: Honorifics written in lower case after a Kazakh name, part of a street's name (улица Абулхаир хана).
+_KK_HONORIFICS = frozenset(("хана", "хан", "батыра", "батыр", "би", "ата", "ана", "акына", "акын"))
+
+
+def _ru_place_kind_word(word: str) -> str:
+    """``street``, ``settlement`` or ``region`` for a kind of place written before a name, else ``""``."""
+    low = word.lower()
+    if low in _RU_STREET_KINDS:
+        return "street"
+    if low in _RU_SETTLEMENT_KINDS:
+        return "settlement"
+    if low in _RU_REGION_KINDS:
+        return "region"
+    return ""
+
+
+def _ru_name_word(word: str) -> bool:
+    """A capitalised word that may open a place's name (Абая, Октябрьское, Думан-2), or a number (7)."""
+    return word[:1].isupper() and any(c.isalpha() for c in word) and not word.isupper() or word.isdigit()
+
+
+def _ru_kind_before(words: list[str], start: int) -> int:
+    """Where the kind of place stands that the name at ``start`` follows, directly or as a later member of a
+    list (улиц Тажибаева и Байтурсынова, областей Абай, Улытау): the kind's index, else -1."""
+    k = start - 1
+    if k >= 0 and words[k] == "." and k > 0 and words[k - 1] in ("ул", "мкр", "пос", "с"):
+        k -= 1  # ул. Абая
+    steps = 0
+    while k >= 0 and steps < 8:
+        w = words[k]
+        if w.islower() and _ru_place_kind_word(w):
+            return k
+        if w in (",", "и") or _ru_name_word(w) or (w in _KK_HONORIFICS and k > 0 and _ru_name_word(words[k - 1])):
+            k -= 1
+            steps += 1
+            continue
+        return -1
+    return -1
+
+
+#: A kind's short form glued to the name by its stop (с.Береке, ул.Абая).
+_RU_GLUED_KIND = re.compile(r"(с|п|пос|ул|мкр)\.([А-ЯЁ][а-яё-]+)")
+
+
+def _ru_place_by_kind(words: list[str], start: int, end: int) -> str | None:
+    """The name of a place named after its kind (``_ru_kind_before``): a street's with its kind in the
+    nominative (улица Абая, 7 микрорайон), a region's with область (область Улытау), a settlement's as written;
+    None when no kind stands before it."""
+    name = words[start:end]
+    glued = _RU_GLUED_KIND.fullmatch(name[0]) if len(name) == 1 else None
+    if glued is not None:
+        kind = _ru_place_kind_word(glued.group(1))
+        noun = _RU_STREET_KINDS.get(glued.group(1), "")
+        return f"{noun} {glued.group(2)}" if kind == "street" else glued.group(2)
+    if len(name) == 2 and name[0].isdigit() and name[1].lower() in _RU_STREET_KINDS:
+        return f"{name[0]} {_RU_STREET_KINDS[name[1].lower()]}"  # 7 микрорайон
+    if name and name[0].islower() and _ru_place_kind_word(name[0]):
+        kind_at, name = start, name[1:]
+    else:
+        kind_at = _ru_kind_before(words, start)
+    if kind_at < 0 or not name:
+        return None
+    if name[0] == "." and len(name) > 1:
+        name = name[1:]
+    kind = _ru_place_kind_word(words[kind_at])
+    if kind == "street":
+        noun = _RU_STREET_KINDS[words[kind_at].lower()]
+        return " ".join((*name, noun) if name[0].isdigit() else (noun, *name))
+    if kind == "region":
+        return " ".join(("область", *name))
+    return " ".join(name)
+
+
+def _ru_region_name(tokens: list[str], j: int) -> bool:
+    """Whether token ``j`` after области names the region: an undeclined name (области Улытау, Абай), not a
+    country's genitive (области Казахстана) nor, before another capitalised word, a person's first name (аким
+    области Ерлан ...) unless the gazetteer knows the word as it stands."""
+    word = tokens[j]
+    if _RU_ADJECTIVE.search(word.lower()) or (j + 1 < len(tokens) and tokens[j + 1] in _RU_AREAS):
+        return False  # областей ..., Атырауской области: a region named by its adjective has its own rule
+    entry = load_gazetteer().lookup(word, "ru")
+    known = entry is not None and word in entry.aliases
+    if entry is not None and not known:
+        return False
+    return known or not (j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
+
+
+def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """Places named after their kind are places, whatever the name looks like: streets named after people
+    (по улице Абая, на перекрёстке улиц Тажибаева и Байтурсынова), settlements the gazetteer does not know
+    (поселком Шиликты, в сёлах Константиновка и Октябрьское), regions named after a person or a place (области
+    Абай, областей Абай, Улытау) and numbered districts (в 7 микрорайоне).  A settlement the gazetteer knows
+    keeps its entry."""
+    n = len(tokens)
+    found: list[tuple[Span, str]] = []
+    for k, word in enumerate(tokens):
+        glued = _RU_GLUED_KIND.fullmatch(word)
+        if glued is not None and _ru_place_kind_word(glued.group(1)):
+            found.append((Span(k, k + 1, "LOC", None), _ru_place_kind_word(glued.group(1))))
+            continue
+        if not word.islower():
+            continue
+        kind = _ru_place_kind_word(word)
+        if not kind:
+            continue
+        if kind == "street" and word != "мкр" and k > 0 and tokens[k - 1].isdigit():
+            found.append((Span(k - 1, k + 1, "LOC", None), kind))  # в 7 микрорайоне
+            continue
+        j = k + 1
+        if j < n and tokens[j] == "." and word in ("ул", "мкр", "пос", "с"):
+            j += 1
+        elif word in ("с", "пос", "ул", "мкр"):
+            continue  # с is a preposition unless a stop makes it the short form of село
+        first = True
+        while j < n and _ru_name_word(tokens[j]) and not tokens[j].isdigit():
+            if kind == "region" and not _ru_region_name(tokens, j):
+                break
+            e = j + 1
+            if kind == "street":
+                # a street's name may have two or three words (Динмухамеда Кунаева, Абулхаир хана)
+                while e < n and e - j < 3 and (
+                    _ru_name_word(tokens[e]) and not tokens[e].isdigit() or tokens[e] in _KK_HONORIFICS
+                ):
+                    e += 1
+            elif kind == "settlement" and e < n and _ru_name_word(tokens[e]):
+                break  # в селе Сергей Иванов ...: a person after the kind, not a village
+            start = k if first and kind != "settlement" else j
+            found.append((Span(start, e, "GPE" if kind == "region" else "LOC", None), kind))
+            first = False
+            if e + 1 < n and tokens[e] in (",", "и") and _ru_name_word(tokens[e + 1]):
+                j = e + 1
+                continue
+            break
+    if not found:
+        return spans
+    out: list[Span] = []
+    for new, kind in found:
+        if kind == "settlement" and any(
+            sp.entry is not None and sp.type in ("GPE", "LOC") and sp.start <= new.start and sp.end >= new.end
+            for sp in spans
+        ):
+            continue  # a settlement the gazetteer knows
+        out.append(new)
+    if not out:
+        return spans
+    taken = {j for sp in out for j in range(sp.start, sp.end)}
+    rest = [sp for sp in spans if not any(j in taken for j in range(sp.start, sp.end))]
+    return sorted([*rest, *out], key=lambda sp: sp.start)

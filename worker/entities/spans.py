@@ -33,6 +33,7 @@ from worker.entities.rules_ru import (
     _RU_SURNAME,
     _SKIP_RU,
     _SOURCE_VERBS_RU,
+    _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
 )
@@ -376,6 +377,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     if absorbed:
         spans = [sp for sp in spans if sp.start not in absorbed]
     spans.sort(key=lambda sp: sp.start)
+    if lang == "ru":
+        spans = _places_by_kind_ru([t.text for t in tokens], spans)
     if lang == "en":
         spans = _merge_place_into_body(spans)
     elif any(sp.type in ("GPE", "LOC") for sp in spans):
