@@ -148,7 +148,7 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         head = _name_for(Span(span.start, span.start + k, "ORG", None), words[:k], language, None) if k else ""
         rest = [w for w in words[k + 1 :] if w != "."]
         return " ".join((head, words[k] + ("." if words[k] == "им" else ""), *rest)).strip()
-    if language == "ru" and span.type == "ORG" and words[0].islower():
+    if language == "ru" and span.type == "ORG":
         local = _russian_local_body(words)
         if local is not None:
             return " ".join(local)  # Управление криминальной полиции ЗКО

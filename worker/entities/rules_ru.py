@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
-from worker.entities.ner import Span
+from worker.entities.ner import Span, acronym
 from worker.entities.people import _ALL_CASES, _first_name, _first_names, russian_first_name_readings
 from worker.entities.records import _Found
 from worker.entities.translit import skeleton
@@ -35,13 +35,14 @@ _RU_SURNAME = re.compile(
 _RU_BODIES = {
     **{
         stem: (stem, "m")
-        for stem in "банк фонд союз совет комитет университет институт суд центр холдинг концерн".split()
+        for stem in "банк фонд союз совет комитет университет институт суд центр холдинг концерн театр колледж".split()
     },
     **{stem: (stem + "о", "n") for stem in ("агентств", "министерств")},
     **{stem: (stem + "ия", "f") for stem in ("корпорац", "компан", "академ", "ассоциац", "федерац", "организац")},
     "палат": ("палата", "f"),
     "служб": ("служба", "f"),
     "бирж": ("биржа", "f"),
+    "муз": ("музей", "m"),
 }
 
 #: An adjective made from a place's name, in any case (Евразийском, Алматинский, Казахстанская):
@@ -443,6 +444,13 @@ def _ru_lower_adjective(word: str) -> bool:
     return word.islower() and _RU_LOWER_ADJECTIVE.fullmatch(word) is not None
 
 
+def _ru_named_kind(word: str) -> tuple[str, str] | None:
+    """The nominative and gender of a kind of body a name opens with, in lower case or capitalised, else None."""
+    if not word.isalpha() or word.isupper():
+        return None
+    return _RU_NAMED_KINDS.get(match_stem_ru(word))
+
+
 def _ru_body_words_before(words: list[str], end: int) -> int:
     """Where a lower-case local body's name opens that ends at ``end`` (just before a place in the genitive):
     the kind of body, adjectives before it, and what it deals with after it (криминальной полиции, по уголовным
@@ -453,7 +461,9 @@ def _ru_body_words_before(words: list[str], end: int) -> int:
     if k == 0 or _ru_local_body(words[k - 1]) is None:
         return -1
     after_po = False
-    for w in words[k:end]:
+    for at, w in enumerate(words[k:end], k):
+        if w == "города" and at == end - 1:
+            continue  # Межрайонный суд города Аксу
         if w == "по" and not after_po:
             after_po = True
         elif not w.islower() or not (
@@ -467,35 +477,56 @@ def _ru_body_words_before(words: list[str], end: int) -> int:
     start = k - 1
     while start > 0 and end - start < 8 and _ru_lower_adjective(words[start - 1]):
         start -= 1
-    # the kind alone before a place (суд Енбекшинского района) names the place's body, not one of its own
-    return start if end - start > 1 else -1
+    if start > 0 and words[start - 1][:1].isupper() and _RU_LOWER_ADJECTIVE.fullmatch(words[start - 1].lower()):
+        start -= 1  # the name opens with a capitalised adjective (Медеуский районный суд Алматы)
+    # the kind alone before a place (суд Енбекшинского района) names the place's body, not one of its own, but for
+    # bodies every place has one of and nothing else (акимат Актау, прокуратура Аксу)
+    alone_is_a_body = end - start == 1 and match_stem_ru(words[start]) in _RU_PLACES_OWN_BODIES
+    return start if end - start > 1 or alone_is_a_body else -1
+
+
+#: Bodies that exist only as a place's own: the kind and the place are the body's name (акиматом Актюбинской
+#: области, прокуратура Аксу).
+_RU_PLACES_OWN_BODIES = frozenset(("акимат", "прокуратур", "маслихат"))
 
 
 def _russian_local_body(words: list[str]) -> list[str] | None:
-    """Межрайонном суде по уголовным делам Астаны -> Межрайонный суд по уголовным делам Астаны: the adjectives
-    and the kind of body in the nominative, capitalised; what follows as written.  None for other names."""
-    k = next((k for k, w in enumerate(words[:3]) if _ru_local_body(w) is not None), -1)
-    if k < 0 or not all(_ru_lower_adjective(w) for w in words[:k]):
+    """Межрайонном суде по уголовным делам Астаны -> Межрайонный суд по уголовным делам Астаны, Департамента
+    полиции -> Департамент полиции: the adjectives and the kind of body in the nominative, capitalised; what
+    follows as written.  A lower-case body's level (городского управления, областного управления) is no part of
+    its name.  None for other names."""
+    k = next((k for k, w in enumerate(words[:6]) if _ru_named_kind(w) is not None), -1)
+    if k < 0 or not all(_RU_LOWER_ADJECTIVE.fullmatch(w.lower()) for w in words[:k]):
         return None
-    body = _ru_local_body(words[k])
-    if body is None:
+    body = _ru_named_kind(words[k])
+    if body is None or (words[k][:1].isupper() and k > 0 and not words[0][:1].isupper()):
         return None
     noun, gender = body
     out: list[str] = []
     for w in words[:k]:
-        m = _RU_LOWER_ADJECTIVE.fullmatch(w)
+        m = _RU_LOWER_ADJECTIVE.fullmatch(w.lower())
         if m is None:
             return None
         stem = m.group(1)
+        if w.islower() and stem in _RU_LEVELS and noun in _RU_LEVELLED_KINDS:
+            continue
         ending = _RU_ADJECTIVE_NOMINATIVE[gender]
         if gender == "m" and stem in _RU_STRESSED_ADJECTIVES:
             ending = "ой"
         elif gender == "m" and stem.endswith(("ск", "к")):
             ending = "ий"
-        out.append(stem + ending)
+        out.append(w[: len(stem)] + ending)
     out.append(noun)
     out += words[k + 1 :]
     return [out[0][:1].upper() + out[0][1:], *out[1:]]
+
+
+#: The level of a body written in lower case before its kind (городского, областного, районного управления).
+_RU_LEVELS = frozenset(("городск", "областн", "районн"))
+
+#: Kinds whose level is no part of the name (the city's or the region's department of education), unlike a
+#: court's (районный суд).
+_RU_LEVELLED_KINDS = frozenset(("управление", "департамент", "отдел"))
 
 
 _RU_WORD = re.compile(r"[^\W\d_]+")
@@ -694,3 +725,170 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     taken = {j for sp in out for j in range(sp.start, sp.end)}
     rest = [sp for sp in spans if not any(j in taken for j in range(sp.start, sp.end))]
     return sorted([*rest, *out], key=lambda sp: sp.start)
+
+
+#: The state's bodies the country has one of, which Russian news writes in lower case too (в сенате, заседание
+#: правительства): the gazetteer's name in the nominative, by form.
+_RU_SOLE_BODIES_LOWER = {
+    **dict.fromkeys(("сенат", "сената", "сенате", "сенату", "сенатом"), "Сенат"),
+    **dict.fromkeys(("мажилис", "мажилиса", "мажилисе", "мажилису", "мажилисом"), "Мажилис"),
+    **dict.fromkeys(("парламент", "парламента", "парламенте", "парламенту", "парламентом"), "Парламент"),
+    **dict.fromkeys(
+        ("правительство", "правительства", "правительстве", "правительству", "правительством"), "Правительство"
+    ),
+}
+
+#: Kinds of body that Russian names in lower case with what they deal with in the genitive (в министерстве
+#: энергетики, руководитель управления образования): the kind alone is no name.
+_RU_LOWER_KINDS = frozenset(("министерств", "управлен", "департамент", "комитет"))
+
+#: Kinds of body a capitalised name opens with, what it deals with or whom it serves after it in the genitive
+#: (Департамента полиции, Центром оперативного управления, Театр юного зрителя): stem -> nominative and gender.
+_RU_NAMED_KINDS = {
+    **_RU_LOCAL_BODIES,
+    **{stem: (stem + "о", "n") for stem in ("министерств", "агентств")},
+    **{stem: (stem, "m") for stem in ("центр", "театр", "колледж", "институт", "университет", "фонд", "совет")},
+    "муз": ("музей", "m"),
+    "лиц": ("лицей", "m"),
+    "гимназ": ("гимназия", "f"),
+    "академ": ("академия", "f"),
+    "школ": ("школа", "f"),
+    "больниц": ("больница", "f"),
+    "гвард": ("гвардия", "f"),
+    "служб": ("служба", "f"),
+}
+
+#: Endings of a Russian verb's past, infinitive or present (сообщили, заявила, будет, работают), a short
+#: participle's (приняты, направлены) or an adverb's (категорически): no complement of a body's name (в
+#: министерстве сообщили).  A genitive plural in -ол (кукол) is no past tense.
+_RU_VERB_END = re.compile(r"(ли|ла|ло|[^о]л|ть|ти|ет|ёт|ют|ут|ит|ат|ят|ем|им|сь|ся|ски|ены|ыты|яты|иты)$")
+
+#: A genitive adjective inside a body's complement (пассажирского, автомобильных, санитарно-эпидемиологического).
+_RU_GENITIVE_ADJECTIVE = re.compile(r"[а-яё-]{2,}(?:ого|его|ой|ей|ых|их)")
+
+#: A genitive noun: feminine and abstract ones by their ending (образования, полиции, культуры, энергетики), any
+#: other after an adjective that agrees with it (пассажирского транспорта, автомобильных дорог).
+_RU_GENITIVE_NOUN_STRICT = re.compile(r"[а-яё]{3,}(?:ии|ия|ости|ства|ния|ции|ы|и|ки|ов|ев)")
+
+#: A genitive plural with no ending (искусств, дорог, кукол, наук), which only a kind's complement puts there.
+_RU_ZERO_GENITIVE_PLURAL = re.compile(r"[а-яё]{3,}[бвгдзклмнпрстфхцчшщ]")
+
+#: Place words and pronouns that end like a genitive but are no complement of a body.
+_RU_NOT_COMPLEMENTS = frozenset(
+    "города области района округа страны республики их его ее её этой этого того всех которые которых "
+    "также были были сегодня".split()
+)
+
+
+def _ru_complement_end(words: list[str], j: int) -> int:
+    """One past the genitive complement of a body's kind that starts at ``j`` (образования, пассажирского
+    транспорта и автомобильных дорог, санитарно-эпидемиологического контроля Министерства здравоохранения); ``j``
+    when none does."""
+    n = len(words)
+    end = j
+    k = j
+    after_adjective = False
+    while k < n and k - j < 8:
+        w = words[k]
+        low = w.lower()
+        verb = _RU_VERB_END.search(low) is not None and not low.endswith(("сти", "мли"))  # власти, земли
+        if low in _RU_NOT_COMPLEMENTS or len(low) < 4 and low != "и" or verb and not after_adjective:
+            break
+        if low == "и":
+            # пассажирского транспорта и автомобильных дорог; not министерства обороны и министерства ...: two bodies
+            if end == k and k + 1 < n and words[k + 1].islower() and _ru_named_kind(words[k + 1]) is None:
+                k += 1
+                continue
+            break
+        if w[:1].isupper() and not (end > j and match_stem_ru(w) in _RU_NAMED_KINDS):
+            break  # a capitalised word is a place or a name, unless the body one level up (Министерства ...)
+        if _RU_GENITIVE_ADJECTIVE.fullmatch(low) and k + 1 < n:
+            after_adjective = True
+            k += 1
+            continue
+        if after_adjective or _RU_GENITIVE_NOUN_STRICT.fullmatch(low) or (
+            k == j and (low.endswith(("а", "я")) and len(low) >= 5 or _RU_ZERO_GENITIVE_PLURAL.fullmatch(low))
+        ) or (end > j and match_stem_ru(w) in _RU_NAMED_KINDS):
+            after_adjective = False
+            k += 1
+            end = k
+            continue
+        break
+    return end
+
+
+def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """Bodies the span rules miss for want of capitals or of a place after them: the state's sole bodies in
+    lower case (в сенате, заседание правительства), a kind written in lower case with what it deals with (в
+    министерстве энергетики, руководитель управления образования) and a capitalised kind with its complement
+    (Департамента полиции, Центром оперативного управления, Государственного центра поддержки национального
+    кино).  A lower-case body's own level (городского, областного) is no part of its name."""
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    n = len(tokens)
+    found: list[Span] = []
+    k = 0
+    while k < n:
+        word = tokens[k]
+        if k in covered or not word[:1].isalpha():
+            k += 1
+            continue
+        sole = _RU_SOLE_BODIES_LOWER.get(word)
+        if sole is not None:
+            if not (k + 1 < n and tokens[k + 1][:1].isupper() and tokens[k + 1] not in ("РК", "Казахстана")):
+                found.append(Span(k, k + 1, "ORG", load_gazetteer().lookup(sole, "ru")))
+            k += 1
+            continue
+        stem = match_stem_ru(word)
+        named = stem in _RU_NAMED_KINDS and word.isalpha() and not word.isupper()
+        if not named:
+            k += 1
+            continue
+        # capitalised adjectives and lower-case ones after them open the name (Государственного центра
+        # поддержки, Национальной гвардии): with them the kind needs no complement
+        start = k
+        while start > 0 and start - 1 not in covered and _RU_LOWER_ADJECTIVE.fullmatch(tokens[start - 1].lower()):
+            start -= 1
+            if tokens[start][:1].isupper():
+                break
+        if start < k and not (tokens[start][:1].isupper() and (start > 0 or _RU_PLACE_ADJECTIVE.search(tokens[start]))):
+            start = k  # a capitalised adjective opening the sentence may be any word (Новый центр ...)
+        end = _ru_complement_end(tokens, k + 1)
+        if any(j in covered for j in range(k + 1, end)):
+            k += 1
+            continue
+        if end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS:
+            k += 1
+            continue
+        found.append(Span(start, end, "ORG", None))
+        k = end
+    if not found:
+        return _subordinate_bodies_ru(tokens, spans)
+    return _subordinate_bodies_ru(tokens, sorted([*spans, *found], key=lambda sp: sp.start))
+
+
+def _subordinate_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A body named with the one it belongs to in the genitive right after it is one organisation (Комитет
+    санитарно-эпидемиологического контроля Министерства здравоохранения, Национальная гвардия МВД РК).  A
+    department written in lower case is a part of the body after it, no name of its own: the body stays."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and sp.type == "ORG"
+            and prev.end == sp.start
+            and prev.end - prev.start > 1
+            and tokens[prev.start][:1].isupper()
+            and any(_ru_named_kind(w) is not None for w in tokens[prev.start : prev.end])
+            and (
+                acronym(tokens[sp.start])
+                or tokens[sp.start][:1].isupper()
+                and tokens[sp.start][-1:] in "аыи"
+                and _ru_named_kind(tokens[sp.start]) is not None
+            )
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out

@@ -33,6 +33,7 @@ from worker.entities.rules_ru import (
     _RU_SURNAME,
     _SKIP_RU,
     _SOURCE_VERBS_RU,
+    _bodies_named_in_full_ru,
     _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
@@ -384,6 +385,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     elif any(sp.type in ("GPE", "LOC") for sp in spans):
         spans = _national_teams_ru(tokens, _bodies_of_places_ru(tokens, spans))
         spans = _bodies_of_the_home_country_ru(tokens, spans)
+    if lang == "ru":
+        spans = _bodies_named_in_full_ru([t.text for t in tokens], spans)
+        spans = _bodies_of_the_home_country_ru(tokens, spans)
     return spans
 
 
@@ -496,17 +500,29 @@ _NAMED_AFTER_RU = frozenset(("им", "имени"))
 
 
 def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
-    """A body and the person it is named after are one organisation (КГАТД им. М.Ауэзова): the person is no
-    person of the item."""
+    """A body and the person it is named after are one organisation (КГАТД им. М.Ауэзова, театр им. А. Грибоедова,
+    университет имени Абая): the person is no person of the item."""
     out: list[Span] = []
+    n = len(tokens)
+    taken = 0
     for sp in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == "ORG" and sp.type == "PERSON" and prev.end < sp.start <= prev.end + 2:
-            between = [t.text for t in tokens[prev.end : sp.start]]
-            if between[0] in _NAMED_AFTER_RU and between[1:] in ([], ["."]):
-                out[-1] = Span(prev.start, sp.end, "ORG", None)
-                continue
+        if sp.start < taken:
+            continue  # taken into the body's name
         out.append(sp)
+        if sp.type != "ORG" or sp.end >= n or tokens[sp.end].text not in _NAMED_AFTER_RU:
+            continue
+        j = sp.end + 1
+        if j < n and tokens[j].text == ".":
+            j += 1
+        # initials, each a capital and a stop (М. Горького, Н. Жантурина), then the name
+        while j + 1 < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j + 1].text == ".":
+            j += 2
+        end = j
+        while end < n and end - j < 2 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+            end += 1
+        if end > j or (j < n and _initialled(tokens[j].text)):
+            out[-1] = Span(sp.start, max(end, j + 1), "ORG", None)
+            taken = out[-1].end
     return out
 
 
