@@ -193,7 +193,8 @@ def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
             if m.group(2) == oblique_end
         ]
     if _KK_PATRONYMIC_SURNAME.search(low) or low[-1] in RUSSIAN_VOWELS and low[-1] not in "ая":
-        return [(word, "*", _ALL_CASES, 0.0)]  # Оспанулы, Сатыбалды, Шойгу: undeclined
+        # Оспанулы, Сатыбалды, Шойгу: undeclined; Цою, Цое: also a surname in -й
+        return [(word, "*", _ALL_CASES, 0.0), *_j_surname_readings(word)]
     out = []
     if low[-1] not in RUSSIAN_VOWELS:
         out += [(word, "m", "N", 0.0), (word, "f", _ALL_CASES, 0.0)]
@@ -203,7 +204,21 @@ def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
         stem = low[: len(low) - len(oblique_end)]
         if low.endswith(oblique_end) and len(stem) >= 3 and stem[-1] not in RUSSIAN_VOWELS and stem[-1] not in "йьъ":
             out.append((word[: len(stem)] + nominative_end, sex, cases, 0.0))
+    return out + _j_surname_readings(word)
+
+
+def _j_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
+    low = word.lower()
+    out = []
+    for oblique_end, cases in _RU_J_SURNAME_FORMS:
+        stem = low[: len(low) - len(oblique_end)]
+        if low.endswith(oblique_end) and len(stem) >= 2 and stem[-1] in "оауе":
+            out.append((word[: len(stem)] + "й", "m", cases, 0.0))
     return out
+
+
+#: A man's surname ending in a vowel and -й declines like a noun (Цой: Цоя, Цою, Цоем, Цое; Гайдай: Гайдая).
+_RU_J_SURNAME_FORMS = (("я", "GA"), ("ю", "D"), ("ем", "I"), ("е", "P"))
 
 
 def _known_first_name(name: str, sex: str) -> float:
@@ -261,9 +276,30 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
             total = score + likelihood
             if name != first and surname != last and shared != {"N"}:
                 total += _AGREEMENT
+            elif name == first and surname == last:
+                total += _AS_WRITTEN  # an undeclined first name: the surname as written is the likelier
             if best is None or total > best[0]:
                 best = (total, name, surname)
-    return None if best is None else [best[1], best[2]]
+    if best is None:
+        return _russian_name_by_sex(first, last, sex)
+    return [best[1], best[2]]
+
+
+#: How much a first name that does not decline (Сауле, Айгерим) weighs for its surname as written.
+_AS_WRITTEN = 0.1
+
+
+def _russian_name_by_sex(first: str, last: str, sex: str) -> list[str] | None:
+    """A name whose words agree in no case (a first name left in the nominative before a declined surname,
+    Александр Ирхина): the first name as written and the surname's nominative of the first name's sex."""
+    sexes = {s for name, s, cases in russian_first_name_readings(first) if name == first and "N" in cases}
+    if sex:
+        sexes &= {sex, "*"}
+    if len(sexes) != 1 or "*" in sexes or not _first_name(first, "ru"):
+        return None
+    (want,) = sexes
+    surnames = [surname for surname, s, _, _ in _hyphenated_surname_readings(last) if s == want]
+    return [first, surnames[0]] if surnames else None
 
 
 def _hyphenated_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
@@ -289,6 +325,11 @@ def _russian_person(words: list[str]) -> list[str] | None:
     start = next((k for k, w in enumerate(words[:2]) if w in _RU_WOMEN or _first_name(w, "ru")), -1)
     if start < 0 and len(words) == 2 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
         start = 0  # a first name the lists do not hold (Саяжан Каукеновой, Жауме Пленса)
+    if start == 1 and len(words) == 2 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        # a surname that is also a first name (Абдыбека Самата): the two read as one name when both decline alike
+        both = _russian_name_in_nominative(words[0], words[1])
+        if both is not None and both[0] != words[0] and both[1] != words[1]:
+            return both
     if start < 0 or len(words) - start != 2:
         return None
     return _russian_name_in_nominative(words[start], words[start + 1])

@@ -250,8 +250,14 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and tokens[j].text[:1].isupper()
             # a capital И after a name is an initial or a name (Ван И), not the conjunction
             and (tokens[j].text.lower() not in skip or len(tokens[j].text) == 1)
-            # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals
-            and (acronym(tokens[j].text) == acronym(tokens[j - 1].text) or tokens[j].text.lower() in org_words)
+            # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals or it is a
+            # byline's surname after a first name (Булат ИМАНОВ)
+            and (
+                acronym(tokens[j].text) == acronym(tokens[j - 1].text)
+                or tokens[j].text.lower() in org_words
+                or (lang == "ru" and j == i + 1 and _surname_in_capitals_ru(tokens[i].text, tokens[j].text))
+            )
+            and not (lang == "ru" and j == i + 2 and _surname_in_capitals_ru(tokens[i].text, tokens[i + 1].text))
             and j - i < 4
             # a name does not run on into its own repeat (Сергей Демьянчук Сергей Демьянчук)
             and all(tokens[j].text != tokens[k].text for k in range(i, j))
@@ -259,7 +265,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and not _initialled(tokens[j - 1].text)
         ):
             j += 1
-        if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]):
+        if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]) and not (
+            lang == "ru" and j == i + 2 and _surname_in_capitals_ru(tokens[i].text, tokens[i + 1].text)
+        ):
             # a line in capitals (ОЦЕНИТЕ ДЕПУТАТОВ, ПОДЕЛИТЬСЯ): words, where the gazetteer knows no name
             i = j
             continue
@@ -488,6 +496,19 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     if language == "ru" and len(spans) > 1:
         spans = _named_after_ru(tokens, spans)
     return spans
+
+
+def _surname_in_capitals_ru(first: str, word: str) -> bool:
+    """A surname written in capitals after a first name the lists know (Зарина НОКРАБЕКОВА), as bylines and
+    captions write it."""
+    return (
+        word.isupper()
+        and word.isalpha()
+        and first[:1].isupper()
+        and not first.isupper()
+        and _RU_SURNAME.search(word.lower()) is not None
+        and _first_name(first, "ru")
+    )
 
 
 def _initialled(word: str) -> bool:
