@@ -77,3 +77,32 @@ def test_a_person_after_the_regions_kind_is_no_region() -> None:
 def test_the_country_after_the_regions_kind_is_no_region() -> None:
     found = _found("Все области Казахстана получили субсидии.")
     assert not any(name.startswith("область") for name in found)
+
+
+def test_a_rural_district_is_named_with_its_kind_in_the_nominative() -> None:
+    found = _found("Об этом сообщил аким Каменского сельского округа на встрече.")
+    assert found["Каменский сельский округ"].type in ("LOC", "GPE")
+
+
+def test_a_districts_adjective_without_its_noun_is_the_district() -> None:
+    found = _found(
+        "Паводок угрожает Иртышскому району. Пострадал и Щербактинский, а Железинского района вода не коснулась."
+    )
+    assert found["Щербактинский район"].type in ("LOC", "GPE")
+    assert not any(e.type == "PERSON" for e in found.values())
+
+
+def test_regions_adjectives_after_a_region_named_by_its_kind() -> None:
+    found = _found("Больше всего выросли цены в области Жетысу, а также Костанайская и Жамбылская.")
+    assert "Костанайская область" in found
+    assert "Жамбылская область" in found
+
+
+def test_a_lone_surname_in_an_item_without_districts_stays_a_person() -> None:
+    found = _found("Интервью дал писатель Олжас Сулейменов. Позже к беседе присоединился Березовский.")
+    assert not any(name.endswith("район") for name in found)
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = _found("Про Карабалыкский в отчёте не сказано ни слова, хотя Денисовский район упомянут.")
+    assert "Про Карабалыкский" not in found

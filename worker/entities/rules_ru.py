@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
@@ -21,7 +22,8 @@ _ORG_WORDS_RU = frozenset(
 )
 
 _SKIP_RU = frozenset(
-    "в во на по из с со к о об от до за для и а но как что это этот эта эти он она они мы я его её "
+    "в во на по из с со к о об от до за для и а но как что это этот эта эти он она они мы я его её про через "
+    "между перед без "
     "их при после до также однако понедельник вторник среда четверг пятница суббота воскресенье "
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь президент премьер "
     "глава министр председатель вице-премьер аким губернатор мэр спикер депутат посол госсекретарь генсек".split()
@@ -700,8 +702,11 @@ def _ru_region_name(tokens: list[str], j: int) -> bool:
         return False  # областей ..., Атырауской области: a region named by its adjective has its own rule
     entry = load_gazetteer().lookup(word, "ru")
     known = entry is not None and word in entry.aliases
-    if entry is not None and not known:
-        return False
+    low = word.lower()
+    if entry is not None and not known and any(
+        low.startswith(a.lower()) or a.lower()[:-1] == low[:-1] for a in entry.aliases
+    ):
+        return False  # a known place declined (Казахстана, России): its genitive, not a region's name
     return known or not (j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
 
 
@@ -933,3 +938,44 @@ def _subordinate_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
             continue
         out.append(sp)
     return out
+
+
+#: A place's adjective standing alone for a district or a region the item names by its kind elsewhere
+#: (Баянаульский и Майский районы, области Улытау, Акмолинская и Атырауская): masculine for a district,
+#: feminine for a region.
+_RU_ELLIPTIC_PLACE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ский|ская)")
+
+_RU_AREA_BY_SUFFIX = {"ский": "район", "ская": "область"}
+
+
+def _russian_regions_by_ellipsis(found: dict[str, _Found]) -> None:
+    """A lone capitalised adjective of a place read as a person (Павлодарский, Акмолинская) is a district or a
+    region the page names without its noun, where the page names other districts or regions with theirs: a
+    masculine adjective a district, a feminine one a region."""
+    areas = {
+        word
+        for rec in found.values()
+        if rec.type in ("GPE", "LOC") and " " in rec.name
+        for word in (rec.name.partition(" ")[0], rec.name.rpartition(" ")[2])
+        if word in ("район", "область")
+    }
+    if not areas:
+        return
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or _RU_ELLIPTIC_PLACE.fullmatch(rec.name) is None:
+            continue
+        if any(" " in alias for alias in rec.aliases):
+            continue  # named with a first name somewhere: a person
+        noun = _RU_AREA_BY_SUFFIX[rec.name[-4:]]
+        if noun not in areas:
+            continue
+        name = f"{rec.name} {noun}"
+        del found[eid]
+        new_id = hashed_id(name, "LOC")
+        other = found.get(new_id)
+        if other is not None:
+            other.absorb(rec)
+            continue
+        rec.name, rec.entity_id, rec.type = name, new_id, "GPE"
+        rec.types = Counter({"GPE": sum(rec.types.values())})
+        found[new_id] = rec

@@ -344,6 +344,16 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         elif lang == "ru" and j - i == 1 and j < n and tokens[j].text in _RU_AREAS and _RU_ADJECTIVE.search(word):
             typ = "GPE"  # суд Енбекшинского района: the district, not a body
             j += 1
+        elif (
+            lang == "ru"
+            and j - i == 1
+            and j + 1 < n
+            and tokens[j + 1].text in _RU_AREAS
+            and tokens[j].text in _RU_RURAL
+            and _RU_ADJECTIVE.search(word)
+        ):
+            typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
+            j += 2
         elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
@@ -398,6 +408,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         spans = _bodies_of_the_home_country_ru(tokens, spans)
     return spans
 
+
+#: What a rural district's name has between its adjective and its kind (Рождественского сельского округа).
+_RU_RURAL = frozenset(("сельский", "сельского", "сельском", "сельскому", "сельским", "поселковый", "поселкового"))
 
 _KAZAKHSTAN_QID = "Q232"
 
