@@ -14,7 +14,7 @@ from worker.entities.morphology import (
     nominative_kk_name,
     split_hyphen_ending,
 )
-from worker.entities.ner import Span
+from worker.entities.ner import Span, acronym
 from worker.entities.people import _PATRONYMIC, _first_name
 from worker.entities.records import _Named
 from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES
@@ -325,6 +325,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # Министерства здравоохранения Казахстана: the body's own name, and the country as the page writes it
         inner = Span(sp.start, sp.end - home, "ORG", sp.entry)
         canon, entry, typ, eid = _resolve(sent, inner, words[:-home], sent_lang, name_lang)
+        if home == len(words) - 1 and acronym(words[0]):
+            return " ".join(words), entry, typ, eid  # НОК РК: an abbreviation as the page gives it (GUIDE.md)
         return " ".join((canon, *words[-home:])), entry, typ, eid
     if name_lang == "ru" and sp.type == "ORG" and sp.entry is None and match_stem_ru(words[0]) == "сборн":
         # a national team, named as a team (Сборная Казахстана, whatever the case it stands in)

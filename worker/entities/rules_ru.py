@@ -907,9 +907,46 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
             continue
         found.append(Span(start, end, "ORG", None))
         k = end
-    if not found:
-        return _subordinate_bodies_ru(tokens, spans)
-    return _subordinate_bodies_ru(tokens, sorted([*spans, *found], key=lambda sp: sp.start))
+    spans = sorted([*spans, *found], key=lambda sp: sp.start) if found else spans
+    if "№" in tokens:
+        spans = _numbered_bodies_ru(tokens, spans)
+    return _subordinate_bodies_ru(tokens, spans)
+
+
+#: Words in capitals that Russian news writes for things, not bodies: a caption's (ВИДЕО, ФОТО), an emergency
+#: (ЧС), a detention centre (ИВС), an identifier (ID).
+_RU_COMMON_CAPITALS = frozenset("видео фото онлайн чс ивс сизо id дтп".split())
+
+#: A holiday's day (ко Дню Победы, празднование Дня Независимости): an event, no person.
+_RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем", "дне"))
+
+#: Kinds of institution numbered rather than named (школа №5, гимназии № 12).
+_RU_NUMBERED_KINDS = frozenset(("школ", "гимназ", "лиц", "больниц", "поликлиник", "колледж"))
+
+
+def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """An institution named by its number is an organisation with the number in its name: an acronym's (ДЮСШ №2)
+    or a kind's (школы № 17)."""
+    n = len(tokens)
+    out: list[Span] = []
+    starts = {sp.start for sp in spans}
+    for sp in spans:
+        if sp.type == "ORG" and sp.end + 1 < n and tokens[sp.end] == "№" and tokens[sp.end + 1].isdigit():
+            out.append(Span(sp.start, sp.end + 2, "ORG", None))
+        else:
+            out.append(sp)
+    for k in range(n - 2):
+        if (
+            k not in starts
+            and tokens[k + 1] == "№"
+            and tokens[k + 2].isdigit()
+            and tokens[k].isalpha()
+            and not tokens[k].isupper()
+            and match_stem_ru(tokens[k]) in _RU_NUMBERED_KINDS
+            and not any(sp.start <= k < sp.end for sp in out)
+        ):
+            out.append(Span(k, k + 3, "ORG", None))
+    return sorted(out, key=lambda sp: sp.start)
 
 
 def _subordinate_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:

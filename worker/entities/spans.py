@@ -28,6 +28,8 @@ from worker.entities.rules_ru import (
     _OUTLET_KINDS_RU,
     _RU_ADJECTIVE,
     _RU_AREAS,
+    _RU_COMMON_CAPITALS,
+    _RU_DAY_FORMS,
     _RU_GENITIVE_NOUN,
     _RU_PLACE_ADJECTIVE,
     _RU_SURNAME,
@@ -354,6 +356,10 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
             j += 2
+        elif lang == "ru" and (
+            len(words) == 1 and word.lower() in _RU_COMMON_CAPITALS or word.lower() in _RU_DAY_FORMS
+        ):
+            typ = None  # (ВИДЕО), службы ЧС, Дня Победы: a caption, a common noun, a holiday
         elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
@@ -482,7 +488,13 @@ def _bodies_of_places_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
             and prev.end == gap
             and prev.end - prev.start == 1
             and acronym(tokens[prev.start].text)
-            and (gap < sp.start or tokens[sp.start].text.lower() in _RU_AREAS or sp.end - sp.start > 1)
+            and (
+                gap < sp.start
+                or tokens[sp.start].text.lower() in _RU_AREAS
+                or sp.end - sp.start > 1
+                # a local department's or office's acronym (Департамент, Управление) before its city: ДП Алматы
+                or tokens[prev.start].text[0] in "ДУ"
+            )
         ):
             out[-1] = Span(prev.start, sp.end, "ORG", None)
             continue
