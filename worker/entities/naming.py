@@ -24,6 +24,7 @@ from worker.entities.rules_ru import (
     _RU_PLACE_PREPOSITIONS,
     _ru_place_by_kind,
     _russian_body,
+    _russian_form_of_a_name,
     _russian_local_body,
     _russian_oblique_name,
     _russian_person,
@@ -349,6 +350,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
                 entry = gaz.lookup(" ".join(body), sent_lang)
         if entry is not None and entry.type not in _compatible(sp.type):
             entry = None
+        if entry is not None and name_lang == "ru" and len(words) == 1:
+            entry = entry if _russian_form_of_a_name(words[0], entry.aliases) else None  # Аксу is no Аксай
         if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
             entry, canon = _russian_oblique_name(canon)
         if (
@@ -362,7 +365,12 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             # в Линце, в Пуле: an unknown place in the prepositional case, named in the nominative
             forms = _russian_place_nominatives(canon)
             entry = next(
-                (e for e in (gaz.lookup(f, "ru") for f in forms) if e is not None and e.type in ("GPE", "LOC")), None
+                (
+                    e
+                    for e in (gaz.lookup(f, "ru") for f in forms)
+                    if e is not None and e.type in ("GPE", "LOC") and _russian_form_of_a_name(words[0], e.aliases)
+                ),
+                None,
             )
             canon = forms[0]
         if entry is not None and entry.type == "PERSON" and _as_the_page_writes(canon.split(), entry, name_lang):

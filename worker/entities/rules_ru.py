@@ -23,7 +23,7 @@ _ORG_WORDS_RU = frozenset(
 
 _SKIP_RU = frozenset(
     "в во на по из с со к о об от до за для и а но как что это этот эта эти он она они мы я его её про через "
-    "между перед без "
+    "между перед без фото видео "
     "их при после до также однако понедельник вторник среда четверг пятница суббота воскресенье "
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь президент премьер "
     "глава министр председатель вице-премьер аким губернатор мэр спикер депутат посол госсекретарь генсек".split()
@@ -89,7 +89,9 @@ _RU_AREA_NOMINATIVE = {"район": "район", "област": "област
 
 #: Kinds of outlet written before its name (газете Turkistan, телеканала «Хабар», the newspaper Turkistan): the
 #: name is the outlet's, though a place has it too.  Russian by stem, English as written.
-_OUTLET_KINDS_RU = frozenset(("газет", "телеканал", "канал", "агентств", "издан", "журнал", "портал", "радиостанц"))
+_OUTLET_KINDS_RU = frozenset(
+    ("газет", "телеканал", "канал", "агентств", "издан", "журнал", "портал", "радиостанц", "сайт")
+)
 
 #: Verbs that credit a source: the name after them is an outlet or a body (передает «Пятый регион»).
 _SOURCE_VERBS_RU = frozenset(("передает", "передаёт", "сообщает", "пишет", "информирует"))
@@ -368,6 +370,8 @@ def _russian_oblique_name(word: str) -> tuple[GazEntry | None, str]:
     """A one-word Russian organisation in an oblique case (в «Казахтелекоме», в «Астану»): the gazetteer's
     organisation of its nominative, else the nominative of a name the gazetteer knows (a club named like
     a city), else the word as it stands."""
+    if word.isupper():
+        return None, word  # an acronym does not decline: МИА is no case of Миа
     gaz = load_gazetteer()
     low = word.lower()
     candidates = [word[:-2]] if low.endswith(("ом", "ем")) else []
@@ -441,6 +445,8 @@ def _russian_place_nominatives(word: str) -> tuple[str, ...]:
     if len(low) < 4 or not low.endswith("е") or low.endswith(("ие", "ое", "ее", "ые")) or not word.isalpha():
         return (word,)
     stem = word[:-1]
+    if stem[-1:].lower() in "ауо":
+        return (stem + "й",)  # в Рыспае, в Бурабае: a name in -ай
     feminine = stem + "а"
     if _RU_FEMININE_PLACE_STEM.search(stem.lower()):
         return (feminine, stem)
@@ -611,6 +617,7 @@ _RU_STREET_KINDS = {
 #: Words Russian writes before a settlement's or a locality's name, by form: the name after them stands in the
 #: nominative whatever their case (в селе Бестерек, поселком Шиликты, в сёлах Константиновка и Октябрьское).
 _RU_SETTLEMENT_KINDS = frozenset(
+    "город города городе городу городом "
     "село села селе селу селом сёла сёлах селах селам поселок посёлок поселка посёлка поселке посёлке поселку "
     "посёлку поселком посёлком поселки посёлки поселков посёлков поселках посёлках аул аула ауле аулу аулом "
     "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью "
@@ -747,8 +754,8 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
                     _ru_name_word(tokens[e]) and not tokens[e].isdigit() or tokens[e] in _KK_HONORIFICS
                 ):
                     e += 1
-            elif kind == "settlement" and e < n and _ru_name_word(tokens[e]):
-                break  # в селе Сергей Иванов ...: a person after the kind, not a village
+            elif kind == "settlement" and e < n and tokens[e][:1].isupper():
+                break  # аким города Булат ИМАНОВ: a person after the kind, not a town
             start = k if first and kind != "settlement" else j
             found.append((Span(start, e, "GPE" if kind == "region" else "LOC", None), kind))
             first = False
@@ -914,8 +921,8 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
 
 
 #: Words in capitals that Russian news writes for things, not bodies: a caption's (ВИДЕО, ФОТО), an emergency
-#: (ЧС), a detention centre (ИВС), an identifier (ID).
-_RU_COMMON_CAPITALS = frozenset("видео фото онлайн чс ивс сизо id дтп".split())
+#: (ЧС), a detention centre (ИВС), an identifier (ID), a news agency's kind before its name (МИА «Казинформ»).
+_RU_COMMON_CAPITALS = frozenset("видео фото онлайн чс ивс сизо id дтп миа иа".split())
 
 #: A holiday's day (ко Дню Победы, празднование Дня Независимости): an event, no person.
 _RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем", "дне"))
@@ -1016,3 +1023,44 @@ def _russian_regions_by_ellipsis(found: dict[str, _Found]) -> None:
         rec.name, rec.entity_id, rec.type = name, new_id, "GPE"
         rec.types = Counter({"GPE": sum(rec.types.values())})
         found[new_id] = rec
+
+
+_RU_SOFT_ENDS = frozenset("аеиоуыэюяйь")
+
+
+def _russian_form_of_a_name(word: str, aliases: tuple[str, ...] | list[str]) -> bool:
+    """Whether a Russian word the gazetteer matched by its stem may be a case form of one of the entry's names:
+    a declension changes at most the name's last vowel, й or ь (Аксай: Аксая, Аксае; Россия: России; Казахстан:
+    Казахстана), so the word keeps all the letters before it.  Stems that only collide (Аксу and Аксай, Семья and
+    Семей) are no form; an acronym does not decline and matches only as written."""
+    if word in aliases:
+        return True
+    if word.isupper() and len(word) > 1:
+        if any(a.upper() == word for a in aliases):
+            return True
+        if len(word) <= 4:
+            return False  # an acronym (МИА is no МЭА); a longer word in capitals is a headline's (МАЖИЛИСА)
+    low = word.lower().replace("ё", "е")
+    for alias in aliases:
+        a = alias.lower().replace("ё", "е")
+        if " " in a:
+            return True  # a name of several words matched by its parts: not this rule's concern
+        stem = a[:-1] if a[-1:] in _RU_SOFT_ENDS else a
+        if low.startswith(stem):
+            return True
+    return False
+
+
+#: Latin letters that look like Cyrillic ones, which a typist's slip puts inside a Russian word (Aлматы).
+_LATIN_LOOKALIKES = frozenset("AaBCcEeHKkMOoPpTXxy")
+
+
+def _ru_mixed_script_brand(word: str) -> bool:
+    """A word that mixes Latin and Cyrillic letters on purpose (Vласть, KazТАГ): a brand's, an outlet's name.
+    Latin letters that only look Cyrillic are a typing slip, no brand."""
+    latin = [c for c in word if "a" <= c.lower() <= "z"]
+    return (
+        bool(latin)
+        and any(c not in _LATIN_LOOKALIKES for c in latin)
+        and any("а" <= c.lower() <= "я" or c in "ёЁ" for c in word)
+    )

@@ -39,6 +39,8 @@ from worker.entities.rules_ru import (
     _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
+    _ru_mixed_script_brand,
+    _russian_form_of_a_name,
 )
 from worker.entities.tokens import Token
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
@@ -146,6 +148,11 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and _shorter_than_the_name(tokens[i].text, m.entry)
         ):
             continue  # Сам is no Самоа
+        elif lang == "ru" and m.end - i == 1 and not _russian_form_of_a_name(tokens[i].text, m.entry.aliases):
+            # Аксу is no form of Аксай, nor Семья of Семей, nor МИА of МЭА: inside a sentence a place still, of
+            # a name the gazetteer does not know
+            if i > 0 and m.entry.type in ("GPE", "LOC") and not tokens[i].text.isupper():
+                out.append(Span(m.start, m.end, m.entry.type, None))
         elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
@@ -356,6 +363,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
             j += 2
+        elif lang == "ru" and len(words) == 1 and _ru_mixed_script_brand(word):
+            typ = "ORG"  # Vласть: an outlet's name that mixes the scripts
         elif lang == "ru" and (
             len(words) == 1 and word.lower() in _RU_COMMON_CAPITALS or word.lower() in _RU_DAY_FORMS
         ):
