@@ -102,3 +102,23 @@ def test_a_foreign_government_in_lower_case_is_not_the_home_one() -> None:
 def test_a_body_named_after_a_person_keeps_the_name() -> None:
     found = _found("Концерт прошёл в университете имени Сатпаева в Алматы.")
     assert not any(e.type == "PERSON" for e in found.values())
+
+
+def test_what_a_kind_manages_in_the_instrumental_is_no_body() -> None:
+    found = _found("Эксперты обсудили вопросы управления земельными ресурсами страны.")
+    assert not any(e.type == "ORG" for e in found.values())
+
+
+def test_a_capitalised_body_ends_with_the_city_it_serves() -> None:
+    found = _found("Тендер объявило Управление пассажирского транспорта города Шымкента.")
+    assert "Управление пассажирского транспорта города Шымкента" in found
+
+
+def test_a_department_for_a_region_ends_with_the_region() -> None:
+    found = _found("Проверку провёл Департамент государственных доходов по Костанайской области.")
+    assert "Департамент государственных доходов по Костанайской области" in found
+
+
+def test_a_capitalised_akimat_with_its_town() -> None:
+    found = _found("Акимат Кентау сообщил о ремонте дорог.")
+    assert found["Акимат Кентау"].type == "ORG"

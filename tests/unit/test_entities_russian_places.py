@@ -106,3 +106,14 @@ def test_a_lone_surname_in_an_item_without_districts_stays_a_person() -> None:
 def test_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
     found = _found("Про Карабалыкский в отчёте не сказано ни слова, хотя Денисовский район упомянут.")
     assert "Про Карабалыкский" not in found
+
+
+def test_a_capitalised_adjective_before_a_common_noun_is_no_place() -> None:
+    found = _found("Поправки внесут в Налоговый кодекс, а в Гражданском кодексе изменят две статьи.")
+    assert found == {}
+
+
+def test_a_district_in_the_prepositional() -> None:
+    found = _found("Он вырос в Уланском районе и работал в Бесобинском сельском округе.")
+    assert "Уланский район" in found
+    assert "Бесобинский сельский округ" in found

@@ -847,6 +847,8 @@ def _ru_complement_end(words: list[str], j: int) -> int:
         verb = _RU_VERB_END.search(low) is not None and not low.endswith(("сти", "мли"))  # власти, земли
         if low in _RU_NOT_COMPLEMENTS or len(low) < 4 and low != "и" or verb and not after_adjective:
             break
+        if low.endswith("ми"):
+            break  # an instrumental (управления водными ресурсами): what is managed, no body's field
         if low == "и":
             # пассажирского транспорта и автомобильных дорог; not министерства обороны и министерства ...: two bodies
             if end == k and k + 1 < n and words[k + 1].islower() and _ru_named_kind(words[k + 1]) is None:
@@ -909,9 +911,14 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         if any(j in covered for j in range(k + 1, end)):
             k += 1
             continue
-        if end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS:
+        place = _place_served(tokens, spans, end)
+        own = place is not None and end == k + 1 and stem in _RU_PLACES_OWN_BODIES  # Прокуратура Темиртау
+        if not own and (end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS):
             k += 1
             continue
+        if place is not None:
+            spans = [sp for sp in spans if sp is not place]
+            end = place.end
         found.append(Span(start, end, "ORG", None))
         k = end
     spans = sorted([*spans, *found], key=lambda sp: sp.start) if found else spans
@@ -929,6 +936,14 @@ _RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем
 
 #: Kinds of institution numbered rather than named (школа №5, гимназии № 12).
 _RU_NUMBERED_KINDS = frozenset(("школ", "гимназ", "лиц", "больниц", "поликлиник", "колледж"))
+
+
+def _place_served(tokens: list[str], spans: list[Span], end: int) -> Span | None:
+    """The place a body's name ends with, right after its field: in the genitive (Департамент полиции Алматы),
+    after города (Управление энергетики города Астаны) or after по (Департамент государственных доходов по
+    Атырауской области)."""
+    at = end + 1 if end < len(tokens) and tokens[end] in ("города", "по") else end
+    return next((sp for sp in spans if sp.start == at and sp.type in ("GPE", "LOC")), None)
 
 
 def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:

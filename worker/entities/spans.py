@@ -31,6 +31,7 @@ from worker.entities.rules_ru import (
     _RU_COMMON_CAPITALS,
     _RU_DAY_FORMS,
     _RU_GENITIVE_NOUN,
+    _RU_LOWER_ADJECTIVE,
     _RU_PLACE_ADJECTIVE,
     _RU_SURNAME,
     _SKIP_RU,
@@ -151,7 +152,12 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
         elif lang == "ru" and m.end - i == 1 and not _russian_form_of_a_name(tokens[i].text, m.entry.aliases):
             # Аксу is no form of Аксай, nor Семья of Семей, nor МИА of МЭА: inside a sentence a place still, of
             # a name the gazetteer does not know
-            if i > 0 and m.entry.type in ("GPE", "LOC") and not tokens[i].text.isupper():
+            if (
+                i > 0
+                and m.entry.type in ("GPE", "LOC")
+                and not tokens[i].text.isupper()
+                and _RU_ADJECTIVE.search(tokens[i].text.lower()) is None  # в Уголовном кодексе
+            ):
                 out.append(Span(m.start, m.end, m.entry.type, None))
         elif (
             m.entry.type == "PERSON"
@@ -350,7 +356,13 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             j += 1
             if j < n and tokens[j].text.islower() and _RU_GENITIVE_NOUN.search(tokens[j].text):
                 j += 1
-        elif lang == "ru" and j - i == 1 and j < n and tokens[j].text in _RU_AREAS and _RU_ADJECTIVE.search(word):
+        elif (
+            lang == "ru"
+            and j - i == 1
+            and j < n
+            and tokens[j].text in _RU_AREAS
+            and (_RU_ADJECTIVE.search(word) or _RU_LOWER_ADJECTIVE.fullmatch(word.lower()))
+        ):
             typ = "GPE"  # суд Енбекшинского района: the district, not a body
             j += 1
         elif (
@@ -359,7 +371,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and j + 1 < n
             and tokens[j + 1].text in _RU_AREAS
             and tokens[j].text in _RU_RURAL
-            and _RU_ADJECTIVE.search(word)
+            and (_RU_ADJECTIVE.search(word) or _RU_LOWER_ADJECTIVE.fullmatch(word.lower()))
         ):
             typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
             j += 2
@@ -400,7 +412,20 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # in a title-case headline (Experts Weigh In, Wins First Gold) only a name that looks like one
             evidence = _first_name(word, lang) or _EN_SURNAME.search(_en_bare(words[-1]).lower()) is not None
             typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
-        elif prev in _LOC_PREP and i > 0 and not (lang == "ru" and match_stem_ru(word) in _RU_EVENT_HEADS):
+        elif (
+            prev in _LOC_PREP
+            and i > 0
+            and not (lang == "ru" and match_stem_ru(word) in _RU_EVENT_HEADS)
+            # в Налоговый кодекс, в Уголовном кодексе: a capitalised adjective before a common noun names a thing
+            and not (
+                lang == "ru"
+                and j - i == 1
+                and j < n
+                and tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+                and (_RU_ADJECTIVE.search(word.lower()) or _RU_LOWER_ADJECTIVE.fullmatch(word.lower()))
+            )
+        ):
             typ = "GPE"
         if lang == "en" and typ in (None, "GPE", "LOC") and j < n and tokens[j].text in _EN_DISTRICTS:
             typ = "LOC"  # built in Nursat district: a city's district, named with its kind
