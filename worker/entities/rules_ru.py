@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from itertools import compress
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
@@ -620,8 +621,7 @@ _RU_SETTLEMENT_KINDS = frozenset(
     "город города городе городу городом "
     "село села селе селу селом сёла сёлах селах селам поселок посёлок поселка посёлка поселке посёлке поселку "
     "посёлку поселком посёлком поселки посёлки поселков посёлков поселках посёлках аул аула ауле аулу аулом "
-    "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью "
-    "пос с".split()
+    "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью".split()
 )
 
 #: A region's kind before its name, which the region keeps in its own name (области Улытау -> область Улытау).
@@ -631,16 +631,16 @@ _RU_REGION_KINDS = frozenset(("область", "области", "област�
 _KK_HONORIFICS = frozenset(("хана", "хан", "батыра", "батыр", "би", "ата", "ана", "акына", "акын"))
 
 
+_RU_PLACE_KIND_OF = {
+    **dict.fromkeys(_RU_REGION_KINDS, "region"),
+    **dict.fromkeys(_RU_SETTLEMENT_KINDS, "settlement"),
+    **dict.fromkeys(_RU_STREET_KINDS, "street"),
+}
+
+
 def _ru_place_kind_word(word: str) -> str:
     """``street``, ``settlement`` or ``region`` for a kind of place written before a name, else ``""``."""
-    low = word.lower()
-    if low in _RU_STREET_KINDS:
-        return "street"
-    if low in _RU_SETTLEMENT_KINDS:
-        return "settlement"
-    if low in _RU_REGION_KINDS:
-        return "region"
-    return ""
+    return _RU_PLACE_KIND_OF.get(word.lower(), "")
 
 
 def _ru_name_word(word: str) -> bool:
@@ -668,7 +668,9 @@ def _ru_kind_before(words: list[str], start: int) -> int:
 
 
 #: A kind's short form glued to the name by its stop (с.Береке, ул.Абая).
-_RU_GLUED_KIND = re.compile(r"(с|п|пос|ул|мкр)\.([А-ЯЁ][а-яё-]+)")
+_RU_GLUED_KIND = re.compile(r"(с|пос|ул|мкр)\.([А-ЯЁ][а-яё-]+)")
+_RU_GLUED_KINDS = {"с": "settlement", "пос": "settlement", "ул": "street", "мкр": "street"}
+_RU_GLUED_KIND_IN = re.compile(r"(?<!\S)(?:с|пос|ул|мкр)\.[А-ЯЁ]")
 
 
 def _ru_place_by_kind(words: list[str], start: int, end: int) -> str | None:
@@ -723,17 +725,22 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     (поселком Шиликты, в сёлах Константиновка и Октябрьское), regions named after a person or a place (области
     Абай, областей Абай, Улытау) and numbered districts (в 7 микрорайоне).  A settlement the gazetteer knows
     keeps its entry."""
+    kind_of = _RU_PLACE_KIND_OF
+    # the kinds (written in lower case) and glued short kinds, found by C-level calls: most sentences have none
+    at = list(compress(range(len(tokens)), map(kind_of.__contains__, tokens)))
+    if _RU_GLUED_KIND_IN.search(" ".join(tokens)) is not None:
+        at = sorted({*at, *compress(range(len(tokens)), map(_RU_GLUED_KIND.fullmatch, tokens))})
+    if not at:
+        return spans
     n = len(tokens)
     found: list[tuple[Span, str]] = []
-    for k, word in enumerate(tokens):
-        glued = _RU_GLUED_KIND.fullmatch(word)
-        if glued is not None and _ru_place_kind_word(glued.group(1)):
-            found.append((Span(k, k + 1, "LOC", None), _ru_place_kind_word(glued.group(1))))
-            continue
-        if not word.islower():
-            continue
-        kind = _ru_place_kind_word(word)
+    for k in at:
+        word = tokens[k]
+        kind = kind_of.get(word, "")
         if not kind:
+            glued = _RU_GLUED_KIND.fullmatch(word)
+            if glued is not None:
+                found.append((Span(k, k + 1, "LOC", None), _RU_GLUED_KINDS[glued.group(1)]))
             continue
         if kind == "street" and word != "мкр" and k > 0 and tokens[k - 1].isdigit():
             found.append((Span(k - 1, k + 1, "LOC", None), kind))  # в 7 микрорайоне
@@ -811,6 +818,14 @@ _RU_NAMED_KINDS = {
     "служб": ("служба", "f"),
 }
 
+#: The first three letters of every kind a body's name opens with: a cheap test before the stem's.
+_RU_KIND_PREFIXES = frozenset(stem[:3] for stem in _RU_NAMED_KINDS)
+
+#: A word a body's name may open with, by its first letters (tested by C calls over a sentence's words).
+_RU_BODY_WORD = re.compile(
+    r"(?i:" + "|".join(sorted(_RU_NAMED_KINDS, key=len, reverse=True)) + ")|сенат|мажилис|парламент|правительств"
+)
+
 #: Endings of a Russian verb's past, infinitive or present (сообщили, заявила, будет, работают), a short
 #: participle's (приняты, направлены) or an adverb's (категорически): no complement of a body's name (в
 #: министерстве сообщили).  A genitive plural in -ол (кукол) is no past tense.
@@ -878,25 +893,25 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
     министерстве энергетики, руководитель управления образования) and a capitalised kind with its complement
     (Департамента полиции, Центром оперативного управления, Государственного центра поддержки национального
     кино).  A lower-case body's own level (городского, областного) is no part of its name."""
+    # the words that may open a body, found by C-level calls: most sentences have none
+    candidates = list(compress(range(len(tokens)), map(_RU_BODY_WORD.match, tokens)))
+    if not candidates:
+        return _numbered_bodies_ru(tokens, spans) if "№" in tokens else spans
     covered = {j for sp in spans for j in range(sp.start, sp.end)}
     n = len(tokens)
     found: list[Span] = []
-    k = 0
-    while k < n:
+    free = 0
+    for k in candidates:
         word = tokens[k]
-        if k in covered or not word[:1].isalpha():
-            k += 1
+        if k < free or k in covered:
             continue
         sole = _RU_SOLE_BODIES_LOWER.get(word)
         if sole is not None:
             if not (k + 1 < n and tokens[k + 1][:1].isupper() and tokens[k + 1] not in ("РК", "Казахстана")):
                 found.append(Span(k, k + 1, "ORG", load_gazetteer().lookup(sole, "ru")))
-            k += 1
             continue
         stem = match_stem_ru(word)
-        named = stem in _RU_NAMED_KINDS and word.isalpha() and not word.isupper()
-        if not named:
-            k += 1
+        if stem not in _RU_NAMED_KINDS or not word.isalpha() or word.isupper():
             continue
         # capitalised adjectives and lower-case ones after them open the name (Государственного центра
         # поддержки, Национальной гвардии): with them the kind needs no complement
@@ -909,18 +924,16 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
             start = k  # a capitalised adjective opening the sentence may be any word (Новый центр ...)
         end = _ru_complement_end(tokens, k + 1)
         if any(j in covered for j in range(k + 1, end)):
-            k += 1
             continue
         place = _place_served(tokens, spans, end)
         own = place is not None and end == k + 1 and stem in _RU_PLACES_OWN_BODIES  # Прокуратура Темиртау
         if not own and (end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS):
-            k += 1
             continue
         if place is not None:
             spans = [sp for sp in spans if sp is not place]
             end = place.end
         found.append(Span(start, end, "ORG", None))
-        k = end
+        free = end
     spans = sorted([*spans, *found], key=lambda sp: sp.start) if found else spans
     if "№" in tokens:
         spans = _numbered_bodies_ru(tokens, spans)
@@ -974,7 +987,11 @@ def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
 def _subordinate_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     """A body named with the one it belongs to in the genitive right after it is one organisation (Комитет
     санитарно-эпидемиологического контроля Министерства здравоохранения, Национальная гвардия МВД РК).  A
-    department written in lower case is a part of the body after it, no name of its own: the body stays."""
+    department written in lower case is a part of the body after it, no name of its own: the body stays.  The
+    spans as they are when nothing merges."""
+    if len(spans) < 2:
+        return spans
+    merged = False
     out: list[Span] = []
     for sp in spans:
         prev = out[-1] if out else None
@@ -994,9 +1011,10 @@ def _subordinate_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
             )
         ):
             out[-1] = Span(prev.start, sp.end, "ORG", None)
+            merged = True
             continue
         out.append(sp)
-    return out
+    return out if merged else spans
 
 
 #: A place's adjective standing alone for a district or a region the item names by its kind elsewhere
@@ -1066,16 +1084,14 @@ def _russian_form_of_a_name(word: str, aliases: tuple[str, ...] | list[str]) -> 
     return False
 
 
-#: Latin letters that look like Cyrillic ones, which a typist's slip puts inside a Russian word (Aлматы).
-_LATIN_LOOKALIKES = frozenset("AaBCcEeHKkMOoPpTXxy")
+#: Latin letters that do not look like Cyrillic ones (A, B, C, E, H, K, M, O, P, T, X and a, c, e, k, o, p, x, y do,
+#: and a typist's slip puts them inside a Russian word: Aлматы).
+_LATIN_UNLIKE_CYRILLIC = re.compile(r"[DFGIJLNQRSUVWYZbdfghijlmnqrstuvwz]")
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 
 
 def _ru_mixed_script_brand(word: str) -> bool:
     """A word that mixes Latin and Cyrillic letters on purpose (Vласть, KazТАГ): a brand's, an outlet's name.
     Latin letters that only look Cyrillic are a typing slip, no brand."""
-    latin = [c for c in word if "a" <= c.lower() <= "z"]
-    return (
-        bool(latin)
-        and any(c not in _LATIN_LOOKALIKES for c in latin)
-        and any("а" <= c.lower() <= "я" or c in "ёЁ" for c in word)
-    )
+    return _LATIN_UNLIKE_CYRILLIC.search(word) is not None and _CYRILLIC_LETTER.search(word) is not None

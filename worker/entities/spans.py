@@ -4,6 +4,7 @@ and runs of capitalised words; then outlets named by their address and initialle
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.morphology import match_stem_ru, split_hyphen_ending
@@ -436,16 +437,18 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     if absorbed:
         spans = [sp for sp in spans if sp.start not in absorbed]
     spans.sort(key=lambda sp: sp.start)
+    words_ru = list(map(itemgetter(0), tokens)) if lang == "ru" else []
     if lang == "ru":
-        spans = _places_by_kind_ru([t.text for t in tokens], spans)
+        spans = _places_by_kind_ru(words_ru, spans)
     if lang == "en":
         spans = _merge_place_into_body(spans)
     elif any(sp.type in ("GPE", "LOC") for sp in spans):
         spans = _national_teams_ru(tokens, _bodies_of_places_ru(tokens, spans))
         spans = _bodies_of_the_home_country_ru(tokens, spans)
     if lang == "ru":
-        spans = _bodies_named_in_full_ru([t.text for t in tokens], spans)
-        spans = _bodies_of_the_home_country_ru(tokens, spans)
+        bodies = _bodies_named_in_full_ru(words_ru, spans)
+        if bodies is not spans:
+            spans = _bodies_of_the_home_country_ru(tokens, bodies)
     return spans
 
 
