@@ -41,6 +41,7 @@ from worker.entities.rules_en import _drop_common_phrases
 from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers
 from worker.entities.rules_ru import (
     _russian_full_names_in_lower_case,
+    _russian_org_nominatives_from_item,
     _russian_regions_by_ellipsis,
     _russian_sex_from_item,
 )
@@ -160,6 +161,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _russian_sex_from_item(found, fields)
         _russian_full_names_in_lower_case(found, fields)
         _russian_regions_by_ellipsis(found)
+        _russian_org_nominatives_from_item(found, fields)
     _surnames_of_the_items_people(found)
     _merge_partial_names(found)
     _merge_first_names(found)

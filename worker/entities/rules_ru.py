@@ -12,6 +12,7 @@ from worker.entities.morphology import match_stem_ru
 from worker.entities.ner import Span, acronym
 from worker.entities.people import _ALL_CASES, _first_name, _first_names, russian_first_name_readings
 from worker.entities.records import _Found
+from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
 from worker.text.script import RUSSIAN_VOWELS
 
@@ -1095,3 +1096,77 @@ def _ru_mixed_script_brand(word: str) -> bool:
     """A word that mixes Latin and Cyrillic letters on purpose (Vласть, KazТАГ): a brand's, an outlet's name.
     Latin letters that only look Cyrillic are a typing slip, no brand."""
     return _LATIN_UNLIKE_CYRILLIC.search(word) is not None and _CYRILLIC_LETTER.search(word) is not None
+
+
+#: Kinds of work, event or thing whose name Russian puts in quotes after them (фильма «Тарлан», проект «Засуха»,
+#: план «Перехват», медалью «Шапагат»): the quoted word is a title, no body.
+_RU_TITLE_KINDS = frozenset(
+    match_stem_ru(w)
+    for w in (
+        "фильм лента картина спектакль драма постановка пьеса песня альбом книга роман повесть проект программа "
+        "план операция акция система фестиваль конкурс турнир премия медаль орден сериал шоу выставка форум "
+        "кампания марафон маршрут приложение автомобиль машина марка модель сорт"
+    ).split()
+)
+
+#: A masculine name in an oblique case after its stem's consonant or й (Кайрата, Тоболу, Кайратом, Елимая).
+_RU_DECLINED_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:[бвгджзклмнпрстфхцчшщ](?:а|у|ом|е)|[аеоу](?:я|ю|ем))")
+
+
+def _ru_declined_quoted_name(tokens: list[Token], i: int) -> bool:
+    """Whether the one capitalised word in quotes at ``i`` is a club's or a company's name declined in the sentence
+    (за исключением «Кайрата»): a title stands after its kind (фильма «Тарлан») and keeps its form."""
+    if _RU_DECLINED_NAME.fullmatch(tokens[i].text) is None:
+        return False
+    before = tokens[i - 2].text if i > 1 else ""
+    # the word before governs the name's case (позиция «Кайрата»); after a dash, a comma or a conjunction the name
+    # is one of a list of titles
+    return (
+        before.isalpha()
+        and match_stem_ru(before) not in _RU_TITLE_KINDS
+        and before.lower() not in ("в", "во", "на", "и", "или", "а")
+    )
+
+
+def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A one-word organisation the gazetteer does not know, written in an oblique case (позиция «Кайрата»), takes
+    the nominative the item writes elsewhere (клуб «Кайрат»): the name without its ending, where the item has it
+    as a word of its own."""
+    words: set[str] | None = None
+    for eid, rec in list(found.items()):
+        if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(rec.name) is None:
+            continue
+        stem = rec.name[:-2] if rec.name.endswith(("ом", "ем")) else rec.name[:-1]
+        if rec.name[-1] in "яю" or rec.name.endswith("ем"):
+            stem += "й"  # Елимая -> Елимай
+        if words is None:
+            words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
+        if stem not in words:
+            continue
+        del found[eid]
+        new_id = hashed_id(stem, "ORG")
+        other = found.get(new_id)
+        if other is not None:
+            other.absorb(rec)
+            continue
+        rec.name, rec.entity_id = stem, new_id
+        found[new_id] = rec
+    # two forms of one unknown name (Vласть, Vласти): the one with no oblique ending takes the other's mentions
+    single = [rec for rec in found.values() if rec.type == "ORG" and rec.entry is None and " " not in rec.name]
+    if len(single) < 2:
+        return
+    by_stem: dict[str, list[_Found]] = {}
+    for rec in single:
+        by_stem.setdefault(match_stem_ru(rec.name), []).append(rec)
+    for forms in by_stem.values():
+        plain = [rec for rec in forms if not rec.name.lower().endswith(_RU_OBLIQUE_ENDS)]
+        if len(forms) < 2 or len(plain) != 1 or len({rec.name[:3] for rec in forms}) != 1:
+            continue
+        for rec in forms:
+            if rec is not plain[0]:
+                plain[0].absorb(rec)
+                del found[rec.entity_id]
+
+
+#: Endings only an oblique case has on a one-word name (Vласти, Казахтелекоме, Кайратом).
+_RU_OBLIQUE_ENDS = ("и", "е", "у", "ом", "ой", "ы", "ю")

@@ -41,6 +41,7 @@ from worker.entities.rules_ru import (
     _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
+    _ru_declined_quoted_name,
     _ru_mixed_script_brand,
     _russian_form_of_a_name,
 )
@@ -389,7 +390,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         elif len(words) == 1 and i > 0 and _CAMEL.fullmatch(word):
             typ = "ORG"  # ExxonMobil, PetroChina, КазМунайГаз: a capital inside one word is a brand's
         elif lang == "ru" and (j - i == 1 and i > 0 and tokens[i - 1].text in _OPEN_QUOTES):
-            typ = None  # ("Алтын балапан"): a quoted title's first word, no one's surname
+            # ("Алтын балапан"): a quoted title's first word, no one's surname; but a name alone in quotes and
+            # declined (позиция «Кайрата», игроки «Тобола») is a club's or a company's
+            typ = "ORG" if _in_quotes(tokens, i, j) and _ru_declined_quoted_name(tokens, i) else None
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
             typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
         elif (
