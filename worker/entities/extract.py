@@ -39,7 +39,12 @@ from worker.entities.plan import _NAMED, _mentions_of, _read_sentence
 from worker.entities.records import _Found, _Plan, _Read, _Template
 from worker.entities.rules_en import _drop_common_phrases
 from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers
-from worker.entities.rules_ru import _russian_full_names_in_lower_case, _russian_sex_from_item
+from worker.entities.rules_ru import (
+    _russian_full_names_in_lower_case,
+    _russian_org_nominatives_from_item,
+    _russian_regions_by_ellipsis,
+    _russian_sex_from_item,
+)
 from worker.entities.segment import _LINE, _segments
 from worker.entities.spans import detect_spans
 from worker.entities.tokens import Token
@@ -155,6 +160,8 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     if language == "ru":
         _russian_sex_from_item(found, fields)
         _russian_full_names_in_lower_case(found, fields)
+        _russian_regions_by_ellipsis(found)
+        _russian_org_nominatives_from_item(found, fields)
     _surnames_of_the_items_people(found)
     _merge_partial_names(found)
     _merge_first_names(found)

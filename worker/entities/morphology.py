@@ -434,18 +434,22 @@ _RU_ADJECTIVE_ENDINGS = ("ого", "ому", "ими", "ыми", "ой", "ую",
 
 
 def _area_nominative_ru(words: list[str]) -> list[str] | None:
-    """Енбекшинского района -> Енбекшинский район, Улытаускую область -> Улытауская область."""
-    if len(words) != 2 or words[1].lower() not in _RU_AREA_NOUNS:
+    """Енбекшинского района -> Енбекшинский район, Улытаускую область -> Улытауская область, Рождественского
+    сельского округа -> Рождественский сельский округ: every adjective before the kind agrees with it."""
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _RU_AREA_NOUNS:
         return None
-    noun, feminine = _RU_AREA_NOUNS[words[1].lower()]
-    adjective = words[0]
-    ending = next((e for e in _RU_ADJECTIVE_ENDINGS if adjective.lower().endswith(e)), None)
-    if ending is None or len(adjective) - len(ending) < 3:
-        return None
-    stem = adjective[: len(adjective) - len(ending)]
-    if feminine:
-        return [stem + "ая", noun]
-    return [stem + ("ий" if stem[-1].lower() in "кгхжшчщ" else "ый"), noun]
+    noun, feminine = _RU_AREA_NOUNS[words[-1].lower()]
+    out: list[str] = []
+    for adjective in words[:-1]:
+        ending = next((e for e in _RU_ADJECTIVE_ENDINGS if adjective.lower().endswith(e)), None)
+        if ending is None or len(adjective) - len(ending) < 3:
+            return None
+        stem = adjective[: len(adjective) - len(ending)]
+        if feminine:
+            out.append(stem + "ая")
+        else:
+            out.append(stem + ("ий" if stem[-1].lower() in "кгхжшчщ" else "ый"))
+    return [*out, noun]
 
 
 def nominative_ru(words: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from worker.entities.morphology import (
     nominative_kk_name,
     split_hyphen_ending,
 )
-from worker.entities.ner import Span
+from worker.entities.ner import Span, acronym
 from worker.entities.people import _PATRONYMIC, _first_name
 from worker.entities.records import _Named
 from worker.entities.rules_en import _formal_name_of
@@ -23,7 +23,9 @@ from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
     _RU_PLACE_PREPOSITIONS,
+    _ru_place_by_kind,
     _russian_body,
+    _russian_form_of_a_name,
     _russian_local_body,
     _russian_oblique_name,
     _russian_person,
@@ -152,7 +154,7 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         head = _name_for(Span(span.start, span.start + k, "ORG", None), words[:k], language, None) if k else ""
         rest = [w for w in words[k + 1 :] if w != "."]
         return " ".join((head, words[k] + ("." if words[k] == "им" else ""), *rest)).strip()
-    if language == "ru" and span.type == "ORG" and words[0].islower():
+    if language == "ru" and span.type == "ORG":
         local = _russian_local_body(words)
         if local is not None:
             return " ".join(local)  # Управление криминальной полиции ЗКО
@@ -331,11 +333,18 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # Министерства здравоохранения Казахстана: the body's own name, and the country as the page writes it
         inner = Span(sp.start, sp.end - home, "ORG", sp.entry)
         canon, entry, typ, eid = _resolve(sent, inner, words[:-home], sent_lang, name_lang)
+        if home == len(words) - 1 and acronym(words[0]):
+            return " ".join(words), entry, typ, eid  # НОК РК: an abbreviation as the page gives it (GUIDE.md)
         return " ".join((canon, *words[-home:])), entry, typ, eid
     if name_lang == "ru" and sp.type == "ORG" and sp.entry is None and match_stem_ru(words[0]) == "сборн":
         # a national team, named as a team (Сборная Казахстана, whatever the case it stands in)
         canon = " ".join(("Сборная", *words[1:]))
         return canon, None, "ORG", hashed_id(canon, "ORG")
+    if name_lang == "ru" and sp.type in ("GPE", "LOC") and sp.entry is None:
+        by_kind = _ru_place_by_kind([t.text for t in sent], sp.start, sp.end)
+        if by_kind is not None:
+            # a place after its kind is named as the kind's rule says (улица Абая, поселок Шиликты)
+            return by_kind, None, sp.type, hashed_id(by_kind, "LOC")
     gaz = load_gazetteer()
     variant = _variant(sent, sp, sent_lang)
     canon = _name_for(sp, words, name_lang, variant)
@@ -348,6 +357,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
                 entry = gaz.lookup(" ".join(body), sent_lang)
         if entry is not None and entry.type not in _compatible(sp.type):
             entry = None
+        if entry is not None and name_lang == "ru" and len(words) == 1:
+            entry = entry if _russian_form_of_a_name(words[0], entry.aliases) else None  # Аксу is no Аксай
         if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
             entry, canon = _russian_oblique_name(canon)
         if (
@@ -361,7 +372,12 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             # в Линце, в Пуле: an unknown place in the prepositional case, named in the nominative
             forms = _russian_place_nominatives(canon)
             entry = next(
-                (e for e in (gaz.lookup(f, "ru") for f in forms) if e is not None and e.type in ("GPE", "LOC")), None
+                (
+                    e
+                    for e in (gaz.lookup(f, "ru") for f in forms)
+                    if e is not None and e.type in ("GPE", "LOC") and _russian_form_of_a_name(words[0], e.aliases)
+                ),
+                None,
             )
             canon = forms[0]
         if entry is not None and entry.type == "PERSON" and _as_the_page_writes(canon.split(), entry, name_lang):

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
+from itertools import compress
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
+from worker.entities.ner import Span, acronym
 from worker.entities.people import _ALL_CASES, _first_name, _first_names, russian_first_name_readings
 from worker.entities.records import _Found
+from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
 from worker.text.script import RUSSIAN_VOWELS
 
@@ -20,7 +24,8 @@ _ORG_WORDS_RU = frozenset(
 )
 
 _SKIP_RU = frozenset(
-    "в во на по из с со к о об от до за для и а но как что это этот эта эти он она они мы я его её "
+    "в во на по из с со к о об от до за для и а но как что это этот эта эти он она они мы я его её про через "
+    "между перед без фото видео "
     "их при после до также однако понедельник вторник среда четверг пятница суббота воскресенье "
     "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь президент премьер "
     "глава министр председатель вице-премьер аким губернатор мэр спикер депутат посол госсекретарь генсек".split()
@@ -34,13 +39,14 @@ _RU_SURNAME = re.compile(
 _RU_BODIES = {
     **{
         stem: (stem, "m")
-        for stem in "банк фонд союз совет комитет университет институт суд центр холдинг концерн".split()
+        for stem in "банк фонд союз совет комитет университет институт суд центр холдинг концерн театр колледж".split()
     },
     **{stem: (stem + "о", "n") for stem in ("агентств", "министерств")},
     **{stem: (stem + "ия", "f") for stem in ("корпорац", "компан", "академ", "ассоциац", "федерац", "организац")},
     "палат": ("палата", "f"),
     "служб": ("служба", "f"),
     "бирж": ("биржа", "f"),
+    "муз": ("музей", "m"),
 }
 
 #: An adjective made from a place's name, in any case (Евразийском, Алматинский, Казахстанская):
@@ -85,7 +91,9 @@ _RU_AREA_NOMINATIVE = {"район": "район", "област": "област
 
 #: Kinds of outlet written before its name (газете Turkistan, телеканала «Хабар», the newspaper Turkistan): the
 #: name is the outlet's, though a place has it too.  Russian by stem, English as written.
-_OUTLET_KINDS_RU = frozenset(("газет", "телеканал", "канал", "агентств", "издан", "журнал", "портал", "радиостанц"))
+_OUTLET_KINDS_RU = frozenset(
+    ("газет", "телеканал", "канал", "агентств", "издан", "журнал", "портал", "радиостанц", "сайт")
+)
 
 #: Verbs that credit a source: the name after them is an outlet or a body (передает «Пятый регион»).
 _SOURCE_VERBS_RU = frozenset(("передает", "передаёт", "сообщает", "пишет", "информирует"))
@@ -191,7 +199,8 @@ def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
             if m.group(2) == oblique_end
         ]
     if _KK_PATRONYMIC_SURNAME.search(low) or low[-1] in RUSSIAN_VOWELS and low[-1] not in "ая":
-        return [(word, "*", _ALL_CASES, 0.0)]  # Оспанулы, Сатыбалды, Шойгу: undeclined
+        # Оспанулы, Сатыбалды, Шойгу: undeclined; Цою, Цое: also a surname in -й
+        return [(word, "*", _ALL_CASES, 0.0), *_j_surname_readings(word)]
     out = []
     if low[-1] not in RUSSIAN_VOWELS:
         out += [(word, "m", "N", 0.0), (word, "f", _ALL_CASES, 0.0)]
@@ -201,7 +210,21 @@ def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
         stem = low[: len(low) - len(oblique_end)]
         if low.endswith(oblique_end) and len(stem) >= 3 and stem[-1] not in RUSSIAN_VOWELS and stem[-1] not in "йьъ":
             out.append((word[: len(stem)] + nominative_end, sex, cases, 0.0))
+    return out + _j_surname_readings(word)
+
+
+def _j_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
+    low = word.lower()
+    out = []
+    for oblique_end, cases in _RU_J_SURNAME_FORMS:
+        stem = low[: len(low) - len(oblique_end)]
+        if low.endswith(oblique_end) and len(stem) >= 2 and stem[-1] in "оауе":
+            out.append((word[: len(stem)] + "й", "m", cases, 0.0))
     return out
+
+
+#: A man's surname ending in a vowel and -й declines like a noun (Цой: Цоя, Цою, Цоем, Цое; Гайдай: Гайдая).
+_RU_J_SURNAME_FORMS = (("я", "GA"), ("ю", "D"), ("ем", "I"), ("е", "P"))
 
 
 def _known_first_name(name: str, sex: str) -> float:
@@ -259,9 +282,30 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
             total = score + likelihood
             if name != first and surname != last and shared != {"N"}:
                 total += _AGREEMENT
+            elif name == first and surname == last:
+                total += _AS_WRITTEN  # an undeclined first name: the surname as written is the likelier
             if best is None or total > best[0]:
                 best = (total, name, surname)
-    return None if best is None else [best[1], best[2]]
+    if best is None:
+        return _russian_name_by_sex(first, last, sex)
+    return [best[1], best[2]]
+
+
+#: How much a first name that does not decline (Сауле, Айгерим) weighs for its surname as written.
+_AS_WRITTEN = 0.1
+
+
+def _russian_name_by_sex(first: str, last: str, sex: str) -> list[str] | None:
+    """A name whose words agree in no case (a first name left in the nominative before a declined surname,
+    Александр Ирхина): the first name as written and the surname's nominative of the first name's sex."""
+    sexes = {s for name, s, cases in russian_first_name_readings(first) if name == first and "N" in cases}
+    if sex:
+        sexes &= {sex, "*"}
+    if len(sexes) != 1 or "*" in sexes or not _first_name(first, "ru"):
+        return None
+    (want,) = sexes
+    surnames = [surname for surname, s, _, _ in _hyphenated_surname_readings(last) if s == want]
+    return [first, surnames[0]] if surnames else None
 
 
 def _hyphenated_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
@@ -287,6 +331,11 @@ def _russian_person(words: list[str]) -> list[str] | None:
     start = next((k for k, w in enumerate(words[:2]) if w in _RU_WOMEN or _first_name(w, "ru")), -1)
     if start < 0 and len(words) == 2 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
         start = 0  # a first name the lists do not hold (Саяжан Каукеновой, Жауме Пленса)
+    if start == 1 and len(words) == 2 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        # a surname that is also a first name (Абдыбека Самата): the two read as one name when both decline alike
+        both = _russian_name_in_nominative(words[0], words[1])
+        if both is not None and both[0] != words[0] and both[1] != words[1]:
+            return both
     if start < 0 or len(words) - start != 2:
         return None
     return _russian_name_in_nominative(words[start], words[start + 1])
@@ -323,6 +372,8 @@ def _russian_oblique_name(word: str) -> tuple[GazEntry | None, str]:
     """A one-word Russian organisation in an oblique case (в «Казахтелекоме», в «Астану»): the gazetteer's
     organisation of its nominative, else the nominative of a name the gazetteer knows (a club named like
     a city), else the word as it stands."""
+    if word.isupper():
+        return None, word  # an acronym does not decline: МИА is no case of Миа
     gaz = load_gazetteer()
     low = word.lower()
     candidates = [word[:-2]] if low.endswith(("ом", "ем")) else []
@@ -396,6 +447,8 @@ def _russian_place_nominatives(word: str) -> tuple[str, ...]:
     if len(low) < 4 or not low.endswith("е") or low.endswith(("ие", "ое", "ее", "ые")) or not word.isalpha():
         return (word,)
     stem = word[:-1]
+    if stem[-1:].lower() in "ауо":
+        return (stem + "й",)  # в Рыспае, в Бурабае: a name in -ай
     feminine = stem + "а"
     if _RU_FEMININE_PLACE_STEM.search(stem.lower()):
         return (feminine, stem)
@@ -442,6 +495,13 @@ def _ru_lower_adjective(word: str) -> bool:
     return word.islower() and _RU_LOWER_ADJECTIVE.fullmatch(word) is not None
 
 
+def _ru_named_kind(word: str) -> tuple[str, str] | None:
+    """The nominative and gender of a kind of body a name opens with, in lower case or capitalised, else None."""
+    if not word.isalpha() or word.isupper():
+        return None
+    return _RU_NAMED_KINDS.get(match_stem_ru(word))
+
+
 def _ru_body_words_before(words: list[str], end: int) -> int:
     """Where a lower-case local body's name opens that ends at ``end`` (just before a place in the genitive):
     the kind of body, adjectives before it, and what it deals with after it (криминальной полиции, по уголовным
@@ -452,7 +512,9 @@ def _ru_body_words_before(words: list[str], end: int) -> int:
     if k == 0 or _ru_local_body(words[k - 1]) is None:
         return -1
     after_po = False
-    for w in words[k:end]:
+    for at, w in enumerate(words[k:end], k):
+        if w == "города" and at == end - 1:
+            continue  # Межрайонный суд города Аксу
         if w == "по" and not after_po:
             after_po = True
         elif not w.islower() or not (
@@ -466,35 +528,56 @@ def _ru_body_words_before(words: list[str], end: int) -> int:
     start = k - 1
     while start > 0 and end - start < 8 and _ru_lower_adjective(words[start - 1]):
         start -= 1
-    # the kind alone before a place (суд Енбекшинского района) names the place's body, not one of its own
-    return start if end - start > 1 else -1
+    if start > 0 and words[start - 1][:1].isupper() and _RU_LOWER_ADJECTIVE.fullmatch(words[start - 1].lower()):
+        start -= 1  # the name opens with a capitalised adjective (Медеуский районный суд Алматы)
+    # the kind alone before a place (суд Енбекшинского района) names the place's body, not one of its own, but for
+    # bodies every place has one of and nothing else (акимат Актау, прокуратура Аксу)
+    alone_is_a_body = end - start == 1 and match_stem_ru(words[start]) in _RU_PLACES_OWN_BODIES
+    return start if end - start > 1 or alone_is_a_body else -1
+
+
+#: Bodies that exist only as a place's own: the kind and the place are the body's name (акиматом Актюбинской
+#: области, прокуратура Аксу).
+_RU_PLACES_OWN_BODIES = frozenset(("акимат", "прокуратур", "маслихат"))
 
 
 def _russian_local_body(words: list[str]) -> list[str] | None:
-    """Межрайонном суде по уголовным делам Астаны -> Межрайонный суд по уголовным делам Астаны: the adjectives
-    and the kind of body in the nominative, capitalised; what follows as written.  None for other names."""
-    k = next((k for k, w in enumerate(words[:3]) if _ru_local_body(w) is not None), -1)
-    if k < 0 or not all(_ru_lower_adjective(w) for w in words[:k]):
+    """Межрайонном суде по уголовным делам Астаны -> Межрайонный суд по уголовным делам Астаны, Департамента
+    полиции -> Департамент полиции: the adjectives and the kind of body in the nominative, capitalised; what
+    follows as written.  A lower-case body's level (городского управления, областного управления) is no part of
+    its name.  None for other names."""
+    k = next((k for k, w in enumerate(words[:6]) if _ru_named_kind(w) is not None), -1)
+    if k < 0 or not all(_RU_LOWER_ADJECTIVE.fullmatch(w.lower()) for w in words[:k]):
         return None
-    body = _ru_local_body(words[k])
-    if body is None:
+    body = _ru_named_kind(words[k])
+    if body is None or (words[k][:1].isupper() and k > 0 and not words[0][:1].isupper()):
         return None
     noun, gender = body
     out: list[str] = []
     for w in words[:k]:
-        m = _RU_LOWER_ADJECTIVE.fullmatch(w)
+        m = _RU_LOWER_ADJECTIVE.fullmatch(w.lower())
         if m is None:
             return None
         stem = m.group(1)
+        if w.islower() and stem in _RU_LEVELS and noun in _RU_LEVELLED_KINDS:
+            continue
         ending = _RU_ADJECTIVE_NOMINATIVE[gender]
         if gender == "m" and stem in _RU_STRESSED_ADJECTIVES:
             ending = "ой"
         elif gender == "m" and stem.endswith(("ск", "к")):
             ending = "ий"
-        out.append(stem + ending)
+        out.append(w[: len(stem)] + ending)
     out.append(noun)
     out += words[k + 1 :]
     return [out[0][:1].upper() + out[0][1:], *out[1:]]
+
+
+#: The level of a body written in lower case before its kind (городского, областного, районного управления).
+_RU_LEVELS = frozenset(("городск", "областн", "районн"))
+
+#: Kinds whose level is no part of the name (the city's or the region's department of education), unlike a
+#: court's (районный суд).
+_RU_LEVELLED_KINDS = frozenset(("управление", "департамент", "отдел"))
 
 
 _RU_WORD = re.compile(r"[^\W\d_]+")
@@ -520,3 +603,570 @@ def _russian_full_names_in_lower_case(found: dict[str, _Found], fields: Mapping[
         k = len(want)
         if any(stems[i : i + k] == want for i in range(len(stems) - k + 1) if stems[i] == want[0]):
             rec.name = full
+
+
+#: Words Russian writes before a street's name, by form, and the kind's nominative: the name after them is in
+#: apposition and keeps its own form, often a person's genitive (улице Абая -> улица Абая, проспекте Республики).
+_RU_STREET_KINDS = {
+    **dict.fromkeys(("улица", "улицы", "улице", "улицу", "улицей", "улиц", "улицам", "улицах", "ул"), "улица"),
+    **dict.fromkeys(("проспект", "проспекта", "проспекте", "проспекту", "проспектом", "пр-т"), "проспект"),
+    **dict.fromkeys(("переулок", "переулка", "переулке", "переулку", "переулком"), "переулок"),
+    **dict.fromkeys(("бульвар", "бульвара", "бульваре", "бульвару", "бульваром"), "бульвар"),
+    **dict.fromkeys(("площадь", "площади", "площадью"), "площадь"),
+    **dict.fromkeys(("микрорайон", "микрорайона", "микрорайоне", "микрорайону", "микрорайоном", "мкр"), "микрорайон"),
+}
+
+#: Words Russian writes before a settlement's or a locality's name, by form: the name after them stands in the
+#: nominative whatever their case (в селе Бестерек, поселком Шиликты, в сёлах Константиновка и Октябрьское).
+_RU_SETTLEMENT_KINDS = frozenset(
+    "город города городе городу городом "
+    "село села селе селу селом сёла сёлах селах селам поселок посёлок поселка посёлка поселке посёлке поселку "
+    "посёлку поселком посёлком поселки посёлки поселков посёлков поселках посёлках аул аула ауле аулу аулом "
+    "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью".split()
+)
+
+#: A region's kind before its name, which the region keeps in its own name (области Улытау -> область Улытау).
+_RU_REGION_KINDS = frozenset(("область", "области", "областью", "областей", "областям", "областях"))
+
+#: Honorifics written in lower case after a Kazakh name, part of a street's name (улица Абулхаир хана).
+_KK_HONORIFICS = frozenset(("хана", "хан", "батыра", "батыр", "би", "ата", "ана", "акына", "акын"))
+
+
+_RU_PLACE_KIND_OF = {
+    **dict.fromkeys(_RU_REGION_KINDS, "region"),
+    **dict.fromkeys(_RU_SETTLEMENT_KINDS, "settlement"),
+    **dict.fromkeys(_RU_STREET_KINDS, "street"),
+}
+
+
+def _ru_place_kind_word(word: str) -> str:
+    """``street``, ``settlement`` or ``region`` for a kind of place written before a name, else ``""``."""
+    return _RU_PLACE_KIND_OF.get(word.lower(), "")
+
+
+def _ru_name_word(word: str) -> bool:
+    """A capitalised word that may open a place's name (Абая, Октябрьское, Думан-2), or a number (7)."""
+    return word[:1].isupper() and any(c.isalpha() for c in word) and not word.isupper() or word.isdigit()
+
+
+def _ru_kind_before(words: list[str], start: int) -> int:
+    """Where the kind of place stands that the name at ``start`` follows, directly or as a later member of a
+    list (улиц Тажибаева и Байтурсынова, областей Абай, Улытау): the kind's index, else -1."""
+    k = start - 1
+    if k >= 0 and words[k] == "." and k > 0 and words[k - 1] in ("ул", "мкр", "пос", "с"):
+        k -= 1  # ул. Абая
+    steps = 0
+    while k >= 0 and steps < 8:
+        w = words[k]
+        if w.islower() and _ru_place_kind_word(w):
+            return k
+        if w in (",", "и") or _ru_name_word(w) or (w in _KK_HONORIFICS and k > 0 and _ru_name_word(words[k - 1])):
+            k -= 1
+            steps += 1
+            continue
+        return -1
+    return -1
+
+
+#: A kind's short form glued to the name by its stop (с.Береке, ул.Абая).
+_RU_GLUED_KIND = re.compile(r"(с|пос|ул|мкр)\.([А-ЯЁ][а-яё-]+)")
+_RU_GLUED_KINDS = {"с": "settlement", "пос": "settlement", "ул": "street", "мкр": "street"}
+_RU_GLUED_KIND_IN = re.compile(r"(?<!\S)(?:с|пос|ул|мкр)\.[А-ЯЁ]")
+
+
+def _ru_place_by_kind(words: list[str], start: int, end: int) -> str | None:
+    """The name of a place named after its kind (``_ru_kind_before``): a street's with its kind in the
+    nominative (улица Абая, 7 микрорайон), a region's with область (область Улытау), a settlement's as written;
+    None when no kind stands before it."""
+    name = words[start:end]
+    glued = _RU_GLUED_KIND.fullmatch(name[0]) if len(name) == 1 else None
+    if glued is not None:
+        kind = _ru_place_kind_word(glued.group(1))
+        noun = _RU_STREET_KINDS.get(glued.group(1), "")
+        return f"{noun} {glued.group(2)}" if kind == "street" else glued.group(2)
+    if len(name) == 2 and name[0].isdigit() and name[1].lower() in _RU_STREET_KINDS:
+        return f"{name[0]} {_RU_STREET_KINDS[name[1].lower()]}"  # 7 микрорайон
+    if name and name[0].islower() and _ru_place_kind_word(name[0]):
+        kind_at, name = start, name[1:]
+    else:
+        kind_at = _ru_kind_before(words, start)
+    if kind_at < 0 or not name:
+        return None
+    if name[0] == "." and len(name) > 1:
+        name = name[1:]
+    kind = _ru_place_kind_word(words[kind_at])
+    if kind == "street":
+        noun = _RU_STREET_KINDS[words[kind_at].lower()]
+        return " ".join((*name, noun) if name[0].isdigit() else (noun, *name))
+    if kind == "region":
+        return " ".join(("область", *name))
+    return " ".join(name)
+
+
+def _ru_region_name(tokens: list[str], j: int) -> bool:
+    """Whether token ``j`` after области names the region: an undeclined name (области Улытау, Абай), not a
+    country's genitive (области Казахстана) nor, before another capitalised word, a person's first name (аким
+    области Ерлан ...) unless the gazetteer knows the word as it stands."""
+    word = tokens[j]
+    if _RU_ADJECTIVE.search(word.lower()) or (j + 1 < len(tokens) and tokens[j + 1] in _RU_AREAS):
+        return False  # областей ..., Атырауской области: a region named by its adjective has its own rule
+    entry = load_gazetteer().lookup(word, "ru")
+    known = entry is not None and word in entry.aliases
+    low = word.lower()
+    if entry is not None and not known and any(
+        low.startswith(a.lower()) or a.lower()[:-1] == low[:-1] for a in entry.aliases
+    ):
+        return False  # a known place declined (Казахстана, России): its genitive, not a region's name
+    return known or not (j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
+
+
+def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """Places named after their kind are places, whatever the name looks like: streets named after people
+    (по улице Абая, на перекрёстке улиц Тажибаева и Байтурсынова), settlements the gazetteer does not know
+    (поселком Шиликты, в сёлах Константиновка и Октябрьское), regions named after a person or a place (области
+    Абай, областей Абай, Улытау) and numbered districts (в 7 микрорайоне).  A settlement the gazetteer knows
+    keeps its entry."""
+    kind_of = _RU_PLACE_KIND_OF
+    # the kinds (written in lower case) and glued short kinds, found by C-level calls: most sentences have none
+    at = list(compress(range(len(tokens)), map(kind_of.__contains__, tokens)))
+    if _RU_GLUED_KIND_IN.search(" ".join(tokens)) is not None:
+        at = sorted({*at, *compress(range(len(tokens)), map(_RU_GLUED_KIND.fullmatch, tokens))})
+    if not at:
+        return spans
+    n = len(tokens)
+    found: list[tuple[Span, str]] = []
+    for k in at:
+        word = tokens[k]
+        kind = kind_of.get(word, "")
+        if not kind:
+            glued = _RU_GLUED_KIND.fullmatch(word)
+            if glued is not None:
+                found.append((Span(k, k + 1, "LOC", None), _RU_GLUED_KINDS[glued.group(1)]))
+            continue
+        if kind == "street" and word != "мкр" and k > 0 and tokens[k - 1].isdigit():
+            found.append((Span(k - 1, k + 1, "LOC", None), kind))  # в 7 микрорайоне
+            continue
+        j = k + 1
+        if j < n and tokens[j] == "." and word in ("ул", "мкр", "пос", "с"):
+            j += 1
+        elif word in ("с", "пос", "ул", "мкр"):
+            continue  # с is a preposition unless a stop makes it the short form of село
+        first = True
+        while j < n and _ru_name_word(tokens[j]) and not tokens[j].isdigit():
+            if kind == "region" and not _ru_region_name(tokens, j):
+                break
+            e = j + 1
+            if kind == "street":
+                # a street's name may have two or three words (Динмухамеда Кунаева, Абулхаир хана)
+                while e < n and e - j < 3 and (
+                    _ru_name_word(tokens[e]) and not tokens[e].isdigit() or tokens[e] in _KK_HONORIFICS
+                ):
+                    e += 1
+            elif kind == "settlement" and e < n and tokens[e][:1].isupper():
+                break  # аким города Булат ИМАНОВ: a person after the kind, not a town
+            start = k if first and kind != "settlement" else j
+            found.append((Span(start, e, "GPE" if kind == "region" else "LOC", None), kind))
+            first = False
+            if e + 1 < n and tokens[e] in (",", "и") and _ru_name_word(tokens[e + 1]):
+                j = e + 1
+                continue
+            break
+    if not found:
+        return spans
+    out: list[Span] = []
+    for new, kind in found:
+        if kind == "settlement" and any(
+            sp.entry is not None and sp.type in ("GPE", "LOC") and sp.start <= new.start and sp.end >= new.end
+            for sp in spans
+        ):
+            continue  # a settlement the gazetteer knows
+        out.append(new)
+    if not out:
+        return spans
+    taken = {j for sp in out for j in range(sp.start, sp.end)}
+    rest = [sp for sp in spans if not any(j in taken for j in range(sp.start, sp.end))]
+    return sorted([*rest, *out], key=lambda sp: sp.start)
+
+
+#: The state's bodies the country has one of, which Russian news writes in lower case too (в сенате, заседание
+#: правительства): the gazetteer's name in the nominative, by form.
+_RU_SOLE_BODIES_LOWER = {
+    **dict.fromkeys(("сенат", "сената", "сенате", "сенату", "сенатом"), "Сенат"),
+    **dict.fromkeys(("мажилис", "мажилиса", "мажилисе", "мажилису", "мажилисом"), "Мажилис"),
+    **dict.fromkeys(("парламент", "парламента", "парламенте", "парламенту", "парламентом"), "Парламент"),
+    **dict.fromkeys(
+        ("правительство", "правительства", "правительстве", "правительству", "правительством"), "Правительство"
+    ),
+}
+
+#: Kinds of body that Russian names in lower case with what they deal with in the genitive (в министерстве
+#: энергетики, руководитель управления образования): the kind alone is no name.
+_RU_LOWER_KINDS = frozenset(("министерств", "управлен", "департамент", "комитет"))
+
+#: Kinds of body a capitalised name opens with, what it deals with or whom it serves after it in the genitive
+#: (Департамента полиции, Центром оперативного управления, Театр юного зрителя): stem -> nominative and gender.
+_RU_NAMED_KINDS = {
+    **_RU_LOCAL_BODIES,
+    **{stem: (stem + "о", "n") for stem in ("министерств", "агентств")},
+    **{stem: (stem, "m") for stem in ("центр", "театр", "колледж", "институт", "университет", "фонд", "совет")},
+    "муз": ("музей", "m"),
+    "лиц": ("лицей", "m"),
+    "гимназ": ("гимназия", "f"),
+    "академ": ("академия", "f"),
+    "школ": ("школа", "f"),
+    "больниц": ("больница", "f"),
+    "гвард": ("гвардия", "f"),
+    "служб": ("служба", "f"),
+}
+
+#: The first three letters of every kind a body's name opens with: a cheap test before the stem's.
+_RU_KIND_PREFIXES = frozenset(stem[:3] for stem in _RU_NAMED_KINDS)
+
+#: A word a body's name may open with, by its first letters (tested by C calls over a sentence's words).
+_RU_BODY_WORD = re.compile(
+    r"(?i:" + "|".join(sorted(_RU_NAMED_KINDS, key=len, reverse=True)) + ")|сенат|мажилис|парламент|правительств"
+)
+
+#: Endings of a Russian verb's past, infinitive or present (сообщили, заявила, будет, работают), a short
+#: participle's (приняты, направлены) or an adverb's (категорически): no complement of a body's name (в
+#: министерстве сообщили).  A genitive plural in -ол (кукол) is no past tense.
+_RU_VERB_END = re.compile(r"(ли|ла|ло|[^о]л|ть|ти|ет|ёт|ют|ут|ит|ат|ят|ем|им|сь|ся|ски|ены|ыты|яты|иты)$")
+
+#: A genitive adjective inside a body's complement (пассажирского, автомобильных, санитарно-эпидемиологического).
+_RU_GENITIVE_ADJECTIVE = re.compile(r"[а-яё-]{2,}(?:ого|его|ой|ей|ых|их)")
+
+#: A genitive noun: feminine and abstract ones by their ending (образования, полиции, культуры, энергетики), any
+#: other after an adjective that agrees with it (пассажирского транспорта, автомобильных дорог).
+_RU_GENITIVE_NOUN_STRICT = re.compile(r"[а-яё]{3,}(?:ии|ия|ости|ства|ния|ции|ы|и|ки|ов|ев)")
+
+#: A genitive plural with no ending (искусств, дорог, кукол, наук), which only a kind's complement puts there.
+_RU_ZERO_GENITIVE_PLURAL = re.compile(r"[а-яё]{3,}[бвгдзклмнпрстфхцчшщ]")
+
+#: Place words and pronouns that end like a genitive but are no complement of a body.
+_RU_NOT_COMPLEMENTS = frozenset(
+    "города области района округа страны республики их его ее её этой этого того всех которые которых "
+    "также были были сегодня".split()
+)
+
+
+def _ru_complement_end(words: list[str], j: int) -> int:
+    """One past the genitive complement of a body's kind that starts at ``j`` (образования, пассажирского
+    транспорта и автомобильных дорог, санитарно-эпидемиологического контроля Министерства здравоохранения); ``j``
+    when none does."""
+    n = len(words)
+    end = j
+    k = j
+    after_adjective = False
+    while k < n and k - j < 8:
+        w = words[k]
+        low = w.lower()
+        verb = _RU_VERB_END.search(low) is not None and not low.endswith(("сти", "мли"))  # власти, земли
+        if low in _RU_NOT_COMPLEMENTS or len(low) < 4 and low != "и" or verb and not after_adjective:
+            break
+        if low.endswith("ми"):
+            break  # an instrumental (управления водными ресурсами): what is managed, no body's field
+        if low == "и":
+            # пассажирского транспорта и автомобильных дорог; not министерства обороны и министерства ...: two bodies
+            if end == k and k + 1 < n and words[k + 1].islower() and _ru_named_kind(words[k + 1]) is None:
+                k += 1
+                continue
+            break
+        if w[:1].isupper() and not (end > j and match_stem_ru(w) in _RU_NAMED_KINDS):
+            break  # a capitalised word is a place or a name, unless the body one level up (Министерства ...)
+        if _RU_GENITIVE_ADJECTIVE.fullmatch(low) and k + 1 < n:
+            after_adjective = True
+            k += 1
+            continue
+        if after_adjective or _RU_GENITIVE_NOUN_STRICT.fullmatch(low) or (
+            k == j and (low.endswith(("а", "я")) and len(low) >= 5 or _RU_ZERO_GENITIVE_PLURAL.fullmatch(low))
+        ) or (end > j and match_stem_ru(w) in _RU_NAMED_KINDS):
+            after_adjective = False
+            k += 1
+            end = k
+            continue
+        break
+    return end
+
+
+def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """Bodies the span rules miss for want of capitals or of a place after them: the state's sole bodies in
+    lower case (в сенате, заседание правительства), a kind written in lower case with what it deals with (в
+    министерстве энергетики, руководитель управления образования) and a capitalised kind with its complement
+    (Департамента полиции, Центром оперативного управления, Государственного центра поддержки национального
+    кино).  A lower-case body's own level (городского, областного) is no part of its name."""
+    # the words that may open a body, found by C-level calls: most sentences have none
+    candidates = list(compress(range(len(tokens)), map(_RU_BODY_WORD.match, tokens)))
+    if not candidates:
+        return _numbered_bodies_ru(tokens, spans) if "№" in tokens else spans
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    n = len(tokens)
+    found: list[Span] = []
+    free = 0
+    for k in candidates:
+        word = tokens[k]
+        if k < free or k in covered:
+            continue
+        sole = _RU_SOLE_BODIES_LOWER.get(word)
+        if sole is not None:
+            if not (k + 1 < n and tokens[k + 1][:1].isupper() and tokens[k + 1] not in ("РК", "Казахстана")):
+                found.append(Span(k, k + 1, "ORG", load_gazetteer().lookup(sole, "ru")))
+            continue
+        stem = match_stem_ru(word)
+        if stem not in _RU_NAMED_KINDS or not word.isalpha() or word.isupper():
+            continue
+        # capitalised adjectives and lower-case ones after them open the name (Государственного центра
+        # поддержки, Национальной гвардии): with them the kind needs no complement
+        start = k
+        while start > 0 and start - 1 not in covered and _RU_LOWER_ADJECTIVE.fullmatch(tokens[start - 1].lower()):
+            start -= 1
+            if tokens[start][:1].isupper():
+                break
+        if start < k and not (tokens[start][:1].isupper() and (start > 0 or _RU_PLACE_ADJECTIVE.search(tokens[start]))):
+            start = k  # a capitalised adjective opening the sentence may be any word (Новый центр ...)
+        end = _ru_complement_end(tokens, k + 1)
+        if any(j in covered for j in range(k + 1, end)):
+            continue
+        place = _place_served(tokens, spans, end)
+        own = place is not None and end == k + 1 and stem in _RU_PLACES_OWN_BODIES  # Прокуратура Темиртау
+        if not own and (end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS):
+            continue
+        if place is not None:
+            spans = [sp for sp in spans if sp is not place]
+            end = place.end
+        found.append(Span(start, end, "ORG", None))
+        free = end
+    spans = sorted([*spans, *found], key=lambda sp: sp.start) if found else spans
+    if "№" in tokens:
+        spans = _numbered_bodies_ru(tokens, spans)
+    return _subordinate_bodies_ru(tokens, spans)
+
+
+#: Words in capitals that Russian news writes for things, not bodies: a caption's (ВИДЕО, ФОТО), an emergency
+#: (ЧС), a detention centre (ИВС), an identifier (ID), a news agency's kind before its name (МИА «Казинформ»).
+_RU_COMMON_CAPITALS = frozenset("видео фото онлайн чс ивс сизо id дтп миа иа".split())
+
+#: A holiday's day (ко Дню Победы, празднование Дня Независимости): an event, no person.
+_RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем", "дне"))
+
+#: Kinds of institution numbered rather than named (школа №5, гимназии № 12).
+_RU_NUMBERED_KINDS = frozenset(("школ", "гимназ", "лиц", "больниц", "поликлиник", "колледж"))
+
+
+def _place_served(tokens: list[str], spans: list[Span], end: int) -> Span | None:
+    """The place a body's name ends with, right after its field: in the genitive (Департамент полиции Алматы),
+    after города (Управление энергетики города Астаны) or after по (Департамент государственных доходов по
+    Атырауской области)."""
+    at = end + 1 if end < len(tokens) and tokens[end] in ("города", "по") else end
+    return next((sp for sp in spans if sp.start == at and sp.type in ("GPE", "LOC")), None)
+
+
+def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """An institution named by its number is an organisation with the number in its name: an acronym's (ДЮСШ №2)
+    or a kind's (школы № 17)."""
+    n = len(tokens)
+    out: list[Span] = []
+    starts = {sp.start for sp in spans}
+    for sp in spans:
+        if sp.type == "ORG" and sp.end + 1 < n and tokens[sp.end] == "№" and tokens[sp.end + 1].isdigit():
+            out.append(Span(sp.start, sp.end + 2, "ORG", None))
+        else:
+            out.append(sp)
+    for k in range(n - 2):
+        if (
+            k not in starts
+            and tokens[k + 1] == "№"
+            and tokens[k + 2].isdigit()
+            and tokens[k].isalpha()
+            and not tokens[k].isupper()
+            and match_stem_ru(tokens[k]) in _RU_NUMBERED_KINDS
+            and not any(sp.start <= k < sp.end for sp in out)
+        ):
+            out.append(Span(k, k + 3, "ORG", None))
+    return sorted(out, key=lambda sp: sp.start)
+
+
+def _subordinate_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A body named with the one it belongs to in the genitive right after it is one organisation (Комитет
+    санитарно-эпидемиологического контроля Министерства здравоохранения, Национальная гвардия МВД РК).  A
+    department written in lower case is a part of the body after it, no name of its own: the body stays.  The
+    spans as they are when nothing merges."""
+    if len(spans) < 2:
+        return spans
+    merged = False
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and sp.type == "ORG"
+            and prev.end == sp.start
+            and prev.end - prev.start > 1
+            and tokens[prev.start][:1].isupper()
+            and any(_ru_named_kind(w) is not None for w in tokens[prev.start : prev.end])
+            and (
+                acronym(tokens[sp.start])
+                or tokens[sp.start][:1].isupper()
+                and tokens[sp.start][-1:] in "аыи"
+                and _ru_named_kind(tokens[sp.start]) is not None
+            )
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            merged = True
+            continue
+        out.append(sp)
+    return out if merged else spans
+
+
+#: A place's adjective standing alone for a district or a region the item names by its kind elsewhere
+#: (Баянаульский и Майский районы, области Улытау, Акмолинская и Атырауская): masculine for a district,
+#: feminine for a region.
+_RU_ELLIPTIC_PLACE = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ский|ская)")
+
+_RU_AREA_BY_SUFFIX = {"ский": "район", "ская": "область"}
+
+
+def _russian_regions_by_ellipsis(found: dict[str, _Found]) -> None:
+    """A lone capitalised adjective of a place read as a person (Павлодарский, Акмолинская) is a district or a
+    region the page names without its noun, where the page names other districts or regions with theirs: a
+    masculine adjective a district, a feminine one a region."""
+    areas = {
+        word
+        for rec in found.values()
+        if rec.type in ("GPE", "LOC") and " " in rec.name
+        for word in (rec.name.partition(" ")[0], rec.name.rpartition(" ")[2])
+        if word in ("район", "область")
+    }
+    if not areas:
+        return
+    for eid, rec in list(found.items()):
+        if rec.type != "PERSON" or rec.entry is not None or _RU_ELLIPTIC_PLACE.fullmatch(rec.name) is None:
+            continue
+        if any(" " in alias for alias in rec.aliases):
+            continue  # named with a first name somewhere: a person
+        noun = _RU_AREA_BY_SUFFIX[rec.name[-4:]]
+        if noun not in areas:
+            continue
+        name = f"{rec.name} {noun}"
+        del found[eid]
+        new_id = hashed_id(name, "LOC")
+        other = found.get(new_id)
+        if other is not None:
+            other.absorb(rec)
+            continue
+        rec.name, rec.entity_id, rec.type = name, new_id, "GPE"
+        rec.types = Counter({"GPE": sum(rec.types.values())})
+        found[new_id] = rec
+
+
+_RU_SOFT_ENDS = frozenset("аеиоуыэюяйь")
+
+
+def _russian_form_of_a_name(word: str, aliases: tuple[str, ...] | list[str]) -> bool:
+    """Whether a Russian word the gazetteer matched by its stem may be a case form of one of the entry's names:
+    a declension changes at most the name's last vowel, й or ь (Аксай: Аксая, Аксае; Россия: России; Казахстан:
+    Казахстана), so the word keeps all the letters before it.  Stems that only collide (Аксу and Аксай, Семья and
+    Семей) are no form; an acronym does not decline and matches only as written."""
+    if word in aliases:
+        return True
+    if word.isupper() and len(word) > 1:
+        if any(a.upper() == word for a in aliases):
+            return True
+        if len(word) <= 4:
+            return False  # an acronym (МИА is no МЭА); a longer word in capitals is a headline's (МАЖИЛИСА)
+    low = word.lower().replace("ё", "е")
+    for alias in aliases:
+        a = alias.lower().replace("ё", "е")
+        if " " in a:
+            return True  # a name of several words matched by its parts: not this rule's concern
+        stem = a[:-1] if a[-1:] in _RU_SOFT_ENDS else a
+        if low.startswith(stem):
+            return True
+    return False
+
+
+#: Latin letters that do not look like Cyrillic ones (A, B, C, E, H, K, M, O, P, T, X and a, c, e, k, o, p, x, y do,
+#: and a typist's slip puts them inside a Russian word: Aлматы).
+_LATIN_UNLIKE_CYRILLIC = re.compile(r"[DFGIJLNQRSUVWYZbdfghijlmnqrstuvwz]")
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _ru_mixed_script_brand(word: str) -> bool:
+    """A word that mixes Latin and Cyrillic letters on purpose (Vласть, KazТАГ): a brand's, an outlet's name.
+    Latin letters that only look Cyrillic are a typing slip, no brand."""
+    return _LATIN_UNLIKE_CYRILLIC.search(word) is not None and _CYRILLIC_LETTER.search(word) is not None
+
+
+#: Kinds of work, event or thing whose name Russian puts in quotes after them (фильма «Тарлан», проект «Засуха»,
+#: план «Перехват», медалью «Шапагат»): the quoted word is a title, no body.
+_RU_TITLE_KINDS = frozenset(
+    match_stem_ru(w)
+    for w in (
+        "фильм лента картина спектакль драма постановка пьеса песня альбом книга роман повесть проект программа "
+        "план операция акция система фестиваль конкурс турнир премия медаль орден сериал шоу выставка форум "
+        "кампания марафон маршрут приложение автомобиль машина марка модель сорт"
+    ).split()
+)
+
+#: A masculine name in an oblique case after its stem's consonant or й (Кайрата, Тоболу, Кайратом, Елимая).
+_RU_DECLINED_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:[бвгджзклмнпрстфхцчшщ](?:а|у|ом|е)|[аеоу](?:я|ю|ем))")
+
+
+def _ru_declined_quoted_name(tokens: list[Token], i: int) -> bool:
+    """Whether the one capitalised word in quotes at ``i`` is a club's or a company's name declined in the sentence
+    (за исключением «Кайрата»): a title stands after its kind (фильма «Тарлан») and keeps its form."""
+    if _RU_DECLINED_NAME.fullmatch(tokens[i].text) is None:
+        return False
+    before = tokens[i - 2].text if i > 1 else ""
+    # the word before governs the name's case (позиция «Кайрата»); after a dash, a comma or a conjunction the name
+    # is one of a list of titles
+    return (
+        before.isalpha()
+        and match_stem_ru(before) not in _RU_TITLE_KINDS
+        and before.lower() not in ("в", "во", "на", "и", "или", "а")
+    )
+
+
+def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A one-word organisation the gazetteer does not know, written in an oblique case (позиция «Кайрата»), takes
+    the nominative the item writes elsewhere (клуб «Кайрат»): the name without its ending, where the item has it
+    as a word of its own."""
+    words: set[str] | None = None
+    for eid, rec in list(found.items()):
+        if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(rec.name) is None:
+            continue
+        stem = rec.name[:-2] if rec.name.endswith(("ом", "ем")) else rec.name[:-1]
+        if rec.name[-1] in "яю" or rec.name.endswith("ем"):
+            stem += "й"  # Елимая -> Елимай
+        if words is None:
+            words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
+        if stem not in words:
+            continue
+        del found[eid]
+        new_id = hashed_id(stem, "ORG")
+        other = found.get(new_id)
+        if other is not None:
+            other.absorb(rec)
+            continue
+        rec.name, rec.entity_id = stem, new_id
+        found[new_id] = rec
+    # two forms of one unknown name (Vласть, Vласти): the one with no oblique ending takes the other's mentions
+    single = [rec for rec in found.values() if rec.type == "ORG" and rec.entry is None and " " not in rec.name]
+    if len(single) < 2:
+        return
+    by_stem: dict[str, list[_Found]] = {}
+    for rec in single:
+        by_stem.setdefault(match_stem_ru(rec.name), []).append(rec)
+    for forms in by_stem.values():
+        plain = [rec for rec in forms if not rec.name.lower().endswith(_RU_OBLIQUE_ENDS)]
+        if len(forms) < 2 or len(plain) != 1 or len({rec.name[:3] for rec in forms}) != 1:
+            continue
+        for rec in forms:
+            if rec is not plain[0]:
+                plain[0].absorb(rec)
+                del found[rec.entity_id]
+
+
+#: Endings only an oblique case has on a one-word name (Vласти, Казахтелекоме, Кайратом).
+_RU_OBLIQUE_ENDS = ("и", "е", "у", "ом", "ой", "ы", "ю")

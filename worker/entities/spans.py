@@ -4,6 +4,7 @@ and runs of capitalised words; then outlets named by their address and initialle
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
 from worker.entities.morphology import match_stem_ru, split_hyphen_ending
@@ -29,13 +30,21 @@ from worker.entities.rules_ru import (
     _OUTLET_KINDS_RU,
     _RU_ADJECTIVE,
     _RU_AREAS,
+    _RU_COMMON_CAPITALS,
+    _RU_DAY_FORMS,
     _RU_GENITIVE_NOUN,
+    _RU_LOWER_ADJECTIVE,
     _RU_PLACE_ADJECTIVE,
     _RU_SURNAME,
     _SKIP_RU,
     _SOURCE_VERBS_RU,
+    _bodies_named_in_full_ru,
+    _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
+    _ru_declined_quoted_name,
+    _ru_mixed_script_brand,
+    _russian_form_of_a_name,
 )
 from worker.entities.tokens import Token
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
@@ -143,6 +152,16 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and _shorter_than_the_name(tokens[i].text, m.entry)
         ):
             continue  # Сам is no Самоа
+        elif lang == "ru" and m.end - i == 1 and not _russian_form_of_a_name(tokens[i].text, m.entry.aliases):
+            # Аксу is no form of Аксай, nor Семья of Семей, nor МИА of МЭА: inside a sentence a place still, of
+            # a name the gazetteer does not know
+            if (
+                i > 0
+                and m.entry.type in ("GPE", "LOC")
+                and not tokens[i].text.isupper()
+                and _RU_ADJECTIVE.search(tokens[i].text.lower()) is None  # в Уголовном кодексе
+            ):
+                out.append(Span(m.start, m.end, m.entry.type, None))
         elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
@@ -249,8 +268,14 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and tokens[j].text[:1].isupper()
             # a capital И after a name is an initial or a name (Ван И), not the conjunction
             and (tokens[j].text.lower() not in skip or len(tokens[j].text) == 1)
-            # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals
-            and (acronym(tokens[j].text) == acronym(tokens[j - 1].text) or tokens[j].text.lower() in org_words)
+            # an acronym is a name of its own (Нововведение ФФК), unless the whole line is in capitals or it is a
+            # byline's surname after a first name (Булат ИМАНОВ)
+            and (
+                acronym(tokens[j].text) == acronym(tokens[j - 1].text)
+                or tokens[j].text.lower() in org_words
+                or (lang == "ru" and j == i + 1 and _surname_in_capitals_ru(tokens[i].text, tokens[j].text))
+            )
+            and not (lang == "ru" and j == i + 2 and _surname_in_capitals_ru(tokens[i].text, tokens[i + 1].text))
             and j - i < 4
             # a name does not run on into its own repeat (Сергей Демьянчук Сергей Демьянчук)
             and all(tokens[j].text != tokens[k].text for k in range(i, j))
@@ -258,7 +283,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and not _initialled(tokens[j - 1].text)
         ):
             j += 1
-        if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]):
+        if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]) and not (
+            lang == "ru" and j == i + 2 and _surname_in_capitals_ru(tokens[i].text, tokens[i + 1].text)
+        ):
             # a line in capitals (ОЦЕНИТЕ ДЕПУТАТОВ, ПОДЕЛИТЬСЯ): words, where the gazetteer knows no name
             i = j
             continue
@@ -332,9 +359,31 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             j += 1
             if j < n and tokens[j].text.islower() and _RU_GENITIVE_NOUN.search(tokens[j].text):
                 j += 1
-        elif lang == "ru" and j - i == 1 and j < n and tokens[j].text in _RU_AREAS and _RU_ADJECTIVE.search(word):
+        elif (
+            lang == "ru"
+            and j - i == 1
+            and j < n
+            and tokens[j].text in _RU_AREAS
+            and (_RU_ADJECTIVE.search(word) or _RU_LOWER_ADJECTIVE.fullmatch(word.lower()))
+        ):
             typ = "GPE"  # суд Енбекшинского района: the district, not a body
             j += 1
+        elif (
+            lang == "ru"
+            and j - i == 1
+            and j + 1 < n
+            and tokens[j + 1].text in _RU_AREAS
+            and tokens[j].text in _RU_RURAL
+            and (_RU_ADJECTIVE.search(word) or _RU_LOWER_ADJECTIVE.fullmatch(word.lower()))
+        ):
+            typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
+            j += 2
+        elif lang == "ru" and len(words) == 1 and _ru_mixed_script_brand(word):
+            typ = "ORG"  # Vласть: an outlet's name that mixes the scripts
+        elif lang == "ru" and (
+            len(words) == 1 and word.lower() in _RU_COMMON_CAPITALS or word.lower() in _RU_DAY_FORMS
+        ):
+            typ = None  # (ВИДЕО), службы ЧС, Дня Победы: a caption, a common noun, a holiday
         elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
@@ -342,7 +391,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         elif len(words) == 1 and i > 0 and _CAMEL.fullmatch(word):
             typ = "ORG"  # ExxonMobil, PetroChina, КазМунайГаз: a capital inside one word is a brand's
         elif lang == "ru" and (j - i == 1 and i > 0 and tokens[i - 1].text in _OPEN_QUOTES):
-            typ = None  # ("Алтын балапан"): a quoted title's first word, no one's surname
+            # ("Алтын балапан"): a quoted title's first word, no one's surname; but a name alone in quotes and
+            # declined (позиция «Кайрата», игроки «Тобола») is a club's or a company's
+            typ = "ORG" if _in_quotes(tokens, i, j) and _ru_declined_quoted_name(tokens, i) else None
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
             typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
         elif (
@@ -366,7 +417,20 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # in a title-case headline (Experts Weigh In, Wins First Gold) only a name that looks like one
             evidence = _first_name(word, lang) or _EN_SURNAME.search(_en_bare(words[-1]).lower()) is not None
             typ = "PERSON" if evidence or prev in _EN_HONORIFIC or not title_case else None
-        elif prev in _LOC_PREP and i > 0 and not (lang == "ru" and match_stem_ru(word) in _RU_EVENT_HEADS):
+        elif (
+            prev in _LOC_PREP
+            and i > 0
+            and not (lang == "ru" and match_stem_ru(word) in _RU_EVENT_HEADS)
+            # в Налоговый кодекс, в Уголовном кодексе: a capitalised adjective before a common noun names a thing
+            and not (
+                lang == "ru"
+                and j - i == 1
+                and j < n
+                and tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+                and (_RU_ADJECTIVE.search(word.lower()) or _RU_LOWER_ADJECTIVE.fullmatch(word.lower()))
+            )
+        ):
             typ = "GPE"
         if lang == "en" and typ in (None, "GPE", "LOC") and j < n and tokens[j].text in _EN_DISTRICTS:
             typ = "LOC"  # built in Nursat district: a city's district, named with its kind
@@ -377,13 +441,23 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     if absorbed:
         spans = [sp for sp in spans if sp.start not in absorbed]
     spans.sort(key=lambda sp: sp.start)
+    words_ru = list(map(itemgetter(0), tokens)) if lang == "ru" else []
+    if lang == "ru":
+        spans = _places_by_kind_ru(words_ru, spans)
     if lang == "en":
         spans = _merge_place_into_body(spans)
     elif any(sp.type in ("GPE", "LOC") for sp in spans):
         spans = _national_teams_ru(tokens, _bodies_of_places_ru(tokens, spans))
         spans = _bodies_of_the_home_country_ru(tokens, spans)
+    if lang == "ru":
+        bodies = _bodies_named_in_full_ru(words_ru, spans)
+        if bodies is not spans:
+            spans = _bodies_of_the_home_country_ru(tokens, bodies)
     return spans
 
+
+#: What a rural district's name has between its adjective and its kind (Рождественского сельского округа).
+_RU_RURAL = frozenset(("сельский", "сельского", "сельском", "сельскому", "сельским", "поселковый", "поселкового"))
 
 _KAZAKHSTAN_QID = "Q232"
 
@@ -455,7 +529,13 @@ def _bodies_of_places_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
             and prev.end == gap
             and prev.end - prev.start == 1
             and acronym(tokens[prev.start].text)
-            and (gap < sp.start or tokens[sp.start].text.lower() in _RU_AREAS or sp.end - sp.start > 1)
+            and (
+                gap < sp.start
+                or tokens[sp.start].text.lower() in _RU_AREAS
+                or sp.end - sp.start > 1
+                # a local department's or office's acronym (Департамент, Управление) before its city: ДП Алматы
+                or tokens[prev.start].text[0] in "ДУ"
+            )
         ):
             out[-1] = Span(prev.start, sp.end, "ORG", None)
             continue
@@ -486,6 +566,19 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     return spans
 
 
+def _surname_in_capitals_ru(first: str, word: str) -> bool:
+    """A surname written in capitals after a first name the lists know (Зарина НОКРАБЕКОВА), as bylines and
+    captions write it."""
+    return (
+        word.isupper()
+        and word.isalpha()
+        and first[:1].isupper()
+        and not first.isupper()
+        and _RU_SURNAME.search(word.lower()) is not None
+        and _first_name(first, "ru")
+    )
+
+
 def _initialled(word: str) -> bool:
     """An initial and a surname in one token (М.Ауэзова)."""
     return word[2:3].isupper() and _INITIALLED.fullmatch(word) is not None
@@ -496,17 +589,29 @@ _NAMED_AFTER_RU = frozenset(("им", "имени"))
 
 
 def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
-    """A body and the person it is named after are one organisation (КГАТД им. М.Ауэзова): the person is no
-    person of the item."""
+    """A body and the person it is named after are one organisation (КГАТД им. М.Ауэзова, театр им. А. Грибоедова,
+    университет имени Абая): the person is no person of the item."""
     out: list[Span] = []
+    n = len(tokens)
+    taken = 0
     for sp in spans:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == "ORG" and sp.type == "PERSON" and prev.end < sp.start <= prev.end + 2:
-            between = [t.text for t in tokens[prev.end : sp.start]]
-            if between[0] in _NAMED_AFTER_RU and between[1:] in ([], ["."]):
-                out[-1] = Span(prev.start, sp.end, "ORG", None)
-                continue
+        if sp.start < taken:
+            continue  # taken into the body's name
         out.append(sp)
+        if sp.type != "ORG" or sp.end >= n or tokens[sp.end].text not in _NAMED_AFTER_RU:
+            continue
+        j = sp.end + 1
+        if j < n and tokens[j].text == ".":
+            j += 1
+        # initials, each a capital and a stop (М. Горького, Н. Жантурина), then the name
+        while j + 1 < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j + 1].text == ".":
+            j += 2
+        end = j
+        while end < n and end - j < 2 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+            end += 1
+        if end > j or (j < n and _initialled(tokens[j].text)):
+            out[-1] = Span(sp.start, max(end, j + 1), "ORG", None)
+            taken = out[-1].end
     return out
 
 
