@@ -50,6 +50,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
         text = fields[name]
         fidx = FIELDS.index(name)
         prev_speaker = None
+        prev_cand: Candidate | None = None
         for cand in cands:
             key = (fidx, cand.start)
             resolved = None
@@ -89,7 +90,11 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 if quoting and not _names_known_person(resolved):
                     # — цитирует функционера kff.kz: the outlet quotes the one named before, not itself
                     resolved = resolver.implicit(key)
-                if cand.kind == "said" and not _names_known_person(resolved):
+                if cand.kind == "said" and not _names_known_person(resolved) and _same_cue(prev_cand, cand):
+                    # «Q1», — заверила глава Минздрава. «Q2».: the sentence before Q2 attributes Q1, whose
+                    # speaker goes on
+                    resolved = prev_speaker if prev_speaker is not None else resolved
+                elif cand.kind == "said" and not _names_known_person(resolved):
                     if cand.side != "said_paragraph":
                         continue  # a sentence before the quote whose speaker is no one known: no quote
                     # a paragraph in marks after narration: the person or body the narration names speaks,
@@ -145,7 +150,13 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             if speaker is not None:
                 resolver.remember(key, speaker)
             prev_speaker = resolved
+            prev_cand = cand
     return quotes
+
+
+def _same_cue(prev: Candidate | None, cand: Candidate) -> bool:
+    """``cand``'s speech verb is the one that attributed the quote before it."""
+    return prev is not None and prev.cue is not None and cand.cue is not None and prev.cue.start == cand.cue.start
 
 
 def _title_statement(

@@ -457,6 +457,9 @@ TITLE_ALIASES: Final = MappingProxyType(
         "мажилисмен": "депутат",
         "мәжілісмен": "депутат",
         "қалаулысы": "депутат",
+        # a city's head by the Russian word for it
+        "градоначальник": "аким",
+        "градоначальница": "аким",
     }
 )
 
