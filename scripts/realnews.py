@@ -11,7 +11,7 @@ Subcommands:
   prints a skeleton annotation line to fill in.
 * ``check`` validates every annotation against its cached text (checksums, offsets, ids, URLs,
   types, topic codes) and prints the set's make-up; exit 1 on any problem.
-* ``score [--split tune|heldout|r1-tune|r1-heldout|r2|r3|r4|all] [--language kk|ru|en] [--show-misses]
+* ``score [--split tune|heldout|r1-tune|r1-heldout|r2|r3|r4|r5|all] [--language kk|ru|en] [--show-misses]
   [--json FILE]`` runs ``worker.pipeline.enrich`` on each text and scores quotes, speakers, entities and topics.
 
 Usage: PYTHONPATH=. .venv/bin/python scripts/realnews.py score --split tune --show-misses
@@ -94,11 +94,11 @@ def sha256_hex(text: str) -> str:
 
 
 # Round 1 (95 pages) was split by URL hash; its held-out third was scored once and then joined the
-# tuning part. Rounds 2 (48 pages), 3 (46) and 4 (96) were each the held-out part next, scored once,
-# and then joined the tuning part too. The newest round is the held-out part as a whole; round 5 has
-# no pages yet.
-HELDOUT_ROUND = 5
-SPLITS = ("tune", "heldout", "r1-tune", "r1-heldout", "r2", "r3", "r4", "all")
+# tuning part. Rounds 2 (48 pages), 3 (46), 4 (96) and 5 (150) were each the held-out part next, scored
+# once, and then joined the tuning part too. The newest round is the held-out part as a whole; round 6
+# is being annotated.
+HELDOUT_ROUND = 6
+SPLITS = ("tune", "heldout", "r1-tune", "r1-heldout", "r2", "r3", "r4", "r5", "all")
 
 
 def round1_part(url: str) -> str:
@@ -116,7 +116,7 @@ def in_split(page: dict[str, Any], split: str) -> bool:
         return True
     if split.startswith("r1-"):
         return page.get("round", 1) == 1 and round1_part(page["url"]) == split
-    if split in ("r2", "r3", "r4"):
+    if split in ("r2", "r3", "r4", "r5"):
         return page.get("round", 1) == int(split[1])
     return split_of(page) == split
 
