@@ -624,6 +624,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
                     return Candidate(s, e, "mark", cue, None, cue.lang, 0.75, "", stop)
             return Candidate(s, e, "mark", cue, spk, cue.lang, 0.9 if sep else 0.85, side, stop)
     # speaker before: S: «Q» / S отметил: «Q» / S said, "Q"
+    if len(text[s:e].split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS and _NAME_GOES_ON_RE.match(text, c + 1):
+        return None  # ..., полиция "Айгүл" аялдамасын қоршады: a name in marks that a word goes on from
     j = o - 1
     while j >= 0 and text[j] in " \t\r\n":
         j -= 1
@@ -674,6 +676,9 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
     return None
 
+
+#: A word right after a closing mark: the marks set off a name inside a clause.
+_NAME_GOES_ON_RE: Final = re.compile(r"[ \t]?[^\W\d_]")
 
 #: ``that`` / ``, что`` right before a quote's opening mark (S said that "Q", S отметил, что «Q»).
 _THAT_BEFORE_RE: Final = re.compile(r"(?:\bthat|,[ \t]*что)[ \t]*$")
@@ -812,7 +817,11 @@ def reads_as_statement(text: str, start: int, end: int) -> bool:
 
 
 #: Nouns after ``деген`` that name the quoted words instead of reporting them (деген сөз, деген сұрақ).
-_TERM_NOUNS: Final = ("сөз", "сауал", "сұрақ", "ұғым", "атау", "термин", "ұран", "тақырып", "айдар")
+_TERM_NOUNS: Final = (
+    "сөз", "сауал", "сұрақ", "ұғым", "атау", "термин", "ұран", "тақырып", "айдар",
+    # works and events named by their titles (деген мақаласы, деген кітабы, деген ән)
+    "мақала", "кітап", "өлең", "ән", "фильм", "спектакль", "қойылым", "бағдарлама", "жоба", "акция", "байқау",
+)
 
 
 def _bare_said(text: str, cue: Cue, s: int, e: int, p: int) -> bool:
