@@ -505,7 +505,7 @@ def _carried_open(text: str, stack: list[tuple[str, int]], i: int, since: int = 
     сказал S``), paragraph after paragraph (``“Q1.`` / ``“Q2.`` / ``“Q3,” he said``): ``since`` is
     the mark that last reopened it, counted from instead of the first.
     """
-    if len(stack) != 1 or stack[0][0] not in "«“":
+    if len(stack) != 1 or stack[0][0] not in '«“"':
         return -1
     o = stack[0][1]
     if text[text.rfind("\n", 0, o) + 1 : o].strip():
@@ -578,6 +578,11 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     m = _SEP_AFTER_RE.match(text, c + 1)
     p = m.end() if m else c + 1
     dash_sep = bool(m and m.group(2))
+    if m is not None and not m.group(2) and text[p : p + 1] in ("\n", "\r"):
+        # «Q», / (a blank line) / — деді S.: the attribution a layout put on a paragraph of its own
+        below = _ATTR_BELOW_RE.match(text, p)
+        if below is not None:
+            p, dash_sep = below.end(), True
     sep = bool(m and (m.group(1) or m.group(2))) or inner_sep
     if m and m.group(1) == "" and m.group(2) == "" and p < len(text) and text[p] == ".":
         p = len(text)  # sentence ends right after the quote: no trailing attribution
@@ -676,6 +681,10 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
     return None
 
+
+#: Line breaks, then a dash opening the next non-blank line before a lower-case word (the attribution
+#: below a quote: ``«Q»,`` / ``— деді S.``).
+_ATTR_BELOW_RE: Final = re.compile(r"(?:[ \t]*\r?\n){1,3}[ \t]*[-–—‒―][ \t]{0,3}(?=[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 
 #: A word right after a closing mark: the marks set off a name inside a clause.
 _NAME_GOES_ON_RE: Final = re.compile(r"[ \t]?[^\W\d_]")
