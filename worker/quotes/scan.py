@@ -1496,7 +1496,8 @@ def _dateline(text: str, start: int, end: int) -> bool:
     opening a story, not a headline quote: up to four words, no lower-case letter outside brackets."""
     if end - start > 80:
         return False
-    seg = text[start:end]
+    stamp = _LEAD_STAMP_RE.match(text, start, end)
+    seg = text[start if stamp is None else stamp.end() : end]  # date 2024-01-20 ASTANA –: a stamp before it
     if "(" in seg:
         seg = _BRACKETS_RE.sub("", seg)
     return seg == seg.upper() and len(seg.split()) <= 4
