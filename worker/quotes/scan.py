@@ -1696,7 +1696,7 @@ def _bare_candidates(
     The questions themselves are the journalist's, no quote. Each must be whole sentences opening
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
     """
-    said_ends = [max(k.attr_end, k.end) for k in kept if k.cue is not None or k.kind in ("cont", "headline")]
+    said_ends = [max(k.attr_end, k.end) for k in kept if _attributed(k)]
     own = [(o, c) for o, c in loose if _own_paragraph(text, o, c)]
     if not said_ends and not own and not _has_dash_question(text) and _DASH_LINE_RE.search(text) is None:
         return []  # nothing said before, no interview, no dash paragraph: no quote without attribution
@@ -1737,7 +1737,7 @@ def _bare_candidates(
     question_end = -1
     for n, (s, e, ls, le) in enumerate(units):
         while i < len(kept) and kept[i].start < le:
-            if kept[i].cue is not None or kept[i].kind in ("cont", "headline"):
+            if _attributed(kept[i]):
                 last_said = max(kept[i].attr_end, kept[i].end)
             i += 1
         if e <= s or any(k.start < le and ls < k.end for k in kept[max(0, i - 2) : i + 1]):
@@ -1772,6 +1772,14 @@ def _bare_candidates(
 
 
 _MAX_NARRATION: Final = 800
+
+
+def _attributed(cand: Candidate) -> bool:
+    """A quote its text attributes: by a speech verb, as a headline, as a continuation, or after a name and
+    a colon (``Николай Костов: «Q»``)."""
+    return cand.cue is not None or cand.kind in ("cont", "headline") or (
+        cand.kind == "colon" and cand.speaker_span is not None
+    )
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
