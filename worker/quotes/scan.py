@@ -1118,6 +1118,12 @@ _RESUME_RE: Final = re.compile(r"[.,][ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
 _MAX_INNER_SEPARATORS: Final = 3
 
 
+def _attributed_after(text: str, c: int) -> bool:
+    """A ``, –`` separator and a speech verb right after the closing mark at ``c``."""
+    m = _SEP_AFTER_RE.match(text, c + 1)
+    return m is not None and bool(m.group(2)) and find_cue(text, m.end(), clause_end(text, m.end())) is not None
+
+
 def _split_candidates(text: str, o: int, c: int) -> list[Candidate]:
     """``«Q1, – деді S. – Q2»`` / ``«Q1, — сказал S. — Q2»``: one statement in one pair of marks split
     by its attribution, two quotes of S (the second a continuation); none without such an attribution."""
@@ -1611,12 +1617,13 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             pairs_budget.left = 0  # as many quotes as the field may yield: the rest is not examined
         if not pairs_budget.spend(o):
             break
-        cand = _mark_candidate(text, o, c)
+        # «Q1, – деді S. – Q2»: an attribution inside the marks says more than a colon before them
+        split = _split_candidates(text, o, c)
+        cand = _mark_candidate(text, o, c) if not split or _attributed_after(text, c) else None
         if cand is not None:
             cands.append(cand)
             found += 1
             continue
-        split = _split_candidates(text, o, c)
         said = _said_before(text, o, c) if not split else None
         if split:
             cands.extend(split)
