@@ -644,6 +644,9 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         # S said that "Q." / S отметил, что «Q».: the words after ``that`` are S's own, quoted in part
         # (a name in marks goes on with a word: что «Программа развития регионов» выполнена)
         that = _THAT_BEFORE_RE.search(text, max(0, j - 8), j + 1)
+        if that is None and text[c + 1 : c + 2] in ("", ".", "\n"):
+            # S заявил, что генпрокуратура «Q».: the quoted words end the sentence that S's verb opens
+            that = _last_that(text, o)
     if that is not None:
         j = that.start()
     if j >= 0 and (text[j] in ":," or that is not None):
@@ -685,6 +688,21 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
 #: Line breaks, then a dash opening the next non-blank line before a lower-case word (the attribution
 #: below a quote: ``«Q»,`` / ``— деді S.``).
 _ATTR_BELOW_RE: Final = re.compile(r"(?:[ \t]*\r?\n){1,3}[ \t]*[-–—‒―][ \t]{0,3}(?=[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+#: ``, что`` / ``that`` inside a sentence.
+_THAT_INSIDE_RE: Final = re.compile(r",[ \t]*что\b|\bthat\b")
+_THAT_REACH: Final = 200
+
+
+def _last_that(text: str, o: int) -> re.Match[str] | None:
+    """The last ``, что`` / ``that`` before ``o`` in its sentence (within a few hundred characters)."""
+    lo = max(0, o - _THAT_REACH)
+    stop = max(text.rfind(". ", lo, o), text.rfind("\n", lo, o), text.rfind("»", lo, o), text.rfind('"', lo, o))
+    found = None
+    for m in _THAT_INSIDE_RE.finditer(text, stop + 1 if stop >= 0 else lo, o):
+        found = m
+    return found
+
 
 #: A word right after a closing mark: the marks set off a name inside a clause.
 _NAME_GOES_ON_RE: Final = re.compile(r"[ \t]?[^\W\d_]")
