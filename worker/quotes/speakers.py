@@ -123,6 +123,7 @@ class Resolver:
                     continue
                 written = text[m.start : m.end].split()
                 subject = bool(written) and written[-1].lower() == last
+                subject = subject or _reported_speaker(text, m.start, m.end)
                 mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
         mentions.sort(key=_mention_order)
         for ent in entities:
@@ -973,6 +974,21 @@ _EPONYM_AFTER = ("атындағы", "named")
 
 
 _DATELINE_REACH = 40
+
+
+#: Words that make the person named before them (Kazakh) or after them (Russian) the one whose words a
+#: sentence reports: Бекшиннің айтуынша, ...; По словам Бекшина, ...
+_REPORTED_AFTER = frozenset({"айтуынша", "сөзінше", "пікірінше", "мәліметінше"})
+_REPORTED_BEFORE_RE = re.compile(r"(?i)\b(?:по\s+словам|по\s+мнению|according\s+to)\s+(?:\w+\s+){0,3}$")
+
+
+def _reported_speaker(text: str, start: int, end: int) -> bool:
+    """The mention at ``[start, end)`` names the one whose words its sentence reports, in a case other than
+    the nominative: a speaker as much as a subject is."""
+    after = WORD_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is not None and after.group().lower() in _REPORTED_AFTER:
+        return True
+    return _REPORTED_BEFORE_RE.search(text, max(0, start - 48), start) is not None
 
 
 def unnamed_subject(phrase: str) -> bool:
