@@ -908,6 +908,7 @@ _BODY_WORDS = (
     "әкімдік",
     "департамент",
     "полиц",
+    "прокурор",  # прокурорлар, прокуроры: the office's people speak for the prosecutor's office
     "комитет",
     "компани",
     "ministry",
