@@ -661,7 +661,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             inverted = _name_then_participle(text, cue.end, j)
             if inverted is not None:
                 ss, se = inverted  # ..., said Karin, adding: "Q" / ..., сказал Ахметов, добавив: «Q»
-            elif se <= ss or _only_as(text, ss, se):
+            elif se <= ss or _only_as(text, ss, se) or _object_first(text, ss, se, cue, j):
                 # Как сообщил аким Ерболат Досаев, «...»: the speaker follows the verb
                 ss, se = _trim_speaker(text, cue.end, j)
             else:
@@ -709,6 +709,17 @@ _NAME_GOES_ON_RE: Final = re.compile(r"[ \t]?[^\W\d_]")
 
 #: ``that`` / ``, что`` right before a quote's opening mark (S said that "Q", S отметил, что «Q»).
 _THAT_BEFORE_RE: Final = re.compile(r"(?:\bthat|,[ \t]*что)[ \t]*$")
+
+_NAME_PAIR_RE: Final = re.compile(r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+[ \t]+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+")
+
+
+def _object_first(text: str, ss: int, se: int, cue: Cue, j: int) -> bool:
+    """``Возмущение высказал и блогер Самат Искаков: «Q»``: Russian puts the object first and the speaker
+    after the verb; one word before the verb, a name of two capitalised words after it."""
+    if cue.lang != "ru" or len(text[ss:se].split()) != 1:
+        return False
+    return _NAME_PAIR_RE.search(text, cue.end, j) is not None
+
 
 #: Participles that carry a speaker's turn on to a colon: said X, adding: ... / сказал X, добавив: ...
 _ONWARD_PARTICIPLES: Final = frozenset(
