@@ -335,8 +335,17 @@ class Resolver:
                 break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
         if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
             nm = _norm(text[words[0].start() : last_end])
+            named_person = self._by_first_name(run[0]) if len(run) == 1 else None
+            if named_person is not None:
+                # — говорит Куаныш: the one person the item names in full with that first name
+                return Resolved(Speaker(nm, self._name_of(named_person), named_person.entity_id), 0.9)
             full = self._full_name(run) if len(run) <= 2 else None
             return Resolved(Speaker(nm, full or nm, None), 0.85)
+        tail = _name_at_end(words)
+        if tail is not None:
+            # рассказывает пострадавшая жительница Казыгуртского района Газиза Батырханова: who she is, then her name
+            nm = _norm(text[tail[0].start() : tail[-1].end()])
+            return Resolved(Speaker(_norm(text[words[0].start() : tail[-1].end()]), nm, None), 0.85)
         named = _named_body(words)
         if named is not None:
             nm = _norm(text[named[0] : named[1]])
@@ -551,6 +560,13 @@ class Resolver:
                     break
         self.names[ent.entity_id] = name
         return name
+
+    def _by_first_name(self, word: str) -> Entity | None:
+        """The one person of the item whose name, of two words or more, opens with ``word``; None when
+        none or several do."""
+        low = word.lower()
+        found = [p for p in self.persons if len(p.name.split()) >= 2 and p.name.split()[0].lower() == low]
+        return found[0] if len({p.entity_id for p in found}) == 1 else None
 
     def _full_name(self, run: list[str]) -> str | None:
         """``Shibanov`` or ``Қ. Ерғалиев`` when the item also writes the name in full (Eldar Shibanov's,
@@ -990,6 +1006,20 @@ def _reported_speaker(text: str, start: int, end: int) -> bool:
     if after is not None and after.group().lower() in _REPORTED_AFTER:
         return True
     return _REPORTED_BEFORE_RE.search(text, max(0, start - 48), start) is not None
+
+
+def _name_at_end(words: Sequence[re.Match[str]]) -> list[re.Match[str]] | None:
+    """Two or three capitalised words ending a speaker phrase after lower-case words that say who the
+    person is (жительница Казыгуртского района Газиза Батырханова); None otherwise."""
+    if len(words) < 3:
+        return None
+    k = len(words)
+    while k > 0 and is_capitalized(words[k - 1].group()) and len(words[k - 1].group()) > 1:
+        k -= 1
+    n = len(words) - k
+    if not 2 <= n <= 3 or k == 0 or is_capitalized(words[k - 1].group()):
+        return None
+    return list(words[k:])
 
 
 def unnamed_subject(phrase: str) -> bool:
