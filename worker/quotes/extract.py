@@ -38,7 +38,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     latin = {name for name in order if language == "kk" and _latin_kazakh(fields[name])}
     # old Kazakh fonts left a Latin i for і in the words, which the Kazakh cues must still match
     fold = fold_latin_i if language == "kk" else str
-    scanned = {name: kk_cyrillic_same_length(fields[name]) if name in latin else fold(fields[name]) for name in order}
+    scanned = {
+        name: (kk_cyrillic_same_length(fields[name]) if name in latin else fold(fields[name])).translate(_DASHES)
+        for name in order
+    }
     found = [(name, scan_field(scanned[name], name == "title")) for name in order]
     head = scanned.get("title") or scanned.get("body") or ""
     about = _title_statement(scanned, found) if _OPENING_MARK.match(head) is not None else None
@@ -190,6 +193,10 @@ _OPENING_MARK = re.compile(r"\s{0,8}[«“\"„]")
 
 #: Lemmas of asking (a question a journalist puts to someone is nobody's quote) and of an impersonal
 #: "it is said" (говорится в законе, делінген құжатта: a document, unless a body speaks through it).
+#: Characters some pages type for a dash (a box-drawing line, a minus sign): read as the em dash, one for
+#: one, so that every offset stays the text's.
+_DASHES = str.maketrans({"\u2500": "\u2014", "\u2212": "\u2014"})
+
 _NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говориться", "отмечаться", "делу"})
 
 
