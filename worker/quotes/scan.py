@@ -1002,6 +1002,14 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
             j = i - 1
             while j >= 0 and i - j <= 4 and text[j] in " \t":
                 j -= 1
+            if j >= 1 and text[j] == "\n" and i - j <= 4:
+                # Q1. Q2, / — дейді S.: the attribution a layout put on a line of its own, after a comma only
+                # (after a full stop a dash opens the next paragraph's quote)
+                k = j - 1
+                while k >= 0 and j - k <= 3 and text[k] in " \t\r":
+                    k -= 1
+                if k >= 0 and text[k] == ",":
+                    j = k
             if j >= 0 and i - j <= 4 and text[j] in ",!?….":
                 k = i + 1
                 while k < n and k - i <= 4 and text[k] in " \t":
