@@ -18,6 +18,7 @@ from worker.entities.rules_kk import (
     _home_prefix,
     _honorific_in_a_name,
     _known_body_before_its_things,
+    _level_opens_a_body,
     _lower_case_bodies,
     _ministry_acronym_before_its_unit,
     _named_after_someone,
@@ -96,6 +97,7 @@ def _plan(
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
+        spans, kinds = _level_opens_a_body(texts, line, spans, kinds)
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []

@@ -1074,10 +1074,10 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
 _WORK_REACH = 6
 
 #: Kinds of state body that news names by their work (экология басқармасы, энергетика министрлігі), as stems.
-_WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет"))
+_WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет", "инспекция"))
 #: How those kinds start in lower case with their possessive, in any case (министрлігі, агенттігінің): a cheap
 #: test before stemming.
-_WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі")
+_WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі", "инспекциясы")
 _WORK_KIND_NEEDLES = tuple(" " + start for start in _WORK_KIND_STARTS)
 
 #: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
@@ -1092,6 +1092,9 @@ def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], ta
     j = k
     while j > 0 and k - j < _WORK_REACH and free(j - 1):
         word = texts[j - 1]
+        if word == "," and j > 1 and texts[j - 2].islower() and "және" in texts[j:k]:
+            j -= 1  # fields of work listed before the last one's join (мәдениет, архивтер және құжаттама)
+            continue
         if (
             not word.replace("-", "").isalpha()
             or (word in _NOT_BODY_WORDS and word != "және")
@@ -1106,7 +1109,22 @@ def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], ta
         j -= 1
         if word[:1].isupper():
             break
+    if j < k and texts[j] == ",":
+        j += 1
     return j if j < k else -1
+
+
+def _commas_kept(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with each comma kept on the word before it (мәдениет, архивтер)."""
+    if "," not in words:
+        return words
+    out: list[str] = []
+    for word in words:
+        if word == "," and out:
+            out[-1] += ","
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def _bodies_named_by_their_work(
@@ -1146,11 +1164,14 @@ def _bodies_named_by_their_work(
             return j not in covering or covering[j] is inside
 
         start = _work_before(texts, k, free, covering.__contains__)
+        if 0 <= start < k - 1 and texts[start].lower() in _OWN_LEVELS:
+            start += 1  # the level opens the name (``_level_opens_a_body``), the work follows it
+        levelled = start > 0 and texts[start - 1].lower() in _OWN_LEVELS
         if start < 0 or texts[start].lower() in _LEVELS or texts[start] in _LIST_JOINS:
             continue
-        work = texts[start:k]
+        work = _commas_kept(texts[start:k])
         kind = nominative_kk(word)
-        words = (work[0][:1].upper() + work[0][1:], *work[1:], kind)
+        words = (work[0] if levelled else work[0][:1].upper() + work[0][1:], *work[1:], kind)
         known = None
         if work[0][:1].isupper():
             named = len(work) >= 2 and (start == 0 or texts[start - 1] not in _CLOSE_QUOTES)
@@ -1619,3 +1640,69 @@ def _glued_person_names(texts: tuple[str, ...], line: str, spans: list[Span]) ->
         if glue is not None and _GLUED_AFTER.fullmatch(last, 0, glue.end()):
             names[sp.start] = (*texts[sp.start : sp.end - 1], last[: glue.end()])
     return names
+
+
+#: Levels that open a region's or a district's own body when the page names no place before them (облыстық
+#: полиция департаменті): the body of the place the page is about, named by its level.
+_OWN_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауданаралық"))
+_OWN_LEVEL_NEEDLES = tuple(" " + word for word in sorted(_OWN_LEVELS | {w.capitalize() for w in _OWN_LEVELS}))
+
+#: A place's noun in the genitive opening a body's words (облыстың төтенше жағдай департаменті): the body's
+#: owner, no word of its name.
+_OWNER_GENITIVES = frozenset(("облыстың", "ауданның", "қаланың", "ауылдың"))
+
+
+def _level_opens_a_body(
+    texts: tuple[str, ...], line: str, spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A level right before a body with no place before it is the first word of the body's name (облыстық
+    Полиция департаментіне -> облыстық Полиция департаменті): the level says whose body it is, as a place
+    would.  A common word opening the sentence before the level is none of the name (Жағдайды облыстық ...);
+    nor is a place's noun in the genitive (Облыстың төтенше жағдай департаменті -> Төтенше жағдай
+    департаменті): the owner, named elsewhere.
+
+    Returns the spans and the names per span start, both changed where a span changed."""
+    if not texts or (not _mentions_any(line, _OWN_LEVEL_NEEDLES) and texts[0].lower() not in _OWNER_GENITIVES):
+        return spans, names
+    out: list[Span] = []
+    changed = False
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    for sp in spans:
+        s, e = sp.start, sp.end
+        if sp.type != "ORG" or e - s < 2 or head_class(texts[e - 1]) != "ORG":
+            out.append(sp)
+            continue
+        words = names.get(s, texts[s:e])
+        as_written = len(words) == e - s  # the name's words are the span's, one for one
+        if s == 0 and as_written and texts[0].lower() in _OWNER_GENITIVES:
+            names = {**names, 1: words[1:]}  # the owner goes, the body's words stay
+            out.append(Span(1, e, "ORG", None))
+            changed = True
+            continue
+        if (
+            s == 0
+            and as_written
+            and e > 3
+            and texts[1].lower() in _OWN_LEVELS
+            and common_word(texts[0])
+            and nominative_kk(texts[0]) != texts[0]
+            and load_gazetteer().lookup(texts[0], "kk") is None
+        ):
+            level = 1  # Жағдайды облыстық полиция департаментінің: the CRF took the sentence's first word too
+            words = words[1:]
+        elif (
+            s >= 1
+            and texts[s - 1].lower() in _OWN_LEVELS
+            and s - 1 not in covered
+            and (s == 1 or not texts[s - 2][:1].isupper())
+            and (s == 1 or texts[s - 2] not in _KIND_GENITIVE)
+        ):
+            level = s - 1  # a place before the level has made one body with it already, where there is one
+            words = (texts[level], *words)
+        else:
+            out.append(sp)
+            continue
+        names = {**names, level: words}
+        out.append(Span(level, e, "ORG", None))
+        changed = True
+    return (out, names) if changed else (spans, names)
