@@ -502,15 +502,36 @@ def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) 
 
 #: The chambers and the government as news also writes them in lower case (кезектен тыс мәжіліс сайлауы,
 #: үкімет пен әкімдіктер), bare or in a case, not with a possessive (үкіметі: some country's own).
-_LOWER_BODY = re.compile(r"(мәжіліс|сенат|үкімет)(тің|тың|ке|қа|те|та|тен|тан|тегі|тағы)?")
+_LOWER_BODY = re.compile(r"(мәжіліс|сенат|үкімет|парламент)(тің|тың|ке|қа|те|та|тен|тан|тегі|тағы)?")
+
+
+def _possessed_after_a_body(word: str) -> bool:
+    """A noun with a possessive after a chamber's or the government's name, in any case: a thing or a post of
+    that body (Сенат төрағасы, Мәжіліс Спикері, Үкімет отырысында), which no meeting in general has a verb
+    after it (Мәжіліс басталды)."""
+    if not word.isalpha() or len(word) < 4:
+        return False
+    if head_class(word) == "TITLE":
+        return True
+    return word.islower() and nominative_kk(word).endswith(("ы", "і")) and match_stem_kk(word) != word
 
 
 def _lower_case_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
-    """Мәжіліс, Сенат and Үкімет written in lower case name the bodies the gazetteer knows."""
+    """Мәжіліс, Сенат, Үкімет and Парламент written in lower case name the bodies the gazetteer knows; so does
+    one opening a sentence before a thing or a post of its own (Сенат төрағасы ..., Үкімет отырысында ...),
+    which no capital of a sentence's first word makes a common noun."""
     covered = {j for sp in spans for j in range(sp.start, sp.end)}
     found: list[Span] = []
     for k, word in enumerate(texts):
         m = _LOWER_BODY.fullmatch(word) if k not in covered else None
+        if m is None and k == 0 and 0 not in covered and len(texts) > 2 and word[:1].isupper():
+            m = _LOWER_BODY.fullmatch(word.lower())
+            m = m if m is not None and m.group(2) is None and _possessed_after_a_body(texts[1]) else None
+            if m is not None:
+                entry = load_gazetteer().lookup(word, "kk")
+                if entry is not None and entry.type == "ORG":
+                    found.append(Span(0, 1, "ORG", entry))
+            continue
         if m is None or (k + 1 < len(texts) and head_class(texts[k + 1]) == "TITLE"):
             continue  # үкімет басшысы: the post's, no body of its own
         entry = load_gazetteer().lookup(m.group(1).capitalize(), "kk")
