@@ -1727,3 +1727,56 @@ def _level_opens_a_body(
         out.append(Span(level, e, "ORG", None))
         changed = True
     return (out, names) if changed else (spans, names)
+
+
+#: A road, a railway or a route named by its two ends (Арал – Сексеуіл автожолы, Көкшетау – Ақтау бағыты).
+_ROAD = re.compile(r"(автожол|тасжол|теміржол|жол|трасса|бағыт)(ы|тар|дар)?\w{0,6}")
+_DASHES = frozenset(("-", "–", "—"))
+_DASH_NEEDLES = (" - ", " – ", " — ")
+
+
+def _ends_of_a_road(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
+    """The two names a dash joins before a road's or a route's kind are places, each of its own (Ақсу – Жолымбет
+    автожолында -> Ақсу, Жолымбет): the road runs between them, whatever the CRF took the words for (a facility
+    over both, a person with the sentence's first word)."""
+    if not _mentions_any(line, _DASH_NEEDLES):
+        return spans
+    found: list[Span] = []
+    drop: set[int] = set()
+    for k in range(1, len(texts) - 2):
+        if texts[k] not in _DASHES or _ROAD.fullmatch(texts[k + 2]) is None:
+            continue
+        ends = (k - 1, k + 1)
+        if not all(texts[j][:1].isupper() and texts[j].isalpha() and not texts[j].isupper() for j in ends):
+            continue
+        for j in ends:
+            over = [sp for sp in spans if sp.start <= j < sp.end]
+            if any(sp.type in ("GPE", "LOC") and sp.start == j and sp.end == j + 1 for sp in over):
+                continue  # a place already
+            if any(sp.entry is not None or (sp.type in ("GPE", "LOC") and not sp.start <= k < sp.end) for sp in over):
+                continue  # a known name, or a longer place the word is part of
+            drop.update(sp.start for sp in over)
+            found.append(Span(j, j + 1, "GPE", None))
+    if not found:
+        return spans
+    return sorted([*(sp for sp in spans if sp.start not in drop), *found], key=lambda sp: sp.start)
+
+
+def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
+    """Starts of the places of one word that stand in the nominative whatever they end in: before their own
+    kind (Екпінді ауылында, Сатыбалды ауылы), the kind's possessive making them bare, and at a road's ends
+    (Екпінді - Бірлік автожолы).  Their names are as written: Екпінді keeps its -ді, which elsewhere ends an
+    accusative."""
+    bare: set[int] = set()
+    n = len(texts)
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC") or sp.end - sp.start != 1 or sp.entry is not None or sp.end >= n:
+            continue
+        nxt = texts[sp.end]
+        if _SETTLEMENT.fullmatch(nxt) or nxt == "елді":
+            bare.add(sp.start)
+        elif nxt in _DASHES and sp.end + 2 < n and _ROAD.fullmatch(texts[sp.end + 2]):
+            bare.add(sp.start)
+        elif sp.start >= 2 and texts[sp.start - 1] in _DASHES and _ROAD.fullmatch(nxt):
+            bare.add(sp.start)
+    return bare
