@@ -50,3 +50,14 @@ def test_the_regions_genitive_before_a_body_is_its_owner_not_its_name() -> None:
     found = _found("Облыстың төтенше жағдайлар департаменті тұрғындарға ескерту жасады.")
     assert "төтенше жағдайлар департаменті" in {name.lower() for name in found}, found
     assert not any(name.startswith("Облыстың") for name in found), found
+
+
+def test_a_regions_acronym_before_a_capitalised_unit_is_the_regions_unit() -> None:
+    found = _found("Жол жабылды. СҚО Полиция департаментінің баспасөз қызметі себебін түсіндірді.")
+    assert found["СҚО Полиция департаменті"].type == "ORG", found
+    assert "Полиция департаменті" not in found, found
+
+
+def test_a_regions_acronym_before_a_unit_named_by_its_work_is_one_body() -> None:
+    found = _found("Бұл туралы БҚО Жер қатынастары басқармасының басшысы Ерлан Сапаров хабарлады.")
+    assert found["БҚО Жер қатынастары басқармасы"].type == "ORG", found

@@ -33,6 +33,7 @@ from worker.entities.rules_kk import (
     _place_where_it_was_held,
     _places_with_kinds,
     _places_with_modifiers,
+    _region_acronym_before_its_unit,
     _republic_before_body,
     _service_departments,
     _streets,
@@ -100,6 +101,7 @@ def _plan(
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
         spans, kinds = _level_opens_a_body(texts, line, spans, kinds)
+        spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []

@@ -1780,3 +1780,43 @@ def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
         elif sp.start >= 2 and texts[sp.start - 1] in _DASHES and _ROAD.fullmatch(nxt):
             bare.add(sp.start)
     return bare
+
+
+def _region_acronym(word: str) -> bool:
+    """A region's acronym the gazetteer knows (ШҚО, ЗҚО, СҚО): облысы's О closes it."""
+    if not (acronym(word) and word.endswith("О")):
+        return False
+    entry = load_gazetteer().lookup(word, "kk")
+    return entry is not None and entry.type == "GPE"
+
+
+def _region_acronym_before_its_unit(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A region's acronym right before a unit's name that opens with a capital is the region's unit, one body
+    (ШҚО Денсаулық сақтау басқармасы, ЗҚО Полиция департаменті), as the region's full name before it would be:
+    the acronym is the place, its kind in it.
+
+    Returns the spans and the names per span start, both changed where a span changed."""
+    starts = {sp.start: sp for sp in spans}
+    out: list[Span] = []
+    changed = False
+    for sp in spans:
+        k = sp.start - 1
+        if (
+            sp.type == "ORG"
+            and k >= 0
+            and texts[sp.start][:1].isupper()
+            and nominative_kk(texts[sp.end - 1]) in UNIT_KINDS
+            and _region_acronym(texts[k])
+            and (k not in starts or starts[k].end == sp.start)
+            and not any(o.start <= k < o.end and o.type == "ORG" for o in out)
+        ):
+            if out and out[-1].start == k:
+                out.pop()  # the region's own span goes into the body's
+            names = {**names, k: (texts[k], *names.get(sp.start, texts[sp.start : sp.end]))}
+            out.append(Span(k, sp.end, "ORG", None))
+            changed = True
+            continue
+        out.append(sp)
+    return (out, names) if changed else (spans, names)
