@@ -26,6 +26,7 @@ from worker.entities.rules_kk import (
     _named_bare,
     _named_institutions,
     _no_body_in_an_hour_or_a_count,
+    _numbered_institutions,
     _oblique_place_ends,
     _outlets_credited,
     _place_and_body,
@@ -95,6 +96,8 @@ def _plan(
         kinds |= anniversaries
         spans, honoured = _honorific_in_a_name(texts, line, spans)
         kinds |= honoured
+        spans, numbered = _numbered_institutions(texts, line, spans)
+        kinds |= numbered
     if sent_lang == "kk":
         kinds |= _glued_person_names(texts, line, spans)
         spans, bodies = _named_institutions(texts, line, spans)

@@ -1820,3 +1820,56 @@ def _region_acronym_before_its_unit(
             continue
         out.append(sp)
     return (out, names) if changed else (spans, names)
+
+
+#: Institutions news names by a number (№40 орта мектеп, №2 қалалық аурухана), as bare stems.
+_NUMBERED_KINDS = frozenset(
+    ("мектеп", "колледж", "лицей", "гимназия", "аурухана", "емхана", "клиника", "балабақша", "перзентхана")
+)
+
+#: The most words between the number and the kind (кәсіптік техникалық, «Қызылөзек» орта).
+_NUMBERED_REACH = 5
+
+
+def _numbered_institutions(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A number after № and the kind of institution it numbers are one organisation, with the lower-case words
+    between (№8 кәсіптік техникалық колледжге -> №8 кәсіптік техникалық колледж, №54 мектептің -> №54 мектеп);
+    a quoted name between them makes the kind the name's, with its possessive (№39 «Ақбұлақ» орта мектебінде ->
+    №39 «Ақбұлақ» орта мектебі).  No name the CRF saw inside it is one of its own.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if " № " not in line:
+        return spans, {}
+    covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[Span] = []
+    n = len(texts)
+    for k in range(n - 2):
+        if texts[k] != "№" or not texts[k + 1].isdigit() or (k in covering and covering[k].type == "ORG"):
+            continue
+        if k > 0 and texts[k - 1] == _NAMED_AFTER:
+            continue  # the name of someone it is named after opens it (``_named_after_someone``)
+        quoted = False
+        for j in range(k + 2, min(n, k + 2 + _NUMBERED_REACH)):
+            word = texts[j]
+            if word in _OPEN_KK_QUOTES or word in _CLOSE_QUOTES:
+                quoted = True
+                continue
+            if not word.replace("-", "").isalpha() or (word[:1].isupper() and not quoted):
+                break
+            if word[:1].islower() and match_stem_kk(word) in _NUMBERED_KINDS:
+                kind = nominative_kk(word) if quoted else match_stem_kk(word)
+                middle = " ".join(texts[k + 2 : j]).replace("« ", "«").replace(" »", "»")
+                names[k] = ("№" + texts[k + 1], *([middle] if middle else []), kind)
+                found.append(Span(k, j + 1, "ORG", None))
+                break
+            if word[:1].islower() and (word in _NOT_BODY_WORDS or not word.islower()):
+                break
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(f.start <= sp.start < f.end or sp.start <= f.start < sp.end for f in found)]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
