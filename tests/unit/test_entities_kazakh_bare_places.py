@@ -40,3 +40,20 @@ def test_a_facility_over_a_roads_two_ends_is_the_two_places() -> None:
     assert found["Ақжар"].type in ("GPE", "LOC"), found
     assert found["Тасөткел"].type in ("GPE", "LOC"), found
     assert "Ақжар – Тасөткел" not in found, found
+
+
+def test_a_place_before_words_of_work_and_a_plants_kind_names_the_plant() -> None:
+    found = _found("Өткен айда Атырау мұнай өңдеу зауытының жөндеу жұмыстары аяқталды.")
+    assert found["Атырау мұнай өңдеу зауыты"].type == "ORG", found
+    assert "Атырау" not in found, found
+
+
+def test_a_place_before_a_universitys_kind_names_the_university() -> None:
+    found = _found("Ол Семей медициналық университетінде дәрігерлікке оқыған.")
+    assert found["Семей медициналық университеті"].type == "ORG", found
+
+
+def test_a_plant_in_a_place_is_no_plant_named_after_it() -> None:
+    found = _found("Атыраудағы мұнай өңдеу зауыты жоспарлы жөндеуге тоқтады.")
+    assert found["Атырау"].type in ("GPE", "LOC"), found
+    assert not any("зауыт" in name for name in found), found

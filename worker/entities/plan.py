@@ -30,6 +30,7 @@ from worker.entities.rules_kk import (
     _oblique_place_ends,
     _outlets_credited,
     _place_and_body,
+    _place_before_its_institution,
     _place_opening_a_title,
     _place_where_it_was_held,
     _places_with_kinds,
@@ -83,6 +84,7 @@ def _plan(
         spans = _surname_name_patronymic(texts, spans)
         spans = _ministry_acronym_before_its_unit(texts, _home_prefix(texts, spans))
         spans = _place_and_body(texts, _words_around_kk(texts, _known_body_before_its_things(texts, spans)))
+        spans = _place_before_its_institution(texts, spans)
         spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))
         spans, units = _service_departments(texts, spans)
         kinds |= units

@@ -1873,3 +1873,48 @@ def _numbered_institutions(
     out.extend(found)
     out.sort(key=lambda sp: sp.start)
     return out, names
+
+
+#: Institutions and enterprises named after a place, the place in the nominative before their kind with its
+#: possessive (Тараз ... университеті, Орынбор газ өңдеу зауыты, Каспий құбыр консорциумы): bare stems.
+_PLACE_NAMED_KINDS = frozenset(
+    ("университет", "институт", "академия", "зауыт", "фабрика", "комбинат", "консорциум", "корпорация", "театр")
+)
+
+#: The endings of a place's attribute of where a thing is (Павлодардағы, Шымкенттегі): no name's word.
+_WHERE_IT_IS = ("дағы", "дегі", "тағы", "тегі")
+
+#: The most lower-case words between the place and the kind (газ өңдеу, құбыр желісі).
+_PLACE_NAMED_REACH = 3
+
+
+def _place_before_its_institution(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A place in the nominative, lower-case words of what the body does and its kind with a possessive are one
+    organisation named after the place (Орал газ өңдеу зауытының -> Орал газ өңдеу зауыты), not the place: the
+    possessive ties the kind to the words before it, as a place in the genitive or a case would not
+    (Павлодардағы мұнай өңдеу зауыты: a plant in Pavlodar)."""
+    out: list[Span] = []
+    n = len(texts)
+    starts = {sp.start for sp in spans}
+    for sp in spans:
+        e = sp.end
+        if sp.type not in ("GPE", "LOC") or e >= n or not texts[e][:1].islower():
+            out.append(sp)
+            continue
+        if not _in_nominative(texts[e - 1], sp) or texts[e - 1].endswith(_WHERE_IT_IS):
+            out.append(sp)
+            continue
+        end = -1
+        for k in range(e, min(n, e + _PLACE_NAMED_REACH + 1)):
+            word = texts[k]
+            if k in starts or not (word.replace("-", "").isalpha() and word.islower()) or word in _NOT_BODY_WORDS:
+                break
+            stem = match_stem_kk(word)
+            if stem in _PLACE_NAMED_KINDS:
+                end = k + 1 if nominative_kk(word) != stem else -1
+                break
+        if end < 0:
+            out.append(sp)
+            continue
+        out.append(Span(sp.start, end, "ORG", None))
+    return out
