@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from worker.entities.features import head_class
-from worker.entities.gazetteer import load_gazetteer
-from worker.entities.naming import _junk_name, _resolve
+from worker.entities.gazetteer import hashed_id, load_gazetteer
+from worker.entities.naming import _id_type, _junk_name, _resolve
 from worker.entities.ner import Span, acronym
 from worker.entities.records import _Named, _Plan, _Read, _Template
 from worker.entities.rules_en import _EN_OWN_COUNTRY
@@ -14,22 +14,28 @@ from worker.entities.rules_kk import (
     _bare_kk,
     _bodies_named_by_their_work,
     _demonym_opens_no_body,
+    _ends_of_a_road,
     _glued_person_names,
     _home_prefix,
     _honorific_in_a_name,
     _known_body_before_its_things,
+    _level_opens_a_body,
     _lower_case_bodies,
     _ministry_acronym_before_its_unit,
     _named_after_someone,
+    _named_bare,
     _named_institutions,
     _no_body_in_an_hour_or_a_count,
+    _numbered_institutions,
     _oblique_place_ends,
     _outlets_credited,
     _place_and_body,
+    _place_before_its_institution,
     _place_opening_a_title,
     _place_where_it_was_held,
     _places_with_kinds,
     _places_with_modifiers,
+    _region_acronym_before_its_unit,
     _republic_before_body,
     _service_departments,
     _streets,
@@ -71,13 +77,14 @@ def _plan(
     line = sentence_words(texts) if sent_lang == "kk" else ""
     if sent_lang == "kk":
         spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
-        spans = _place_where_it_was_held(texts, line, spans)
+        spans = _ends_of_a_road(texts, line, _place_where_it_was_held(texts, line, spans))
     if sent_lang == "kk" and spans:
         spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
         spans = _surname_spelt_as_a_town_in_russian(texts, spans)
         spans = _surname_name_patronymic(texts, spans)
         spans = _ministry_acronym_before_its_unit(texts, _home_prefix(texts, spans))
         spans = _place_and_body(texts, _words_around_kk(texts, _known_body_before_its_things(texts, spans)))
+        spans = _place_before_its_institution(texts, spans)
         spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))
         spans, units = _service_departments(texts, spans)
         kinds |= units
@@ -91,11 +98,16 @@ def _plan(
         kinds |= anniversaries
         spans, honoured = _honorific_in_a_name(texts, line, spans)
         kinds |= honoured
+        spans, numbered = _numbered_institutions(texts, line, spans)
+        kinds |= numbered
     if sent_lang == "kk":
         kinds |= _glued_person_names(texts, line, spans)
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
+        spans, kinds = _level_opens_a_body(texts, line, spans, kinds)
+        spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
+    bare = _named_bare(texts, spans) if sent_lang == "kk" else set()
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
     names: list[tuple[int, int, _Named]] = []
@@ -134,6 +146,9 @@ def _plan(
         res = named.get(nkey)
         if res is None:
             res = named[nkey] = _resolve(sent, sp, list(words), sent_lang, name_lang)
+        if sp.start in bare and res[1] is None and res[0] != words[0]:
+            # a place named bare before its kind: as written, no ending to take off (Екпінді ауылы)
+            res = (words[0], None, res[2], hashed_id(words[0], _id_type(res[2])))
         names.append((sp.start, sp.end, res))
     titles: list[tuple[int, int, tuple[str, ...]]] = []
     if role_spans:

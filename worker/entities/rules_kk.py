@@ -502,15 +502,36 @@ def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) 
 
 #: The chambers and the government as news also writes them in lower case (кезектен тыс мәжіліс сайлауы,
 #: үкімет пен әкімдіктер), bare or in a case, not with a possessive (үкіметі: some country's own).
-_LOWER_BODY = re.compile(r"(мәжіліс|сенат|үкімет)(тің|тың|ке|қа|те|та|тен|тан|тегі|тағы)?")
+_LOWER_BODY = re.compile(r"(мәжіліс|сенат|үкімет|парламент)(тің|тың|ке|қа|те|та|тен|тан|тегі|тағы)?")
+
+
+def _possessed_after_a_body(word: str) -> bool:
+    """A noun with a possessive after a chamber's or the government's name, in any case: a thing or a post of
+    that body (Сенат төрағасы, Мәжіліс Спикері, Үкімет отырысында), which no meeting in general has a verb
+    after it (Мәжіліс басталды)."""
+    if not word.isalpha() or len(word) < 4:
+        return False
+    if head_class(word) == "TITLE":
+        return True
+    return word.islower() and nominative_kk(word).endswith(("ы", "і")) and match_stem_kk(word) != word
 
 
 def _lower_case_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
-    """Мәжіліс, Сенат and Үкімет written in lower case name the bodies the gazetteer knows."""
+    """Мәжіліс, Сенат, Үкімет and Парламент written in lower case name the bodies the gazetteer knows; so does
+    one opening a sentence before a thing or a post of its own (Сенат төрағасы ..., Үкімет отырысында ...),
+    which no capital of a sentence's first word makes a common noun."""
     covered = {j for sp in spans for j in range(sp.start, sp.end)}
     found: list[Span] = []
     for k, word in enumerate(texts):
         m = _LOWER_BODY.fullmatch(word) if k not in covered else None
+        if m is None and k == 0 and 0 not in covered and len(texts) > 2 and word[:1].isupper():
+            m = _LOWER_BODY.fullmatch(word.lower())
+            m = m if m is not None and m.group(2) is None and _possessed_after_a_body(texts[1]) else None
+            if m is not None:
+                entry = load_gazetteer().lookup(word, "kk")
+                if entry is not None and entry.type == "ORG":
+                    found.append(Span(0, 1, "ORG", entry))
+            continue
         if m is None or (k + 1 < len(texts) and head_class(texts[k + 1]) == "TITLE"):
             continue  # үкімет басшысы: the post's, no body of its own
         entry = load_gazetteer().lookup(m.group(1).capitalize(), "kk")
@@ -1074,10 +1095,10 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
 _WORK_REACH = 6
 
 #: Kinds of state body that news names by their work (экология басқармасы, энергетика министрлігі), as stems.
-_WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет"))
+_WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет", "инспекция"))
 #: How those kinds start in lower case with their possessive, in any case (министрлігі, агенттігінің): a cheap
 #: test before stemming.
-_WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі")
+_WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі", "инспекциясы")
 _WORK_KIND_NEEDLES = tuple(" " + start for start in _WORK_KIND_STARTS)
 
 #: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
@@ -1092,6 +1113,9 @@ def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], ta
     j = k
     while j > 0 and k - j < _WORK_REACH and free(j - 1):
         word = texts[j - 1]
+        if word == "," and j > 1 and texts[j - 2].islower() and "және" in texts[j:k]:
+            j -= 1  # fields of work listed before the last one's join (мәдениет, архивтер және құжаттама)
+            continue
         if (
             not word.replace("-", "").isalpha()
             or (word in _NOT_BODY_WORDS and word != "және")
@@ -1106,7 +1130,22 @@ def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], ta
         j -= 1
         if word[:1].isupper():
             break
+    if j < k and texts[j] == ",":
+        j += 1
     return j if j < k else -1
+
+
+def _commas_kept(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words with each comma kept on the word before it (мәдениет, архивтер)."""
+    if "," not in words:
+        return words
+    out: list[str] = []
+    for word in words:
+        if word == "," and out:
+            out[-1] += ","
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def _bodies_named_by_their_work(
@@ -1146,11 +1185,14 @@ def _bodies_named_by_their_work(
             return j not in covering or covering[j] is inside
 
         start = _work_before(texts, k, free, covering.__contains__)
+        if 0 <= start < k - 1 and texts[start].lower() in _OWN_LEVELS:
+            start += 1  # the level opens the name (``_level_opens_a_body``), the work follows it
+        levelled = start > 0 and texts[start - 1].lower() in _OWN_LEVELS
         if start < 0 or texts[start].lower() in _LEVELS or texts[start] in _LIST_JOINS:
             continue
-        work = texts[start:k]
+        work = _commas_kept(texts[start:k])
         kind = nominative_kk(word)
-        words = (work[0][:1].upper() + work[0][1:], *work[1:], kind)
+        words = (work[0] if levelled else work[0][:1].upper() + work[0][1:], *work[1:], kind)
         known = None
         if work[0][:1].isupper():
             named = len(work) >= 2 and (start == 0 or texts[start - 1] not in _CLOSE_QUOTES)
@@ -1619,3 +1661,260 @@ def _glued_person_names(texts: tuple[str, ...], line: str, spans: list[Span]) ->
         if glue is not None and _GLUED_AFTER.fullmatch(last, 0, glue.end()):
             names[sp.start] = (*texts[sp.start : sp.end - 1], last[: glue.end()])
     return names
+
+
+#: Levels that open a region's or a district's own body when the page names no place before them (облыстық
+#: полиция департаменті): the body of the place the page is about, named by its level.
+_OWN_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауданаралық"))
+_OWN_LEVEL_NEEDLES = tuple(" " + word for word in sorted(_OWN_LEVELS | {w.capitalize() for w in _OWN_LEVELS}))
+
+#: A place's noun in the genitive opening a body's words (облыстың төтенше жағдай департаменті): the body's
+#: owner, no word of its name.
+_OWNER_GENITIVES = frozenset(("облыстың", "ауданның", "қаланың", "ауылдың"))
+
+
+def _level_opens_a_body(
+    texts: tuple[str, ...], line: str, spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A level right before a body with no place before it is the first word of the body's name (облыстық
+    Полиция департаментіне -> облыстық Полиция департаменті): the level says whose body it is, as a place
+    would.  A common word opening the sentence before the level is none of the name (Жағдайды облыстық ...);
+    nor is a place's noun in the genitive (Облыстың төтенше жағдай департаменті -> Төтенше жағдай
+    департаменті): the owner, named elsewhere.
+
+    Returns the spans and the names per span start, both changed where a span changed."""
+    if not texts or (not _mentions_any(line, _OWN_LEVEL_NEEDLES) and texts[0].lower() not in _OWNER_GENITIVES):
+        return spans, names
+    out: list[Span] = []
+    changed = False
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    for sp in spans:
+        s, e = sp.start, sp.end
+        if sp.type != "ORG" or e - s < 2 or head_class(texts[e - 1]) != "ORG":
+            out.append(sp)
+            continue
+        words = names.get(s, texts[s:e])
+        as_written = len(words) == e - s  # the name's words are the span's, one for one
+        if s == 0 and as_written and texts[0].lower() in _OWNER_GENITIVES:
+            names = {**names, 1: words[1:]}  # the owner goes, the body's words stay
+            out.append(Span(1, e, "ORG", None))
+            changed = True
+            continue
+        if (
+            s == 0
+            and as_written
+            and e > 3
+            and texts[1].lower() in _OWN_LEVELS
+            and common_word(texts[0])
+            and nominative_kk(texts[0]) != texts[0]
+            and load_gazetteer().lookup(texts[0], "kk") is None
+        ):
+            level = 1  # Жағдайды облыстық полиция департаментінің: the CRF took the sentence's first word too
+            words = words[1:]
+        elif (
+            s >= 1
+            and texts[s - 1].lower() in _OWN_LEVELS
+            and s - 1 not in covered
+            and (s == 1 or not texts[s - 2][:1].isupper())
+            and (s == 1 or texts[s - 2] not in _KIND_GENITIVE)
+        ):
+            level = s - 1  # a place before the level has made one body with it already, where there is one
+            words = (texts[level], *words)
+        else:
+            out.append(sp)
+            continue
+        names = {**names, level: words}
+        out.append(Span(level, e, "ORG", None))
+        changed = True
+    return (out, names) if changed else (spans, names)
+
+
+#: A road, a railway or a route named by its two ends (Арал – Сексеуіл автожолы, Көкшетау – Ақтау бағыты).
+_ROAD = re.compile(r"(автожол|тасжол|теміржол|жол|трасса|бағыт)(ы|тар|дар)?\w{0,6}")
+_DASHES = frozenset(("-", "–", "—"))
+_DASH_NEEDLES = (" - ", " – ", " — ")
+
+
+def _ends_of_a_road(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
+    """The two names a dash joins before a road's or a route's kind are places, each of its own (Ақсу – Жолымбет
+    автожолында -> Ақсу, Жолымбет): the road runs between them, whatever the CRF took the words for (a facility
+    over both, a person with the sentence's first word)."""
+    if not _mentions_any(line, _DASH_NEEDLES):
+        return spans
+    found: list[Span] = []
+    drop: set[int] = set()
+    for k in range(1, len(texts) - 2):
+        if texts[k] not in _DASHES or _ROAD.fullmatch(texts[k + 2]) is None:
+            continue
+        ends = (k - 1, k + 1)
+        if not all(texts[j][:1].isupper() and texts[j].isalpha() and not texts[j].isupper() for j in ends):
+            continue
+        for j in ends:
+            over = [sp for sp in spans if sp.start <= j < sp.end]
+            if any(sp.type in ("GPE", "LOC") and sp.start == j and sp.end == j + 1 for sp in over):
+                continue  # a place already
+            if any(sp.entry is not None or (sp.type in ("GPE", "LOC") and not sp.start <= k < sp.end) for sp in over):
+                continue  # a known name, or a longer place the word is part of
+            drop.update(sp.start for sp in over)
+            found.append(Span(j, j + 1, "GPE", None))
+    if not found:
+        return spans
+    return sorted([*(sp for sp in spans if sp.start not in drop), *found], key=lambda sp: sp.start)
+
+
+def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
+    """Starts of the places of one word that stand in the nominative whatever they end in: before their own
+    kind (Екпінді ауылында, Сатыбалды ауылы), the kind's possessive making them bare, and at a road's ends
+    (Екпінді - Бірлік автожолы).  Their names are as written: Екпінді keeps its -ді, which elsewhere ends an
+    accusative."""
+    bare: set[int] = set()
+    n = len(texts)
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC") or sp.end - sp.start != 1 or sp.entry is not None or sp.end >= n:
+            continue
+        nxt = texts[sp.end]
+        if _SETTLEMENT.fullmatch(nxt) or nxt == "елді":
+            bare.add(sp.start)
+        elif nxt in _DASHES and sp.end + 2 < n and _ROAD.fullmatch(texts[sp.end + 2]):
+            bare.add(sp.start)
+        elif sp.start >= 2 and texts[sp.start - 1] in _DASHES and _ROAD.fullmatch(nxt):
+            bare.add(sp.start)
+    return bare
+
+
+def _region_acronym(word: str) -> bool:
+    """A region's acronym the gazetteer knows (ШҚО, ЗҚО, СҚО): облысы's О closes it."""
+    if not (acronym(word) and word.endswith("О")):
+        return False
+    entry = load_gazetteer().lookup(word, "kk")
+    return entry is not None and entry.type == "GPE"
+
+
+def _region_acronym_before_its_unit(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A region's acronym right before a unit's name that opens with a capital is the region's unit, one body
+    (ШҚО Денсаулық сақтау басқармасы, ЗҚО Полиция департаменті), as the region's full name before it would be:
+    the acronym is the place, its kind in it.
+
+    Returns the spans and the names per span start, both changed where a span changed."""
+    starts = {sp.start: sp for sp in spans}
+    out: list[Span] = []
+    changed = False
+    for sp in spans:
+        k = sp.start - 1
+        if (
+            sp.type == "ORG"
+            and k >= 0
+            and texts[sp.start][:1].isupper()
+            and nominative_kk(texts[sp.end - 1]) in UNIT_KINDS
+            and _region_acronym(texts[k])
+            and (k not in starts or starts[k].end == sp.start)
+            and not any(o.start <= k < o.end and o.type == "ORG" for o in out)
+        ):
+            if out and out[-1].start == k:
+                out.pop()  # the region's own span goes into the body's
+            names = {**names, k: (texts[k], *names.get(sp.start, texts[sp.start : sp.end]))}
+            out.append(Span(k, sp.end, "ORG", None))
+            changed = True
+            continue
+        out.append(sp)
+    return (out, names) if changed else (spans, names)
+
+
+#: Institutions news names by a number (№40 орта мектеп, №2 қалалық аурухана), as bare stems.
+_NUMBERED_KINDS = frozenset(
+    ("мектеп", "колледж", "лицей", "гимназия", "аурухана", "емхана", "клиника", "балабақша", "перзентхана")
+)
+
+#: The most words between the number and the kind (кәсіптік техникалық, «Қызылөзек» орта).
+_NUMBERED_REACH = 5
+
+
+def _numbered_institutions(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A number after № and the kind of institution it numbers are one organisation, with the lower-case words
+    between (№8 кәсіптік техникалық колледжге -> №8 кәсіптік техникалық колледж, №54 мектептің -> №54 мектеп);
+    a quoted name between them makes the kind the name's, with its possessive (№39 «Ақбұлақ» орта мектебінде ->
+    №39 «Ақбұлақ» орта мектебі).  No name the CRF saw inside it is one of its own.
+
+    Returns the spans and, per start of a new span, the words of its name."""
+    if " № " not in line:
+        return spans, {}
+    covering = {j: sp for sp in spans for j in range(sp.start, sp.end)}
+    names: dict[int, tuple[str, ...]] = {}
+    found: list[Span] = []
+    n = len(texts)
+    for k in range(n - 2):
+        if texts[k] != "№" or not texts[k + 1].isdigit() or (k in covering and covering[k].type == "ORG"):
+            continue
+        if k > 0 and texts[k - 1] == _NAMED_AFTER:
+            continue  # the name of someone it is named after opens it (``_named_after_someone``)
+        quoted = False
+        for j in range(k + 2, min(n, k + 2 + _NUMBERED_REACH)):
+            word = texts[j]
+            if word in _OPEN_KK_QUOTES or word in _CLOSE_QUOTES:
+                quoted = True
+                continue
+            if not word.replace("-", "").isalpha() or (word[:1].isupper() and not quoted):
+                break
+            if word[:1].islower() and match_stem_kk(word) in _NUMBERED_KINDS:
+                kind = nominative_kk(word) if quoted else match_stem_kk(word)
+                middle = " ".join(texts[k + 2 : j]).replace("« ", "«").replace(" »", "»")
+                names[k] = ("№" + texts[k + 1], *([middle] if middle else []), kind)
+                found.append(Span(k, j + 1, "ORG", None))
+                break
+            if word[:1].islower() and (word in _NOT_BODY_WORDS or not word.islower()):
+                break
+    if not found:
+        return spans, {}
+    out = [sp for sp in spans if not any(f.start <= sp.start < f.end or sp.start <= f.start < sp.end for f in found)]
+    out.extend(found)
+    out.sort(key=lambda sp: sp.start)
+    return out, names
+
+
+#: Institutions and enterprises named after a place, the place in the nominative before their kind with its
+#: possessive (Тараз ... университеті, Орынбор газ өңдеу зауыты, Каспий құбыр консорциумы): bare stems.
+_PLACE_NAMED_KINDS = frozenset(
+    ("университет", "институт", "академия", "зауыт", "фабрика", "комбинат", "консорциум", "корпорация", "театр")
+)
+
+#: The endings of a place's attribute of where a thing is (Павлодардағы, Шымкенттегі): no name's word.
+_WHERE_IT_IS = ("дағы", "дегі", "тағы", "тегі")
+
+#: The most lower-case words between the place and the kind (газ өңдеу, құбыр желісі).
+_PLACE_NAMED_REACH = 3
+
+
+def _place_before_its_institution(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A place in the nominative, lower-case words of what the body does and its kind with a possessive are one
+    organisation named after the place (Орал газ өңдеу зауытының -> Орал газ өңдеу зауыты), not the place: the
+    possessive ties the kind to the words before it, as a place in the genitive or a case would not
+    (Павлодардағы мұнай өңдеу зауыты: a plant in Pavlodar)."""
+    out: list[Span] = []
+    n = len(texts)
+    starts = {sp.start for sp in spans}
+    for sp in spans:
+        e = sp.end
+        if sp.type not in ("GPE", "LOC") or e >= n or not texts[e][:1].islower():
+            out.append(sp)
+            continue
+        if not _in_nominative(texts[e - 1], sp) or texts[e - 1].endswith(_WHERE_IT_IS):
+            out.append(sp)
+            continue
+        end = -1
+        for k in range(e, min(n, e + _PLACE_NAMED_REACH + 1)):
+            word = texts[k]
+            if k in starts or not (word.replace("-", "").isalpha() and word.islower()) or word in _NOT_BODY_WORDS:
+                break
+            stem = match_stem_kk(word)
+            if stem in _PLACE_NAMED_KINDS:
+                end = k + 1 if nominative_kk(word) != stem else -1
+                break
+        if end < 0:
+            out.append(sp)
+            continue
+        out.append(Span(sp.start, end, "ORG", None))
+    return out
