@@ -931,7 +931,8 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         if not own and (end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS):
             continue
         if place is not None:
-            spans = [sp for sp in spans if sp is not place]
+            # the place and an abbreviation before it are the body's name now
+            spans = [sp for sp in spans if sp is not place and not end <= sp.start < place.start]
             end = place.end
         found.append(Span(start, end, "ORG", None))
         free = end
@@ -956,8 +957,15 @@ def _place_served(tokens: list[str], spans: list[Span], end: int) -> Span | None
     """The place a body's name ends with, right after its field: in the genitive (Департамент полиции Алматы),
     after города (Управление энергетики города Астаны) or after по (Департамент государственных доходов по
     Атырауской области)."""
-    at = end + 1 if end < len(tokens) and tokens[end] in ("города", "по") else end
+    at = end + 3 if _ru_abbreviation_in_brackets(tokens, end) else end
+    at = at + 1 if at < len(tokens) and tokens[at] in ("города", "по") else at
     return next((sp for sp in spans if sp.start == at and sp.type in ("GPE", "LOC")), None)
+
+
+def _ru_abbreviation_in_brackets(tokens: list[str], at: int) -> bool:
+    """Whether an abbreviation in brackets stands at ``at`` (Департамент полиции (ДП) Северо-Казахстанской
+    области): the page gives it inside the name, which goes on after it."""
+    return at + 2 < len(tokens) and tokens[at] == "(" and tokens[at + 2] == ")" and acronym(tokens[at + 1])
 
 
 def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
@@ -1170,3 +1178,88 @@ def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping
 
 #: Endings only an oblique case has on a one-word name (Vласти, Казахтелекоме, Кайратом).
 _RU_OBLIQUE_ENDS = ("и", "е", "у", "ом", "ой", "ы", "ю")
+
+
+#: Words a body's abbreviation leaves out (Агентство по борьбе с экономической и коррупционной преступностью:
+#: АБЭКП).
+_RU_ABBREVIATION_SKIPS = frozenset(("по", "и", "с", "со", "в", "на", "при", "для", "имени", "им", "of", "and"))
+
+#: What may follow a body's name to say where it serves (Департамент полиции Шымкента, ДЧС Жетысуской области).
+_RU_SERVED_WORDS = frozenset(("области", "района", "города", "округа", "края", "республики"))
+
+
+def _ru_initials(name: str) -> str:
+    """The capitals an abbreviation of a body's name would have: a word's first letter, each part of a
+    hyphenated adjective's (Северо-Казахстанской: СК), the function words left out."""
+    out = []
+    for word in name.split():
+        if word.lower() in _RU_ABBREVIATION_SKIPS:
+            continue
+        out += [part[:1].upper() for part in word.split("-") if part]
+    return "".join(out)
+
+
+def _ru_served_place(words: list[str]) -> bool:
+    """Whether the words after a body's short name say where it serves: places and their kinds only."""
+    return bool(words) and all(w[:1].isupper() or w.lower() in _RU_SERVED_WORDS for w in words)
+
+
+def _russian_bodies_named_short(found: dict[str, _Found]) -> None:
+    """A body the item names by an abbreviation (АБЭКП, ДП Шымкента, МСХ) or by its name without the place it
+    serves (Департамент полиции, ДЧС), where the item names one body in full (Агентство по борьбе с
+    экономической и коррупционной преступностью, Департамент полиции Шымкента, Министерство сельского
+    хозяйства as Минсельхоз's full name, ДЧС Жетысуской области), is that body: news gives a body's full name
+    once and then shortens it.  Nothing merges when the short form fits more than one body."""
+    bodies = [rec for rec in found.values() if rec.type == "ORG"]
+    if len(bodies) < 2:
+        return
+    full: list[tuple[_Found, str, list[str]]] = []
+    for rec in bodies:
+        names = {rec.name}
+        if rec.entry is not None and rec.entry.names.get("ru"):
+            names.add(rec.entry.names["ru"])
+        full += [(rec, name, name.split()) for name in names if " " in name]
+    for eid, rec in list(found.items()):
+        if rec.type != "ORG" or eid not in found:
+            continue
+        words = rec.name.split()
+        head = words[0]
+        fits: dict[str, _Found] = {}
+        for other, name, other_words in full:
+            if other is rec or other.entity_id not in found or other.entry is not None and other.entry is rec.entry:
+                continue
+            if len(other_words) > len(words) and other_words[: len(words)] == words:
+                # ДЧС, ДЧС Жетысуской области; Департамент полиции, Департамент полиции Шымкента
+                if rec.entry is None and _ru_served_place(other_words[len(words) :]):
+                    fits[other.entity_id] = other
+                continue
+            if rec.entry is not None or not acronym(head) or not head.isalpha() or len(head) < 2:
+                continue
+            initials = _ru_initials(name)
+            rest = words[1:]
+            if not initials.startswith(head):
+                continue
+            if rest:
+                # ДП Шымкента: the words after the abbreviation end the full name
+                if other_words[-len(rest) :] != rest or _ru_initials(" ".join(other_words[: -len(rest)])) != head:
+                    continue
+            elif initials != head and not _ru_served_place(other_words[_ru_words_for(name, len(head)) :]):
+                continue
+            fits[other.entity_id] = other
+        if len(fits) != 1:
+            continue
+        (body,) = fits.values()
+        body.absorb(rec)
+        body.types["ORG"] += sum(rec.types.values())
+        del found[eid]
+
+
+def _ru_words_for(name: str, letters: int) -> int:
+    """How many words of a body's name its first ``letters`` initials take."""
+    count = 0
+    for k, word in enumerate(name.split()):
+        if count >= letters:
+            return k
+        if word.lower() not in _RU_ABBREVIATION_SKIPS:
+            count += len([part for part in word.split("-") if part])
+    return len(name.split())

@@ -44,6 +44,7 @@ from worker.entities.rules_ru import (
     _ru_body_words_before,
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
+    _ru_named_kind,
     _russian_form_of_a_name,
 )
 from worker.entities.tokens import Token
@@ -421,6 +422,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             prev in _LOC_PREP
             and i > 0
             and not (lang == "ru" and match_stem_ru(word) in _RU_EVENT_HEADS)
+            # в Департаменте полиции: a kind of body is no place; the body rules name it with its complement
+            and not (lang == "ru" and j - i == 1 and _ru_named_kind(word) is not None)
             # в Налоговый кодекс, в Уголовном кодексе: a capitalised adjective before a common noun names a thing
             and not (
                 lang == "ru"
