@@ -839,8 +839,9 @@ _RU_GENITIVE_ADJECTIVE = re.compile(r"[а-яё-]{2,}(?:ого|его|ой|ей|�
 #: other after an adjective that agrees with it (пассажирского транспорта, автомобильных дорог).
 _RU_GENITIVE_NOUN_STRICT = re.compile(r"[а-яё]{3,}(?:ии|ия|ости|ства|ния|ции|ы|и|ки|ов|ев)")
 
-#: A genitive plural with no ending (искусств, дорог, кукол, наук), which only a kind's complement puts there.
-_RU_ZERO_GENITIVE_PLURAL = re.compile(r"[а-яё]{3,}[бвгдзклмнпрстфхцчшщ]")
+#: A genitive plural with no ending (искусств, дорог, кукол, наук, религий, технологий), which only a kind's
+#: complement puts there.
+_RU_ZERO_GENITIVE_PLURAL = re.compile(r"[а-яё]{3,}(?:[бвгдзклмнпрстфхцчшщ]|[еи]й)")
 
 #: Place words and pronouns that end like a genitive but are no complement of a body.
 _RU_NOT_COMPLEMENTS = frozenset(
@@ -849,13 +850,51 @@ _RU_NOT_COMPLEMENTS = frozenset(
 )
 
 
+#: A lower-case adjective in the dative (чрезвычайным, водным, физической).
+_RU_DATIVE_ADJECTIVE = re.compile(r"[а-яё-]{3,}(?:ым|им|ому|ему|ой)")
+
+#: A noun in the dative plural after по (ситуациям, делам, ресурсам, вопросам).
+_RU_DATIVE_PLURAL_NOUN = re.compile(r"[а-яё]{3,}(?:ам|ям)")
+
+#: A verbal noun in the dative after по (противодействию, регулированию, развитию) and the few others a body's
+#: field has (по борьбе, по защите, по охране): по делу, по поводу are no field.
+_RU_DATIVE_ACTION = re.compile(r"[а-яё]{3,}(?:нию|тию|вию|ствию)|борьбе|защите|охране|работе|надзору|контролю")
+
+#: A word in the instrumental after с (с экономической и коррупционной преступностью).
+_RU_INSTRUMENTAL = re.compile(r"[а-яё-]{3,}(?:ой|ей|ым|им|ыми|ими|ью|ом|ем|ами|ями)|и")
+
+
+def _ru_field_after_po(words: list[str], j: int) -> int:
+    """One past the field a body's kind names with по (Управление по чрезвычайным ситуациям, Агентство по
+    борьбе с экономической и коррупционной преступностью, суд по делам несовершеннолетних); ``j`` when no such
+    field starts there."""
+    n = len(words)
+    if j + 1 >= n or words[j] != "по":
+        return j
+    k = j + 1
+    while k + 1 < n and k - j <= 3 and words[k].islower() and _RU_DATIVE_ADJECTIVE.fullmatch(words[k]):
+        k += 1
+    w = words[k]
+    if not w.islower() or not (_RU_DATIVE_PLURAL_NOUN.fullmatch(w) or _RU_DATIVE_ACTION.fullmatch(w)):
+        return j
+    k += 1
+    if k + 1 < n and words[k] in ("с", "со"):
+        # борьбе с ...: what the work is against, adjectives and a noun in the instrumental
+        m = k + 1
+        while m < n and m - k <= 5 and words[m].islower() and _RU_INSTRUMENTAL.fullmatch(words[m]):
+            m += 1
+        if m > k + 1 and words[m - 1] != "и":
+            k = m
+    return k
+
+
 def _ru_complement_end(words: list[str], j: int) -> int:
     """One past the genitive complement of a body's kind that starts at ``j`` (образования, пассажирского
     транспорта и автомобильных дорог, санитарно-эпидемиологического контроля Министерства здравоохранения); ``j``
     when none does."""
     n = len(words)
-    end = j
-    k = j
+    j = end = _ru_field_after_po(words, j)
+    k = fresh = j
     after_adjective = False
     while k < n and k - j < 8:
         w = words[k]
@@ -869,16 +908,24 @@ def _ru_complement_end(words: list[str], j: int) -> int:
             # пассажирского транспорта и автомобильных дорог; not министерства обороны и министерства ...: two bodies
             if end == k and k + 1 < n and words[k + 1].islower() and _ru_named_kind(words[k + 1]) is None:
                 k += 1
+                fresh = k  # надзора и контроля: the second noun as free as the first
                 continue
             break
         if w[:1].isupper() and not (end > j and match_stem_ru(w) in _RU_NAMED_KINDS):
             break  # a capitalised word is a place or a name, unless the body one level up (Министерства ...)
+        if _RU_GENITIVE_ADJECTIVE.fullmatch(low) and low.endswith(("ых", "их")) and not after_adjective and (
+            k + 1 == n or not words[k + 1].islower() or _RU_VERB_END.search(words[k + 1]) is not None
+        ):
+            # по делам несовершеннолетних: a plural adjective standing for people closes the field
+            k += 1
+            end = k
+            break
         if _RU_GENITIVE_ADJECTIVE.fullmatch(low) and k + 1 < n:
             after_adjective = True
             k += 1
             continue
         if after_adjective or _RU_GENITIVE_NOUN_STRICT.fullmatch(low) or (
-            k == j and (low.endswith(("а", "я")) and len(low) >= 5 or _RU_ZERO_GENITIVE_PLURAL.fullmatch(low))
+            k in (j, fresh) and (low.endswith(("а", "я")) and len(low) >= 5 or _RU_ZERO_GENITIVE_PLURAL.fullmatch(low))
         ) or (end > j and match_stem_ru(w) in _RU_NAMED_KINDS):
             after_adjective = False
             k += 1
@@ -886,6 +933,10 @@ def _ru_complement_end(words: list[str], j: int) -> int:
             continue
         break
     return end
+
+
+#: A kind of body in the plural (управлений, департаментов, министерств, судах): many bodies, no name.
+_RU_PLURAL_KIND_ENDS = ("ний", "ов", "ев", "ств", "ам", "ям", "ах", "ях", "ами", "ями")
 
 
 def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
@@ -914,6 +965,8 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         stem = match_stem_ru(word)
         if stem not in _RU_NAMED_KINDS or not word.isalpha() or word.isupper():
             continue
+        if word.lower().endswith(_RU_PLURAL_KIND_ENDS):
+            continue  # руководителей профильных управлений и предприятий: bodies of a kind, none named
         # capitalised adjectives and lower-case ones after them open the name (Государственного центра
         # поддержки, Национальной гвардии): with them the kind needs no complement
         start = k
@@ -921,9 +974,12 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
             start -= 1
             if tokens[start][:1].isupper():
                 break
+        adjectives_from = start
         if start < k and not (tokens[start][:1].isupper() and (start > 0 or _RU_PLACE_ADJECTIVE.search(tokens[start]))):
             start = k  # a capitalised adjective opening the sentence may be any word (Новый центр ...)
         end = _ru_complement_end(tokens, k + 1)
+        if start == k and adjectives_from < k and stem == "суд" and end > k + 1 and tokens[k + 1] == "по":
+            start = adjectives_from  # в специализированном межрайонном суде по делам несовершеннолетних
         if any(j in covered for j in range(k + 1, end)):
             continue
         place = _place_served(tokens, spans, end)
