@@ -1000,7 +1000,21 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
 
 #: Words in capitals that Russian news writes for things, not bodies: a caption's (ВИДЕО, ФОТО), an emergency
 #: (ЧС), a detention centre (ИВС), an identifier (ID), a news agency's kind before its name (МИА «Казинформ»).
-_RU_COMMON_CAPITALS = frozenset("видео фото онлайн чс ивс сизо id дтп миа иа".split())
+_RU_COMMON_CAPITALS = frozenset(
+    "видео фото онлайн чс ивс сизо id дтп миа иа интернет интернета интернете интернету интернетом".split()
+)
+
+#: What a page has on a platform, written after the platform's name and a hyphen (Telegram-канал, Instagram-аккаунт,
+#: YouTube-ролик): a channel or an account is a thing, no body.
+_RU_PLATFORM_THINGS = frozenset(
+    match_stem_ru(w) for w in "канал аккаунт страница блог чат бот паблик сообщество ролик трансляция".split()
+)
+
+
+def _ru_thing_on_a_platform(word: str) -> bool:
+    """Whether one hyphenated word names a channel, an account or a post on a platform (Telegram-канале)."""
+    base, hyphen, tail = word.rpartition("-")
+    return bool(hyphen and base) and tail.isalpha() and tail.islower() and match_stem_ru(tail) in _RU_PLATFORM_THINGS
 
 #: A holiday's day (ко Дню Победы, празднование Дня Независимости): an event, no person.
 _RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем", "дне"))
@@ -1158,8 +1172,13 @@ _CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 
 def _ru_mixed_script_brand(word: str) -> bool:
     """A word that mixes Latin and Cyrillic letters on purpose (Vласть, KazТАГ): a brand's, an outlet's name.
-    Latin letters that only look Cyrillic are a typing slip, no brand."""
-    return _LATIN_UNLIKE_CYRILLIC.search(word) is not None and _CYRILLIC_LETTER.search(word) is not None
+    Latin letters that only look Cyrillic are a typing slip, no brand; a platform's name before a Russian noun
+    (Telegram-канал) is a thing on it."""
+    return (
+        _LATIN_UNLIKE_CYRILLIC.search(word) is not None
+        and _CYRILLIC_LETTER.search(word) is not None
+        and not _ru_thing_on_a_platform(word)
+    )
 
 
 #: Kinds of work, event or thing whose name Russian puts in quotes after them (фильма «Тарлан», проект «Засуха»,
