@@ -173,7 +173,8 @@ _RU_CONSONANT_SURNAME_FORMS = (
     ("ь", "е", "m", "P"),
 )
 
-#: Kazakh surnames made of a father's name, which Russian does not decline (Оспанулы, Сейткызы).
+#: Kazakh surnames made of a father's name, which Russian does not decline (Оспанулы, Сейткызы), and which say
+#: the person's sex.
 _KK_PATRONYMIC_SURNAME = re.compile(r"(ұлы|улы|қызы|кызы)$")
 
 _Reading = tuple[str, str, str]
@@ -198,7 +199,11 @@ def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
             for nominative_end, oblique_end, sex, cases in forms
             if m.group(2) == oblique_end
         ]
-    if _KK_PATRONYMIC_SURNAME.search(low) or low[-1] in RUSSIAN_VOWELS and low[-1] not in "ая":
+    patronymic = _KK_PATRONYMIC_SURNAME.search(low)
+    if patronymic is not None:
+        # Байтурсынулы is a son's name, Сейткызы a daughter's: the first name before it has that sex
+        return [(word, "f" if patronymic.group(1) in ("қызы", "кызы") else "m", _ALL_CASES, 0.0)]
+    if low[-1] in RUSSIAN_VOWELS and low[-1] not in "ая":
         # Оспанулы, Сатыбалды, Шойгу: undeclined; Цою, Цое: also a surname in -й
         return [(word, "*", _ALL_CASES, 0.0), *_j_surname_readings(word)]
     out = []
@@ -394,26 +399,68 @@ _RU_SURNAME_FORMS = re.compile(r"(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|о�
 _CAPITALISED_RU = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]+(?!\w)")
 
 
+#: Nouns for a woman that stand before her name in apposition (жительница района Газиза ..., победила участницу
+#: Айгерим ...), in any case: -ница, -ка after a consonant, and a few of their own.
+_RU_WOMAN_NOUN = re.compile(
+    r"(?:[а-яё]{3,}ниц|[а-яё]{3,}[нтч]к|женщин|девушк|девочк|бабушк|сестр|актрис|певиц)(?:а|у|ы|е|ей|ой)"
+    r"|мать|матери|дочь|дочери"
+)
+
+#: Nouns for a man that have a woman's form of their own (житель, жительница), so stand only before a man's name.
+_RU_MAN_NOUN = re.compile(
+    r"(?:мужчин|жител|парн|брат|сын|отц|кубинц|уроженц|борц|бойц|спортсмен|студент|пенсионер|участник|"
+    r"победител|учител|сержант|рядов)(?:а|я|у|ю|ом|ем|е|ого|ым|и)?"
+    r"|парень|отец|муж|мужа|мужу"
+)
+
+#: What may stand between such a noun and the name: the place the person is from (жительница Казыгуртского
+#: района, кубинца из Гаваны).
+_RU_PLACE_BETWEEN = frozenset(("района", "области", "города", "села", "из"))
+
+
+def _ru_sex_before(text: str, start: int) -> str:
+    """The sex a noun in apposition right before a name at ``start`` shows: ``m``, ``f`` or ``""``."""
+    before = _RU_WORD.findall(text[max(0, start - 60) : start])[-4:]
+    for word in reversed(before):
+        if word[:1].isupper() or word in _RU_PLACE_BETWEEN:
+            continue  # the place between the noun and the name
+        if _RU_WOMAN_NOUN.fullmatch(word) and not word.startswith("улиц"):
+            return "f"
+        if _RU_MAN_NOUN.fullmatch(word):
+            return "m"
+        return ""
+    return ""
+
+
 def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A Russian "first name surname" read as one sex (Ермухамета Шилибаева: a man's genitive or a woman's
     nominative?) is read again as the other where the item's other forms of the surname show that one: Шилибаев,
-    Шилибаевым or Шилибаеве a man's, Шилибаевой a woman's (Шилибаеву and Шилибаева are either)."""
+    Шилибаевым or Шилибаеве a man's, Шилибаевой a woman's (Шилибаеву and Шилибаева are either); or where a noun
+    for a woman or a man stands before the name (жительница района Газиза Батырханова, участницу Рухшону
+    Папариеву, сержанта Малика Колганата)."""
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         parts = rec.name.split()
         if rec.type != "PERSON" or rec.entry is not None or len(parts) != 2:
             continue
-        m = _RU_SURNAME_FORMS.fullmatch(parts[1])
-        if m is None:
-            continue
-        if words is None:
-            words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
-        masc = m.group(1)
-        man = any(masc + ending in words for ending in ("", "ым", "ом", "е"))
-        woman = any(masc + ending in words for ending in ("ой", "ою"))
-        if man == woman or (man and parts[1] == masc) or (woman and parts[1] == masc + "а"):
-            continue
         written = next((a.split() for a in rec.aliases if len(a.split()) == 2), None)
+        told = {_ru_sex_before(fields.get(m.field) or "", m.start) for *_, m in rec.mentions} - {""}
+        m = _RU_SURNAME_FORMS.fullmatch(parts[1])
+        if len(told) == 1 and written is not None:
+            man = told == {"m"}
+            woman = not man
+        elif m is None:
+            continue
+        else:
+            if words is None:
+                words = {
+                    w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)
+                }
+            masc = m.group(1)
+            man = any(masc + ending in words for ending in ("", "ым", "ом", "е"))
+            woman = any(masc + ending in words for ending in ("ой", "ою"))
+            if man == woman or (man and parts[1] == masc) or (woman and parts[1] == masc + "а"):
+                continue
         again = _russian_name_in_nominative(written[0], written[1], "m" if man else "f") if written else None
         if again is None:
             continue
