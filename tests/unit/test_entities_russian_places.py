@@ -117,3 +117,9 @@ def test_a_district_in_the_prepositional() -> None:
     found = _found("Он вырос в Уланском районе и работал в Бесобинском сельском округе.")
     assert "Уланский район" in found
     assert "Бесобинский сельский округ" in found
+
+
+def test_a_regions_kind_after_its_adjective_opens_no_other_name() -> None:
+    found = _found("Айгуль Серикова, Северо-Казахстанская область Музей – это не только экспонаты.")
+    assert "Северо-Казахстанская область" in found
+    assert not any(name.startswith("область") for name in found)

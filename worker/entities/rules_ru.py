@@ -798,6 +798,8 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
             j += 1
         elif word in ("с", "пос", "ул", "мкр"):
             continue  # с is a preposition unless a stop makes it the short form of село
+        if kind == "region" and k > 0 and tokens[k - 1][:1].isupper() and _RU_ADJECTIVE.search(tokens[k - 1]):
+            continue  # Западно-Казахстанская область Театр ...: the kind closes a region's name, opens none
         first = True
         while j < n and _ru_name_word(tokens[j]) and not tokens[j].isdigit():
             if kind == "region" and not _ru_region_name(tokens, j):
