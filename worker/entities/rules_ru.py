@@ -669,7 +669,9 @@ _RU_SETTLEMENT_KINDS = frozenset(
     "город города городе городу городом "
     "село села селе селу селом сёла сёлах селах селам поселок посёлок поселка посёлка поселке посёлке поселку "
     "посёлку поселком посёлком поселки посёлки поселков посёлков поселках посёлках аул аула ауле аулу аулом "
-    "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью".split()
+    "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью "
+    # an oil or gas field is a place named as a settlement is (месторождений Кашаган и Карачаганак)
+    "месторождение месторождения месторождении месторождению месторождением месторождений месторождениях".split()
 )
 
 #: A region's kind before its name, which the region keeps in its own name (области Улытау -> область Улытау).
@@ -811,7 +813,13 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
                     _ru_name_word(tokens[e]) and not tokens[e].isdigit() or tokens[e] in _KK_HONORIFICS
                 ):
                     e += 1
-            elif kind == "settlement" and e < n and tokens[e][:1].isupper():
+            elif (
+                kind == "settlement"
+                and e < n
+                and tokens[e][:1].isupper()
+                # в селе Абай Ескельдинского района: the district the village is in follows it
+                and not (e + 1 < n and tokens[e + 1] in _RU_AREAS and _RU_ADJECTIVE.search(tokens[e]))
+            ):
                 break  # аким города Булат ИМАНОВ: a person after the kind, not a town
             start = k if first and kind != "settlement" else j
             found.append((Span(start, e, "GPE" if kind == "region" else "LOC", None), kind))
