@@ -179,7 +179,7 @@ _KK_PATRONYMIC_SURNAME = re.compile(r"(ұлы|улы|қызы|кызы)$")
 
 _Reading = tuple[str, str, str]
 
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*|[А-ЯЁ]{2,}")
+_CYRILLIC_WORD = re.compile(r"(?:Мак|Мк)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*|[А-ЯЁ]{2,}")
 
 
 def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
@@ -341,9 +341,35 @@ def _russian_person(words: list[str]) -> list[str] | None:
         both = _russian_name_in_nominative(words[0], words[1])
         if both is not None and both[0] != words[0] and both[1] != words[1]:
             return both
+    if start <= 0 and len(words) == 3 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        return _russian_double_first_name(words)
     if start < 0 or len(words) - start != 2:
         return None
     return _russian_name_in_nominative(words[start], words[start + 1])
+
+
+def _russian_double_first_name(words: list[str]) -> list[str] | None:
+    """Two first names and a surname, declined alike (Давида Мануэля Эспиноса -> Давид Мануэль Эспинос, Анной
+    Марией Гонсалес -> Анна Мария Гонсалес): the second first name takes the case and the sex the first and the
+    surname agree on.  None where the middle word is a patronymic, which is no part of the name."""
+    if _RU_PATRONYMIC.search(words[1].lower()):
+        return None
+    outer = _russian_name_in_nominative(words[0], words[2])
+    if outer is None:
+        return None
+    inner = _russian_name_in_nominative(words[1], words[2])
+    if inner is None:
+        return None
+    if inner[1] != outer[1]:
+        if outer[0] != words[0] or inner[0] == words[1]:
+            return None
+        # Хосе Луиса Родригеса: the first name does not decline, the second shows the case
+        return [words[0], *inner]
+    return [outer[0], inner[0], outer[1]]
+
+
+#: A Russian patronymic in any case (Петровича, Ивановной).
+_RU_PATRONYMIC = re.compile(r"(?:вич|вн|ичн)(?:а|у|ем|е|ы|ой|ою)?$")
 
 
 #: Russian genitive nouns after a title that make it an organisation's (президент компании).
