@@ -929,7 +929,7 @@ _RU_ZERO_GENITIVE_PLURAL = re.compile(r"[а-яё]{3,}(?:[бвгдзклмнпр�
 #: Place words and pronouns that end like a genitive but are no complement of a body.
 _RU_NOT_COMPLEMENTS = frozenset(
     "города области района округа страны республики их его ее её этой этого того всех которые которых "
-    "также были были сегодня".split()
+    "также были были сегодня имени".split()
 )
 
 
@@ -1061,12 +1061,24 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         if start < k and not (tokens[start][:1].isupper() and (start > 0 or _RU_PLACE_ADJECTIVE.search(tokens[start]))):
             start = k  # a capitalised adjective opening the sentence may be any word (Новый центр ...)
         end = _ru_complement_end(tokens, k + 1)
-        if start == k and adjectives_from < k and stem == "суд" and end > k + 1 and tokens[k + 1] == "по":
-            start = adjectives_from  # в специализированном межрайонном суде по делам несовершеннолетних
+        named_after = word.islower() and _ru_named_after_at(tokens, end)
+        if start == k and adjectives_from < k and (
+            stem == "суд" and end > k + 1 and tokens[k + 1] == "по" or named_after
+        ):
+            # в специализированном межрайонном суде по делам несовершеннолетних, в областной больнице имени
+            # Султанова: a lower-case kind with its field or the person it is named after names one body
+            start = adjectives_from
         if any(j in covered for j in range(k + 1, end)):
             continue
+        if end == k + 1 and start == k and word[:1].isupper():
+            person = _person_in_genitive_at(tokens, spans, end)
+            if person is not None:
+                # Университет Максута Нарикбаева, Фонд Нурсултана Назарбаева: a body named after someone
+                spans = [sp for sp in spans if sp is not person]
+                end = person.end
         place = _place_served(tokens, spans, end)
         own = place is not None and end == k + 1 and stem in _RU_PLACES_OWN_BODIES  # Прокуратура Темиртау
+        own = own or named_after  # the name after имени joins it (``_named_after_ru``)
         if not own and (end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS):
             continue
         if place is not None:
@@ -1104,6 +1116,36 @@ _RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем
 
 #: Kinds of institution numbered rather than named (школа №5, гимназии № 12).
 _RU_NUMBERED_KINDS = frozenset(("школ", "гимназ", "лиц", "больниц", "поликлиник", "колледж"))
+
+
+def _person_in_genitive_at(tokens: list[str], spans: list[Span], at: int) -> Span | None:
+    """A person's first name and surname at ``at``, both in the genitive (Максута Нарикбаева, Абая Кунанбаева)."""
+    # a run of capitals after a kind of body may have been typed as the body's own (Фонд | Ахмета Жубанова)
+    sp = next(
+        (sp for sp in spans if sp.start == at and sp.type in ("PERSON", "ORG") and sp.end - sp.start == 2), None
+    )
+    if sp is None or sp.entry is not None:
+        return None
+    first, last = tokens[at], tokens[at + 1]
+    if not _first_name(first, "ru") or not _RU_GENITIVE_SURNAME.search(last):
+        return None
+    return sp
+
+
+#: A man's surname in the genitive (Нарикбаева, Сатпаева, Ауэзова, Березовского).
+_RU_GENITIVE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого)$")
+
+
+def _ru_named_after_at(tokens: list[str], at: int) -> bool:
+    """Whether a name follows имени or им. at ``at`` in the sentence (имени Султанова, им. Г. Султанова)."""
+    if at >= len(tokens) or tokens[at] not in ("имени", "им"):
+        return False
+    j = at + 1
+    if j < len(tokens) and tokens[j] == ".":
+        j += 1
+    while j + 1 < len(tokens) and len(tokens[j]) == 1 and tokens[j].isupper() and tokens[j + 1] == ".":
+        j += 2
+    return j < len(tokens) and len(tokens[j]) > 1 and tokens[j][:1].isupper() and tokens[j].isalpha()
 
 
 def _place_served(tokens: list[str], spans: list[Span], end: int) -> Span | None:
