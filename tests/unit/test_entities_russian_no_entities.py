@@ -29,3 +29,9 @@ def test_a_brand_mixing_scripts_stays_a_body() -> None:
 def test_the_internet_is_no_place() -> None:
     found = _found("Ролик быстро разошёлся в Интернете и собрал тысячи комментариев.")
     assert not found
+
+
+def test_the_house_of_government_is_a_building_not_the_government() -> None:
+    found = _found("Журналисты ждали министра у входа в Дом правительства до вечера.")
+    assert not any(e.type == "ORG" for e in found.values())
+

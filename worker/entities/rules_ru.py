@@ -1042,6 +1042,8 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
             continue
         sole = _RU_SOLE_BODIES_LOWER.get(word)
         if sole is not None:
+            if k > 0 and tokens[k - 1].lower() in _RU_HOUSE:
+                continue  # в Доме правительства: a building, where the body sits
             if not (k + 1 < n and tokens[k + 1][:1].isupper() and tokens[k + 1] not in ("РК", "Казахстана")):
                 found.append(Span(k, k + 1, "ORG", load_gazetteer().lookup(sole, "ru")))
             continue
@@ -1116,6 +1118,10 @@ _RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем
 
 #: Kinds of institution numbered rather than named (школа №5, гимназии № 12).
 _RU_NUMBERED_KINDS = frozenset(("школ", "гимназ", "лиц", "больниц", "поликлиник", "колледж"))
+
+
+#: A house in any case (Дом правительства, у Дома парламента): the building, no body.
+_RU_HOUSE = frozenset(("дом", "дома", "доме", "дому", "домом"))
 
 
 def _person_in_genitive_at(tokens: list[str], spans: list[Span], at: int) -> Span | None:
