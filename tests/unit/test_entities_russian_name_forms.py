@@ -44,3 +44,19 @@ def test_a_byline_in_capitals_stops_before_the_photo_credit() -> None:
     found = _found("Гульмира ТАЖИБАЕВА Фото Дмитрия Ковалева")
     assert "Гульмира Тажибаева" in found
     assert "Дмитрий Ковалев" in found
+
+
+def test_two_first_names_and_a_surname_decline_together() -> None:
+    names = {e.name for e in extract_entities({"body": "Чемпион победил испанца Хосе Луиса Родригеса в финале."}, "ru")}
+    assert "Хосе Луис Родригес" in names
+    names = {e.name for e in extract_entities({"body": "Интервью с Анной Марией Кастро вышло вчера."}, "ru")}
+    assert "Анна Мария Кастро" in names
+
+
+def test_a_patronymic_between_the_names_is_left_out_still() -> None:
+    names = {e.name for e in extract_entities({"body": "Приказ подписал Сергей Николаевич Орлов."}, "ru")}
+    assert "Сергей Орлов" in names
+
+
+def test_a_scottish_surname_with_a_capital_inside_declines() -> None:
+    assert "Джек МакДональд" in _found("Казахстанец встретится с британцем Джеком МакДональдом.")

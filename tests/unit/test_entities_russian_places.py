@@ -117,3 +117,20 @@ def test_a_district_in_the_prepositional() -> None:
     found = _found("Он вырос в Уланском районе и работал в Бесобинском сельском округе.")
     assert "Уланский район" in found
     assert "Бесобинский сельский округ" in found
+
+
+def test_a_regions_kind_after_its_adjective_opens_no_other_name() -> None:
+    found = _found("Айгуль Серикова, Северо-Казахстанская область Музей – это не только экспонаты.")
+    assert "Северо-Казахстанская область" in found
+    assert not any(name.startswith("область") for name in found)
+
+
+def test_a_village_named_like_a_person_before_its_district() -> None:
+    found = _found("Вода подошла к домам в селе Жамбыл Талгарского района ночью.")
+    assert found["Жамбыл"].type in ("GPE", "LOC")
+    assert "Талгарский район" in found
+
+
+def test_oil_and_gas_fields_are_places_whatever_their_names() -> None:
+    found = _found("Компания ведёт бурение на месторождениях Кенбай, Ботахан и Сатпаев уже второй год.")
+    assert {found[name].type for name in ("Кенбай", "Ботахан", "Сатпаев")} <= {"GPE", "LOC"}

@@ -70,3 +70,17 @@ def test_latin_i_in_cyrillic_words_becomes_kazakh_i() -> None:
         assert fold_latin_i(latin) == latin
     text = "Министрi брифингте сөйледi."
     assert len(fold_latin_i(text)) == len(text)
+
+
+def test_a_russian_article_quoting_kazakh_titles_is_russian() -> None:
+    text = (
+        "Труппа сельского театра «Жарық» показала на сцене Дома культуры спектакль «Әке мұңы» («Печаль отца»). "
+        "По словам режиссёра, зрители приняли его тепло, и в следующем сезоне театр покажет ещё две работы. Актёры "
+        "репетируют по вечерам, после работы, а костюмы для них шьют сами жители села."
+    )
+    assert detect_language(text) == "ru"
+
+
+def test_a_kazakh_article_quoting_a_russian_phrase_is_kazakh() -> None:
+    text = "Министр «всё под контролем» деп мәлімдеді. Бұл туралы ведомство өкілі брифингте айтты және жауап берді."
+    assert detect_language(text) == "kk"

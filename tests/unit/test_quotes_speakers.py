@@ -95,3 +95,19 @@ def test_latin_script_kazakh_quotes_have_the_cyrillic_speakers() -> None:
     assert q_latin.speaker is not None and q_cyrillic.speaker is not None
     assert q_latin.speaker.entity_id == q_cyrillic.speaker.entity_id
     assert q_latin.speaker.name == "Erlan Qarin"
+
+
+def test_a_person_named_in_full_then_by_first_name_alone_speaks_under_the_full_name() -> None:
+    text = (
+        "Костанайский фотограф Ержан Тулегенов открыл выставку в музее. "
+        "«Я снимал эти кадры десять лет и ни разу не повторился», - признался Ержан."
+    )
+    assert _speaker(text, "ru")[1] == "Ержан Тулегенов"
+
+
+def test_a_first_name_two_people_share_resolves_to_neither() -> None:
+    text = (
+        "Сестры Айгуль Сейтова и Айгуль Бекова открыли кафе. "
+        "«Мы давно мечтали о своём деле», - говорит Айгуль."
+    )
+    assert _speaker(text, "ru")[1] not in ("Айгуль Сейтова", "Айгуль Бекова")

@@ -40,6 +40,7 @@ from worker.entities.records import _Found, _Plan, _Read, _Template
 from worker.entities.rules_en import _drop_common_phrases
 from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers
 from worker.entities.rules_ru import (
+    _russian_bodies_named_short,
     _russian_full_names_in_lower_case,
     _russian_org_nominatives_from_item,
     _russian_regions_by_ellipsis,
@@ -162,6 +163,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _russian_full_names_in_lower_case(found, fields)
         _russian_regions_by_ellipsis(found)
         _russian_org_nominatives_from_item(found, fields)
+        _russian_bodies_named_short(found)
     _surnames_of_the_items_people(found)
     _merge_partial_names(found)
     _merge_first_names(found)

@@ -142,6 +142,8 @@ def _plan(
             continue
         if sp.start in kinds:
             words = kinds[sp.start]
+        elif sent_lang == "ru" and "(" in words and sp.type == "ORG":
+            words = _without_bracketed(words)
         nkey = (words, sp.type, sp.entry.entity_id if sp.entry else None, sent_lang, name_lang)
         res = named.get(nkey)
         if res is None:
@@ -287,3 +289,18 @@ def _covering_roles(role_spans: list[tuple[int, int, tuple[str, ...]]], n: int) 
             for j in range(s, e):
                 out[j] = True
     return out
+
+
+def _without_bracketed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A body's name without the abbreviation the page puts in brackets inside it (Департамент полиции (ДП)
+    Северо-Казахстанской области): the abbreviation is another name of the body, no word of this one."""
+    out: list[str] = []
+    depth = 0
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(w)
+    return tuple(out)

@@ -173,12 +173,13 @@ _RU_CONSONANT_SURNAME_FORMS = (
     ("ь", "е", "m", "P"),
 )
 
-#: Kazakh surnames made of a father's name, which Russian does not decline (Оспанулы, Сейткызы).
+#: Kazakh surnames made of a father's name, which Russian does not decline (Оспанулы, Сейткызы), and which say
+#: the person's sex.
 _KK_PATRONYMIC_SURNAME = re.compile(r"(ұлы|улы|қызы|кызы)$")
 
 _Reading = tuple[str, str, str]
 
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*|[А-ЯЁ]{2,}")
+_CYRILLIC_WORD = re.compile(r"(?:Мак|Мк)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*|[А-ЯЁ]{2,}")
 
 
 def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
@@ -198,7 +199,11 @@ def _russian_surname_readings(word: str) -> list[tuple[str, str, str, float]]:
             for nominative_end, oblique_end, sex, cases in forms
             if m.group(2) == oblique_end
         ]
-    if _KK_PATRONYMIC_SURNAME.search(low) or low[-1] in RUSSIAN_VOWELS and low[-1] not in "ая":
+    patronymic = _KK_PATRONYMIC_SURNAME.search(low)
+    if patronymic is not None:
+        # Байтурсынулы is a son's name, Сейткызы a daughter's: the first name before it has that sex
+        return [(word, "f" if patronymic.group(1) in ("қызы", "кызы") else "m", _ALL_CASES, 0.0)]
+    if low[-1] in RUSSIAN_VOWELS and low[-1] not in "ая":
         # Оспанулы, Сатыбалды, Шойгу: undeclined; Цою, Цое: also a surname in -й
         return [(word, "*", _ALL_CASES, 0.0), *_j_surname_readings(word)]
     out = []
@@ -336,9 +341,35 @@ def _russian_person(words: list[str]) -> list[str] | None:
         both = _russian_name_in_nominative(words[0], words[1])
         if both is not None and both[0] != words[0] and both[1] != words[1]:
             return both
+    if start <= 0 and len(words) == 3 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        return _russian_double_first_name(words)
     if start < 0 or len(words) - start != 2:
         return None
     return _russian_name_in_nominative(words[start], words[start + 1])
+
+
+def _russian_double_first_name(words: list[str]) -> list[str] | None:
+    """Two first names and a surname, declined alike (Давида Мануэля Эспиноса -> Давид Мануэль Эспинос, Анной
+    Марией Гонсалес -> Анна Мария Гонсалес): the second first name takes the case and the sex the first and the
+    surname agree on.  None where the middle word is a patronymic, which is no part of the name."""
+    if _RU_PATRONYMIC.search(words[1].lower()):
+        return None
+    outer = _russian_name_in_nominative(words[0], words[2])
+    if outer is None:
+        return None
+    inner = _russian_name_in_nominative(words[1], words[2])
+    if inner is None:
+        return None
+    if inner[1] != outer[1]:
+        if outer[0] != words[0] or inner[0] == words[1]:
+            return None
+        # Хосе Луиса Родригеса: the first name does not decline, the second shows the case
+        return [words[0], *inner]
+    return [outer[0], inner[0], outer[1]]
+
+
+#: A Russian patronymic in any case (Петровича, Ивановной).
+_RU_PATRONYMIC = re.compile(r"(?:вич|вн|ичн)(?:а|у|ем|е|ы|ой|ою)?$")
 
 
 #: Russian genitive nouns after a title that make it an organisation's (президент компании).
@@ -394,26 +425,68 @@ _RU_SURNAME_FORMS = re.compile(r"(.+(?:ов|ев|ёв|ин|ын))(а|у|ым|о�
 _CAPITALISED_RU = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]+(?!\w)")
 
 
+#: Nouns for a woman that stand before her name in apposition (жительница района Газиза ..., победила участницу
+#: Айгерим ...), in any case: -ница, -ка after a consonant, and a few of their own.
+_RU_WOMAN_NOUN = re.compile(
+    r"(?:[а-яё]{3,}ниц|[а-яё]{3,}[нтч]к|женщин|девушк|девочк|бабушк|сестр|актрис|певиц)(?:а|у|ы|е|ей|ой)"
+    r"|мать|матери|дочь|дочери"
+)
+
+#: Nouns for a man that have a woman's form of their own (житель, жительница), so stand only before a man's name.
+_RU_MAN_NOUN = re.compile(
+    r"(?:мужчин|жител|парн|брат|сын|отц|кубинц|уроженц|борц|бойц|спортсмен|студент|пенсионер|участник|"
+    r"победител|учител|сержант|рядов)(?:а|я|у|ю|ом|ем|е|ого|ым|и)?"
+    r"|парень|отец|муж|мужа|мужу"
+)
+
+#: What may stand between such a noun and the name: the place the person is from (жительница Казыгуртского
+#: района, кубинца из Гаваны).
+_RU_PLACE_BETWEEN = frozenset(("района", "области", "города", "села", "из"))
+
+
+def _ru_sex_before(text: str, start: int) -> str:
+    """The sex a noun in apposition right before a name at ``start`` shows: ``m``, ``f`` or ``""``."""
+    before = _RU_WORD.findall(text[max(0, start - 60) : start])[-4:]
+    for word in reversed(before):
+        if word[:1].isupper() or word in _RU_PLACE_BETWEEN:
+            continue  # the place between the noun and the name
+        if _RU_WOMAN_NOUN.fullmatch(word) and not word.startswith("улиц"):
+            return "f"
+        if _RU_MAN_NOUN.fullmatch(word):
+            return "m"
+        return ""
+    return ""
+
+
 def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A Russian "first name surname" read as one sex (Ермухамета Шилибаева: a man's genitive or a woman's
     nominative?) is read again as the other where the item's other forms of the surname show that one: Шилибаев,
-    Шилибаевым or Шилибаеве a man's, Шилибаевой a woman's (Шилибаеву and Шилибаева are either)."""
+    Шилибаевым or Шилибаеве a man's, Шилибаевой a woman's (Шилибаеву and Шилибаева are either); or where a noun
+    for a woman or a man stands before the name (жительница района Газиза Батырханова, участницу Рухшону
+    Папариеву, сержанта Малика Колганата)."""
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         parts = rec.name.split()
         if rec.type != "PERSON" or rec.entry is not None or len(parts) != 2:
             continue
-        m = _RU_SURNAME_FORMS.fullmatch(parts[1])
-        if m is None:
-            continue
-        if words is None:
-            words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
-        masc = m.group(1)
-        man = any(masc + ending in words for ending in ("", "ым", "ом", "е"))
-        woman = any(masc + ending in words for ending in ("ой", "ою"))
-        if man == woman or (man and parts[1] == masc) or (woman and parts[1] == masc + "а"):
-            continue
         written = next((a.split() for a in rec.aliases if len(a.split()) == 2), None)
+        told = {_ru_sex_before(fields.get(m.field) or "", m.start) for *_, m in rec.mentions} - {""}
+        m = _RU_SURNAME_FORMS.fullmatch(parts[1])
+        if len(told) == 1 and written is not None:
+            man = told == {"m"}
+            woman = not man
+        elif m is None:
+            continue
+        else:
+            if words is None:
+                words = {
+                    w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)
+                }
+            masc = m.group(1)
+            man = any(masc + ending in words for ending in ("", "ым", "ом", "е"))
+            woman = any(masc + ending in words for ending in ("ой", "ою"))
+            if man == woman or (man and parts[1] == masc) or (woman and parts[1] == masc + "а"):
+                continue
         again = _russian_name_in_nominative(written[0], written[1], "m" if man else "f") if written else None
         if again is None:
             continue
@@ -622,7 +695,9 @@ _RU_SETTLEMENT_KINDS = frozenset(
     "город города городе городу городом "
     "село села селе селу селом сёла сёлах селах селам поселок посёлок поселка посёлка поселке посёлке поселку "
     "посёлку поселком посёлком поселки посёлки поселков посёлков поселках посёлках аул аула ауле аулу аулом "
-    "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью".split()
+    "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью "
+    # an oil or gas field is a place named as a settlement is (месторождений Кашаган и Карачаганак)
+    "месторождение месторождения месторождении месторождению месторождением месторождений месторождениях".split()
 )
 
 #: A region's kind before its name, which the region keeps in its own name (области Улытау -> область Улытау).
@@ -751,6 +826,8 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
             j += 1
         elif word in ("с", "пос", "ул", "мкр"):
             continue  # с is a preposition unless a stop makes it the short form of село
+        if kind == "region" and k > 0 and tokens[k - 1][:1].isupper() and _RU_ADJECTIVE.search(tokens[k - 1]):
+            continue  # Западно-Казахстанская область Театр ...: the kind closes a region's name, opens none
         first = True
         while j < n and _ru_name_word(tokens[j]) and not tokens[j].isdigit():
             if kind == "region" and not _ru_region_name(tokens, j):
@@ -762,7 +839,13 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
                     _ru_name_word(tokens[e]) and not tokens[e].isdigit() or tokens[e] in _KK_HONORIFICS
                 ):
                     e += 1
-            elif kind == "settlement" and e < n and tokens[e][:1].isupper():
+            elif (
+                kind == "settlement"
+                and e < n
+                and tokens[e][:1].isupper()
+                # в селе Абай Ескельдинского района: the district the village is in follows it
+                and not (e + 1 < n and tokens[e + 1] in _RU_AREAS and _RU_ADJECTIVE.search(tokens[e]))
+            ):
                 break  # аким города Булат ИМАНОВ: a person after the kind, not a town
             start = k if first and kind != "settlement" else j
             found.append((Span(start, e, "GPE" if kind == "region" else "LOC", None), kind))
@@ -839,14 +922,53 @@ _RU_GENITIVE_ADJECTIVE = re.compile(r"[а-яё-]{2,}(?:ого|его|ой|ей|�
 #: other after an adjective that agrees with it (пассажирского транспорта, автомобильных дорог).
 _RU_GENITIVE_NOUN_STRICT = re.compile(r"[а-яё]{3,}(?:ии|ия|ости|ства|ния|ции|ы|и|ки|ов|ев)")
 
-#: A genitive plural with no ending (искусств, дорог, кукол, наук), which only a kind's complement puts there.
-_RU_ZERO_GENITIVE_PLURAL = re.compile(r"[а-яё]{3,}[бвгдзклмнпрстфхцчшщ]")
+#: A genitive plural with no ending (искусств, дорог, кукол, наук, религий, технологий), which only a kind's
+#: complement puts there.
+_RU_ZERO_GENITIVE_PLURAL = re.compile(r"[а-яё]{3,}(?:[бвгдзклмнпрстфхцчшщ]|[еи]й)")
 
 #: Place words and pronouns that end like a genitive but are no complement of a body.
 _RU_NOT_COMPLEMENTS = frozenset(
     "города области района округа страны республики их его ее её этой этого того всех которые которых "
-    "также были были сегодня".split()
+    "также были были сегодня имени".split()
 )
+
+
+#: A lower-case adjective in the dative (чрезвычайным, водным, физической).
+_RU_DATIVE_ADJECTIVE = re.compile(r"[а-яё-]{3,}(?:ым|им|ому|ему|ой)")
+
+#: A noun in the dative plural after по (ситуациям, делам, ресурсам, вопросам).
+_RU_DATIVE_PLURAL_NOUN = re.compile(r"[а-яё]{3,}(?:ам|ям)")
+
+#: A verbal noun in the dative after по (противодействию, регулированию, развитию) and the few others a body's
+#: field has (по борьбе, по защите, по охране): по делу, по поводу are no field.
+_RU_DATIVE_ACTION = re.compile(r"[а-яё]{3,}(?:нию|тию|вию|ствию)|борьбе|защите|охране|работе|надзору|контролю")
+
+#: A word in the instrumental after с (с экономической и коррупционной преступностью).
+_RU_INSTRUMENTAL = re.compile(r"[а-яё-]{3,}(?:ой|ей|ым|им|ыми|ими|ью|ом|ем|ами|ями)|и")
+
+
+def _ru_field_after_po(words: list[str], j: int) -> int:
+    """One past the field a body's kind names with по (Управление по чрезвычайным ситуациям, Агентство по
+    борьбе с экономической и коррупционной преступностью, суд по делам несовершеннолетних); ``j`` when no such
+    field starts there."""
+    n = len(words)
+    if j + 1 >= n or words[j] != "по":
+        return j
+    k = j + 1
+    while k + 1 < n and k - j <= 3 and words[k].islower() and _RU_DATIVE_ADJECTIVE.fullmatch(words[k]):
+        k += 1
+    w = words[k]
+    if not w.islower() or not (_RU_DATIVE_PLURAL_NOUN.fullmatch(w) or _RU_DATIVE_ACTION.fullmatch(w)):
+        return j
+    k += 1
+    if k + 1 < n and words[k] in ("с", "со"):
+        # борьбе с ...: what the work is against, adjectives and a noun in the instrumental
+        m = k + 1
+        while m < n and m - k <= 5 and words[m].islower() and _RU_INSTRUMENTAL.fullmatch(words[m]):
+            m += 1
+        if m > k + 1 and words[m - 1] != "и":
+            k = m
+    return k
 
 
 def _ru_complement_end(words: list[str], j: int) -> int:
@@ -854,8 +976,8 @@ def _ru_complement_end(words: list[str], j: int) -> int:
     транспорта и автомобильных дорог, санитарно-эпидемиологического контроля Министерства здравоохранения); ``j``
     when none does."""
     n = len(words)
-    end = j
-    k = j
+    j = end = _ru_field_after_po(words, j)
+    k = fresh = j
     after_adjective = False
     while k < n and k - j < 8:
         w = words[k]
@@ -869,16 +991,24 @@ def _ru_complement_end(words: list[str], j: int) -> int:
             # пассажирского транспорта и автомобильных дорог; not министерства обороны и министерства ...: two bodies
             if end == k and k + 1 < n and words[k + 1].islower() and _ru_named_kind(words[k + 1]) is None:
                 k += 1
+                fresh = k  # надзора и контроля: the second noun as free as the first
                 continue
             break
         if w[:1].isupper() and not (end > j and match_stem_ru(w) in _RU_NAMED_KINDS):
             break  # a capitalised word is a place or a name, unless the body one level up (Министерства ...)
+        if _RU_GENITIVE_ADJECTIVE.fullmatch(low) and low.endswith(("ых", "их")) and not after_adjective and (
+            k + 1 == n or not words[k + 1].islower() or _RU_VERB_END.search(words[k + 1]) is not None
+        ):
+            # по делам несовершеннолетних: a plural adjective standing for people closes the field
+            k += 1
+            end = k
+            break
         if _RU_GENITIVE_ADJECTIVE.fullmatch(low) and k + 1 < n:
             after_adjective = True
             k += 1
             continue
         if after_adjective or _RU_GENITIVE_NOUN_STRICT.fullmatch(low) or (
-            k == j and (low.endswith(("а", "я")) and len(low) >= 5 or _RU_ZERO_GENITIVE_PLURAL.fullmatch(low))
+            k in (j, fresh) and (low.endswith(("а", "я")) and len(low) >= 5 or _RU_ZERO_GENITIVE_PLURAL.fullmatch(low))
         ) or (end > j and match_stem_ru(w) in _RU_NAMED_KINDS):
             after_adjective = False
             k += 1
@@ -886,6 +1016,10 @@ def _ru_complement_end(words: list[str], j: int) -> int:
             continue
         break
     return end
+
+
+#: A kind of body in the plural (управлений, департаментов, министерств, судах): many bodies, no name.
+_RU_PLURAL_KIND_ENDS = ("ний", "ов", "ев", "ств", "ам", "ям", "ах", "ях", "ами", "ями")
 
 
 def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
@@ -908,12 +1042,16 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
             continue
         sole = _RU_SOLE_BODIES_LOWER.get(word)
         if sole is not None:
+            if k > 0 and tokens[k - 1].lower() in _RU_HOUSE:
+                continue  # в Доме правительства: a building, where the body sits
             if not (k + 1 < n and tokens[k + 1][:1].isupper() and tokens[k + 1] not in ("РК", "Казахстана")):
                 found.append(Span(k, k + 1, "ORG", load_gazetteer().lookup(sole, "ru")))
             continue
         stem = match_stem_ru(word)
         if stem not in _RU_NAMED_KINDS or not word.isalpha() or word.isupper():
             continue
+        if word.lower().endswith(_RU_PLURAL_KIND_ENDS):
+            continue  # руководителей профильных управлений и предприятий: bodies of a kind, none named
         # capitalised adjectives and lower-case ones after them open the name (Государственного центра
         # поддержки, Национальной гвардии): with them the kind needs no complement
         start = k
@@ -921,17 +1059,33 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
             start -= 1
             if tokens[start][:1].isupper():
                 break
+        adjectives_from = start
         if start < k and not (tokens[start][:1].isupper() and (start > 0 or _RU_PLACE_ADJECTIVE.search(tokens[start]))):
             start = k  # a capitalised adjective opening the sentence may be any word (Новый центр ...)
         end = _ru_complement_end(tokens, k + 1)
+        named_after = word.islower() and _ru_named_after_at(tokens, end)
+        if start == k and adjectives_from < k and (
+            stem == "суд" and end > k + 1 and tokens[k + 1] == "по" or named_after
+        ):
+            # в специализированном межрайонном суде по делам несовершеннолетних, в областной больнице имени
+            # Султанова: a lower-case kind with its field or the person it is named after names one body
+            start = adjectives_from
         if any(j in covered for j in range(k + 1, end)):
             continue
+        if end == k + 1 and start == k and word[:1].isupper():
+            person = _person_in_genitive_at(tokens, spans, end)
+            if person is not None:
+                # Университет Максута Нарикбаева, Фонд Нурсултана Назарбаева: a body named after someone
+                spans = [sp for sp in spans if sp is not person]
+                end = person.end
         place = _place_served(tokens, spans, end)
         own = place is not None and end == k + 1 and stem in _RU_PLACES_OWN_BODIES  # Прокуратура Темиртау
+        own = own or named_after  # the name after имени joins it (``_named_after_ru``)
         if not own and (end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS):
             continue
         if place is not None:
-            spans = [sp for sp in spans if sp is not place]
+            # the place and an abbreviation before it are the body's name now
+            spans = [sp for sp in spans if sp is not place and not end <= sp.start < place.start]
             end = place.end
         found.append(Span(start, end, "ORG", None))
         free = end
@@ -943,7 +1097,21 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
 
 #: Words in capitals that Russian news writes for things, not bodies: a caption's (ВИДЕО, ФОТО), an emergency
 #: (ЧС), a detention centre (ИВС), an identifier (ID), a news agency's kind before its name (МИА «Казинформ»).
-_RU_COMMON_CAPITALS = frozenset("видео фото онлайн чс ивс сизо id дтп миа иа".split())
+_RU_COMMON_CAPITALS = frozenset(
+    "видео фото онлайн чс ивс сизо id дтп миа иа интернет интернета интернете интернету интернетом".split()
+)
+
+#: What a page has on a platform, written after the platform's name and a hyphen (Telegram-канал, Instagram-аккаунт,
+#: YouTube-ролик): a channel or an account is a thing, no body.
+_RU_PLATFORM_THINGS = frozenset(
+    match_stem_ru(w) for w in "канал аккаунт страница блог чат бот паблик сообщество ролик трансляция".split()
+)
+
+
+def _ru_thing_on_a_platform(word: str) -> bool:
+    """Whether one hyphenated word names a channel, an account or a post on a platform (Telegram-канале)."""
+    base, hyphen, tail = word.rpartition("-")
+    return bool(hyphen and base) and tail.isalpha() and tail.islower() and match_stem_ru(tail) in _RU_PLATFORM_THINGS
 
 #: A holiday's day (ко Дню Победы, празднование Дня Независимости): an event, no person.
 _RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем", "дне"))
@@ -952,12 +1120,53 @@ _RU_DAY_FORMS = frozenset(("день", "дня", "дню", "днём", "днем
 _RU_NUMBERED_KINDS = frozenset(("школ", "гимназ", "лиц", "больниц", "поликлиник", "колледж"))
 
 
+#: A house in any case (Дом правительства, у Дома парламента): the building, no body.
+_RU_HOUSE = frozenset(("дом", "дома", "доме", "дому", "домом"))
+
+
+def _person_in_genitive_at(tokens: list[str], spans: list[Span], at: int) -> Span | None:
+    """A person's first name and surname at ``at``, both in the genitive (Максута Нарикбаева, Абая Кунанбаева)."""
+    # a run of capitals after a kind of body may have been typed as the body's own (Фонд | Ахмета Жубанова)
+    sp = next(
+        (sp for sp in spans if sp.start == at and sp.type in ("PERSON", "ORG") and sp.end - sp.start == 2), None
+    )
+    if sp is None or sp.entry is not None:
+        return None
+    first, last = tokens[at], tokens[at + 1]
+    if not _first_name(first, "ru") or not _RU_GENITIVE_SURNAME.search(last):
+        return None
+    return sp
+
+
+#: A man's surname in the genitive (Нарикбаева, Сатпаева, Ауэзова, Березовского).
+_RU_GENITIVE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ского|цкого)$")
+
+
+def _ru_named_after_at(tokens: list[str], at: int) -> bool:
+    """Whether a name follows имени or им. at ``at`` in the sentence (имени Султанова, им. Г. Султанова)."""
+    if at >= len(tokens) or tokens[at] not in ("имени", "им"):
+        return False
+    j = at + 1
+    if j < len(tokens) and tokens[j] == ".":
+        j += 1
+    while j + 1 < len(tokens) and len(tokens[j]) == 1 and tokens[j].isupper() and tokens[j + 1] == ".":
+        j += 2
+    return j < len(tokens) and len(tokens[j]) > 1 and tokens[j][:1].isupper() and tokens[j].isalpha()
+
+
 def _place_served(tokens: list[str], spans: list[Span], end: int) -> Span | None:
     """The place a body's name ends with, right after its field: in the genitive (Департамент полиции Алматы),
     after города (Управление энергетики города Астаны) or after по (Департамент государственных доходов по
     Атырауской области)."""
-    at = end + 1 if end < len(tokens) and tokens[end] in ("города", "по") else end
+    at = end + 3 if _ru_abbreviation_in_brackets(tokens, end) else end
+    at = at + 1 if at < len(tokens) and tokens[at] in ("города", "по") else at
     return next((sp for sp in spans if sp.start == at and sp.type in ("GPE", "LOC")), None)
+
+
+def _ru_abbreviation_in_brackets(tokens: list[str], at: int) -> bool:
+    """Whether an abbreviation in brackets stands at ``at`` (Департамент полиции (ДП) Северо-Казахстанской
+    области): the page gives it inside the name, which goes on after it."""
+    return at + 2 < len(tokens) and tokens[at] == "(" and tokens[at + 2] == ")" and acronym(tokens[at + 1])
 
 
 def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
@@ -1094,8 +1303,13 @@ _CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
 
 def _ru_mixed_script_brand(word: str) -> bool:
     """A word that mixes Latin and Cyrillic letters on purpose (Vласть, KazТАГ): a brand's, an outlet's name.
-    Latin letters that only look Cyrillic are a typing slip, no brand."""
-    return _LATIN_UNLIKE_CYRILLIC.search(word) is not None and _CYRILLIC_LETTER.search(word) is not None
+    Latin letters that only look Cyrillic are a typing slip, no brand; a platform's name before a Russian noun
+    (Telegram-канал) is a thing on it."""
+    return (
+        _LATIN_UNLIKE_CYRILLIC.search(word) is not None
+        and _CYRILLIC_LETTER.search(word) is not None
+        and not _ru_thing_on_a_platform(word)
+    )
 
 
 #: Kinds of work, event or thing whose name Russian puts in quotes after them (фильма «Тарлан», проект «Засуха»,
@@ -1170,3 +1384,88 @@ def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping
 
 #: Endings only an oblique case has on a one-word name (Vласти, Казахтелекоме, Кайратом).
 _RU_OBLIQUE_ENDS = ("и", "е", "у", "ом", "ой", "ы", "ю")
+
+
+#: Words a body's abbreviation leaves out (Агентство по борьбе с экономической и коррупционной преступностью:
+#: АБЭКП).
+_RU_ABBREVIATION_SKIPS = frozenset(("по", "и", "с", "со", "в", "на", "при", "для", "имени", "им", "of", "and"))
+
+#: What may follow a body's name to say where it serves (Департамент полиции Шымкента, ДЧС Жетысуской области).
+_RU_SERVED_WORDS = frozenset(("области", "района", "города", "округа", "края", "республики"))
+
+
+def _ru_initials(name: str) -> str:
+    """The capitals an abbreviation of a body's name would have: a word's first letter, each part of a
+    hyphenated adjective's (Северо-Казахстанской: СК), the function words left out."""
+    out = []
+    for word in name.split():
+        if word.lower() in _RU_ABBREVIATION_SKIPS:
+            continue
+        out += [part[:1].upper() for part in word.split("-") if part]
+    return "".join(out)
+
+
+def _ru_served_place(words: list[str]) -> bool:
+    """Whether the words after a body's short name say where it serves: places and their kinds only."""
+    return bool(words) and all(w[:1].isupper() or w.lower() in _RU_SERVED_WORDS for w in words)
+
+
+def _russian_bodies_named_short(found: dict[str, _Found]) -> None:
+    """A body the item names by an abbreviation (АБЭКП, ДП Шымкента, МСХ) or by its name without the place it
+    serves (Департамент полиции, ДЧС), where the item names one body in full (Агентство по борьбе с
+    экономической и коррупционной преступностью, Департамент полиции Шымкента, Министерство сельского
+    хозяйства as Минсельхоз's full name, ДЧС Жетысуской области), is that body: news gives a body's full name
+    once and then shortens it.  Nothing merges when the short form fits more than one body."""
+    bodies = [rec for rec in found.values() if rec.type == "ORG"]
+    if len(bodies) < 2:
+        return
+    full: list[tuple[_Found, str, list[str]]] = []
+    for rec in bodies:
+        names = {rec.name}
+        if rec.entry is not None and rec.entry.names.get("ru"):
+            names.add(rec.entry.names["ru"])
+        full += [(rec, name, name.split()) for name in names if " " in name]
+    for eid, rec in list(found.items()):
+        if rec.type != "ORG" or eid not in found:
+            continue
+        words = rec.name.split()
+        head = words[0]
+        fits: dict[str, _Found] = {}
+        for other, name, other_words in full:
+            if other is rec or other.entity_id not in found or other.entry is not None and other.entry is rec.entry:
+                continue
+            if len(other_words) > len(words) and other_words[: len(words)] == words:
+                # ДЧС, ДЧС Жетысуской области; Департамент полиции, Департамент полиции Шымкента
+                if rec.entry is None and _ru_served_place(other_words[len(words) :]):
+                    fits[other.entity_id] = other
+                continue
+            if rec.entry is not None or not acronym(head) or not head.isalpha() or len(head) < 2:
+                continue
+            initials = _ru_initials(name)
+            rest = words[1:]
+            if not initials.startswith(head):
+                continue
+            if rest:
+                # ДП Шымкента: the words after the abbreviation end the full name
+                if other_words[-len(rest) :] != rest or _ru_initials(" ".join(other_words[: -len(rest)])) != head:
+                    continue
+            elif initials != head and not _ru_served_place(other_words[_ru_words_for(name, len(head)) :]):
+                continue
+            fits[other.entity_id] = other
+        if len(fits) != 1:
+            continue
+        (body,) = fits.values()
+        body.absorb(rec)
+        body.types["ORG"] += sum(rec.types.values())
+        del found[eid]
+
+
+def _ru_words_for(name: str, letters: int) -> int:
+    """How many words of a body's name its first ``letters`` initials take."""
+    count = 0
+    for k, word in enumerate(name.split()):
+        if count >= letters:
+            return k
+        if word.lower() not in _RU_ABBREVIATION_SKIPS:
+            count += len([part for part in word.split("-") if part])
+    return len(name.split())

@@ -44,6 +44,8 @@ from worker.entities.rules_ru import (
     _ru_body_words_before,
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
+    _ru_named_kind,
+    _ru_thing_on_a_platform,
     _russian_form_of_a_name,
 )
 from worker.entities.tokens import Token
@@ -381,7 +383,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         elif lang == "ru" and len(words) == 1 and _ru_mixed_script_brand(word):
             typ = "ORG"  # Vласть: an outlet's name that mixes the scripts
         elif lang == "ru" and (
-            len(words) == 1 and word.lower() in _RU_COMMON_CAPITALS or word.lower() in _RU_DAY_FORMS
+            len(words) == 1
+            and (word.lower() in _RU_COMMON_CAPITALS or _ru_thing_on_a_platform(word))
+            or word.lower() in _RU_DAY_FORMS
         ):
             typ = None  # (ВИДЕО), службы ЧС, Дня Победы: a caption, a common noun, a holiday
         elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
@@ -421,6 +425,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             prev in _LOC_PREP
             and i > 0
             and not (lang == "ru" and match_stem_ru(word) in _RU_EVENT_HEADS)
+            # в Департаменте полиции: a kind of body is no place; the body rules name it with its complement
+            and not (lang == "ru" and j - i == 1 and _ru_named_kind(word) is not None)
             # в Налоговый кодекс, в Уголовном кодексе: a capitalised adjective before a common noun names a thing
             and not (
                 lang == "ru"

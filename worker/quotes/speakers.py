@@ -91,6 +91,8 @@ class Resolver:
     surnames: list[tuple[Entity, str]] = field(default_factory=list)
     surnames_by_prefix: dict[str, list[tuple[Entity, str]]] = field(default_factory=dict)
     """``surnames`` by their first three letters: every base_matches hit shares them."""
+    first_names: dict[str, list[Entity]] = field(default_factory=dict)
+    """Persons named in full by their first name as written (Куаныш for Куаныш Базаргалиев)."""
     titled: dict[tuple[str, tuple[str, ...]], _Titled] = field(default_factory=dict)
     """``_by_title`` answers by (head, qualifiers), valid while ``appositions_done`` does not change."""
     anchors: list[Anchor] = field(default_factory=list)
@@ -139,6 +141,8 @@ class Resolver:
                 surname = parts[-1].lower()
                 res.surnames.append((ent, surname))
                 res.surnames_by_prefix.setdefault(surname[:3], []).append((ent, surname))
+            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isalpha():
+                res.first_names.setdefault(parts[0], []).append(ent)
         res.mention_keys = [(mm.fidx, mm.start) for mm in mentions]
         res.anchor_keys = list(res.mention_keys)
         res.anchors = [
@@ -231,6 +235,12 @@ class Resolver:
                 if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
                     ms = self._extend_left(fidx, text, w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
+        # a feature names someone it has named in full by the first name alone (говорит Куаныш), as written
+        if len(words) <= 2 and is_capitalized(words[0].group()):
+            by_first = self.first_names.get(words[0].group(), [])
+            if len(by_first) == 1:
+                ent = by_first[0]
+                return Resolved(Speaker(_norm(words[0].group()), self._name_of(ent), ent.entity_id), 0.9)
         first = words[0].group()
         # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
         if first.lower() in PRONOUNS and (len(words) == 1 or first.lower() not in _POSSESSIVE_PRONOUNS):

@@ -29,6 +29,10 @@ _LATIN_KAZAKH_WORDS = frozenset(
     "respublikasy prezidenti ükimet ukimet mäjilis majilis aimaq oblysy qalasy".split()
 )
 _LATIN_WORD = re.compile(r"[a-zäğıñöūüşéóúá]+")
+#: Russian words that no Kazakh sentence has; a Russian article is a tenth or more of them, a Kazakh one quoting
+#: Russian a few hundredths at most.
+_RUSSIAN_FUNCTION_WORDS = frozenset("и в на что не с по это как из за от для к о он она они но же был была".split())
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a is that for on with as by at from it was be has have are were said will an "
     "this which or not but its his her their they he she we after also who had been would".split()
@@ -58,6 +62,11 @@ def _latin_kazakh_letters(lowered: str, words: list[str]) -> bool:
         and english * 10 < len(words)
         and _UZBEK_OR_AZERI.search(lowered) is None
     )
+
+
+def _russian_words_share(sample: str) -> float:
+    words = _CYRILLIC_WORD.findall(sample.lower())
+    return sum(1 for word in words if word in _RUSSIAN_FUNCTION_WORDS) / len(words) if words else 0.0
 
 
 @functools.cache
@@ -96,6 +105,10 @@ def detect_language(text: str) -> str:
     if cyrillic >= latin and cyrillic >= other:
         # і alone is shared with Ukrainian; the other eight are Kazakh's own.
         if kazakh and kazakh >= 0.01 * cyrillic and kazakh > ukrainian:
+            # Kazakh text has its own letters in a tenth of its words' letters or more; a Russian article that
+            # quotes Kazakh titles and names has a few, and Russian's function words
+            if kazakh < 0.05 * cyrillic and _russian_words_share(sample) >= 0.05:
+                return "ru"
             return "kk"
         if ukrainian:
             return "uk"
