@@ -345,10 +345,6 @@ class Resolver:
                 break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
         if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
             nm = _norm(text[words[0].start() : last_end])
-            named_person = self._by_first_name(run[0]) if len(run) == 1 else None
-            if named_person is not None:
-                # — говорит Куаныш: the one person the item names in full with that first name
-                return Resolved(Speaker(nm, self._name_of(named_person), named_person.entity_id), 0.9)
             full = self._full_name(run) if len(run) <= 2 else None
             return Resolved(Speaker(nm, full or nm, None), 0.85)
         tail = _name_at_end(words)
@@ -570,13 +566,6 @@ class Resolver:
                     break
         self.names[ent.entity_id] = name
         return name
-
-    def _by_first_name(self, word: str) -> Entity | None:
-        """The one person of the item whose name, of two words or more, opens with ``word``; None when
-        none or several do."""
-        low = word.lower()
-        found = [p for p in self.persons if len(p.name.split()) >= 2 and p.name.split()[0].lower() == low]
-        return found[0] if len({p.entity_id for p in found}) == 1 else None
 
     def _full_name(self, run: list[str]) -> str | None:
         """``Shibanov`` or ``Қ. Ерғалиев`` when the item also writes the name in full (Eldar Shibanov's,
