@@ -446,7 +446,7 @@ _RU_PLACE_BETWEEN = frozenset(("района", "области", "города",
 
 def _ru_sex_before(text: str, start: int) -> str:
     """The sex a noun in apposition right before a name at ``start`` shows: ``m``, ``f`` or ``""``."""
-    before = _RU_WORD.findall(text[max(0, start - 60) : start])[-4:]
+    before: list[str] = _RU_WORD.findall(text[max(0, start - 60) : start])[-4:]
     for word in reversed(before):
         if word[:1].isupper() or word in _RU_PLACE_BETWEEN:
             continue  # the place between the noun and the name
