@@ -39,7 +39,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
     # old Kazakh fonts left a Latin i for і in the words, which the Kazakh cues must still match
     fold = fold_latin_i if language == "kk" else str
     scanned = {
-        name: (kk_cyrillic_same_length(fields[name]) if name in latin else fold(fields[name])).translate(_DASHES)
+        name: _fold_dashes(kk_cyrillic_same_length(fields[name]) if name in latin else fold(fields[name]))
         for name in order
     }
     found = [(name, scan_field(scanned[name], name == "title")) for name in order]
@@ -196,6 +196,13 @@ _OPENING_MARK = re.compile(r"\s{0,8}[«“\"„]")
 #: Characters some pages type for a dash (a box-drawing line, a minus sign): read as the em dash, one for
 #: one, so that every offset stays the text's.
 _DASHES = str.maketrans({"\u2500": "\u2014", "\u2212": "\u2014"})
+
+def _fold_dashes(text: str) -> str:
+    # str.translate walks every character in Python; the two look-alikes are rare, so look for them first
+    if "\u2500" in text or "\u2212" in text:
+        return text.translate(_DASHES)
+    return text
+
 
 _NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говориться", "отмечаться", "делу"})
 
