@@ -1082,13 +1082,22 @@ def _names_after(text: str, pos: int) -> list[str]:
         elif names:
             if len(word) > 5 or title_head(word) is not None:
                 break  # a short honorific (қажы) may stand between the names
-        elif lower >= 2 or word.isupper() or title_head(word) is not None or word.lower() in STOPWORDS:
-            break
+        elif (
+            lower >= 2
+            or word.isupper()
+            or title_head(word) is not None
+            or word.lower() in STOPWORDS
+            or word.lower() in _PLACE_PREPOSITIONS
+        ):
+            break  # ministers from Central Asia: what comes after from / из is a place, not the name
         else:
             lower += 1
         pos = w.end()
     return names if len(names) >= 2 else []
 
+
+#: Prepositions after a title that lead to a place or a body, never to the post holder's name.
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "at", "to", "for", "with", "by", "из", "в", "на", "с", "для", "от"})
 
 _PATRONYMIC = re.compile(r"(вич|вна|ұлы|қызы|улы|кызы)$")
 
