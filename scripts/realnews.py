@@ -24,6 +24,7 @@ import hashlib
 import os
 import re
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -165,9 +166,21 @@ def match_quotes(
 
 
 def normalise_name(name: str) -> str:
-    """A name for comparison: case folded, ``ё`` -> ``е``, punctuation and spacing evened out."""
+    """A name for comparison: case folded, ``ё`` -> ``е``, Latin letters without their diacritics
+    (``Çavuşoğlu`` -> ``cavusoglu``: pages write a foreign name both ways), punctuation and spacing evened out."""
     folded = name.casefold().replace("ё", "е")
+    if any("\u00c0" <= ch <= "\u024f" for ch in folded):
+        folded = "".join(_bare_latin(ch) for ch in folded)
     return " ".join(_NAME_PART.findall(folded))
+
+
+def _bare_latin(ch: str) -> str:
+    """A Latin letter without its diacritics; any other character (Cyrillic й, ә, қ among them) as it is."""
+    if not "\u00c0" <= ch <= "\u024f":
+        return ch
+    if ch == "ı":
+        return "i"
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
 def speaker_matches(gold: str | None, predicted: str | None) -> bool:
