@@ -714,7 +714,7 @@ class Resolver:
         if not stems and not generic:
             return None
         i = bisect_left(self.orgs, key)
-        latest = named = None
+        latest = named = bodied = None
         for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
             if of > key[0] or self._credited(of, os_):
@@ -727,9 +727,13 @@ class Resolver:
                 return ent
             if any(ent.name.split(None, 1)[0] in _STEM_ABBREVIATIONS.get(stem, ()) for stem in stems):
                 return ent  # В полиции подчеркивают: ДП области Абай
+            if bodied is None and _names_body_kind(ent.name):
+                bodied = ent
         # a statement or press office speaks for the body named last by its name (деп хабарлайды Ақорда),
-        # not for one a common noun mentions in passing (үкімет пен әкімдіктер); that only when none is
-        return (named or latest) if generic else None
+        # not for one a common noun mentions in passing (үкімет пен әкімдіктер); that only when none is.
+        # A name with a kind of body in it (полиция департаменті) comes before other names: a statement
+        # of the law-enforcement bodies after the code's article cited (ҚР ҚК 4 бөлімі) is the police's.
+        return (bodied or named or latest) if generic else None
 
     def _credited(self, fidx: int, start: int) -> bool:
         """The organisation mentioned at ``start`` is an outlet that relays the story (передает Informburo):
@@ -740,7 +744,16 @@ class Resolver:
         before = WORD_RE.findall(text, max(0, start - 16), start)
         if before and (before[-1].lower() in _RELAY_VERBS or before[-1].lower() in _CREDIT_WORDS):
             return True
+        if _WRITES.match(text, self._org_end(fidx, start)) is not None:
+            return True  # деп «Egemen Qazaqstan» жазады: an outlet writes the story, it speaks for no one
         return _in_dateline(text, start)
+
+    def _org_end(self, fidx: int, start: int) -> int:
+        """The end of the organisation's mention that starts at ``start``."""
+        i = bisect_left(self.orgs, (fidx, start))
+        if i < len(self.orgs) and self.orgs[i][0] == fidx and self.orgs[i][1] == start:
+            return self.orgs[i][2]
+        return start
 
     def _org_at(self, fidx: int, start: int, end: int) -> Entity | None:
         """The organisation whose mention overlaps ``[start, end)`` of a field."""
@@ -955,6 +968,9 @@ _STEM_ABBREVIATIONS = MappingProxyType({"полици": frozenset({"ДП", "ПД
 #: Words before a name that credit a photo or a source: the name is no speaker (Фото с сайта pixabay.com).
 _CREDIT_WORDS = frozenset({"фото", "сайта", "фотосурет", "сурет", "photo", "источник"})
 
+#: An outlet writing the story, after its name (деп «Egemen Qazaqstan» жазады, пишет Kursiv).
+_WRITES = re.compile(r"[»\"”]?\s{0,3}(?:жазады|жазды|пишет|пишут|writes)\b", re.IGNORECASE)
+
 #: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
 
@@ -990,6 +1006,9 @@ _EPONYM_AFTER = ("атындағы", "named")
 
 
 _DATELINE_REACH = 40
+
+#: A dateline with its date before the outlet: ``АЛМАТЫ, 22 қазан – Sputnik.``, ``ASTANA, May 3 – Kazinform``.
+_DATED_DATELINE = re.compile(r"[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?,\s+\S+\s+\S+\s*[—–-]\s*$")
 
 
 #: Words that make the person named before them (Kazakh) or after them (Russian) the one whose words a
@@ -1037,6 +1056,8 @@ def _in_dateline(text: str, start: int) -> bool:
     ls = text.rfind("\n", 0, start) + 1
     if start - ls > _DATELINE_REACH:
         return False
+    if _DATED_DATELINE.match(text, ls, start) is not None:
+        return True
     place = text[ls:start].strip(" \t.(,")
     if not place or not place.isupper():
         return False
@@ -1044,6 +1065,11 @@ def _in_dateline(text: str, start: int) -> bool:
     while end < len(text) and (text[end].isalnum() or text[end] in ".-"):
         end += 1
     return text[end : end + 4].lstrip(" )")[:1] in ("—", "–", "-")
+
+
+def _names_body_kind(name: str) -> bool:
+    """An organisation's name with a kind of body in it (Түркістан облысы полиция департаменті)."""
+    return any(part.lower().startswith(_BODY_WORDS) for part in name.split())
 
 
 def _as_subject(written: str, name: str) -> bool:
