@@ -280,7 +280,10 @@ class Resolver:
             written = self._name_after_title(w.group().lower())
             if written is not None and written in addressed_names:
                 written = None
-            anchor = self._subject_anchor(quote_key, "") if written is None and head not in ROLE_ONLY_HEADS else None
+            anchor = None
+            if written is None and (head not in ROLE_ONLY_HEADS or self._one_person_before(quote_key)):
+                # a role word (маман, сотрудник) names the last person only when the item has named no other
+                anchor = self._subject_anchor(quote_key, "")
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
@@ -361,6 +364,11 @@ class Resolver:
         if role_holder is not None:
             return Resolved(Speaker(mention, self._name_of(role_holder), role_holder.entity_id), 0.75)
         return Resolved(Speaker(mention, None, None), 0.6)
+
+    def _one_person_before(self, key: tuple[int, int]) -> bool:
+        """The item names one person, and one only, before ``key``."""
+        i = bisect_left(self.anchor_keys, key)
+        return i > 0 and len({a.entity_id for a in self.anchors[:i]}) == 1
 
     def _role_holder(
         self, words: Sequence[re.Match[str]], key: tuple[int, int], *, described: bool = False
