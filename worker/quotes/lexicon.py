@@ -96,7 +96,7 @@ _KK_VERBS: Final = (
 
 #: Auxiliaries after a converb in -ып/-іп/-п that keep the verb's meaning (айтып өтті, түсіндіріп берді,
 #: жазып отыр): the pair says what the verb alone says.
-_KK_AUXILIARIES: Final = ("өтті", "берді", "отыр", "кетті", "өткен", "берген")
+_KK_AUXILIARIES: Final = ("өтті", "берді", "отыр", "кетті", "өткен", "берген", "айтты", "айтқан")
 
 
 def _converb(stem: str) -> str:
@@ -574,6 +574,7 @@ TITLE_ALIASES: Final = MappingProxyType(
         "мәжілісмен": "депутат",
         "қалаулысы": "депутат",
         "бастығы": "бастық",  # бастық + ы: the к of the stem voiced
+        "кейіпкеріміз": "кейіпкер",  # our hero, the one a feature is about
         # a city's head by the Russian word for it
         "градоначальник": "аким",
         "градоначальница": "аким",

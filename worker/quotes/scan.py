@@ -248,9 +248,15 @@ def _cue_at(words: list[re.Match[str]], lows: list[str], i: int, text: str) -> C
 
 #: Stems of verbs after ``деп`` that name, rate or record rather than say (деп аталады, деп танылды,
 #: деп саналады, деп көрсетілген): the words before ``деп`` are a name or a finding, no one's speech.
+#: Someone reckoning in the active voice (деп санаймын, деп есептейді) gives an opinion in their words.
 _DEP_NOT_SAID: Final = (
-    "ата", "тан", "таб", "сана", "есепте", "белгіле", "көрсетіл", "жариял", "бағала", "жазыл", "үшін"
+    "ата", "тан", "таб", "санал", "санау", "есептел", "есептеу", "белгіле", "көрсетіл", "жариял", "бағала",
+    "жазыл", "үшін"
 )
+
+
+#: Endings of a Kazakh verb in the first person (санаймын, ойлаймыз, білемін): the one speaking says it.
+_FIRST_PERSON: Final = ("мын", "мін", "мыз", "міз", "пын", "пін", "быз", "біз")
 
 
 def _dep_any_verb(words: list[re.Match[str]], lows: list[str], i: int, begin: int) -> Cue | None:
@@ -260,6 +266,8 @@ def _dep_any_verb(words: list[re.Match[str]], lows: list[str], i: int, begin: in
     w = words[i]
     if len(low) < 4 or not w.group()[0].islower() or low.startswith(_DEP_NOT_SAID):
         return None
+    if low.endswith(_FIRST_PERSON):
+        return None  # ... деп санаймын, деп ойлаймыз: the speaker's own words go on, inside the quote
     return Cue(begin, w.end(), f"деп {w.group()}", "де", "kk")
 
 
