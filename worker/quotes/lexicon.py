@@ -188,6 +188,9 @@ _RU_PAST: Final = (
     "настаивал",
     "иронизировал",
     "обратил",
+    "акцентировал",
+    "озвучил",
+    "утверждал",
 )
 _RU_PRESENT: Final = MappingProxyType(
     {
@@ -209,6 +212,15 @@ _RU_PRESENT: Final = MappingProxyType(
         "признается": "признаваться",
         "признаётся": "признаваться",
         "делится": "делиться",
+        "рассуждает": "рассуждать",
+        "комментирует": "комментировать",
+        "утверждает": "утверждать",
+        "полагает": "полагать",
+        "заключает": "заключать",
+        "надеется": "надеяться",
+        "замечает": "замечать",
+        "резюмирует": "резюмировать",
+        "отвечает": "отвечать",
         "убежден": "убежден",
         "убеждена": "убежден",
         "говорят": "говорить",
@@ -294,6 +306,14 @@ EN_CUES: Final = MappingProxyType(
         "says": "say",
         "say": "say",
         "told": "tell",
+        "believes": "believe",
+        "thinks": "think",
+        "suggested": "suggest",
+        "revealed": "reveal",
+        "mentioned": "mention",
+        "elaborated": "elaborate",
+        "pointed": "point out",  # pointed out
+        "summed": "sum up",  # summed up
         "tells": "tell",
         "added": "add",
         "adds": "add",
