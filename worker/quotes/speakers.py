@@ -452,10 +452,15 @@ class Resolver:
         """
         text = self.fields.get(self.order[fidx]) or ""
         words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 10)]
-        if not words or len(words) > 9 or (len(words) > 6 and all(title_head(w) is None for w in words[:2])):
-            # longer only after a title, perhaps a country's: (Kazakh) Minister of Culture and Information Dana Seitkali
+        if not words or len(words) > 9:
             return False
-        if self._overlapping(fidx, start, end):
+        overlapping = self._overlapping(fidx, start, end)
+        if len(words) > 6 and all(title_head(w) is None for w in words[:2]):
+            # longer only after a title, perhaps a country's: (Kazakh) Minister of Culture and Information Dana
+            # Seitkali; or before the person's name that ends it, as Kazakh writes a post (облыстық денсаулық
+            # сақтау басқармасының басшысы Ерлан Сағынов)
+            return bool(overlapping) and overlapping[-1].end >= start + len(text[start:end].rstrip())
+        if overlapping:
             return True
         for i, w in enumerate(words):
             if title_head(w) is not None:
