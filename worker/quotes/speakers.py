@@ -451,15 +451,16 @@ class Resolver:
         two- to four-word capitalized name; ``strict=2`` an entity or a title only.
         """
         text = self.fields.get(self.order[fidx]) or ""
-        words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 10)]
-        if not words or len(words) > 9:
+        words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 13)]
+        if not words:
             return False
         overlapping = self._overlapping(fidx, start, end)
-        if len(words) > 6 and all(title_head(w) is None for w in words[:2]):
+        if len(words) > 6 and (len(words) > 9 or all(title_head(w) is None for w in words[:2])):
             # longer only after a title, perhaps a country's: (Kazakh) Minister of Culture and Information Dana
             # Seitkali; or before the person's name that ends it, as Kazakh writes a post (облыстық денсаулық
             # сақтау басқармасының басшысы Ерлан Сағынов)
-            return bool(overlapping) and overlapping[-1].end >= start + len(text[start:end].rstrip())
+            ends_in_name = bool(overlapping) and overlapping[-1].end >= start + len(text[start:end].rstrip())
+            return ends_in_name and len(words) <= 12
         if overlapping:
             return True
         for i, w in enumerate(words):
