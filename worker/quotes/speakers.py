@@ -452,8 +452,8 @@ class Resolver:
         """
         text = self.fields.get(self.order[fidx]) or ""
         words = [w.group() for w in islice(WORD_RE.finditer(text, start, end), 13)]
-        if not words:
-            return False
+        if not words or (len(words) == 1 and words[0].lower() in _CAPTION_LABELS):
+            return False  # Фото: «Q» — a caption's label, nobody who speaks
         overlapping = self._overlapping(fidx, start, end)
         if len(words) > 6 and (len(words) > 9 or all(title_head(w) is None for w in words[:2])):
             # longer only after a title, perhaps a country's: (Kazakh) Minister of Culture and Information Dana
@@ -984,6 +984,12 @@ _CREDIT_WORDS = frozenset({"фото", "сайта", "фотосурет", "су
 
 #: An outlet writing the story, after its name (деп «Egemen Qazaqstan» жазады, пишет Kursiv).
 _WRITES = re.compile(r"[»\"”]?\s{0,3}(?:жазады|жазды|пишет|пишут|writes)\b", re.IGNORECASE)
+
+#: Labels of a caption or a credit line (Фото: «...», Видео: ...): no speaker.
+_CAPTION_LABELS = frozenset(
+    {"фото", "видео", "сурет", "фотосурет", "бейне", "photo", "video", "источник", "дереккөз", "иллюстрация",
+     "коллаж", "скриншот", "инфографика"}
+)
 
 #: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
