@@ -1363,9 +1363,13 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             if named is not None:
                 out.append(named)
                 break
-        last = None
+        last = prev = None
         for m in _HEAD_DASH_RE.finditer(text, ls, le):
-            last = m
+            last, prev = m, last
+        if prev is not None and _SITE_SUFFIX_RE.match(text, last.end(), le) is not None:
+            # Q - Елсияр Қанағатов - «Qazaqstan» Ұлттық телеарнасы: a page title ends in the site's name
+            le = last.start()
+            last = prev
         colon = text.find(": ", ls, le)
         if last is not None and last.start() < colon and colon - ls < _MAX_HEAD_SPEAKER:
             last = None  # Бектенов – акимам: Q: the dash joins the speaker to the one addressed
@@ -1377,10 +1381,12 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                 first += 1  # a scraper's date stamp on a line of its own above the headline is no part of it
             q_s, q_e = _content_bounds(text, lines[first][0], last.start())
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
-                if text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
+                marked = text[q_s] in '«“"„' and text[q_e - 1] in '»”"“'
+                if marked:
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
                 if (
-                    _plain_headline(text, q_s, q_e)
+                    # the marks hold the words said, sentences and all («Мен түсінбедім! ...?» — Депутат ...)
+                    (_plain_headline(text, q_s, q_e) or (marked and _QUOTE_CHARS_RE.search(text, q_s, q_e) is None))
                     and find_cue(text, spk_s, spk_e) is None
                     and (is_title or not _dateline(text, q_s, q_e))
                 ):
@@ -1489,6 +1495,15 @@ def _topic_headline(text: str, spk_s: int, spk_e: int, q_s: int) -> bool:
     if first is not None and first.group().lower() in _TOPIC_QUESTIONS:
         return True
     return any(w.lower() in _TOPIC_PREPOSITIONS for w in WORD_RE.findall(text, spk_s, spk_e))
+
+
+#: The site's name at the end of a page title, after its last dash: an address (Zakon.kz), a name in marks
+#: before a kind of outlet («Qazaqstan» Ұлттық телеарнасы), or a kind of outlet and its name (Телеканал Хабар).
+_SITE_SUFFIX_RE: Final = re.compile(
+    r"(?i)[ \t]*(?:\S+\.(?:kz|com|ru|net|org|info|media|tv)\b|[«\"][^»\"]{1,40}[»\"][ \t]*(?:\w+[ \t]+)?"
+    r"(?:телеарна|газет|портал|агентт|агентств|телеканал|радио|журнал|сайт)\w*|(?:телеканал|газета|портал|агентство)"
+    r"[ \t]+\S+)[ \t]*$"
+)
 
 
 def _before_own_verb(text: str, start: int, end: int) -> int:

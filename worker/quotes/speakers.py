@@ -260,8 +260,8 @@ class Resolver:
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             name_words = []
             for x in words[i + 1 : i + 4]:
-                if not is_capitalized(x.group()):
-                    break
+                if not is_capitalized(x.group()) or title_head(x.group()) is not None:
+                    break  # Депутат Сауда Министрін ...: a title after a title names no one
                 name_words.append(x)
             if len(name_words) < 2 and i + 1 < len(words) and words[i + 1].group() == "of":
                 name_words = _name_after_body(words, i)
@@ -465,8 +465,15 @@ class Resolver:
             return True
         for i, w in enumerate(words):
             if title_head(w) is not None:
-                # a headline's "— министр жоспары қандай" is no speaker: only names may follow the title
-                return not strict or all(is_capitalized(x) for x in words[i + 1 :])
+                # a headline's "— министр жоспары қандай" is no speaker: only names may follow the title, or
+                # what the title holder spoke about (— министр о ценах на бензин) or did (— Депутат министрді
+                # сынады)
+                rest = words[i + 1 :]
+                return (
+                    not strict
+                    or all(is_capitalized(x) for x in rest)
+                    or (strict == 1 and i == 0 and _topic_or_deed(rest))
+                )
         if any(
             base_matches(w, surname) for w in words for _, surname in self.surnames_by_prefix.get(w.lower()[:3], ())
         ):
@@ -1085,6 +1092,20 @@ def _in_dateline(text: str, start: int) -> bool:
     while end < len(text) and (text[end].isalnum() or text[end] in ".-"):
         end += 1
     return text[end : end + 4].lstrip(" )")[:1] in ("—", "–", "-")
+
+
+#: Words that open what a headline's speaker spoke about (— министр о ценах, — minister on prices).
+_TOPIC_WORDS = frozenset({"о", "об", "обо", "про", "about", "on"})
+
+#: A Kazakh verb in the past tense of the third person (сынады, түсіндірді), ending a headline's phrase.
+_KK_PAST_3 = re.compile(r"\w{2,}(?:ды|ді|ты|ті)$")
+
+
+def _topic_or_deed(rest: list[str]) -> bool:
+    """The words after a headline speaker's title say what the speaker spoke about or did."""
+    if not rest:
+        return True
+    return rest[0].lower() in _TOPIC_WORDS or (len(rest) <= 4 and _KK_PAST_3.match(rest[-1].lower()) is not None)
 
 
 def _names_body_kind(name: str) -> bool:
