@@ -1366,7 +1366,7 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         last = prev = None
         for m in _HEAD_DASH_RE.finditer(text, ls, le):
             last, prev = m, last
-        if prev is not None and _SITE_SUFFIX_RE.match(text, last.end(), le) is not None:
+        if last is not None and prev is not None and _SITE_SUFFIX_RE.match(text, last.end(), le) is not None:
             # Q - Елсияр Қанағатов - «Qazaqstan» Ұлттық телеарнасы: a page title ends in the site's name
             le = last.start()
             last = prev
