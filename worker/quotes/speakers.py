@@ -284,6 +284,8 @@ class Resolver:
             if written is None and (head not in ROLE_ONLY_HEADS or self._one_person_before(quote_key)):
                 # a role word (маман, сотрудник) names the last person only when the item has named no other
                 anchor = self._subject_anchor(quote_key, "")
+            if anchor is not None and self._holds_other_title(anchor.entity_id, head):
+                anchor = None  # деді аудан әкімі after Мемлекет басшысы Тоқаев: the President is no district akim
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
@@ -364,6 +366,14 @@ class Resolver:
         if role_holder is not None:
             return Resolved(Speaker(mention, self._name_of(role_holder), role_holder.entity_id), 0.75)
         return Resolved(Speaker(mention, None, None), 0.6)
+
+    def _holds_other_title(self, entity_id: str | None, head: str) -> bool:
+        """A known person whose posts the gazetteer gives, none of them ``head`` (a specific post, not a word
+        any head of anything goes by: басшы, глава, спикер)."""
+        if head in _ANY_HEAD_WORDS:
+            return False
+        heads = {rhead for ent, rhead, _ in self.role_heads if ent.entity_id == entity_id}
+        return bool(heads) and head not in heads
 
     def _one_person_before(self, key: tuple[int, int]) -> bool:
         """The item names one person, and one only, before ``key``."""
@@ -1093,6 +1103,13 @@ def _in_dateline(text: str, start: int) -> bool:
         end += 1
     return text[end : end + 4].lstrip(" )")[:1] in ("—", "–", "-")
 
+
+#: Titles that any head of anything goes by (Үкімет басшысы, глава ведомства, Сенат спикері).
+_ANY_HEAD_WORDS = frozenset(
+    {"басшы", "глава", "руководитель", "head", "leader", "спикер", "төраға", "председатель", "chairman", "chair",
+     "өкіл", "представитель", "representative", "official", "жетекші", "бастық", "начальник", "орынбасар",
+     "заместитель"}
+)
 
 #: Words that open what a headline's speaker spoke about (— министр о ценах, — minister on prices).
 _TOPIC_WORDS = frozenset({"о", "об", "обо", "про", "about", "on"})
