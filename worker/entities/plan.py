@@ -38,6 +38,7 @@ from worker.entities.rules_kk import (
     _region_acronym_before_its_unit,
     _republic_before_body,
     _service_departments,
+    _split_joined_places,
     _streets,
     _surname_name_patronymic,
     _surname_spelt_as_a_town_in_russian,
@@ -229,7 +230,8 @@ def _read_sentence(
     if lang == "ru" and len(wholes) > 1:
         wholes = _glue_named_after(wholes)
     for whole in wholes:
-        for sent in _pieces(whole):
+        for piece in _pieces(whole):
+            sent = _split_joined_places(piece, lang) if lang != "en" else piece
             sent_lang = name_lang = lang
             texts = tuple([t[0] for t in sent])
             if lang == "kk" and CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:

@@ -14,6 +14,7 @@ from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
+from worker.entities.tokens import Token
 from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
@@ -1730,9 +1731,80 @@ def _level_opens_a_body(
 
 
 #: A road, a railway or a route named by its two ends (Арал – Сексеуіл автожолы, Көкшетау – Ақтау бағыты).
-_ROAD = re.compile(r"(автожол|тасжол|теміржол|жол|трасса|бағыт)(ы|тар|дар)?\w{0,6}")
+#: A road's, a railway's or a route's kind, and a section of one (учаскесі, телімі), after the names of its ends.
+_ROAD = re.compile(
+    r"(автожол|тасжол|теміржол|жол|трасса|бағыт|учаске|телім|желі|өткел|магистрал|маршрут|аралығ)\w{0,9}"
+)
+#: The same kinds in Russian, before the ends' names (на участке Шалкар-Бейнеу, трасса Алматы-Бишкек).
+_ROAD_RU = re.compile(r"(авто)?(трасс|дорог|участ|направлени|маршрут|магистрал|перегон|ветк)\w{0,4}")
 _DASHES = frozenset(("-", "–", "—"))
 _DASH_NEEDLES = (" - ", " – ", " — ")
+
+#: Two capitalised words a hyphen joins into one token (Шалқар-Бейнеу, Қазақстан-Қытай).
+_JOINED_NAMES = re.compile(rf"([{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)-([{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)")
+
+
+#: What stands between the routes of a list: quotes, commas, and, or.
+_LIST_GLUE = frozenset(("«", "»", '"', "“", "”", ",", "және", "мен", "немесе", "и", "или"))
+
+
+def _road_after_words(texts: tuple[str, ...] | list[str], k: int) -> bool:
+    """Whether a road's or a section's kind follows word ``k`` (past a closing quote and тас of тас жол)."""
+    k += 1
+    if k < len(texts) and texts[k] in _CLOSE_QUOTES:
+        k += 1
+    if k < len(texts) and texts[k] == "тас":
+        k += 1
+    return k < len(texts) and _ROAD.fullmatch(texts[k]) is not None
+
+
+def _road_after(sent: list[Token], k: int) -> bool:
+    return _road_after_words([t.text for t in sent[k : k + 4]], 0)
+
+
+def _known_place(word: str, lang: str) -> bool:
+    entry = load_gazetteer().lookup(word, lang)
+    return entry is not None and entry.type in ("GPE", "LOC")
+
+
+def _split_joined_places(sent: list[Token], lang: str) -> list[Token]:
+    """Tokens with the two ends of a route a hyphen joins cut apart (Жетісай-Шардара автожолы, «Шалқар-Бейнеу»
+    учаскесі, трасса Алматы-Бишкек, Қазақстан-Ресей): each end is a place of its own.  A name that is one
+    place with a hyphen in it (Нұр-Сұлтан, Лас-Вегас) stays whole: it is cut only before a road's kind (or
+    after one in Russian), or when both its halves are places the gazetteer knows."""
+    cuts: list[tuple[int, int]] = []
+    listed = False  # the previous route of a list (А-Б, В-Г учаскелері) was cut
+    for k in range(len(sent) - 1, -1, -1) if lang == "kk" else range(len(sent)):
+        text = sent[k].text
+        if "-" not in text:
+            if text not in _LIST_GLUE:
+                listed = False
+            continue
+        m = _JOINED_NAMES.fullmatch(text)
+        if m is None or load_gazetteer().lookup(text, lang) is not None:
+            listed = False
+            continue
+        first, second = m.group(1), m.group(2)
+        if lang == "kk":
+            road = _road_after(sent, k)
+        else:
+            road = any(j >= 0 and _ROAD_RU.fullmatch(sent[j].text.lower()) is not None for j in (k - 1, k - 2))
+        listed = road or listed or (_known_place(first, lang) and _known_place(second, lang))
+        if listed:
+            cuts.append((k, len(first)))
+    if not cuts:
+        return sent
+    cuts.sort()
+    out = list(sent)
+    for k, size in reversed(cuts):
+        tok = sent[k]
+        cut = tok.start + size
+        out[k : k + 1] = [
+            Token(tok.text[:size], tok.start, cut),
+            Token("-", cut, cut + 1),
+            Token(tok.text[size + 1 :], cut + 1, tok.end),
+        ]
+    return out
 
 
 def _ends_of_a_road(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
@@ -1743,15 +1815,25 @@ def _ends_of_a_road(texts: tuple[str, ...], line: str, spans: list[Span]) -> lis
         return spans
     found: list[Span] = []
     drop: set[int] = set()
-    for k in range(1, len(texts) - 2):
-        if texts[k] not in _DASHES or _ROAD.fullmatch(texts[k + 2]) is None:
+    listed = -1  # the first word of the route after this one in a list (А – Б, В – Г телімдері)
+    for k in range(len(texts) - 3, 0, -1):
+        if texts[k] not in _DASHES:
             continue
         ends = (k - 1, k + 1)
         if not all(texts[j][:1].isupper() and texts[j].isalpha() and not texts[j].isupper() for j in ends):
             continue
+        in_list = listed > k + 2 and all(w in _LIST_GLUE for w in texts[k + 2 : listed])
+        if not in_list and not _road_after_words(texts, k + 1) and not (
+            # one span over both ends and the dash (Достық – Мойынты және ... жобасы): a route, when one end is a
+            # place the gazetteer knows
+            any(sp.start == k - 1 and sp.end == k + 2 and sp.type != "PERSON" for sp in spans)
+            and any(_known_place(texts[j], "kk") for j in ends)
+        ):
+            continue
+        listed = k - 1
         for j in ends:
             over = [sp for sp in spans if sp.start <= j < sp.end]
-            if any(sp.type in ("GPE", "LOC") and sp.start == j and sp.end == j + 1 for sp in over):
+            if any(sp.type in ("GPE", "LOC") and sp.start == j and sp.end == j + 1 for sp in [*over, *found]):
                 continue  # a place already
             if any(sp.entry is not None or (sp.type in ("GPE", "LOC") and not sp.start <= k < sp.end) for sp in over):
                 continue  # a known name, or a longer place the word is part of
@@ -1775,9 +1857,9 @@ def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
         nxt = texts[sp.end]
         if _SETTLEMENT.fullmatch(nxt) or nxt == "елді":
             bare.add(sp.start)
-        elif nxt in _DASHES and sp.end + 2 < n and _ROAD.fullmatch(texts[sp.end + 2]):
+        elif nxt in _DASHES and _road_after_words(texts, sp.end + 1):
             bare.add(sp.start)
-        elif sp.start >= 2 and texts[sp.start - 1] in _DASHES and _ROAD.fullmatch(nxt):
+        elif sp.start >= 2 and texts[sp.start - 1] in _DASHES and _road_after_words(texts, sp.start):
             bare.add(sp.start)
     return bare
 
