@@ -57,3 +57,22 @@ def test_the_routes_of_a_list_with_spaced_dashes_are_split() -> None:
     found = _found("Жоспарда Шу – Қордай, Отар – Ұзынағаш телімдері бар.")
     for name in ("Шу", "Қордай", "Отар", "Ұзынағаш"):
         assert found[name].type == "GPE", found
+
+
+# --------------------------------------------------------------------------- a person glued to the next word
+
+
+def test_a_byline_name_ends_before_the_capitalised_post_after_it() -> None:
+    found = _found("Айгерім Сапарова Корреспондент | Ауыл шаруашылығы жаңалықтары")
+    assert found["Айгерім Сапарова"].type == "PERSON", found
+    assert not any("Корреспондент" in name for name in found), found
+
+
+def test_a_three_word_name_ending_in_a_common_noun_ends_before_it() -> None:
+    found = _found("Финалда Дина Ахметова Кубоктың күміс медалін алды.")
+    assert found["Дина Ахметова"].type == "PERSON", found
+
+
+def test_a_name_of_three_words_stays_whole() -> None:
+    found = _found("Сахнаға Мұхтар Омарханұлы Әуезов туралы қойылым шықты.")
+    assert any(name.endswith("Әуезов") and found[name].type == "PERSON" for name in found), found

@@ -29,6 +29,7 @@ from worker.entities.rules_kk import (
     _numbered_institutions,
     _oblique_place_ends,
     _outlets_credited,
+    _person_before_a_common_noun,
     _place_and_body,
     _place_before_its_institution,
     _place_opening_a_title,
@@ -102,6 +103,7 @@ def _plan(
         spans, numbered = _numbered_institutions(texts, line, spans)
         kinds |= numbered
     if sent_lang == "kk":
+        spans = _person_before_a_common_noun(texts, spans)
         kinds |= _glued_person_names(texts, line, spans)
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:

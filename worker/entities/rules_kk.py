@@ -11,6 +11,7 @@ from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk
 from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
+from worker.entities.people import _first_name
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
@@ -1662,6 +1663,30 @@ def _glued_person_names(texts: tuple[str, ...], line: str, spans: list[Span]) ->
         if glue is not None and _GLUED_AFTER.fullmatch(last, 0, glue.end()):
             names[sp.start] = (*texts[sp.start : sp.end - 1], last[: glue.end()])
     return names
+
+
+def _person_before_a_common_noun(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A person's name of three words or more whose last word is a capitalised common noun ends before it: the
+    noun is the next thing the page says (Гүлнара Досымшалова Корреспондент of a byline, ... Ле Олимпиаданың
+    қола жүлдесі).  Only where the words before it are a name already: a first name opens them, or a surname
+    ends them."""
+    out: list[Span] | None = None
+    for k, sp in enumerate(spans):
+        if sp.type != "PERSON" or sp.entry is not None or sp.end - sp.start < 3:
+            continue
+        last = texts[sp.end - 1]
+        if not (last[:1].isupper() and last.isalpha() and common_word(last)) or _first_name(last, "kk"):
+            continue
+        if not (
+            _first_name(texts[sp.start], "kk")
+            or _first_name(texts[sp.start], "ru")
+            or _KK_SURNAME_END.search(nominative_kk(texts[sp.end - 2]).lower()) is not None
+        ):
+            continue
+        if out is None:
+            out = list(spans)
+        out[k] = Span(sp.start, sp.end - 1, sp.type, None)
+    return spans if out is None else out
 
 
 #: Levels that open a region's or a district's own body when the page names no place before them (облыстық
