@@ -91,7 +91,9 @@ def _plan(
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":
-        spans = _no_body_in_an_hour_or_a_count(texts, _outlets_credited(texts, line, spans))
+        spans, outlets = _outlets_credited(texts, line, spans)
+        kinds |= outlets
+        spans = _no_body_in_an_hour_or_a_count(texts, spans)
         spans, bodies = _bodies_named_by_their_work(texts, line, spans)
         kinds |= bodies
         spans, named_after = _named_after_someone(texts, line, spans)

@@ -1423,14 +1423,19 @@ def _latin_names_are_bodies(texts: tuple[str, ...], line: str, spans: list[Span]
     return out
 
 
-def _outlets_credited(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
+def _outlets_credited(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """An outlet named in quotes before its kind or its correspondent is an organisation («Адырна» тілшісі,
     «Тіршілік тынысы» газетінің тілшісі), though the CRF read it inside a post; a Latin-script outlet's name
-    before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI)."""
+    before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI).
+
+    Returns the spans and, per start of a span named with its kind, the words of its name."""
     spans = _latin_names_are_bodies(texts, line, spans)
+    names: dict[int, tuple[str, ...]] = {}
     quoted = _mentions_any(line, _QUOTE_NEEDLES)
     if not quoted and not any(sp.type == "ORG" and sp.end - sp.start > 1 for sp in spans):
-        return spans
+        return spans, names
     out: list[Span] = []
     for sp in spans:
         if sp.type == "ORG" and sp.end - sp.start > 1 and _KK_OUTLET.fullmatch(texts[sp.end - 1]):
@@ -1440,21 +1445,36 @@ def _outlets_credited(texts: tuple[str, ...], line: str, spans: list[Span]) -> l
                 continue
         out.append(sp)
     if not quoted:
-        return out
-    covered = {j for sp in out for j in range(sp.start, sp.end)}
+        return out, names
+    covered = {j for sp in out for j in range(sp.start, sp.end) if sp.type not in ("GPE", "LOC")}
     n = len(texts)
     for q in [q for q in range(n - 3) if texts[q] in _QUOTES_OPENING]:
         close = next((c for c in range(q + 2, min(n - 1, q + 2 + _OUTLET_REACH)) if texts[c] in _CLOSE_QUOTES), -1)
+        if close < 0 or not texts[q + 1][:1].isupper():
+            continue
+        kind = close + 1
+        if kind + 1 < n and texts[kind].lower() in _OUTLET_LEVELS:
+            kind += 1  # «Qazaqstan» ұлттық телеарнасы
         if (
-            close > 0
-            and texts[q + 1][:1].isupper()
-            and (_CORRESPONDENT.fullmatch(texts[close + 1]) or _KK_OUTLET.fullmatch(texts[close + 1]))
+            (_CORRESPONDENT.fullmatch(texts[kind]) or _KK_OUTLET.fullmatch(texts[kind]))
             and not any(j in covered for j in range(q + 1, close))
             and all(texts[j].replace("-", "").isalnum() for j in range(q + 1, close))
         ):
-            out.append(Span(q + 1, close, "ORG", None))
+            # a place in the quotes is the outlet's name («Turkistan» газеті, «Qazaqstan» телеарнасы); a level
+            # written with a capital is a word of the name («Qazaqstan» Ұлттық телеарнасы)
+            out = [sp for sp in out if not q < sp.start < close]
+            if kind > close + 1 and texts[close + 1][:1].isupper() and _KK_OUTLET.fullmatch(texts[kind]):
+                out = [sp for sp in out if not q <= sp.start <= kind]
+                out.append(Span(q, kind + 1, "ORG", None))
+                names[q] = (*texts[q + 1 : close], texts[close + 1], nominative_kk(texts[kind]))
+            else:
+                out.append(Span(q + 1, close, "ORG", None))
     out.sort(key=lambda sp: sp.start)
-    return out
+    return out, names
+
+
+#: A level an outlet's kind may take between its quoted name and its kind («Qazaqstan» ұлттық телеарнасы).
+_OUTLET_LEVELS = frozenset(("ұлттық", "республикалық", "облыстық", "қалалық", "халықаралық", "мемлекеттік"))
 
 
 #: A kind of place named after an anniversary (Жеңістің 40 жылдығы көшесі, Қазақстанның 50 жылдығы саябағы).
