@@ -34,3 +34,8 @@ def test_a_known_outlet_written_in_latin_letters_keeps_them() -> None:
 def test_a_kazakh_agency_is_named_in_kazakh_letters() -> None:
     found = _found("Астана. 3 наурыз. ҚазТАГ. Бидай экспорты өсті.")
     assert found["ҚазТАГ"].type == "ORG", found
+
+
+def test_a_known_outlet_with_latin_in_its_kazakh_name_keeps_that_name() -> None:
+    found = _found("Сурет - Sputnik Қазақстан, 12.05.2023")
+    assert "Sputnik Қазақстан" in found or "Sputnik" not in found, found

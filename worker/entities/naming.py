@@ -439,6 +439,8 @@ def _latin_in_cyrillic(words: list[str], canon: str, language: str) -> bool:
         and bool(words)
         and all(_LATIN_NAME.fullmatch(w) for w in words)
         and script_language(canon) != "en"
+        # a Kazakh name the gazetteer gives with Latin in it is the page's own already (Sputnik Қазақстан)
+        and (language == "ru" or _LATIN_NAME.search(canon) is None)
     )
 
 

@@ -1053,6 +1053,10 @@ def _bodies_side_by_side(prev: Span, sp: Span) -> bool:
     return prev.type == "ORG" and sp.type == "ORG" and prev.end == sp.start
 
 
+#: A region's, a city's or a district's kind before бойынша (облысы бойынша, қаласы бойынша).
+_REGION_KIND = re.compile(r"облысы|қаласы|ауданы")
+
+
 def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """A national body's unit named with the body's bare name before the unit's kind (Сыбайлас жемқорлыққа
     қарсы қызмет департаменті) is one organisation, the kind in it; and a body in the genitive before its unit in
@@ -1078,6 +1082,18 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
             body = (*texts[prev.start : prev.end - 1], _bare_genitive(texts[prev.end - 1]))
             names[prev.start] = (*texts[sp.start : sp.end - 1], *body, nominative_kk(texts[sp.end - 1]))
             out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start >= 4
+            and texts[sp.end - 2] == "бойынша"
+            and _REGION_KIND.fullmatch(texts[sp.end - 3]) is not None
+            and nominative_kk(texts[sp.end - 1]) in UNIT_KINDS
+        ):
+            # a unit named by its region alone (Ақтөбе облысы бойынша департаменті), its body in lower case or
+            # not named: no name of its own, the region a place
+            out.append(Span(sp.start, sp.end - 2, "GPE", None))
             continue
         if (
             sp.type == "ORG"
