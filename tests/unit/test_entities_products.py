@@ -39,3 +39,12 @@ def test_a_platform_where_a_post_was_made_is_no_entity() -> None:
     # Russian news naming a platform in its own Latin letters names the company, as before
     found = _found("Об этом сообщили в Instagram.", "ru")
     assert found["Instagram"].type == "ORG", found
+
+
+def test_a_party_named_by_a_common_word_is_a_party_only_where_the_page_says_so() -> None:
+    found = _found("АУЫЛДА ЖАҢА МЕКТЕП САЛЫНДЫ")
+    assert not any(e.type == "ORG" for e in found.values()), found
+    found = _found("Жиынға «Ауыл» партиясының өкілдері келді.")
+    assert found["Ауыл"].type == "ORG", found
+    found = _found("Жиында «Ак жол» партиясының депутаты сөйледі.", "ru")
+    assert any(e.type == "ORG" for e in found.values()), found

@@ -622,15 +622,35 @@ def _vehicle_around(tokens: list[Token], i: int, j: int) -> bool:
 
 def _without_cars(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """Spans with no car in them: a product, which the guide does not count.  A car's make goes where the page
-    names the car (Lada Priora, «Opel Vectra» автокөлігі), not where it names the company (Toyota компаниясы)."""
+    names the car (Lada Priora, «Opel Vectra» автокөлігі), not where it names the company (Toyota компаниясы).
+    Nor a party named by a common word where the page does not name it as a party (Ауыл шаруашылығы)."""
     drop: list[Span] = []
     for sp in spans:
         first = tokens[sp.start].text.lower()
         if _one_of(first, _CAR_MAKES) and _vehicle_around(tokens, sp.start, sp.end):
             drop.append(sp)
+        elif sp.entry is not None and sp.entry.name_in("kk") in _COMMON_WORD_PARTIES and not _named_as_a_party(
+            tokens, sp.start, sp.end
+        ):
+            drop.append(sp)
     if not drop:
         return spans
     return [sp for sp in spans if sp not in drop]
+
+
+#: Parties whose names are common words (ауыл, a village; ақ жол, a white road): named only as parties.
+_COMMON_WORD_PARTIES = frozenset(("Ауыл", "Ақ жол"))
+
+
+def _named_as_a_party(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` name a party: the word party follows (Ауыл партиясы, партии «Ак жол»), past a
+    closing quote, or stands before them, or they are wholly in quotes."""
+    n = len(tokens)
+    k = j + 1 if j < n and tokens[j].text in _CLOSE_QUOTES else j
+    if any(tokens[x].text.lower().startswith(("парти", "party")) for x in range(i + 1, min(k + 1, n))):
+        return True
+    b = i - 2 if i > 1 and tokens[i - 1].text in _OPEN_QUOTES else i - 1
+    return (b >= 0 and tokens[b].text.lower().startswith(("парти", "party"))) or _in_quotes(tokens, i, j)
 
 
 def platform(name: str) -> bool:
