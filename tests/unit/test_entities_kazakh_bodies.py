@@ -283,3 +283,15 @@ def test_an_acronym_after_its_full_name_is_the_same_body() -> None:
 def test_a_line_in_capitals_and_unit_acronyms_are_no_bodies() -> None:
     found = _found("ӘКІМ ҚҰТТЫҚТАУЫ\nАйыппұл 50 АЕК құрайды, ал ШОБ өкілдеріне жеңілдік бар.")
     assert not any(e.type == "ORG" for e in found.values()), found
+
+
+# --------------------------------------------------------------------------- a unit named by its region alone
+
+
+def test_a_unit_named_by_its_region_alone_is_the_region() -> None:
+    text = "Бұл туралы салық комитетінің Жамбыл облысы бойынша департаменті мәлім етті."
+    found = _found(text)
+    assert found["Жамбыл облысы"].type == "GPE", found
+    assert "Жамбыл облысы бойынша департаменті" not in found, found
+    found = _found("Жаңа ережелерді Шымкент қаласы бойынша басқармасы түсіндірді.")
+    assert "Шымкент қаласы бойынша басқармасы" not in found, found

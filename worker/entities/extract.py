@@ -47,7 +47,7 @@ from worker.entities.rules_ru import (
     _russian_sex_from_item,
 )
 from worker.entities.segment import _LINE, _segments
-from worker.entities.spans import detect_spans
+from worker.entities.spans import detect_spans, platform
 from worker.entities.tokens import Token
 from worker.model import FIELDS, Entity, Mention
 from worker.text.script import CYRILLIC, fold_latin_i, looks_latin_kazakh, script_language
@@ -177,6 +177,10 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     _resolve_roles(found, roles)
     out: list[tuple[tuple[int, int], Entity]] = []
     for rec in found.values():
+        if (language == "kk" or (language == "ru" and not rec.name.isascii())) and platform(rec.name):
+            # a social network or a messenger, where Kazakh news says a post was made (Instagram парақшасында), and
+            # Russian news in its own letters (в Инстаграме): a product
+            continue
         rec.mentions.sort()
         # mentions at the same place are the same text: one each
         uniq = list({(fn, start, end): m for fn, start, end, m in rec.mentions}.values())

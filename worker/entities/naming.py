@@ -432,13 +432,15 @@ _LATIN_NAME = re.compile(r"[A-Za-z][\w+&.'’-]*")
 
 
 def _latin_in_cyrillic(words: list[str], canon: str, language: str) -> bool:
-    """A Latin-script name of a body (Astana TV, Instagram) where Russian text would show the gazetteer's Cyrillic
-    one: the page's own spelling is the name."""
+    """A Latin-script name of a body (Astana TV, Instagram, Egemen Qazaqstan) where Russian or Kazakh text would
+    show the gazetteer's Cyrillic one: the page's own spelling is the name."""
     return (
-        language == "ru"
+        language in ("ru", "kk")
         and bool(words)
         and all(_LATIN_NAME.fullmatch(w) for w in words)
         and script_language(canon) != "en"
+        # a Kazakh name the gazetteer gives with Latin in it is the page's own already (Sputnik Қазақстан)
+        and (language == "ru" or _LATIN_NAME.search(canon) is None)
     )
 
 

@@ -29,6 +29,7 @@ from worker.entities.rules_kk import (
     _numbered_institutions,
     _oblique_place_ends,
     _outlets_credited,
+    _person_before_a_common_noun,
     _place_and_body,
     _place_before_its_institution,
     _place_opening_a_title,
@@ -38,6 +39,7 @@ from worker.entities.rules_kk import (
     _region_acronym_before_its_unit,
     _republic_before_body,
     _service_departments,
+    _split_joined_places,
     _streets,
     _surname_name_patronymic,
     _surname_spelt_as_a_town_in_russian,
@@ -89,7 +91,9 @@ def _plan(
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":
-        spans = _no_body_in_an_hour_or_a_count(texts, _outlets_credited(texts, line, spans))
+        spans, outlets = _outlets_credited(texts, line, spans)
+        kinds |= outlets
+        spans = _no_body_in_an_hour_or_a_count(texts, spans)
         spans, bodies = _bodies_named_by_their_work(texts, line, spans)
         kinds |= bodies
         spans, named_after = _named_after_someone(texts, line, spans)
@@ -101,6 +105,7 @@ def _plan(
         spans, numbered = _numbered_institutions(texts, line, spans)
         kinds |= numbered
     if sent_lang == "kk":
+        spans = _person_before_a_common_noun(texts, spans)
         kinds |= _glued_person_names(texts, line, spans)
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:
@@ -229,7 +234,8 @@ def _read_sentence(
     if lang == "ru" and len(wholes) > 1:
         wholes = _glue_named_after(wholes)
     for whole in wholes:
-        for sent in _pieces(whole):
+        for piece in _pieces(whole):
+            sent = _split_joined_places(piece, lang) if lang != "en" else piece
             sent_lang = name_lang = lang
             texts = tuple([t[0] for t in sent])
             if lang == "kk" and CYRILLIC.search(text, sent[0].start, sent[-1].end) is None:

@@ -11,9 +11,11 @@ from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk
 from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
+from worker.entities.people import _first_name
 from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
+from worker.entities.tokens import Token
 from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
@@ -1051,6 +1053,10 @@ def _bodies_side_by_side(prev: Span, sp: Span) -> bool:
     return prev.type == "ORG" and sp.type == "ORG" and prev.end == sp.start
 
 
+#: A region's, a city's or a district's kind before бойынша (облысы бойынша, қаласы бойынша).
+_REGION_KIND = re.compile(r"облысы|қаласы|ауданы")
+
+
 def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """A national body's unit named with the body's bare name before the unit's kind (Сыбайлас жемқорлыққа
     қарсы қызмет департаменті) is one organisation, the kind in it; and a body in the genitive before its unit in
@@ -1076,6 +1082,18 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
             body = (*texts[prev.start : prev.end - 1], _bare_genitive(texts[prev.end - 1]))
             names[prev.start] = (*texts[sp.start : sp.end - 1], *body, nominative_kk(texts[sp.end - 1]))
             out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start >= 4
+            and texts[sp.end - 2] == "бойынша"
+            and _REGION_KIND.fullmatch(texts[sp.end - 3]) is not None
+            and nominative_kk(texts[sp.end - 1]) in UNIT_KINDS
+        ):
+            # a unit named by its region alone (Ақтөбе облысы бойынша департаменті), its body in lower case or
+            # not named: no name of its own, the region a place
+            out.append(Span(sp.start, sp.end - 2, "GPE", None))
             continue
         if (
             sp.type == "ORG"
@@ -1421,14 +1439,19 @@ def _latin_names_are_bodies(texts: tuple[str, ...], line: str, spans: list[Span]
     return out
 
 
-def _outlets_credited(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
+def _outlets_credited(
+    texts: tuple[str, ...], line: str, spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
     """An outlet named in quotes before its kind or its correspondent is an organisation («Адырна» тілшісі,
     «Тіршілік тынысы» газетінің тілшісі), though the CRF read it inside a post; a Latin-script outlet's name
-    before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI)."""
+    before the Kazakh words of its kind is the name alone (RFI халықаралық радиосы -> RFI).
+
+    Returns the spans and, per start of a span named with its kind, the words of its name."""
     spans = _latin_names_are_bodies(texts, line, spans)
+    names: dict[int, tuple[str, ...]] = {}
     quoted = _mentions_any(line, _QUOTE_NEEDLES)
     if not quoted and not any(sp.type == "ORG" and sp.end - sp.start > 1 for sp in spans):
-        return spans
+        return spans, names
     out: list[Span] = []
     for sp in spans:
         if sp.type == "ORG" and sp.end - sp.start > 1 and _KK_OUTLET.fullmatch(texts[sp.end - 1]):
@@ -1438,21 +1461,36 @@ def _outlets_credited(texts: tuple[str, ...], line: str, spans: list[Span]) -> l
                 continue
         out.append(sp)
     if not quoted:
-        return out
-    covered = {j for sp in out for j in range(sp.start, sp.end)}
+        return out, names
+    covered = {j for sp in out for j in range(sp.start, sp.end) if sp.type not in ("GPE", "LOC")}
     n = len(texts)
     for q in [q for q in range(n - 3) if texts[q] in _QUOTES_OPENING]:
         close = next((c for c in range(q + 2, min(n - 1, q + 2 + _OUTLET_REACH)) if texts[c] in _CLOSE_QUOTES), -1)
+        if close < 0 or not texts[q + 1][:1].isupper():
+            continue
+        kind = close + 1
+        if kind + 1 < n and texts[kind].lower() in _OUTLET_LEVELS:
+            kind += 1  # «Qazaqstan» ұлттық телеарнасы
         if (
-            close > 0
-            and texts[q + 1][:1].isupper()
-            and (_CORRESPONDENT.fullmatch(texts[close + 1]) or _KK_OUTLET.fullmatch(texts[close + 1]))
+            (_CORRESPONDENT.fullmatch(texts[kind]) or _KK_OUTLET.fullmatch(texts[kind]))
             and not any(j in covered for j in range(q + 1, close))
             and all(texts[j].replace("-", "").isalnum() for j in range(q + 1, close))
         ):
-            out.append(Span(q + 1, close, "ORG", None))
+            # a place in the quotes is the outlet's name («Turkistan» газеті, «Qazaqstan» телеарнасы); a level
+            # written with a capital is a word of the name («Qazaqstan» Ұлттық телеарнасы)
+            out = [sp for sp in out if not q < sp.start < close]
+            if kind > close + 1 and texts[close + 1][:1].isupper() and _KK_OUTLET.fullmatch(texts[kind]):
+                out = [sp for sp in out if not q <= sp.start <= kind]
+                out.append(Span(q, kind + 1, "ORG", None))
+                names[q] = (*texts[q + 1 : close], texts[close + 1], nominative_kk(texts[kind]))
+            else:
+                out.append(Span(q + 1, close, "ORG", None))
     out.sort(key=lambda sp: sp.start)
-    return out
+    return out, names
+
+
+#: A level an outlet's kind may take between its quoted name and its kind («Qazaqstan» ұлттық телеарнасы).
+_OUTLET_LEVELS = frozenset(("ұлттық", "республикалық", "облыстық", "қалалық", "халықаралық", "мемлекеттік"))
 
 
 #: A kind of place named after an anniversary (Жеңістің 40 жылдығы көшесі, Қазақстанның 50 жылдығы саябағы).
@@ -1663,6 +1701,30 @@ def _glued_person_names(texts: tuple[str, ...], line: str, spans: list[Span]) ->
     return names
 
 
+def _person_before_a_common_noun(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A person's name of three words or more whose last word is a capitalised common noun ends before it: the
+    noun is the next thing the page says (Гүлнара Досымшалова Корреспондент of a byline, ... Ле Олимпиаданың
+    қола жүлдесі).  Only where the words before it are a name already: a first name opens them, or a surname
+    ends them."""
+    out: list[Span] | None = None
+    for k, sp in enumerate(spans):
+        if sp.type != "PERSON" or sp.entry is not None or sp.end - sp.start < 3:
+            continue
+        last = texts[sp.end - 1]
+        if not (last[:1].isupper() and last.isalpha() and common_word(last)) or _first_name(last, "kk"):
+            continue
+        if not (
+            _first_name(texts[sp.start], "kk")
+            or _first_name(texts[sp.start], "ru")
+            or _KK_SURNAME_END.search(nominative_kk(texts[sp.end - 2]).lower()) is not None
+        ):
+            continue
+        if out is None:
+            out = list(spans)
+        out[k] = Span(sp.start, sp.end - 1, sp.type, None)
+    return spans if out is None else out
+
+
 #: Levels that open a region's or a district's own body when the page names no place before them (облыстық
 #: полиция департаменті): the body of the place the page is about, named by its level.
 _OWN_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауданаралық"))
@@ -1730,9 +1792,80 @@ def _level_opens_a_body(
 
 
 #: A road, a railway or a route named by its two ends (Арал – Сексеуіл автожолы, Көкшетау – Ақтау бағыты).
-_ROAD = re.compile(r"(автожол|тасжол|теміржол|жол|трасса|бағыт)(ы|тар|дар)?\w{0,6}")
+#: A road's, a railway's or a route's kind, and a section of one (учаскесі, телімі), after the names of its ends.
+_ROAD = re.compile(
+    r"(автожол|тасжол|теміржол|жол|трасса|бағыт|учаске|телім|желі|өткел|магистрал|маршрут|аралығ)\w{0,9}"
+)
+#: The same kinds in Russian, before the ends' names (на участке Шалкар-Бейнеу, трасса Алматы-Бишкек).
+_ROAD_RU = re.compile(r"(авто)?(трасс|дорог|участ|направлени|маршрут|магистрал|перегон|ветк)\w{0,4}")
 _DASHES = frozenset(("-", "–", "—"))
 _DASH_NEEDLES = (" - ", " – ", " — ")
+
+#: Two capitalised words a hyphen joins into one token (Шалқар-Бейнеу, Қазақстан-Қытай).
+_JOINED_NAMES = re.compile(rf"([{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)-([{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)")
+
+
+#: What stands between the routes of a list: quotes, commas, and, or.
+_LIST_GLUE = frozenset(("«", "»", '"', "“", "”", ",", "және", "мен", "немесе", "и", "или"))
+
+
+def _road_after_words(texts: tuple[str, ...] | list[str], k: int) -> bool:
+    """Whether a road's or a section's kind follows word ``k`` (past a closing quote and тас of тас жол)."""
+    k += 1
+    if k < len(texts) and texts[k] in _CLOSE_QUOTES:
+        k += 1
+    if k < len(texts) and texts[k] == "тас":
+        k += 1
+    return k < len(texts) and _ROAD.fullmatch(texts[k]) is not None
+
+
+def _road_after(sent: list[Token], k: int) -> bool:
+    return _road_after_words([t.text for t in sent[k : k + 4]], 0)
+
+
+def _known_place(word: str, lang: str) -> bool:
+    entry = load_gazetteer().lookup(word, lang)
+    return entry is not None and entry.type in ("GPE", "LOC")
+
+
+def _split_joined_places(sent: list[Token], lang: str) -> list[Token]:
+    """Tokens with the two ends of a route a hyphen joins cut apart (Жетісай-Шардара автожолы, «Шалқар-Бейнеу»
+    учаскесі, трасса Алматы-Бишкек, Қазақстан-Ресей): each end is a place of its own.  A name that is one
+    place with a hyphen in it (Нұр-Сұлтан, Лас-Вегас) stays whole: it is cut only before a road's kind (or
+    after one in Russian), or when both its halves are places the gazetteer knows."""
+    cuts: list[tuple[int, int]] = []
+    listed = False  # the previous route of a list (А-Б, В-Г учаскелері) was cut
+    for k in range(len(sent) - 1, -1, -1) if lang == "kk" else range(len(sent)):
+        text = sent[k].text
+        if "-" not in text:
+            if text not in _LIST_GLUE:
+                listed = False
+            continue
+        m = _JOINED_NAMES.fullmatch(text)
+        if m is None or load_gazetteer().lookup(text, lang) is not None:
+            listed = False
+            continue
+        first, second = m.group(1), m.group(2)
+        if lang == "kk":
+            road = _road_after(sent, k)
+        else:
+            road = any(j >= 0 and _ROAD_RU.fullmatch(sent[j].text.lower()) is not None for j in (k - 1, k - 2))
+        listed = road or listed or (_known_place(first, lang) and _known_place(second, lang))
+        if listed:
+            cuts.append((k, len(first)))
+    if not cuts:
+        return sent
+    cuts.sort()
+    out = list(sent)
+    for k, size in reversed(cuts):
+        tok = sent[k]
+        cut = tok.start + size
+        out[k : k + 1] = [
+            Token(tok.text[:size], tok.start, cut),
+            Token("-", cut, cut + 1),
+            Token(tok.text[size + 1 :], cut + 1, tok.end),
+        ]
+    return out
 
 
 def _ends_of_a_road(texts: tuple[str, ...], line: str, spans: list[Span]) -> list[Span]:
@@ -1743,15 +1876,25 @@ def _ends_of_a_road(texts: tuple[str, ...], line: str, spans: list[Span]) -> lis
         return spans
     found: list[Span] = []
     drop: set[int] = set()
-    for k in range(1, len(texts) - 2):
-        if texts[k] not in _DASHES or _ROAD.fullmatch(texts[k + 2]) is None:
+    listed = -1  # the first word of the route after this one in a list (А – Б, В – Г телімдері)
+    for k in range(len(texts) - 3, 0, -1):
+        if texts[k] not in _DASHES:
             continue
         ends = (k - 1, k + 1)
         if not all(texts[j][:1].isupper() and texts[j].isalpha() and not texts[j].isupper() for j in ends):
             continue
+        in_list = listed > k + 2 and all(w in _LIST_GLUE for w in texts[k + 2 : listed])
+        if not in_list and not _road_after_words(texts, k + 1) and not (
+            # one span over both ends and the dash (Достық – Мойынты және ... жобасы): a route, when one end is a
+            # place the gazetteer knows
+            any(sp.start == k - 1 and sp.end == k + 2 and sp.type != "PERSON" for sp in spans)
+            and any(_known_place(texts[j], "kk") for j in ends)
+        ):
+            continue
+        listed = k - 1
         for j in ends:
             over = [sp for sp in spans if sp.start <= j < sp.end]
-            if any(sp.type in ("GPE", "LOC") and sp.start == j and sp.end == j + 1 for sp in over):
+            if any(sp.type in ("GPE", "LOC") and sp.start == j and sp.end == j + 1 for sp in [*over, *found]):
                 continue  # a place already
             if any(sp.entry is not None or (sp.type in ("GPE", "LOC") and not sp.start <= k < sp.end) for sp in over):
                 continue  # a known name, or a longer place the word is part of
@@ -1775,9 +1918,9 @@ def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
         nxt = texts[sp.end]
         if _SETTLEMENT.fullmatch(nxt) or nxt == "елді":
             bare.add(sp.start)
-        elif nxt in _DASHES and sp.end + 2 < n and _ROAD.fullmatch(texts[sp.end + 2]):
+        elif nxt in _DASHES and _road_after_words(texts, sp.end + 1):
             bare.add(sp.start)
-        elif sp.start >= 2 and texts[sp.start - 1] in _DASHES and _ROAD.fullmatch(nxt):
+        elif sp.start >= 2 and texts[sp.start - 1] in _DASHES and _road_after_words(texts, sp.start):
             bare.add(sp.start)
     return bare
 

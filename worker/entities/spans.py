@@ -7,7 +7,7 @@ import re
 from operator import itemgetter
 
 from worker.entities.gazetteer import GazEntry, GazMatch, load_gazetteer
-from worker.entities.morphology import match_stem_ru, split_hyphen_ending
+from worker.entities.morphology import match_stem_kk, match_stem_ru, split_hyphen_ending
 from worker.entities.ner import Span, acronym, detect_kk
 from worker.entities.people import _INITIALLED, _first_name
 from worker.entities.rules_en import (
@@ -569,7 +569,99 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = _named_after_ru(tokens, spans)
     if language == "en":
         spans = _en_bodies_of_fields(tokens, spans)
+    if spans:
+        spans = _without_cars(tokens, spans)
     return spans
+
+
+#: Makes of cars news names as the car (Lada Priora, «Opel Vectra» автокөлігі, в «Мерседесе»), lower case,
+#: in Latin and Cyrillic script.
+_CAR_MAKES = frozenset(
+    (
+        "lada ваз жигули лада газель камаз toyota тойота volkswagen фольксваген opel опель audi ауди bmw бмв "
+        "mercedes mercedes-benz мерседес мерседес-бенц hyundai хендай хёндэ хундай kia киа chevrolet шевроле "
+        "nissan ниссан honda хонда mazda мазда mitsubishi митсубиси lexus лексус daewoo дэу skoda шкода "
+        "renault рено ford форд subaru субару geely джили chery чери haval хавейл volvo вольво porsche порше "
+        "ravon равон jac jetour zeekr tesla тесла uaz уаз"
+    ).split()
+)
+
+#: Words for a vehicle after its make and model (автокөлігі, көлігімен, машинасы, автомобиль).
+_VEHICLE = re.compile(r"(авто)?(көлі|машина|автомобил|автобус|жүк|джип|иномарк|внедорожник|седан|кроссовер)\w*")
+
+#: Social networks and messengers: where a page posts, a product (the guide's), no body in Kazakh and Russian
+#: news (Instagram парақшасында, в Инстаграме, мессенджер Telegram).
+_PLATFORMS = frozenset(
+    (
+        "instagram инстаграм инстаграмм facebook фейсбук whatsapp ватсап вотсап уатсап telegram телеграм "
+        "tiktok тикток тик-ток youtube ютуб ютьюб ютюб threads vk вконтакте одноклассники"
+    ).split()
+)
+
+
+def _vehicle_around(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` name a vehicle: a model after the make (Lada Priora, Audi-100, Camry), a word for a
+    vehicle after it (past a closing quote) or before it, or the make alone in quotes (в «Мерседесе»)."""
+    if j - i > 1 or "-" in tokens[i].text:
+        return True
+    n = len(tokens)
+    k = j + 1 if j < n and tokens[j].text in _CLOSE_QUOTES else j
+    if k < n:
+        nxt = tokens[k].text
+        if k == j and (nxt[:1].isdigit() or (nxt[:1].isupper() and nxt.isascii() and nxt.isalpha())):
+            return True  # Volkswagen Golf, Toyota Camry: the model
+        if _VEHICLE.fullmatch(nxt.lower()) is not None:
+            return True
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    if before in _OPEN_QUOTES and i > 1:
+        if j < n and tokens[j].text in _CLOSE_QUOTES:
+            return True
+        before = tokens[i - 2].text.lower()
+    return _VEHICLE.fullmatch(before) is not None or before in ("марки", "марка")
+
+
+def _without_cars(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """Spans with no car in them: a product, which the guide does not count.  A car's make goes where the page
+    names the car (Lada Priora, «Opel Vectra» автокөлігі), not where it names the company (Toyota компаниясы).
+    Nor a party named by a common word where the page does not name it as a party (Ауыл шаруашылығы)."""
+    drop: list[Span] = []
+    for sp in spans:
+        first = tokens[sp.start].text.lower()
+        if _one_of(first, _CAR_MAKES) and _vehicle_around(tokens, sp.start, sp.end):
+            drop.append(sp)
+        elif sp.entry is not None and sp.entry.name_in("kk") in _COMMON_WORD_PARTIES and not _named_as_a_party(
+            tokens, sp.start, sp.end
+        ):
+            drop.append(sp)
+    if not drop:
+        return spans
+    return [sp for sp in spans if sp not in drop]
+
+
+#: Parties whose names are common words (ауыл, a village; ақ жол, a white road): named only as parties.
+_COMMON_WORD_PARTIES = frozenset(("Ауыл", "Ақ жол"))
+
+
+def _named_as_a_party(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether tokens ``i:j`` name a party: the word party follows (Ауыл партиясы, партии «Ак жол»), past a
+    closing quote, or stands before them, or they are wholly in quotes."""
+    n = len(tokens)
+    k = j + 1 if j < n and tokens[j].text in _CLOSE_QUOTES else j
+    if any(tokens[x].text.lower().startswith(("парти", "party")) for x in range(i + 1, min(k + 1, n))):
+        return True
+    b = i - 2 if i > 1 and tokens[i - 1].text in _OPEN_QUOTES else i - 1
+    return (b >= 0 and tokens[b].text.lower().startswith(("парти", "party"))) or _in_quotes(tokens, i, j)
+
+
+def platform(name: str) -> bool:
+    """Whether a name of one word is a social network's or a messenger's (Instagram, Инстаграме, Telegram-да)."""
+    return " " not in name and _one_of(name.lower(), _PLATFORMS)
+
+
+def _one_of(word: str, names: frozenset[str]) -> bool:
+    """Whether a lower-case word is one of ``names`` in any case form (Инстаграме, Telegram-да, Мерседесе)."""
+    base = word.partition("-")[0]
+    return word in names or base in names or match_stem_ru(word) in names or match_stem_kk(word) in names
 
 
 def _surname_in_capitals_ru(first: str, word: str) -> bool:
