@@ -66,6 +66,22 @@ def test_kazakh_voiced_stem_variants_match() -> None:
     assert health[0].code == "medtop:07000000"
 
 
+def test_an_official_speaking_does_not_make_news_political() -> None:
+    # ministers and akims speak in news of every subject: a minister's word on prices is economy
+    prices = classify_topics(
+        {"title": "Министр торговли пообещал снижение цен на продукты весной", "body": "Министр торговли "
+         "и интеграции на заседании правительства заявил, что цены на сахар снизятся весной. Премьер-министр "
+         "поручил акимам областей следить за ценами. Министр также сообщил о запасах."}, "ru", [])
+    assert prices[0].code == "medtop:04000000"
+
+
+def test_a_flooded_village_is_an_emergency_not_weather() -> None:
+    topics = classify_topics(
+        {"title": "Село затопило после ливня", "body": "После сильного дождя дома затопило, жителей эвакуировали. "
+         "Подтопление продолжается второй день."}, "ru", [])
+    assert topics[0].code == "medtop:03000000"
+
+
 def test_yo_is_folded() -> None:
     assert classify_topics({"title": "Учёные", "body": "Учёный и учёные"}, "ru", []) == classify_topics(
         {"title": "Ученые", "body": "Ученый и ученые"}, "ru", []
