@@ -82,6 +82,14 @@ def test_a_flooded_village_is_an_emergency_not_weather() -> None:
     assert topics[0].code == "medtop:03000000"
 
 
+def test_a_village_and_its_daily_life_is_society() -> None:
+    topics = classify_topics(
+        {"title": "Аким сельского округа отчитался перед жителями", "body": "Жители села спросили о "
+         "благоустройстве улиц, отоплении школы и газификации новых домов. Сельчане попросили провести "
+         "водоснабжение на окраину."}, "ru", [])
+    assert topics[0].code == "medtop:14000000"
+
+
 def test_yo_is_folded() -> None:
     assert classify_topics({"title": "Учёные", "body": "Учёный и учёные"}, "ru", []) == classify_topics(
         {"title": "Ученые", "body": "Ученый и ученые"}, "ru", []
