@@ -952,6 +952,10 @@ def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
 def _dash_start(text: str, ls: int, le: int) -> int:
     """Offset of the quote after an opening dash on the line, or -1."""
     i = ls
+    if ls == 0:
+        # date 2023-08-18 — Q, — сказал S.: a scraper's stamp before the text's first paragraph
+        stamp = _LEAD_STAMP_RE.match(text, 0, le)
+        i = i if stamp is None else stamp.end()
     while i < le and text[i] in " \t\r":
         i += 1
     if i < le and text[i] in DASHES and i + 1 < le and (text[i + 1] in " \t" or text[i + 1].isupper()):
