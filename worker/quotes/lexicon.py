@@ -599,6 +599,9 @@ TITLE_ALIASES: Final = MappingProxyType(
         # a city's head by the Russian word for it
         "градоначальник": "аким",
         "градоначальница": "аким",
+        # a deputy prime minister by the short word (— отметил зампремьера), said and written undeclined
+        "зампремьер": "вице-премьер",
+        "зампремьера": "вице-премьер",
     }
 )
 

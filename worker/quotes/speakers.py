@@ -257,6 +257,8 @@ class Resolver:
                 continue  # спросили министра, деп сұрады министрден: the one asked, not the speaker
             if w.group()[len(head) : len(head) + 3].lower() in _KK_PLURALS:
                 continue  # әкімдіктің өкілдері: a body's people, who speak for the body
+            if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
+                head = "министр"  # ответила глава Минздрава: the minister the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             name_words = []
             for x in words[i + 1 : i + 4]:
@@ -953,6 +955,15 @@ _KK_DEP_LAST = frozenset(key[-1] for key in KK_DEP_CUES)
 
 #: Kinds of body a phrase may name instead of the body's own name (beginnings of the words, lower case).
 _KK_PLURALS = frozenset({"лар", "лер", "дар", "дер", "тар", "тер"})
+
+#: Russian short names of ministries (Минздрав, МИД) and the word for a ministry, after глава: its minister.
+_MINISTRY_ABBREVIATIONS = frozenset({"мид", "мвд", "мчс", "мон", "минсельхоз"})
+
+
+def _names_ministry(word: str) -> bool:
+    """``Минздрава``, ``МИД``, ``министерства``, ``ведомства``: a ministry, in any case."""
+    low = word.lower()
+    return low.startswith(("мин", "ведомств")) or low in _MINISTRY_ABBREVIATIONS
 
 _BODY_WORDS = (
     "бюро",
