@@ -1434,6 +1434,8 @@ _CAPTION_LINES: Final = 8
 
 
 _LABEL_WORDS: Final = 4
+#: Marks a site sets between the words of a label line (Сұхбат • 22 Қазан, Саясат | Жаңалықтар).
+_LABEL_SEPARATORS: Final = frozenset("•|·/")
 
 
 _MAX_SPEAKER_AFTER_COLON: Final = 4
@@ -1461,7 +1463,8 @@ def _label_line(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     if not line or line[-1] in ".!?:" or _MARKS_RE.search(line) is not None:
         return False
-    return len(line.split()) <= _LABEL_WORDS
+    # Сұхбат • 22 Қазан, 2023: the bullet between a rubric and its date is the site's, not a word
+    return sum(1 for w in line.split() if w not in _LABEL_SEPARATORS) <= _LABEL_WORDS
 
 
 def _caption_repeats(text: str, head: tuple[int, int], cand: Candidate) -> list[Candidate]:
@@ -1760,7 +1763,8 @@ def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
     return s, e, ls, le
 
 
-_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W\d_])")
+#: A line opening with a dash and a word (a number too: an interview's answer may open with a year).
+_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W_])")
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
@@ -1815,6 +1819,7 @@ def _bare_candidates(
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
     question_end = -1
+    addressed: tuple[int, int] | None = None  # the name and patronymic the last question addressed
     for n, (s, e, ls, le) in enumerate(units):
         while i < len(kept) and kept[i].start < le:
             if _attributed(kept[i]):
@@ -1822,8 +1827,10 @@ def _bare_candidates(
             i += 1
         if e <= s or any(k.start < le and ls < k.end for k in kept[max(0, i - 2) : i + 1]):
             continue
-        if text[e - 1] == "?" and _dash_start(text, ls, le) >= 0:
+        if (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _dash_start(text, ls, le) >= 0:
             question_end = le  # a journalist's question: none, but the paragraph after it answers
+            address = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
+            addressed = None if address is None else (s, address.end() - 1)
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
         runs_to = _answer_before_question(text, units, n)
@@ -1845,8 +1852,12 @@ def _bare_candidates(
             continue
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
         # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
-        if ends and text[s].isupper() and len(text[s:e].split()) >= (1 if answers else 3):
+        # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
+        opens = text[s].isupper() or (answers and text[s].isdigit())
+        if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
             span = narration if side != "implicit" else None
+            if addressed is not None and question_end >= 0 and not text[question_end:ls].strip():
+                span, side = addressed, "addressed"  # — Арман Серікұлы, ...? / — A.: the one asked answers
             out.append(Candidate(s, e, "bare", None, span, "", 0.6, side, max(le, e)))
     return out
 
@@ -1868,6 +1879,20 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if _KK_FINITE_VERB.search(text, start, end) is not None:
         return True
     return any(w.lower() in _PERSONAL_WORDS and w.lower() != "мен" for w in WORD_RE.findall(text, start, end))
+
+#: A dash paragraph opening by addressing someone with the name and patronymic (Асқар Серқұлұлы, Нұрлан
+#: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
+#: (— Асқар Серқұлұлы, ... қалай келдіңіз? Әңгімені осыдан бастасақ.).
+_PATRONYMIC_ADDRESS_RE: Final = re.compile(
+    r"[^\W\d_][\w-]{1,30}[ \t]+[^\W\d_][\w-]{1,30}(?:ұлы|қызы|ович|евич|овна|евна|ична|инична),",
+)
+
+
+def _addresses_interviewee(text: str, s: int, e: int) -> bool:
+    """The paragraph ``text[s:e]`` opens addressing someone by name and patronymic and asks something:
+    an interview's question that ends with a request rather than a question mark."""
+    m = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
+    return m is not None and text[s].isupper() and "?" in text[m.end() : e]
 
 
 def _own_paragraph(text: str, o: int, c: int) -> bool:

@@ -515,7 +515,21 @@ class Resolver:
         anchor = self._subject_anchor(key, "")
         if anchor is None or anchor.key >= key:
             return None
+        ent = self._fuller_by_patronymic(anchor)
+        if ent is not None:
+            # — Арманбек Хакімбекұлы, ...? / — A.: the one addressed is the interviewee the item names in full
+            return Resolved(Speaker("", ent.name, ent.entity_id), 0.7)
         return Resolved(Speaker("", anchor.name, anchor.entity_id), 0.7)
+
+    def _fuller_by_patronymic(self, anchor: Anchor) -> Entity | None:
+        """The person the item names in full whom ``anchor`` names by the first name and the patronymic
+        (Арманбек Хакімбекұлы: Арманбек Баймурзин), or None."""
+        parts = anchor.name.split()
+        if len(parts) != 2 or not _PATRONYMIC.search(parts[1].lower()):
+            return None
+        ent = next((p for p in self.persons if p.entity_id == anchor.entity_id), None)
+        fuller = self._fuller(ent) if ent is not None else None
+        return fuller if fuller is not ent else None
 
     def remember(self, key: tuple[int, int], speaker: Speaker) -> None:
         """A resolved quote speaker counts as a person named as subject at the quote."""
