@@ -756,10 +756,24 @@ def _only_auxiliaries(text: str, start: int, end: int) -> bool:
     return bool(words) and all(w.lower() in _KK_AUXILIARIES for w in words)
 
 
+#: A Kazakh word naming what the marks before it hold (... «Әділетті Қазақстан» атты Жолдау, «Ақ жол»
+#: атындағы мектеп): the marks hold a title, and the clause goes on through them.
+_KK_TITLE_NAMING_RE: Final = re.compile(r"[ \t]+(?:атты|атындағы)\b")
+_MAX_NAMED_TITLES: Final = 2
+
+
 def _subject_before(text: str, o: int) -> tuple[int, int]:
     """The subject of ``S «Q» деп атап өтті`` before the mark at ``o``: the clause's part after its
     last comma, up to a colon (Еске салайық, бұған дейін Болат Оразов: «Q» деген болатын)."""
     cs = clause_start(text, o)
+    for _ in range(_MAX_NAMED_TITLES):
+        # Тоқаев «Әділетті Қазақстан» атты Жолдауында «Q» деп: a title in marks the subject names, no clause end
+        if cs < 2 or text[cs - 1] != "»" or _KK_TITLE_NAMING_RE.match(text, cs) is None:
+            break
+        opening = text.rfind("«", max(0, cs - _CLAUSE_LIMIT), cs - 1)
+        if opening < 0:
+            break
+        cs = clause_start(text, opening)
     end = o
     j = o - 1
     while j > cs and text[j] in " \t":
@@ -1864,6 +1878,20 @@ def _bare_candidates(
 
 _MAX_NARRATION: Final = 800
 
+#: A dash paragraph opening by addressing someone with the name and patronymic (Асқар Серқұлұлы, Нұрлан
+#: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
+#: (— Асқар Серқұлұлы, ... қалай келдіңіз? Әңгімені осыдан бастасақ.).
+_PATRONYMIC_ADDRESS_RE: Final = re.compile(
+    r"[^\W\d_][\w-]{1,30}[ \t]+[^\W\d_][\w-]{1,30}(?:ұлы|қызы|ович|евич|овна|евна|ична|инична),",
+)
+
+
+def _addresses_interviewee(text: str, s: int, e: int) -> bool:
+    """The paragraph ``text[s:e]`` opens addressing someone by name and patronymic and asks something:
+    an interview's question that ends with a request rather than a question mark."""
+    m = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
+    return m is not None and text[s].isupper() and "?" in text[m.end() : e]
+
 
 def _attributed(cand: Candidate) -> bool:
     """A quote its text attributes: by a speech verb, as a headline, as a continuation, or after a name and
@@ -1879,20 +1907,6 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if _KK_FINITE_VERB.search(text, start, end) is not None:
         return True
     return any(w.lower() in _PERSONAL_WORDS and w.lower() != "мен" for w in WORD_RE.findall(text, start, end))
-
-#: A dash paragraph opening by addressing someone with the name and patronymic (Асқар Серқұлұлы, Нұрлан
-#: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
-#: (— Асқар Серқұлұлы, ... қалай келдіңіз? Әңгімені осыдан бастасақ.).
-_PATRONYMIC_ADDRESS_RE: Final = re.compile(
-    r"[^\W\d_][\w-]{1,30}[ \t]+[^\W\d_][\w-]{1,30}(?:ұлы|қызы|ович|евич|овна|евна|ична|инична),",
-)
-
-
-def _addresses_interviewee(text: str, s: int, e: int) -> bool:
-    """The paragraph ``text[s:e]`` opens addressing someone by name and patronymic and asks something:
-    an interview's question that ends with a request rather than a question mark."""
-    m = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
-    return m is not None and text[s].isupper() and "?" in text[m.end() : e]
 
 
 def _own_paragraph(text: str, o: int, c: int) -> bool:
