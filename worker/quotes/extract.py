@@ -124,7 +124,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 named = prev_speaker is not None and prev_speaker.speaker.name is not None
                 resolved = prev_speaker if named else resolver.implicit(key)
             elif cand.kind in ("dash", "mark") and cand.lang_hint == "kk" and cand.cue is not None:
-                if cand.cue.lemma not in _NOBODY_LEMMAS:  # «– Q? – деп сұрады.»: asked by no one named
+                # «Q» - дегендер: said by a group the text leaves unnamed, no one named before
+                if cand.cue.lemma not in _NOBODY_LEMMAS and cand.side != "sayers":  # «– Q? – деп сұрады.»
                     resolved = resolver.implicit(key)  # «..., – деп жауап берді.»: the one named before
             elif cand.kind == "title" and about is not None:
                 s, e = about[1]

@@ -569,6 +569,9 @@ def _straight_opens(text: str, i: int) -> bool:
     return text[i - 1] == '"' and (i == 1 or text[i - 2] in _OPEN_PRECEDERS)
 
 
+#: The participle of ``де`` as a plural noun, "the ones who said": the quote's speakers, a group unnamed.
+_SAYERS: Final = frozenset({"дегендер"})
+
 #: Words a quoted stretch needs to be more than a term set off in marks (the guide: scare quotes and
 #: terms run to three words).
 _MIN_CLAUSE_WORDS: Final = 4
@@ -610,6 +613,9 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if found is not None and found[0].start == p and len(text[s:e].split(None, 4)) >= _MIN_CLAUSE_WORDS:
                 # "Q," according to X. / «Q», по словам X: the phrase right after the quote names X
                 return Candidate(s, e, "mark", found[0], found[1], found[0].lang, 0.85, "after", stop)
+        if cue is not None and cue.text.lower() in _SAYERS:
+            # «Q» - дегендер ...: said by the ones who said it, whom the text leaves unnamed
+            return Candidate(s, e, "mark", cue, None, cue.lang, 0.8, "sayers", stop)
         if cue is not None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
             if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
@@ -888,6 +894,8 @@ def reads_as_statement(text: str, start: int, end: int) -> bool:
 #: Nouns after ``деген`` that name the quoted words instead of reporting them (деген сөз, деген сұрақ).
 _TERM_NOUNS: Final = (
     "сөз", "сауал", "сұрақ", "ұғым", "атау", "термин", "ұран", "тақырып", "айдар",
+    # the question with a possessive ending, its қ voiced (журналистің «...?» деген сұрағына жауап берді)
+    "сұрағ",
     # works and events named by their titles (деген мақаласы, деген кітабы, деген ән)
     "мақала", "кітап", "кітаб", "өлең", "ән", "фильм", "спектакль", "қойылым", "бағдарлама", "жоба", "акция", "байқау",
 )
@@ -1002,6 +1010,10 @@ def _attribution_at(text: str, punct: int, p: int) -> tuple[int, Cue, int, int] 
     if cue is None and text[punct] in ",!?…":
         cue = _ru_past_verb_at(text, p)  # not after a bare dash (Ең бастысы – жасыл ...), which may be a copula
     if cue is None:
+        return None
+    if text[punct] == " " and cue.start != p:
+        # - Q - отметил он: without a comma the verb must come right after the dash; further on, the dash
+        # is the sentence's own (Чемпионмен ойын – қашан да қызық, футбол деген осы.)
         return None
     q_end = punct + (1 if text[punct] in "!?…." else 0)
     return q_end, cue, stop, p
