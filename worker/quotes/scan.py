@@ -1350,9 +1350,18 @@ def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
         ss, se = _trim_speaker(text, cs, cue.start)
         if se <= ss:
             ss, se = _trim_speaker(text, cue.end, colon)
+        lead = WORD_RE.match(text, ss, se)
+        if lead is not None and lead.group().lower() in _RU_DEMONSTRATIVES:
+            continue  # Данное решение признается стратегическим: что-то, not someone, is the subject
         if se > ss and len(_words(text, qs, qe)) >= 5:
             out.append(Candidate(qs, qe, "colon", cue, (ss, se), "ru", 0.7, "colon", le))
     return out
+
+
+#: Russian demonstratives opening a subject (Данное решение, Этот шаг, Такой подход): a thing talked of.
+_RU_DEMONSTRATIVES: Final = frozenset(
+    {"данное", "данный", "данная", "это", "этот", "эта", "такое", "такой", "такая", "подобное", "подобный"}
+)
 
 
 def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
