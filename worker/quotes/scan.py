@@ -268,7 +268,15 @@ def _dep_any_verb(words: list[re.Match[str]], lows: list[str], i: int, begin: in
         return None
     if low.endswith(_FIRST_PERSON):
         return None  # ... деп санаймын, деп ойлаймыз: the speaker's own words go on, inside the quote
+    if _KK_PASSIVE_RE.search(low) is not None:
+        return None  # «Q» деп айыпталған белсенділер: the charge or the name they bear, no one's words
     return Cue(begin, w.end(), f"деп {w.group()}", "де", "kk")
+
+
+#: A Kazakh passive participle: a stem of five letters or more ending in a vowel, the passive л, then
+#: ған/ген (айыпталған, шақырылған, мақталған); what it qualifies is the one charged or named, not a
+#: speaker. (The active ла-verbs keep their vowel: жариялаған.)
+_KK_PASSIVE_RE: Final = re.compile(r"^[^\W\d_]{4,}[аеыіоөұүәу]л(?:ған|ген)$")
 
 
 def _kk_dep_phrase(
