@@ -350,7 +350,8 @@ class Resolver:
             last_end = w.end()
             if len(run) == 2 and len(run[0]) <= 2:
                 break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
-        if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
+        common = len(run) == 1 and (_KK_PLURAL.search(run[0].lower()) or _KK_OUR.search(run[0].lower()))
+        if run and not common:
             nm = _norm(text[words[0].start() : last_end])
             full = self._full_name(run) if len(run) <= 2 else None
             return Resolved(Speaker(nm, full or nm, None), 0.85)
@@ -1058,6 +1059,9 @@ _KK_POSSESSED_HEAD = re.compile(r"^[а-яәғқңөұүһі]{3,}(?:ы|і|сы|с
 #: A Kazakh plural noun, perhaps possessed, heading a subject (қызметкерлері, тұрғындар, жұмысшылары).
 _KK_GROUP_HEAD = re.compile(r"^[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
 _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(дың|дің|ға|ге|да|де|дан|ден|ды|ді|мен)?$")
+
+#: A Kazakh noun with "our" on it (Халқымыз, Ағаларымыз, Еліміз): a people or a kin, never a name.
+_KK_OUR = re.compile(r"^\w{3,}(ымыз|іміз|мыз|міз)$")
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
