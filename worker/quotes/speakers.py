@@ -1142,6 +1142,7 @@ _ANY_HEAD_WORDS = frozenset(
 
 #: Words that open what a headline's speaker spoke about (— министр о ценах, — minister on prices).
 _TOPIC_WORDS = frozenset({"о", "об", "обо", "про", "about", "on"})
+_TITLE_COMPLEMENT = 2
 
 #: A Kazakh verb in the past tense of the third person (сынады, түсіндірді), ending a headline's phrase.
 _KK_PAST_3 = re.compile(r"\w{2,}(?:ды|ді|ты|ті)$")
@@ -1151,7 +1152,10 @@ def _topic_or_deed(rest: list[str]) -> bool:
     """The words after a headline speaker's title say what the speaker spoke about or did."""
     if not rest:
         return True
-    return rest[0].lower() in _TOPIC_WORDS or (len(rest) <= 4 and _KK_PAST_3.match(rest[-1].lower()) is not None)
+    # the title may have its complement first: — глава Минздрава о проблемах, — министр финансов о бюджете
+    if any(w.lower() in _TOPIC_WORDS for w in rest[:_TITLE_COMPLEMENT + 1]):
+        return True
+    return len(rest) <= 4 and _KK_PAST_3.match(rest[-1].lower()) is not None
 
 
 def _names_body_kind(name: str) -> bool:
