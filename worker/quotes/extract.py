@@ -20,7 +20,17 @@ from worker.text.script import CYRILLIC as _CYRILLIC
 from worker.text.script import KAZAKH_LETTERS as _KK_LETTERS
 from worker.text.script import fold_latin_i, looks_latin_kazakh
 
-from .scan import ACCORDING_LEMMAS, Candidate, Cue, about_this, quoted_title, reads_as_statement, scan_field
+from .morph import in_oblique_case, title_head
+from .scan import (
+    ACCORDING_LEMMAS,
+    WORD_RE,
+    Candidate,
+    Cue,
+    about_this,
+    quoted_title,
+    reads_as_statement,
+    scan_field,
+)
 from .speakers import Resolved, Resolver, unnamed_subject
 
 __all__ = ["extract_quotes"]
@@ -114,7 +124,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 named = prev_speaker is not None and prev_speaker.speaker.name is not None
                 resolved = prev_speaker if named else resolver.implicit(key)
             elif cand.kind in ("dash", "mark") and cand.lang_hint == "kk" and cand.cue is not None:
-                if cand.cue.lemma not in _NOBODY_LEMMAS:  # «– Q? – деп сұрады.»: asked by no one named
+                # «Q» - дегендер: said by a group the text leaves unnamed, no one named before
+                if cand.cue.lemma not in _NOBODY_LEMMAS and cand.side != "sayers":  # «– Q? – деп сұрады.»
                     resolved = resolver.implicit(key)  # «..., – деп жауап берді.»: the one named before
             elif cand.kind == "title" and about is not None:
                 s, e = about[1]
@@ -230,6 +241,8 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> b
         s, e = cand.speaker_span
         if _PRESS_ASKER.search(text, s, min(e, s + 60)) is not None:
             return True
+        if _asked_one_first(text, s, e):
+            return True  # — Q?, — спросили министра в кулуарах правительства: no asker named, whatever body follows
     if cand.cue.lemma not in _ASKING_LEMMAS and cand.speaker_span is not None:
         s, e = cand.speaker_span
         if _POST.match(text, s, min(e, s + 30)) is not None:
@@ -239,6 +252,16 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> b
     if cand.cue.lemma in _ASKING_LEMMAS and resolved is not None and unnamed_subject(resolved.speaker.mention):
         return False  # Видео авторы «Q?» деп сұрайды: someone asks, in the nominative, whom the item leaves unnamed
     return resolved is None or resolved.speaker.name is None
+
+
+def _asked_one_first(text: str, start: int, end: int) -> bool:
+    """The phrase after a verb of asking opens with a title in an oblique case (министра, министрден):
+    the one asked, so the asker is left unnamed."""
+    first = WORD_RE.search(text, start, end)
+    if first is None:
+        return False
+    head = title_head(first.group())
+    return head is not None and in_oblique_case(first.group(), head)
 
 
 #: A social-media post, where some person writes (в посте, в публикации в соцсетях).

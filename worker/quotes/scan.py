@@ -268,7 +268,15 @@ def _dep_any_verb(words: list[re.Match[str]], lows: list[str], i: int, begin: in
         return None
     if low.endswith(_FIRST_PERSON):
         return None  # ... деп санаймын, деп ойлаймыз: the speaker's own words go on, inside the quote
+    if _KK_PASSIVE_RE.search(low) is not None:
+        return None  # «Q» деп айыпталған белсенділер: the charge or the name they bear, no one's words
     return Cue(begin, w.end(), f"деп {w.group()}", "де", "kk")
+
+
+#: A Kazakh passive participle: a stem of five letters or more ending in a vowel, the passive л, then
+#: ған/ген (айыпталған, шақырылған, мақталған); what it qualifies is the one charged or named, not a
+#: speaker. (The active ла-verbs keep their vowel: жариялаған.)
+_KK_PASSIVE_RE: Final = re.compile(r"^[^\W\d_]{4,}[аеыіоөұүәу]л(?:ған|ген)$")
 
 
 def _kk_dep_phrase(
@@ -569,6 +577,9 @@ def _straight_opens(text: str, i: int) -> bool:
     return text[i - 1] == '"' and (i == 1 or text[i - 2] in _OPEN_PRECEDERS)
 
 
+#: The participle of ``де`` as a plural noun, "the ones who said": the quote's speakers, a group unnamed.
+_SAYERS: Final = frozenset({"дегендер"})
+
 #: Words a quoted stretch needs to be more than a term set off in marks (the guide: scare quotes and
 #: terms run to three words).
 _MIN_CLAUSE_WORDS: Final = 4
@@ -610,6 +621,9 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if found is not None and found[0].start == p and len(text[s:e].split(None, 4)) >= _MIN_CLAUSE_WORDS:
                 # "Q," according to X. / «Q», по словам X: the phrase right after the quote names X
                 return Candidate(s, e, "mark", found[0], found[1], found[0].lang, 0.85, "after", stop)
+        if cue is not None and cue.text.lower() in _SAYERS:
+            # «Q» - дегендер ...: said by the ones who said it, whom the text leaves unnamed
+            return Candidate(s, e, "mark", cue, None, cue.lang, 0.8, "sayers", stop)
         if cue is not None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
             if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
@@ -756,10 +770,24 @@ def _only_auxiliaries(text: str, start: int, end: int) -> bool:
     return bool(words) and all(w.lower() in _KK_AUXILIARIES for w in words)
 
 
+#: A Kazakh word naming what the marks before it hold (... «Әділетті Қазақстан» атты Жолдау, «Ақ жол»
+#: атындағы мектеп): the marks hold a title, and the clause goes on through them.
+_KK_TITLE_NAMING_RE: Final = re.compile(r"[ \t]+(?:атты|атындағы)\b")
+_MAX_NAMED_TITLES: Final = 2
+
+
 def _subject_before(text: str, o: int) -> tuple[int, int]:
     """The subject of ``S «Q» деп атап өтті`` before the mark at ``o``: the clause's part after its
     last comma, up to a colon (Еске салайық, бұған дейін Болат Оразов: «Q» деген болатын)."""
     cs = clause_start(text, o)
+    for _ in range(_MAX_NAMED_TITLES):
+        # Тоқаев «Әділетті Қазақстан» атты Жолдауында «Q» деп: a title in marks the subject names, no clause end
+        if cs < 2 or text[cs - 1] != "»" or _KK_TITLE_NAMING_RE.match(text, cs) is None:
+            break
+        opening = text.rfind("«", max(0, cs - _CLAUSE_LIMIT), cs - 1)
+        if opening < 0:
+            break
+        cs = clause_start(text, opening)
     end = o
     j = o - 1
     while j > cs and text[j] in " \t":
@@ -874,6 +902,8 @@ def reads_as_statement(text: str, start: int, end: int) -> bool:
 #: Nouns after ``деген`` that name the quoted words instead of reporting them (деген сөз, деген сұрақ).
 _TERM_NOUNS: Final = (
     "сөз", "сауал", "сұрақ", "ұғым", "атау", "термин", "ұран", "тақырып", "айдар",
+    # the question with a possessive ending, its қ voiced (журналистің «...?» деген сұрағына жауап берді)
+    "сұрағ",
     # works and events named by their titles (деген мақаласы, деген кітабы, деген ән)
     "мақала", "кітап", "кітаб", "өлең", "ән", "фильм", "спектакль", "қойылым", "бағдарлама", "жоба", "акция", "байқау",
 )
@@ -952,6 +982,10 @@ def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
 def _dash_start(text: str, ls: int, le: int) -> int:
     """Offset of the quote after an opening dash on the line, or -1."""
     i = ls
+    if ls == 0:
+        # date 2023-08-18 — Q, — сказал S.: a scraper's stamp before the text's first paragraph
+        stamp = _LEAD_STAMP_RE.match(text, 0, le)
+        i = i if stamp is None else stamp.end()
     while i < le and text[i] in " \t\r":
         i += 1
     if i < le and text[i] in DASHES and i + 1 < le and (text[i + 1] in " \t" or text[i + 1].isupper()):
@@ -984,6 +1018,10 @@ def _attribution_at(text: str, punct: int, p: int) -> tuple[int, Cue, int, int] 
     if cue is None and text[punct] in ",!?…":
         cue = _ru_past_verb_at(text, p)  # not after a bare dash (Ең бастысы – жасыл ...), which may be a copula
     if cue is None:
+        return None
+    if text[punct] == " " and cue.start != p:
+        # - Q - отметил он: without a comma the verb must come right after the dash; further on, the dash
+        # is the sentence's own (Чемпионмен ойын – қашан да қызық, футбол деген осы.)
         return None
     q_end = punct + (1 if text[punct] in "!?…." else 0)
     return q_end, cue, stop, p
@@ -1320,9 +1358,18 @@ def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
         ss, se = _trim_speaker(text, cs, cue.start)
         if se <= ss:
             ss, se = _trim_speaker(text, cue.end, colon)
+        lead = WORD_RE.match(text, ss, se)
+        if lead is not None and lead.group().lower() in _RU_DEMONSTRATIVES:
+            continue  # Данное решение признается стратегическим: что-то, not someone, is the subject
         if se > ss and len(_words(text, qs, qe)) >= 5:
             out.append(Candidate(qs, qe, "colon", cue, (ss, se), "ru", 0.7, "colon", le))
     return out
+
+
+#: Russian demonstratives opening a subject (Данное решение, Этот шаг, Такой подход): a thing talked of.
+_RU_DEMONSTRATIVES: Final = frozenset(
+    {"данное", "данный", "данная", "это", "этот", "эта", "такое", "такой", "такая", "подобное", "подобный"}
+)
 
 
 def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
@@ -1430,6 +1477,8 @@ _CAPTION_LINES: Final = 8
 
 
 _LABEL_WORDS: Final = 4
+#: Marks a site sets between the words of a label line (Сұхбат • 22 Қазан, Саясат | Жаңалықтар).
+_LABEL_SEPARATORS: Final = frozenset("•|·/")
 
 
 _MAX_SPEAKER_AFTER_COLON: Final = 4
@@ -1457,7 +1506,8 @@ def _label_line(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     if not line or line[-1] in ".!?:" or _MARKS_RE.search(line) is not None:
         return False
-    return len(line.split()) <= _LABEL_WORDS
+    # Сұхбат • 22 Қазан, 2023: the bullet between a rubric and its date is the site's, not a word
+    return sum(1 for w in line.split() if w not in _LABEL_SEPARATORS) <= _LABEL_WORDS
 
 
 def _caption_repeats(text: str, head: tuple[int, int], cand: Candidate) -> list[Candidate]:
@@ -1756,7 +1806,8 @@ def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
     return s, e, ls, le
 
 
-_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W\d_])")
+#: A line opening with a dash and a word (a number too: an interview's answer may open with a year).
+_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W_])")
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
@@ -1811,6 +1862,7 @@ def _bare_candidates(
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
     question_end = -1
+    addressed: tuple[int, int] | None = None  # the name and patronymic the last question addressed
     for n, (s, e, ls, le) in enumerate(units):
         while i < len(kept) and kept[i].start < le:
             if _attributed(kept[i]):
@@ -1818,8 +1870,10 @@ def _bare_candidates(
             i += 1
         if e <= s or any(k.start < le and ls < k.end for k in kept[max(0, i - 2) : i + 1]):
             continue
-        if text[e - 1] == "?" and _dash_start(text, ls, le) >= 0:
+        if (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _dash_start(text, ls, le) >= 0:
             question_end = le  # a journalist's question: none, but the paragraph after it answers
+            address = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
+            addressed = None if address is None else (s, address.end() - 1)
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
         runs_to = _answer_before_question(text, units, n)
@@ -1841,13 +1895,31 @@ def _bare_candidates(
             continue
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
         # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
-        if ends and text[s].isupper() and len(text[s:e].split()) >= (1 if answers else 3):
+        # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
+        opens = text[s].isupper() or (answers and text[s].isdigit())
+        if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
             span = narration if side != "implicit" else None
+            if addressed is not None and question_end >= 0 and not text[question_end:ls].strip():
+                span, side = addressed, "addressed"  # — Арман Серікұлы, ...? / — A.: the one asked answers
             out.append(Candidate(s, e, "bare", None, span, "", 0.6, side, max(le, e)))
     return out
 
 
 _MAX_NARRATION: Final = 800
+
+#: A dash paragraph opening by addressing someone with the name and patronymic (Асқар Серқұлұлы, Нұрлан
+#: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
+#: (— Асқар Серқұлұлы, ... қалай келдіңіз? Әңгімені осыдан бастасақ.).
+_PATRONYMIC_ADDRESS_RE: Final = re.compile(
+    r"[^\W\d_][\w-]{1,30}[ \t]+[^\W\d_][\w-]{1,30}(?:ұлы|қызы|ович|евич|овна|евна|ична|инична),",
+)
+
+
+def _addresses_interviewee(text: str, s: int, e: int) -> bool:
+    """The paragraph ``text[s:e]`` opens addressing someone by name and patronymic and asks something:
+    an interview's question that ends with a request rather than a question mark."""
+    m = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
+    return m is not None and text[s].isupper() and "?" in text[m.end() : e]
 
 
 def _attributed(cand: Candidate) -> bool:

@@ -257,6 +257,8 @@ class Resolver:
                 continue  # спросили министра, деп сұрады министрден: the one asked, not the speaker
             if w.group()[len(head) : len(head) + 3].lower() in _KK_PLURALS:
                 continue  # әкімдіктің өкілдері: a body's people, who speak for the body
+            if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
+                head = "министр"  # ответила глава Минздрава: the minister the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             name_words = []
             for x in words[i + 1 : i + 4]:
@@ -348,7 +350,8 @@ class Resolver:
             last_end = w.end()
             if len(run) == 2 and len(run[0]) <= 2:
                 break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
-        if run and not (len(run) == 1 and _KK_PLURAL.search(run[0].lower())):
+        common = len(run) == 1 and (_KK_PLURAL.search(run[0].lower()) or _KK_OUR.search(run[0].lower()))
+        if run and not common:
             nm = _norm(text[words[0].start() : last_end])
             full = self._full_name(run) if len(run) <= 2 else None
             return Resolved(Speaker(nm, full or nm, None), 0.85)
@@ -513,7 +516,21 @@ class Resolver:
         anchor = self._subject_anchor(key, "")
         if anchor is None or anchor.key >= key:
             return None
+        ent = self._fuller_by_patronymic(anchor)
+        if ent is not None:
+            # — Арманбек Хакімбекұлы, ...? / — A.: the one addressed is the interviewee the item names in full
+            return Resolved(Speaker("", ent.name, ent.entity_id), 0.7)
         return Resolved(Speaker("", anchor.name, anchor.entity_id), 0.7)
+
+    def _fuller_by_patronymic(self, anchor: Anchor) -> Entity | None:
+        """The person the item names in full whom ``anchor`` names by the first name and the patronymic
+        (Арманбек Хакімбекұлы: Арманбек Баймурзин), or None."""
+        parts = anchor.name.split()
+        if len(parts) != 2 or not _PATRONYMIC.search(parts[1].lower()):
+            return None
+        ent = next((p for p in self.persons if p.entity_id == anchor.entity_id), None)
+        fuller = self._fuller(ent) if ent is not None else None
+        return fuller if fuller is not ent else None
 
     def remember(self, key: tuple[int, int], speaker: Speaker) -> None:
         """A resolved quote speaker counts as a person named as subject at the quote."""
@@ -954,6 +971,15 @@ _KK_DEP_LAST = frozenset(key[-1] for key in KK_DEP_CUES)
 #: Kinds of body a phrase may name instead of the body's own name (beginnings of the words, lower case).
 _KK_PLURALS = frozenset({"лар", "лер", "дар", "дер", "тар", "тер"})
 
+#: Russian short names of ministries (Минздрав, МИД) and the word for a ministry, after глава: its minister.
+_MINISTRY_ABBREVIATIONS = frozenset({"мид", "мвд", "мчс", "мон", "минсельхоз"})
+
+
+def _names_ministry(word: str) -> bool:
+    """``Минздрава``, ``МИД``, ``министерства``, ``ведомства``: a ministry, in any case."""
+    low = word.lower()
+    return low.startswith(("мин", "ведомств")) or low in _MINISTRY_ABBREVIATIONS
+
 _BODY_WORDS = (
     "бюро",
     "әкімдіг",
@@ -1034,6 +1060,9 @@ _KK_POSSESSED_HEAD = re.compile(r"^[а-яәғқңөұүһі]{3,}(?:ы|і|сы|с
 _KK_GROUP_HEAD = re.compile(r"^[^\W\d_]{3,}(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
 _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(дың|дің|ға|ге|да|де|дан|ден|ды|ді|мен)?$")
 
+#: A Kazakh noun with "our" on it (Халқымыз, Ағаларымыз, Еліміз): a people or a kin, never a name.
+_KK_OUR = re.compile(r"^\w{3,}(ымыз|іміз|мыз|міз)$")
+
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
 
@@ -1113,6 +1142,7 @@ _ANY_HEAD_WORDS = frozenset(
 
 #: Words that open what a headline's speaker spoke about (— министр о ценах, — minister on prices).
 _TOPIC_WORDS = frozenset({"о", "об", "обо", "про", "about", "on"})
+_TITLE_COMPLEMENT = 2
 
 #: A Kazakh verb in the past tense of the third person (сынады, түсіндірді), ending a headline's phrase.
 _KK_PAST_3 = re.compile(r"\w{2,}(?:ды|ді|ты|ті)$")
@@ -1122,7 +1152,10 @@ def _topic_or_deed(rest: list[str]) -> bool:
     """The words after a headline speaker's title say what the speaker spoke about or did."""
     if not rest:
         return True
-    return rest[0].lower() in _TOPIC_WORDS or (len(rest) <= 4 and _KK_PAST_3.match(rest[-1].lower()) is not None)
+    # the title may have its complement first: — глава Минздрава о проблемах, — министр финансов о бюджете
+    if any(w.lower() in _TOPIC_WORDS for w in rest[:_TITLE_COMPLEMENT + 1]):
+        return True
+    return len(rest) <= 4 and _KK_PAST_3.match(rest[-1].lower()) is not None
 
 
 def _names_body_kind(name: str) -> bool:
