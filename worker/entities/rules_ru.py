@@ -1345,7 +1345,9 @@ def _ru_declined_quoted_name(tokens: list[Token], i: int) -> bool:
 def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word organisation the gazetteer does not know, written in an oblique case (позиция «Кайрата»), takes
     the nominative the item writes elsewhere (клуб «Кайрат»): the name without its ending, where the item has it
-    as a word of its own."""
+    as a word of its own.  First, places and bodies the item names by another of the gazetteer's names take it
+    (``_russian_names_as_written``)."""
+    _russian_names_as_written(found, fields)
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(rec.name) is None:
@@ -1469,3 +1471,41 @@ def _ru_words_for(name: str, letters: int) -> int:
         if word.lower() not in _RU_ABBREVIATION_SKIPS:
             count += len([part for part in word.split("-") if part])
     return len(name.split())
+
+
+def _ru_key(name: str) -> tuple[str, ...]:
+    """A name's lookup key: each word's stem without its case ending (Республике Казахстан, Республика
+    Казахстан)."""
+    return tuple(match_stem_ru(word) for word in name.split())
+
+
+def _ru_written_in(key: tuple[str, ...], stems: list[str], at: dict[str, list[int]]) -> bool:
+    """Whether the words whose stems are ``key`` stand one after another among the item's ``stems``."""
+    n = len(key)
+    return any(stems[k : k + n] == list(key) for k in at.get(key[0], ()))
+
+
+def _russian_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A place or a body the item names only by one of the gazetteer's other names (Кыргызстан for Киргизия,
+    Белоруссия, Нацбанк, Кабмин, РК) is shown by that name, in the nominative the gazetteer writes it: the item's
+    own name, as Russian news gives it, not the gazetteer's choice.  A person keeps the fullest form; a name the
+    item writes anywhere, in any case and inside another name too (Национального банка Казахстана), keeps it."""
+    stems: list[str] | None = None
+    at: dict[str, list[int]] = {}
+    for rec in found.values():
+        entry = rec.entry
+        if entry is None or rec.type == "PERSON" or entry.type == "PERSON" or len(entry.aliases) < 2:
+            continue
+        written = {_ru_key(alias) for alias in rec.aliases}
+        if _ru_key(rec.name) in written:
+            continue
+        used = [alias for alias in entry.aliases if _ru_key(alias) in written and _CYRILLIC_LETTER.search(alias)]
+        if len(used) != 1:
+            continue
+        if stems is None:
+            words: list[str] = [w for text in fields.values() if isinstance(text, str) for w in _RU_WORD.findall(text)]
+            stems = [match_stem_ru(w) for w in words]
+            for k, stem in enumerate(stems):
+                at.setdefault(stem, []).append(k)
+        if not _ru_written_in(_ru_key(rec.name), stems, at):
+            rec.name = used[0]
