@@ -1327,10 +1327,11 @@ _RU_TITLE_KINDS = frozenset(
 _RU_DECLINED_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:[бвгджзклмнпрстфхцчшщ](?:а|у|ом|е)|[аеоу](?:я|ю|ем))")
 
 
-def _ru_declined_quoted_name(tokens: list[Token], i: int) -> bool:
+def _ru_declined_quoted_name(tokens: list[Token], i: int, last: int = -1) -> bool:
     """Whether the one capitalised word in quotes at ``i`` is a club's or a company's name declined in the sentence
-    (за исключением «Кайрата»): a title stands after its kind (фильма «Тарлан») and keeps its form."""
-    if _RU_DECLINED_NAME.fullmatch(tokens[i].text) is None:
+    (за исключением «Кайрата»): a title stands after its kind (фильма «Тарлан») and keeps its form.  Of a name of
+    more words (от «Ак Барса»), ``last`` is the index of its last word, which declines."""
+    if _RU_DECLINED_NAME.fullmatch(tokens[last if last >= 0 else i].text) is None:
         return False
     before = tokens[i - 2].text if i > 1 else ""
     # the word before governs the name's case (позиция «Кайрата»); after a dash, a comma or a conjunction the name
@@ -1342,6 +1343,53 @@ def _ru_declined_quoted_name(tokens: list[Token], i: int) -> bool:
     )
 
 
+#: Endings no nominative has: a masculine name's instrumental (Тоболом, Елимаем) and a name in -й declined
+#: (Елимая, Елимаю).
+_RU_SURELY_OBLIQUE = re.compile(r"[А-ЯЁ][а-яё-]*(?:[бвгджзклмнпрстфхцчшщ]ом|[аеоу](?:ем|я|ю))")
+
+#: A masculine name's genitive after its stem's consonant (Кайрата, Барыса), where a word governs it in quotes.
+_RU_GOVERNED_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ]а")
+
+#: Kinds of body, outlet or place a name in quotes stands after in the nominative, whatever their case (в торговом
+#: доме «Галактика», телеканала «Астана», клубом «Тобол»).
+_RU_APPOSITION_KINDS = (
+    *_OUTLET_KINDS_RU,
+    *"""дом центр магазин кафе ресторан завод фабрик отел гостиниц кинотеатр клуб команд компан фонд театр музе
+    санатори лагер комплекс корпорац холдинг банк обществ объединен движени парти сет ансамбл групп бренд
+    товариществ предприяти учрежден кооператив хозяйств министерств комитет агентств совет суд акимат тц трц жк
+    бц ао тоо фк хк""".split(),
+)
+
+#: The lower-case word and the opening quote before a quoted name (игроки «).
+_RU_WORD_BEFORE_QUOTE = re.compile(r"([а-яё]+)\s*[«“„\"]$")
+
+
+def _ru_surely_oblique(rec: _Found, last: str, fields: Mapping[str, str]) -> bool:
+    """Whether a one-word organisation's name is declined though the item never writes its nominative: an ending
+    no nominative has (с «Тоболом», у «Елимая»), or a masculine genitive in quotes after a noun that governs it
+    (игроки «Кайрата», тренер «Барыса»), not after a kind that leaves a name in the nominative (клуба «Астана»,
+    фильма «Тарлан»).  Of a name of more words, ``last`` is the last word, which declines."""
+    if not rec.mentions or any(mention.text != rec.name for *_, mention in rec.mentions):
+        return False  # a name put in the nominative already (Астаны: Астана)
+    if _RU_SURELY_OBLIQUE.fullmatch(last) is not None:
+        return True
+    if _RU_GOVERNED_GENITIVE.fullmatch(last) is None:
+        return False
+    for *_, mention in rec.mentions:
+        text = fields.get(mention.field, "")
+        found = _RU_WORD_BEFORE_QUOTE.search(text[max(0, mention.start - 40) : mention.start])
+        if found is None:
+            return False
+        before = found.group(1)
+        if (
+            before in ("в", "во", "на", "и")
+            or before.startswith(_RU_APPOSITION_KINDS)
+            or match_stem_ru(before) in _RU_TITLE_KINDS
+        ):
+            return False
+    return True
+
+
 def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word organisation the gazetteer does not know, written in an oblique case (позиция «Кайрата»), takes
     the nominative the item writes elsewhere (клуб «Кайрат»): the name without its ending, where the item has it
@@ -1350,15 +1398,18 @@ def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping
     _russian_names_as_written(found, fields)
     words: set[str] | None = None
     for eid, rec in list(found.items()):
-        if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(rec.name) is None:
+        # of a name of two or three words in quotes the last declines (от «Ак Барса»)
+        head, _, last = rec.name.rpartition(" ")
+        if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(last) is None:
             continue
-        stem = rec.name[:-2] if rec.name.endswith(("ом", "ем")) else rec.name[:-1]
-        if rec.name[-1] in "яю" or rec.name.endswith("ем"):
+        stem = last[:-2] if last.endswith(("ом", "ем")) else last[:-1]
+        if last[-1] in "яю" or last.endswith("ем"):
             stem += "й"  # Елимая -> Елимай
         if words is None:
             words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
-        if stem not in words:
+        if (head or stem not in words) and not _ru_surely_oblique(rec, last, fields):
             continue
+        stem = f"{head} {stem}" if head else stem
         del found[eid]
         new_id = hashed_id(stem, "ORG")
         other = found.get(new_id)
