@@ -10,7 +10,7 @@ from itertools import compress
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
 from worker.entities.ner import Span, acronym
-from worker.entities.people import _ALL_CASES, _first_name, _first_names, russian_first_name_readings
+from worker.entities.people import _ALL_CASES, _PATRONYMIC, _first_name, _first_names, russian_first_name_readings
 from worker.entities.records import _Found
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
@@ -329,10 +329,25 @@ def _hyphenated_surname_readings(word: str) -> list[tuple[str, str, str, float]]
     return out
 
 
+def _ru_surname_first(words: list[str]) -> bool:
+    """Whether three words are a name in official order, surname, first name, patronymic (Сериков Нурлан
+    Маратович, Нуркасымовой Айгуль Бекеновны), as court and police reports and appointments write it."""
+    return (
+        len(words) == 3
+        and _PATRONYMIC.fullmatch(words[2]) is not None
+        and _RU_SURNAME.search(words[0].lower()) is not None
+        and _PATRONYMIC.fullmatch(words[0]) is None
+        and _first_name(words[1], "ru")
+    )
+
+
 def _russian_person(words: list[str]) -> list[str] | None:
     """A Russian "first name surname" in the nominative (``_russian_name_in_nominative``); a capitalised word before
-    a first name is no part of it (Жительница Айгуль Нурланова).  None for other words: no first name the lists
-    know, nor two Cyrillic words to read as one."""
+    a first name is no part of it (Жительница Айгуль Нурланова); a name in official order keeps first name and
+    surname (Сериков Нурлан Маратович: Нурлан Сериков).  None for other words: no first name the lists know, nor
+    two Cyrillic words to read as one."""
+    if _ru_surname_first(words):
+        return _russian_name_in_nominative(words[1], words[0])
     start = next((k for k, w in enumerate(words[:2]) if w in _RU_WOMEN or _first_name(w, "ru")), -1)
     if start < 0 and len(words) == 2 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
         start = 0  # a first name the lists do not hold (Саяжан Каукеновой, Жауме Пленса)

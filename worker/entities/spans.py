@@ -45,6 +45,7 @@ from worker.entities.rules_ru import (
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
     _ru_named_kind,
+    _ru_surname_first,
     _ru_thing_on_a_platform,
     _russian_form_of_a_name,
 )
@@ -297,8 +298,16 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # a line in capitals (ОЦЕНИТЕ ДЕПУТАТОВ, ПОДЕЛИТЬСЯ): words, where the gazetteer knows no name
             i = j
             continue
-        if lang == "ru" and j - i >= 3 and not _first_name(word, lang) and _first_name(tokens[i + 1].text, lang):
-            # Жительница Айгуль Нурланова: a capitalised noun before a first name opens the sentence
+        if (
+            lang == "ru"
+            and j - i >= 3
+            and not _first_name(word, lang)
+            and _first_name(tokens[i + 1].text, lang)
+            and not _ru_surname_first([t.text for t in tokens[i:j]])
+            or lang == "ru" and j - i == 4 and _ru_surname_first([t.text for t in tokens[i + 1 : j]])
+        ):
+            # Жительница Айгуль Нурланова, Обвиняемый Сериков Нурлан Маратович: a capitalised noun before a first name
+            # or a name in official order opens the sentence
             i += 1
             word = tokens[i].text
         words = [t.text for t in tokens[i:j]]
@@ -404,6 +413,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # ("Алтын балапан"): a quoted title's first word, no one's surname; but a name alone in quotes and
             # declined (позиция «Кайрата», игроки «Тобола») is a club's or a company's
             typ = "ORG" if _in_quotes(tokens, i, j) and _ru_declined_quoted_name(tokens, i) else None
+        elif lang == "ru" and _ru_surname_first(words):
+            typ = "PERSON"  # Петров Иван Сергеевич: surname, first name, patronymic, as reports write them
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
             typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
         elif lang == "ru" and 2 <= j - i <= 3 and _in_quotes(tokens, i, j) and not _first_name(word, lang):
