@@ -1286,6 +1286,12 @@ def _russian_regions_by_ellipsis(found: dict[str, _Found]) -> None:
 _RU_SOFT_ENDS = frozenset("аеиоуыэюяйь")
 
 
+#: How a name Russian does not decline ends: a foreign or Kazakh name in -и, -о, -у, -ю, -э, or -е after a consonant
+#: (Дели, Тбилиси, Осло, Баку, Актобе), not a Russian neuter's -ье, -ие (Приморье) nor a Russian village's -ово,
+#: -ево, -ино (Смирново: Смирнова, Смирнове).
+_RU_INDECLINABLE_NAME = re.compile(r"(?:[иуюэ]|(?<!ов|ев|ин|ын)о|[бвгджзклмнпрстфхцчшщ]е)$")
+
+
 def _russian_form_of_a_name(word: str, aliases: tuple[str, ...] | list[str]) -> bool:
     """Whether a Russian word the gazetteer matched by its stem may be a case form of one of the entry's names:
     a declension changes at most the name's last vowel, й or ь (Аксай: Аксая, Аксае; Россия: России; Казахстан:
@@ -1303,6 +1309,8 @@ def _russian_form_of_a_name(word: str, aliases: tuple[str, ...] | list[str]) -> 
         a = alias.lower().replace("ё", "е")
         if " " in a:
             return True  # a name of several words matched by its parts: not this rule's concern
+        if _RU_INDECLINABLE_NAME.search(a) is not None:
+            continue  # Дели, Сочи, Токио, Баку, Актобе do not decline: Дело is no form of Дели
         stem = a[:-1] if a[-1:] in _RU_SOFT_ENDS else a
         if low.startswith(stem):
             return True
