@@ -329,6 +329,30 @@ def _hyphenated_surname_readings(word: str) -> list[tuple[str, str, str, float]]
     return out
 
 
+#: A body's name shortened into one word, a level or a state's prefix before the kind of body (Генпрокуратура,
+#: Горакимат, Облсуд, Райсуд, Госдума, Облздрав).
+_RU_COMPOUND_BODY = re.compile(
+    r"(?:ген|гос|обл|гор|рай|нац)(прокуратур|акимат|маслихат|суд|дум|комитет|департамент|управлени|инспекци"
+    r"|здрав|образовани)"
+)
+
+#: The nominative's ending after each kind's stem (прокуратур-а, управлени-е); a masculine kind has none.
+_RU_COMPOUND_ENDINGS = {"прокуратур": "а", "дум": "а", "управлени": "е", "образовани": "е", "инспекци": "я"}
+
+
+def _ru_compound_body_nominative(name: str) -> str | None:
+    """A body's one-word name in the nominative (Генпрокуратуре: Генпрокуратура, Облсуде: Облсуд), else None."""
+    found = _RU_COMPOUND_BODY.match(name.lower()) if name[:1].isupper() else None
+    if found is None or len(name) - found.end() > 3:
+        return None
+    return name[: found.end()] + _RU_COMPOUND_ENDINGS.get(found.group(1), "")
+
+
+def _ru_compound_body(word: str) -> bool:
+    """Whether a capitalised word is a body's name shortened into one word (в Генпрокуратуре, Облсуд)."""
+    return word[:1].isupper() and _RU_COMPOUND_BODY.match(word.lower()) is not None
+
+
 def _ru_surname_first(words: list[str]) -> bool:
     """Whether three words are a name in official order, surname, first name, patronymic (Сериков Нурлан
     Маратович, Нуркасымовой Айгуль Бекеновны), as court and police reports and appointments write it."""
@@ -1419,6 +1443,17 @@ def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping
     as a word of its own.  First, places and bodies the item names by another of the gazetteer's names take it
     (``_russian_names_as_written``)."""
     _russian_names_as_written(found, fields)
+    for eid, rec in list(found.items()):
+        nominative = _ru_compound_body_nominative(rec.name) if rec.entry is None and rec.type == "ORG" else None
+        if nominative is not None and nominative != rec.name:
+            # в Генпрокуратуре: Генпрокуратура
+            del found[eid]
+            new_id = hashed_id(nominative, "ORG")
+            if new_id in found:
+                found[new_id].absorb(rec)
+                continue
+            rec.name, rec.entity_id = nominative, new_id
+            found[new_id] = rec
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         # of a name of two or three words in quotes the last declines (от «Ак Барса»)

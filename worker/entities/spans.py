@@ -42,6 +42,7 @@ from worker.entities.rules_ru import (
     _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
+    _ru_compound_body,
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
     _ru_named_kind,
@@ -395,6 +396,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
             j += 2
+        elif lang == "ru" and len(words) == 1 and _ru_compound_body(word):
+            typ = "ORG"  # в Генпрокуратуре, в Горакимате, Облсуд: a body's name shortened into one word
         elif lang == "ru" and len(words) == 1 and _ru_mixed_script_brand(word):
             typ = "ORG"  # Vласть: an outlet's name that mixes the scripts
         elif lang == "ru" and (
