@@ -38,3 +38,11 @@ def test_captions_and_common_acronyms_in_capitals_are_no_bodies() -> None:
 def test_a_holiday_is_no_person() -> None:
     found = _found("Средства потратили на празднование Дня Республики и Дня Конституции.")
     assert not any(e.type == "PERSON" for e in found.values())
+
+
+def test_a_bodys_name_shortened_into_one_word_is_a_body_in_the_nominative() -> None:
+    found = _found("Жалобу адвоката в Генпрокуратуре пока не рассмотрели, а в Горакимате от комментариев отказались.")
+    assert found["Генпрокуратура"].type == "ORG"
+    assert found["Горакимат"].type == "ORG"
+    found = _found("Приговор оставили в силе в Облсуде.")
+    assert found["Облсуд"].type == "ORG"

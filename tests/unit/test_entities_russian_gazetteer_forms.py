@@ -60,3 +60,16 @@ def test_a_name_mixing_the_scripts_is_a_brand() -> None:
 def test_a_latin_lookalike_letter_is_a_slip_not_a_brand() -> None:
     found = _found("Жители города Oскемен пожаловались на смог.")
     assert not any(e.type == "ORG" for e in found.values())
+
+
+def test_a_name_russian_does_not_decline_matches_only_as_written() -> None:
+    # Дело, Слово opening a sentence are no forms of Дели or of any place in -и, -о, -у
+    found = _found("Дело о хищении передали в суд. Слово взял депутат из Баку.")
+    assert set(found) == {"Баку"}
+    found = _found("Делегация побывала в Дели, а затем в Сочи и Токио.")
+    assert {"Дели", "Сочи", "Токио"} <= set(found)
+
+
+def test_a_russian_village_in_ovo_still_declines() -> None:
+    found = _found("Жители села Ивановка и поселка Смирново провели сход. В Смирнове отремонтировали школу.")
+    assert [e.name for e in found.values() if e.name.startswith("Смирнов")] == ["Смирново"]

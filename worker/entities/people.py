@@ -35,7 +35,10 @@ def _first_name(word: str, lang: str) -> bool:
 _INITIALLED = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}")
 
 #: A patronymic: Kazakh (Кемелұлы, Қасымқызы) or Russian (Сергеевич, Ивановна), in any case.
-_PATRONYMIC = re.compile(r"(?i).{3,}(ұлы|улы|қызы|кызы|uly|kyzy|ович|евич|овна|евна|ична|инична)\w{0,3}")
+#: A woman's Russian patronymic in an oblique case (Бекеновны, Ивановне, Сергеевной) is one too.
+_PATRONYMIC = re.compile(
+    r"(?i).{3,}(ұлы|улы|қызы|кызы|uly|kyzy|ович|евич|овна|евна|ична|инична|[ое]вн(?:[ыеу]|ой|ою))\w{0,3}"
+)
 
 #: Russian's six cases, one letter each: nominative, genitive, dative, accusative, instrumental, prepositional.
 _ALL_CASES = "NGDAIP"

@@ -10,7 +10,7 @@ from itertools import compress
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
 from worker.entities.ner import Span, acronym
-from worker.entities.people import _ALL_CASES, _first_name, _first_names, russian_first_name_readings
+from worker.entities.people import _ALL_CASES, _PATRONYMIC, _first_name, _first_names, russian_first_name_readings
 from worker.entities.records import _Found
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
@@ -329,10 +329,49 @@ def _hyphenated_surname_readings(word: str) -> list[tuple[str, str, str, float]]
     return out
 
 
+#: A body's name shortened into one word, a level or a state's prefix before the kind of body (Генпрокуратура,
+#: Горакимат, Облсуд, Райсуд, Госдума, Облздрав).
+_RU_COMPOUND_BODY = re.compile(
+    r"(?:ген|гос|обл|гор|рай|нац)(прокуратур|акимат|маслихат|суд|дум|комитет|департамент|управлени|инспекци"
+    r"|здрав|образовани)"
+)
+
+#: The nominative's ending after each kind's stem (прокуратур-а, управлени-е); a masculine kind has none.
+_RU_COMPOUND_ENDINGS = {"прокуратур": "а", "дум": "а", "управлени": "е", "образовани": "е", "инспекци": "я"}
+
+
+def _ru_compound_body_nominative(name: str) -> str | None:
+    """A body's one-word name in the nominative (Генпрокуратуре: Генпрокуратура, Облсуде: Облсуд), else None."""
+    found = _RU_COMPOUND_BODY.match(name.lower()) if name[:1].isupper() else None
+    if found is None or len(name) - found.end() > 3:
+        return None
+    return name[: found.end()] + _RU_COMPOUND_ENDINGS.get(found.group(1), "")
+
+
+def _ru_compound_body(word: str) -> bool:
+    """Whether a capitalised word is a body's name shortened into one word (в Генпрокуратуре, Облсуд)."""
+    return word[:1].isupper() and _RU_COMPOUND_BODY.match(word.lower()) is not None
+
+
+def _ru_surname_first(words: list[str]) -> bool:
+    """Whether three words are a name in official order, surname, first name, patronymic (Сериков Нурлан
+    Маратович, Нуркасымовой Айгуль Бекеновны), as court and police reports and appointments write it."""
+    return (
+        len(words) == 3
+        and _PATRONYMIC.fullmatch(words[2]) is not None
+        and _RU_SURNAME.search(words[0].lower()) is not None
+        and _PATRONYMIC.fullmatch(words[0]) is None
+        and _first_name(words[1], "ru")
+    )
+
+
 def _russian_person(words: list[str]) -> list[str] | None:
     """A Russian "first name surname" in the nominative (``_russian_name_in_nominative``); a capitalised word before
-    a first name is no part of it (Жительница Айгуль Нурланова).  None for other words: no first name the lists
-    know, nor two Cyrillic words to read as one."""
+    a first name is no part of it (Жительница Айгуль Нурланова); a name in official order keeps first name and
+    surname (Сериков Нурлан Маратович: Нурлан Сериков).  None for other words: no first name the lists know, nor
+    two Cyrillic words to read as one."""
+    if _ru_surname_first(words):
+        return _russian_name_in_nominative(words[1], words[0])
     start = next((k for k, w in enumerate(words[:2]) if w in _RU_WOMEN or _first_name(w, "ru")), -1)
     if start < 0 and len(words) == 2 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
         start = 0  # a first name the lists do not hold (Саяжан Каукеновой, Жауме Пленса)
@@ -1271,6 +1310,12 @@ def _russian_regions_by_ellipsis(found: dict[str, _Found]) -> None:
 _RU_SOFT_ENDS = frozenset("аеиоуыэюяйь")
 
 
+#: How a name Russian does not decline ends: a foreign or Kazakh name in -и, -о, -у, -ю, -э, or -е after a consonant
+#: (Дели, Тбилиси, Осло, Баку, Актобе), not a Russian neuter's -ье, -ие (Приморье) nor a Russian village's -ово,
+#: -ево, -ино (Смирново: Смирнова, Смирнове).
+_RU_INDECLINABLE_NAME = re.compile(r"(?:[иуюэ]|(?<!ов|ев|ин|ын)о|[бвгджзклмнпрстфхцчшщ]е)$")
+
+
 def _russian_form_of_a_name(word: str, aliases: tuple[str, ...] | list[str]) -> bool:
     """Whether a Russian word the gazetteer matched by its stem may be a case form of one of the entry's names:
     a declension changes at most the name's last vowel, й or ь (Аксай: Аксая, Аксае; Россия: России; Казахстан:
@@ -1288,6 +1333,8 @@ def _russian_form_of_a_name(word: str, aliases: tuple[str, ...] | list[str]) -> 
         a = alias.lower().replace("ё", "е")
         if " " in a:
             return True  # a name of several words matched by its parts: not this rule's concern
+        if _RU_INDECLINABLE_NAME.search(a) is not None:
+            continue  # Дели, Сочи, Токио, Баку, Актобе do not decline: Дело is no form of Дели
         stem = a[:-1] if a[-1:] in _RU_SOFT_ENDS else a
         if low.startswith(stem):
             return True
@@ -1327,10 +1374,11 @@ _RU_TITLE_KINDS = frozenset(
 _RU_DECLINED_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:[бвгджзклмнпрстфхцчшщ](?:а|у|ом|е)|[аеоу](?:я|ю|ем))")
 
 
-def _ru_declined_quoted_name(tokens: list[Token], i: int) -> bool:
+def _ru_declined_quoted_name(tokens: list[Token], i: int, last: int = -1) -> bool:
     """Whether the one capitalised word in quotes at ``i`` is a club's or a company's name declined in the sentence
-    (за исключением «Кайрата»): a title stands after its kind (фильма «Тарлан») and keeps its form."""
-    if _RU_DECLINED_NAME.fullmatch(tokens[i].text) is None:
+    (за исключением «Кайрата»): a title stands after its kind (фильма «Тарлан») and keeps its form.  Of a name of
+    more words (от «Ак Барса»), ``last`` is the index of its last word, which declines."""
+    if _RU_DECLINED_NAME.fullmatch(tokens[last if last >= 0 else i].text) is None:
         return False
     before = tokens[i - 2].text if i > 1 else ""
     # the word before governs the name's case (позиция «Кайрата»); after a dash, a comma or a conjunction the name
@@ -1342,21 +1390,84 @@ def _ru_declined_quoted_name(tokens: list[Token], i: int) -> bool:
     )
 
 
+#: Endings no nominative has: a masculine name's instrumental (Тоболом, Елимаем) and a name in -й declined
+#: (Елимая, Елимаю).
+_RU_SURELY_OBLIQUE = re.compile(r"[А-ЯЁ][а-яё-]*(?:[бвгджзклмнпрстфхцчшщ]ом|[аеоу](?:ем|я|ю))")
+
+#: A masculine name's genitive after its stem's consonant (Кайрата, Барыса), where a word governs it in quotes.
+_RU_GOVERNED_GENITIVE = re.compile(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ]а")
+
+#: Kinds of body, outlet or place a name in quotes stands after in the nominative, whatever their case (в торговом
+#: доме «Галактика», телеканала «Астана», клубом «Тобол»).
+_RU_APPOSITION_KINDS = (
+    *_OUTLET_KINDS_RU,
+    *"""дом центр магазин кафе ресторан завод фабрик отел гостиниц кинотеатр клуб команд компан фонд театр музе
+    санатори лагер комплекс корпорац холдинг банк обществ объединен движени парти сет ансамбл групп бренд
+    товариществ предприяти учрежден кооператив хозяйств министерств комитет агентств совет суд акимат тц трц жк
+    бц ао тоо фк хк""".split(),
+)
+
+#: The lower-case word and the opening quote before a quoted name (игроки «).
+_RU_WORD_BEFORE_QUOTE = re.compile(r"([а-яё]+)\s*[«“„\"]$")
+
+
+def _ru_surely_oblique(rec: _Found, last: str, fields: Mapping[str, str]) -> bool:
+    """Whether a one-word organisation's name is declined though the item never writes its nominative: an ending
+    no nominative has (с «Тоболом», у «Елимая»), or a masculine genitive in quotes after a noun that governs it
+    (игроки «Кайрата», тренер «Барыса»), not after a kind that leaves a name in the nominative (клуба «Астана»,
+    фильма «Тарлан»).  Of a name of more words, ``last`` is the last word, which declines."""
+    if not rec.mentions or any(mention.text != rec.name for *_, mention in rec.mentions):
+        return False  # a name put in the nominative already (Астаны: Астана)
+    if _RU_SURELY_OBLIQUE.fullmatch(last) is not None:
+        return True
+    if _RU_GOVERNED_GENITIVE.fullmatch(last) is None:
+        return False
+    for *_, mention in rec.mentions:
+        text = fields.get(mention.field, "")
+        found = _RU_WORD_BEFORE_QUOTE.search(text[max(0, mention.start - 40) : mention.start])
+        if found is None:
+            return False
+        before = found.group(1)
+        if (
+            before in ("в", "во", "на", "и")
+            or before.startswith(_RU_APPOSITION_KINDS)
+            or match_stem_ru(before) in _RU_TITLE_KINDS
+        ):
+            return False
+    return True
+
+
 def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word organisation the gazetteer does not know, written in an oblique case (позиция «Кайрата»), takes
     the nominative the item writes elsewhere (клуб «Кайрат»): the name without its ending, where the item has it
-    as a word of its own."""
+    as a word of its own.  First, places and bodies the item names by another of the gazetteer's names take it
+    (``_russian_names_as_written``)."""
+    _russian_names_as_written(found, fields)
+    for eid, rec in list(found.items()):
+        nominative = _ru_compound_body_nominative(rec.name) if rec.entry is None and rec.type == "ORG" else None
+        if nominative is not None and nominative != rec.name:
+            # в Генпрокуратуре: Генпрокуратура
+            del found[eid]
+            new_id = hashed_id(nominative, "ORG")
+            if new_id in found:
+                found[new_id].absorb(rec)
+                continue
+            rec.name, rec.entity_id = nominative, new_id
+            found[new_id] = rec
     words: set[str] | None = None
     for eid, rec in list(found.items()):
-        if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(rec.name) is None:
+        # of a name of two or three words in quotes the last declines (от «Ак Барса»)
+        head, _, last = rec.name.rpartition(" ")
+        if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(last) is None:
             continue
-        stem = rec.name[:-2] if rec.name.endswith(("ом", "ем")) else rec.name[:-1]
-        if rec.name[-1] in "яю" or rec.name.endswith("ем"):
+        stem = last[:-2] if last.endswith(("ом", "ем")) else last[:-1]
+        if last[-1] in "яю" or last.endswith("ем"):
             stem += "й"  # Елимая -> Елимай
         if words is None:
             words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
-        if stem not in words:
+        if (head or stem not in words) and not _ru_surely_oblique(rec, last, fields):
             continue
+        stem = f"{head} {stem}" if head else stem
         del found[eid]
         new_id = hashed_id(stem, "ORG")
         other = found.get(new_id)
@@ -1469,3 +1580,41 @@ def _ru_words_for(name: str, letters: int) -> int:
         if word.lower() not in _RU_ABBREVIATION_SKIPS:
             count += len([part for part in word.split("-") if part])
     return len(name.split())
+
+
+def _ru_key(name: str) -> tuple[str, ...]:
+    """A name's lookup key: each word's stem without its case ending (Республике Казахстан, Республика
+    Казахстан)."""
+    return tuple(match_stem_ru(word) for word in name.split())
+
+
+def _ru_written_in(key: tuple[str, ...], stems: list[str], at: dict[str, list[int]]) -> bool:
+    """Whether the words whose stems are ``key`` stand one after another among the item's ``stems``."""
+    n = len(key)
+    return any(stems[k : k + n] == list(key) for k in at.get(key[0], ()))
+
+
+def _russian_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A place or a body the item names only by one of the gazetteer's other names (Кыргызстан for Киргизия,
+    Белоруссия, Нацбанк, Кабмин, РК) is shown by that name, in the nominative the gazetteer writes it: the item's
+    own name, as Russian news gives it, not the gazetteer's choice.  A person keeps the fullest form; a name the
+    item writes anywhere, in any case and inside another name too (Национального банка Казахстана), keeps it."""
+    stems: list[str] | None = None
+    at: dict[str, list[int]] = {}
+    for rec in found.values():
+        entry = rec.entry
+        if entry is None or rec.type == "PERSON" or entry.type == "PERSON" or len(entry.aliases) < 2:
+            continue
+        written = {_ru_key(alias) for alias in rec.aliases}
+        if _ru_key(rec.name) in written:
+            continue
+        used = [alias for alias in entry.aliases if _ru_key(alias) in written and _CYRILLIC_LETTER.search(alias)]
+        if len(used) != 1:
+            continue
+        if stems is None:
+            words: list[str] = [w for text in fields.values() if isinstance(text, str) for w in _RU_WORD.findall(text)]
+            stems = [match_stem_ru(w) for w in words]
+            for k, stem in enumerate(stems):
+                at.setdefault(stem, []).append(k)
+        if not _ru_written_in(_ru_key(rec.name), stems, at):
+            rec.name = used[0]

@@ -42,9 +42,11 @@ from worker.entities.rules_ru import (
     _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
+    _ru_compound_body,
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
     _ru_named_kind,
+    _ru_surname_first,
     _ru_thing_on_a_platform,
     _russian_form_of_a_name,
 )
@@ -60,7 +62,9 @@ _LOC_PREP = frozenset("в во из под над near in at from to into across
 _CAMEL = re.compile(rf"(?!Mc|Mac|Мак)[^\W\d_][^\W\d_A-Z{CYRILLIC_UPPER}]+[A-Z{CYRILLIC_UPPER}][^\W\d_]+")
 
 #: Legal forms and the like that stand before an organisation's quoted name (ТОО «Жолдар», ФК «Кайрат»).
-_LEGAL_FORMS = frozenset("тоо ао оао зао ооо пао ип ргп кгп гу нао фк хк бк жшс ақ llp jsc llc".split())
+_LEGAL_FORMS = frozenset(
+    "тоо ао оао зао ооо пао ип ргп кгп гу нао фк хк бк жшс ақ llp jsc llc кгу ргу ргкп гкп гккп оо оф пк пхв".split()
+)
 
 _OPEN_QUOTES = frozenset('«“„"')
 
@@ -246,10 +250,14 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     n = len(tokens)
     for i in [i for i, t in enumerate(tokens) if t.text.lower() in _LEGAL_FORMS]:
         after = _quoted_after_form(tokens, i)
+        if after > 0 and i > 1 and tokens[i - 1].text == "на" and tokens[i - 2].text.lower() in _LEGAL_FORMS:
+            covered.add(i - 2)  # ГКП на ПХВ «...»: a state enterprise's form, on the right of economic management
         if after > 0 and not any(k in covered for k in range(i, after)):
             # ТОО «Жолдар»: the name is what the quotes hold, as Kazakh text («Жолдар» ЖШС) gives it
             spans.append(Span(i + 2, after - 1, "ORG", None))
             covered.update(range(i, after))
+        elif after > 0:
+            covered.add(i)  # РГП «Казгидромет», the name the gazetteer's: the legal form is no name of its own
     skip = _SKIP_RU if lang == "ru" else _SKIP_EN
     org_words = _ORG_WORDS_RU if lang == "ru" else _ORG_WORDS_EN
     absorbed: set[int] = set()
@@ -291,8 +299,16 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # a line in capitals (ОЦЕНИТЕ ДЕПУТАТОВ, ПОДЕЛИТЬСЯ): words, where the gazetteer knows no name
             i = j
             continue
-        if lang == "ru" and j - i >= 3 and not _first_name(word, lang) and _first_name(tokens[i + 1].text, lang):
-            # Жительница Айгуль Нурланова: a capitalised noun before a first name opens the sentence
+        if (
+            lang == "ru"
+            and j - i >= 3
+            and not _first_name(word, lang)
+            and _first_name(tokens[i + 1].text, lang)
+            and not _ru_surname_first([t.text for t in tokens[i:j]])
+            or lang == "ru" and j - i == 4 and _ru_surname_first([t.text for t in tokens[i + 1 : j]])
+        ):
+            # Жительница Айгуль Нурланова, Обвиняемый Сериков Нурлан Маратович: a capitalised noun before a first name
+            # or a name in official order opens the sentence
             i += 1
             word = tokens[i].text
         words = [t.text for t in tokens[i:j]]
@@ -380,6 +396,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
             j += 2
+        elif lang == "ru" and len(words) == 1 and _ru_compound_body(word):
+            typ = "ORG"  # в Генпрокуратуре, в Горакимате, Облсуд: a body's name shortened into one word
         elif lang == "ru" and len(words) == 1 and _ru_mixed_script_brand(word):
             typ = "ORG"  # Vласть: an outlet's name that mixes the scripts
         elif lang == "ru" and (
@@ -398,8 +416,13 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # ("Алтын балапан"): a quoted title's first word, no one's surname; but a name alone in quotes and
             # declined (позиция «Кайрата», игроки «Тобола») is a club's or a company's
             typ = "ORG" if _in_quotes(tokens, i, j) and _ru_declined_quoted_name(tokens, i) else None
+        elif lang == "ru" and _ru_surname_first(words):
+            typ = "PERSON"  # Петров Иван Сергеевич: surname, first name, patronymic, as reports write them
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
             typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
+        elif lang == "ru" and 2 <= j - i <= 3 and _in_quotes(tokens, i, j) and not _first_name(word, lang):
+            # от «Ак Барса»: words wholly in quotes are a club's or a company's name, declined, or a title; no one's
+            typ = "ORG" if _ru_declined_quoted_name(tokens, i, j - 1) else None
         elif (
             lang == "ru"
             and 2 <= j - i <= 3
