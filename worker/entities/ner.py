@@ -320,11 +320,21 @@ def _person_without_post(tokens: list[Token], crf: list[RawSpan], matches: list[
 
 def _initialled_name_is_whole(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """An initial and a surname in one token (Ж.Жабаев) is a whole name: the words the CRF put before it in a
-    person's name (Биыл Ж.Жабаев) are none of it (KazNERD writes initials apart, so the CRF never saw one)."""
+    person's name (Биыл Ж.Жабаев) are none of it (KazNERD writes initials apart, so the CRF never saw one); one
+    opening another thing's name is the person before it (деді Қ.Ерғалиев Орталық коммуникациялар қызметінде)."""
     out: list[RawSpan] = []
     for s, e, typ in crf:
         if typ == "PERSON" and e - s > 1 and _INITIALLED.fullmatch(tokens[e - 1][0]) and tokens[e - 1][0][:1].isupper():
             s = e - 1
+        elif (
+            typ != "PERSON"
+            and e - s > 1
+            and _INITIALLED.fullmatch(tokens[s][0])
+            and tokens[s][0][2:3].isupper()
+            and not tokens[s + 1][0].startswith("атын")  # named after them (Ғ.Мүсірепов атындағы театр)
+        ):
+            out.append((s, s + 1, "PERSON"))
+            s += 1
         out.append((s, e, typ))
     return out
 
