@@ -963,6 +963,10 @@ def _bodies_of_a_level(
 #: form's or a common noun's with other letters (ЖШС, ҰБТ, АҚШ).
 _BODY_ACRONYM_END = frozenset("ДБМКАҰ")
 
+#: Legal forms of state institutions and enterprises, written after their quoted names («Қоғамдық келісім» КММ):
+#: what kind of body, no body.
+_LEGAL_FORMS = frozenset(("КММ", "ММ", "КМҚК", "МКҚК", "РМҚК", "ШЖҚ", "РМК", "МКК"))
+
 #: A word in capitals, a possible acronym, in a sentence's words (one look in C before the rule reads them).
 _CAPITALS = re.compile(f" [{CYRILLIC_UPPER}]{{2,6}} ")
 
@@ -996,8 +1000,9 @@ def _body_acronyms(
             (k + 1 < len(texts) and _in_capitals(texts[k + 1]))
             or (k > 0 and _in_capitals(texts[k - 1]))
             or common_word(word)
+            or word in _LEGAL_FORMS
         ):
-            continue  # a line in capitals (ӘКІМ ҚҰТТЫҚТАУЫ), a word in capitals, no acronym
+            continue  # a line in capitals (ӘКІМ ҚҰТТЫҚТАУЫ), a word in capitals, a legal form, no acronym
         if k > 1 and texts[k - 1] == "(" and (k - 1) in by_end and by_end[k - 1].type == "ORG":
             continue  # Полиция департаменті (ПД): the body the item names in full, abbreviated
         sp = by_end.get(k)
@@ -1523,6 +1528,18 @@ def _outlets_credited(
         return spans, names
     out: list[Span] = []
     for sp in spans:
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start > 2
+            and _LATIN_WORD.fullmatch(texts[sp.start])
+            and texts[sp.start + 1].islower()
+            and CYRILLIC.match(texts[sp.start + 1])
+        ):
+            # a Latin-script outlet's name ends where Kazakh words in lower case go on (Qazaqpress ведомствоның
+            # Telegram-арнасына: the outlet, then the agency's channel it cites)
+            out.append(Span(sp.start, sp.start + 1, "ORG", None))
+            continue
         if sp.type == "ORG" and sp.end - sp.start > 1 and _KK_OUTLET.fullmatch(texts[sp.end - 1]):
             latin = next((j for j in range(sp.start, sp.end) if not _LATIN_WORD.fullmatch(texts[j])), sp.end)
             if sp.start < latin < sp.end - 1 and all(texts[j].islower() for j in range(latin, sp.end)):

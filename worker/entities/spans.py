@@ -720,11 +720,15 @@ _SITE = re.compile(
 )
 
 
+#: Cyrillic letters that look like Latin ones, which a Cyrillic keyboard slips into a Latin address (Аqshamnews.kz).
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
+
+
 def _site(word: str) -> str | None:
     """The address a token names an outlet by, without a Kazakh ending after a hyphen, else None."""
     split = split_hyphen_ending(word) if "-" in word else None
     site = split[0] if split is not None else word
-    return site if _SITE.fullmatch(site) else None
+    return site if _SITE.fullmatch(site if site.isascii() else site.translate(_LOOKALIKES)) else None
 
 
 #: Marks between a credited name and the outlet's address after it.
