@@ -320,11 +320,21 @@ def _person_without_post(tokens: list[Token], crf: list[RawSpan], matches: list[
 
 def _initialled_name_is_whole(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """An initial and a surname in one token (Ж.Жабаев) is a whole name: the words the CRF put before it in a
-    person's name (Биыл Ж.Жабаев) are none of it (KazNERD writes initials apart, so the CRF never saw one)."""
+    person's name (Биыл Ж.Жабаев) are none of it (KazNERD writes initials apart, so the CRF never saw one); one
+    opening another thing's name is the person before it (деді Қ.Ерғалиев Орталық коммуникациялар қызметінде)."""
     out: list[RawSpan] = []
     for s, e, typ in crf:
         if typ == "PERSON" and e - s > 1 and _INITIALLED.fullmatch(tokens[e - 1][0]) and tokens[e - 1][0][:1].isupper():
             s = e - 1
+        elif (
+            typ != "PERSON"
+            and e - s > 1
+            and _INITIALLED.fullmatch(tokens[s][0])
+            and tokens[s][0][2:3].isupper()
+            and not tokens[s + 1][0].startswith("атын")  # named after them (Ғ.Мүсірепов атындағы театр)
+        ):
+            out.append((s, s + 1, "PERSON"))
+            s += 1
         out.append((s, e, typ))
     return out
 
@@ -335,6 +345,21 @@ def _no_opener_in_person(tokens: list[Token], crf: list[RawSpan], matches: list[
         (s + 1, e, typ) if typ == "PERSON" and s == 0 and e > 1 and tokens[0][0].lower() in _STARTERS else (s, e, typ)
         for s, e, typ in crf
     ]
+
+
+#: Postpositions and conjunctions, which stand after or between names and open none (Бұл туралы Қазақстан
+#: телеарнасы хабарлайды).
+_FUNCTION_WORDS = frozenset(("туралы", "бойынша", "және", "мен", "пен", "бен", "үшін", "арқылы", "сияқты", "бірге"))
+
+
+def _no_function_word_first(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """A postposition or a conjunction the CRF put first in a name (туралы Қазақстан Телеарнасы) is none of it."""
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        while e - s > 1 and tokens[s][0] in _FUNCTION_WORDS:
+            s += 1
+        out.append((s, e, typ))
+    return out
 
 
 def _no_lone_common_noun(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
@@ -369,16 +394,25 @@ def _quoted_is_no_person(tokens: list[Token], crf: list[RawSpan], matches: list[
 
 
 #: Kinds of group or body a quoted name before them names (ансамблі, тобы, хоры, клубы, ЖШС): the name is
-#: an organisation's, whatever the CRF took it for («Арманай» ансамблі, ”Детвора” тобы).
+#: an organisation's, whatever the CRF took it for («Арманай» ансамблі, ”Детвора” тобы); also state
+#: institutions' legal forms (КММ: коммуналдық мемлекеттік мекеме, МКҚК) and the kinds of a works, a clinic,
+#: an association or a partnership («Шалқия» кен-байыту фабрикасы, «Авиценна» емхана-ауруханасы).
 _GROUP_KINDS = frozenset(
     match_stem_kk(w)
-    for w in "ансамблі тобы хоры клубы театры мектебі орталығы қоры компаниясы командасы оркестрі студиясы".split()
-) | frozenset(("жшс", "ақ", "жақ", "тоо"))
+    for w in (
+        "ансамблі тобы хоры клубы театры мектебі орталығы қоры компаниясы командасы оркестрі студиясы "
+        "фабрикасы зауыты ауруханасы емханасы бірлестігі серіктестігі кооперативі холдингі корпорациясы"
+    ).split()
+) | frozenset(("жшс", "ақ", "жақ", "тоо", "кмм", "мм", "кмқк", "мкқк", "шжқ", "мкк", "жауапкершілігі"))
 #: Kinds of work a quoted name before them names: a song or a dance («Қорлан» әнін), no organisation.
 _SONG = re.compile(r"(ән|би|күй)(дер|лер)?(і|ін|імен|іне)?")
 #: Quote marks that may open a name: news also opens one with a closing mark or a straight one (”Детвора”).
 _ANY_OPEN = _OPEN_QUOTES | frozenset('”"')
 _ANY_CLOSE = _CLOSE_QUOTES | frozenset('"')
+#: What stands between the quoted names of a list before their kind («Ордабасы», «Ақтөбе» клубтары).
+_LIST_JOINS = frozenset((",", "және", "мен", "пен", "бен"))
+#: The plural before a kind's endings (клубтарында).
+_PLURAL_STEM = re.compile(r"(.{3,}?)(лар|лер|дар|дер|тар|тер)")
 
 
 def _quoted_group(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
@@ -390,11 +424,17 @@ def _quoted_group(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatc
     for s, e, typ in crf:
         if 0 < s and e + 1 < n and tokens[s - 1][0] in _ANY_OPEN and tokens[e][0] in _ANY_CLOSE:
             after = tokens[e + 1][0]
-            group = _group_at(tokens, e + 1)
+            group = _group_at(tokens, _after_the_list(tokens, e + 1))
             if _SONG.fullmatch(after) and not group:
                 continue
             if typ != "ORG" and group:
                 typ = "ORG"
+        elif 0 < s and tokens[s - 1][0] in _ANY_OPEN:
+            # the CRF ran on past the closing mark, maybe into the kind («Дон мар» жауапкершілігі шектеулі
+            # серіктестігі): the name is what the quotes hold
+            close = next((j for j in range(s + 1, e) if tokens[j][0] in _ANY_CLOSE), -1)
+            if close > 0 and _group_at(tokens, close + 1):
+                e, typ = close, "ORG"
         out.append((s, e, typ))
     taken = {j for s, e, _typ in out for j in range(s, e)}
     for k in range(n - 2):
@@ -405,19 +445,63 @@ def _quoted_group(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatc
         if (
             close > 0
             and not any(j in taken or not tokens[j][0][:1].isalnum() for j in range(k + 1, close))
-            and _group_at(tokens, close + 1)
+            and _group_at(tokens, _after_the_list(tokens, close + 1))
         ):
             out.append((k + 1, close, "ORG"))
     out.sort()
     return out
 
 
+def _after_the_list(tokens: list[Token], j: int) -> int:
+    """Where what follows a quoted name at ``j`` goes on past the other quoted names of its list («Ордабасы»,
+    «Ақтөбе», «Жетісу» клубтарында: the kind after the last is every one's)."""
+    n = len(tokens)
+    while j + 2 < n and tokens[j][0] in _LIST_JOINS and tokens[j + 1][0] in _ANY_OPEN:
+        close = next((k for k in range(j + 2, min(n, j + 7)) if tokens[k][0] in _ANY_CLOSE), -1)
+        if close < 0:
+            break
+        j = close + 1
+    return j
+
+
+def _quoted_before_a_group(tokens: list[Token], s: int, e: int) -> bool:
+    """Whether tokens ``s`` to ``e`` are a name wholly in quote marks before a kind of group or body, maybe
+    past the other quoted names of a list."""
+    return (
+        0 < s
+        and e < len(tokens)
+        and tokens[s - 1][0] in _ANY_OPEN
+        and tokens[e][0] in _ANY_CLOSE
+        and _group_at(tokens, _after_the_list(tokens, e + 1))
+    )
+
+
 def _group_at(tokens: list[Token], j: int) -> bool:
     """A kind of group or body at token ``j``, maybe after the song's or dance's word it performs («Алуа» би
-    ансамблі, «Нұр» ән тобы)."""
-    if j + 1 < len(tokens) and _SONG.fullmatch(tokens[j][0]):
-        j += 1
-    return j < len(tokens) and match_stem_kk(tokens[j][0].lower()) in _GROUP_KINDS
+    ансамблі, «Нұр» ән тобы) or a lower-case word of its work («Шалқия» кен-байыту фабрикасы), in the
+    plural after a list (клубтарында), or last in a compound (емхана-ауруханасы)."""
+    n = len(tokens)
+    if j + 1 < n and tokens[j][0].isalpha() and tokens[j][0].islower() and not _group_word(tokens[j][0]):
+        j += 1  # the song, the game or the work the group does («Нұр» ән тобы, «Ақтөбе» футбол клубы)
+    elif j + 1 < n and tokens[j][0].islower() and "-" in tokens[j][0]:
+        j += 1  # «Шалқия» кен-байыту фабрикасы
+    return j < n and _group_word(tokens[j][0])
+
+
+def _group_word(token: str) -> bool:
+    """Whether a word is a kind of group or body (клубы, ансамбльдері, ЖШС-нің, емхана-ауруханасы)."""
+    word = token.lower().rpartition("-")[2] or token.lower()
+    if word in _GROUP_KINDS:
+        return True  # a legal form in capitals, its Kazakh ending after a hyphen (ЖШС-нің)
+    stem = match_stem_kk(word)
+    if stem in _GROUP_KINDS:
+        return True
+    plural = _PLURAL_STEM.fullmatch(stem)
+    if plural is None:
+        return False
+    base = plural.group(1)
+    # the kind's stem as its possessive gives it (клубы -> клуп): the plural keeps the letter (клубтары)
+    return any(match_stem_kk(base + end) in _GROUP_KINDS for end in ("", "ы", "і"))
 
 
 def _one_name_before_body(tokens: list[Token], s: int, e: int) -> bool:
@@ -734,6 +818,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
     ("person_without_post", _person_without_post, False),
     ("no_lone_common_noun", _no_lone_common_noun, False),
     ("no_roman_person", _no_roman_person, False),
+    ("no_function_word_first", _no_function_word_first, False),
     ("initialled_name_is_whole", _initialled_name_is_whole, False),
     ("no_opener_in_person", _no_opener_in_person, False),
     ("quoted_is_no_person", _quoted_is_no_person, False),
@@ -829,6 +914,8 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
                 unit = m.end == e - 1 and typ == "ORG" and nominative_kk(tokens[e - 1][0]) in UNIT_KINDS
         if entry is not None and entry.type in ("GPE", "LOC") and typ in ("GPE", "LOC"):
             typ = entry.type
+        elif entry is not None and typ == "ORG" and entry.type != "ORG" and _quoted_before_a_group(tokens, s, e):
+            entry = None  # a club or a firm named after a place («Ақтөбе» клубы, «Жетісу» ЖШС)
         elif entry is not None and exact and (
             (typ in _CORE and entry.type in _CORE) or (typ == "EVENT" and entry.type == "ORG")
         ):

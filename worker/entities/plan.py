@@ -9,7 +9,9 @@ from worker.entities.ner import Span, acronym
 from worker.entities.records import _Named, _Plan, _Read, _Template
 from worker.entities.rules_en import _EN_OWN_COUNTRY
 from worker.entities.rules_kk import (
+    _DASH_NEEDLES,
     _OWN_COUNTRY,
+    _a_surname,
     _anniversary_places,
     _bare_kk,
     _bodies_named_by_their_work,
@@ -21,6 +23,7 @@ from worker.entities.rules_kk import (
     _known_body_before_its_things,
     _level_opens_a_body,
     _lower_case_bodies,
+    _mentions_any,
     _ministry_acronym_before_its_unit,
     _named_after_someone,
     _named_bare,
@@ -29,6 +32,7 @@ from worker.entities.rules_kk import (
     _numbered_institutions,
     _oblique_place_ends,
     _outlets_credited,
+    _people_a_dash_joins,
     _person_before_a_common_noun,
     _place_and_body,
     _place_before_its_institution,
@@ -80,6 +84,8 @@ def _plan(
     if sent_lang == "kk":
         spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
         spans = _ends_of_a_road(texts, line, _place_where_it_was_held(texts, line, spans))
+        if _mentions_any(line, _DASH_NEEDLES) or "-" in line:
+            spans = _people_a_dash_joins(texts, spans)
     if sent_lang == "kk" and spans:
         spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
         spans = _surname_spelt_as_a_town_in_russian(texts, spans)
@@ -233,6 +239,8 @@ def _read_sentence(
     wholes = sentences(text, pos, end)
     if lang == "ru" and len(wholes) > 1:
         wholes = _glue_named_after(wholes)
+    elif lang == "kk" and len(wholes) > 1:
+        wholes = _glue_spaced_initials(wholes, text)
     for whole in wholes:
         for piece in _pieces(whole):
             sent = _split_joined_places(piece, lang) if lang != "en" else piece
@@ -264,6 +272,35 @@ def _glue_named_after(wholes: list[list[Token]]) -> list[list[Token]]:
             out.append(sent)
         last = out[-1]
         glue = len(last) >= 2 and last[-1].text == "." and last[-2].text == "им"
+    return out
+
+
+def _spaced_initial(sent: list[Token], text: str, nxt: Token) -> bool:
+    """Whether ``sent`` ends with an initial and its stop (Ж.) that a capitalised word after a space, no
+    common word, follows: the sentence was cut inside a person's name (Жиында Ж. Саурықов сөз сөйледі)."""
+    if len(sent) < 2 or sent[-1].text != ".":
+        return False
+    letter, stop = sent[-2], sent[-1]
+    return (
+        len(letter.text) == 1
+        and letter.text.isupper()
+        and stop.start == letter.end
+        and not text[stop.end : nxt.start].strip(" ")
+        and _a_surname(nxt.text)
+    )
+
+
+def _glue_spaced_initials(wholes: list[list[Token]], text: str) -> list[list[Token]]:
+    """Sentences cut at a spaced initial's stop joined again, the initial glued to the surname as the press also
+    writes it (Ж. Саурықов read as Ж.Саурықов, its offsets those of the page)."""
+    out: list[list[Token]] = []
+    for sent in wholes:
+        if out and _spaced_initial(out[-1], text, sent[0]):
+            prev = out[-1]
+            glued = Token(prev[-2].text + "." + sent[0].text, prev[-2].start, sent[0].end)
+            out[-1] = [*prev[:-2], glued, *sent[1:]]
+        else:
+            out.append(sent)
     return out
 
 

@@ -466,7 +466,10 @@ _OWN_COUNTRY = frozenset(
     ("ел", "елдің", "еліміздің", "мемлекет", "мемлекеттің", "республика", "республиканың", "страны", "республики")
 )
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»]\s+|\n\s*)$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…»/]\s+|\n\s*)[«\"“„]?$")
+
+#: The labels of a caption or a credit (Фото: ..., Коллаж: ...), which a capital and a colon make look like names.
+_CAPTION_WORDS = frozenset(("фото", "сурет", "коллаж", "видео", "инфографика", "иллюстрация", "скриншот"))
 
 
 def _acronyms_of_full_names(found: dict[str, _Found]) -> None:
@@ -488,16 +491,57 @@ def _acronyms_of_full_names(found: dict[str, _Found]) -> None:
             del found[eid]
 
 
+#: The third person possessive an inner word of a Kazakh body's name takes (Қаржы мониторингі агенттігі).
+_INNER_POSSESSIVE = frozenset(("ы", "і", "сы", "сі"))
+
+
+def _with_inner_possessive(long: list[str], short: list[str]) -> bool:
+    """Whether ``long`` is ``short`` with a possessive on inner words that ``short`` lacks."""
+    pairs = zip(long[:-1], short[:-1], strict=True)
+    return long != short and all(a == b or (a.startswith(b) and a[len(b) :] in _INNER_POSSESSIVE) for a, b in pairs)
+
+
+def _bodies_spelt_two_ways(found: dict[str, _Found]) -> None:
+    """A body the page writes both with and without an inner word's possessive (Қаржы мониторинг агенттігі,
+    Қаржы мониторингі агенттігі) is one body, named in the grammatical form: the izafet keeps the -і of
+    every inner noun, only the head word's case ending goes."""
+    by_head: dict[tuple[int, str], list[tuple[_Found, list[str]]]] = {}
+    for rec in found.values():
+        if rec.type == "ORG" and " " in rec.name:
+            words = rec.name.lower().split()
+            by_head.setdefault((len(words), words[-1]), []).append((rec, words))
+    for group in by_head.values():
+        if len(group) < 2:
+            continue
+        for rec, words in group:
+            if rec.entity_id not in found:
+                continue
+            for other, other_words in group:
+                if other is not rec and other.entity_id in found and _with_inner_possessive(words, other_words):
+                    rec.absorb(other)
+                    del found[other.entity_id]
+
+
 def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word Kazakh "person" met only where a sentence opens, whose word is a common word (Роман
     оқырмандарға ұнады: the novel), is that word with the sentence's capital, when the item names no one
     in full with it (those have been merged by now).  Acronyms go into the full names they abbreviate
     (``_acronyms_of_full_names``)."""
+    _bodies_spelt_two_ways(found)
     _acronyms_of_full_names(found)
     for eid, rec in list(found.items()):
-        if rec.type != "PERSON" or rec.entry is not None or " " in rec.name or not common_word(rec.name):
+        if rec.entry is not None or rec.type not in ("PERSON", "ORG"):
             continue
-        before = [fields.get(m.field, "")[max(0, m.start - 3) : m.start] for *_, m in rec.mentions]
+        if rec.name.lower() in _CAPTION_WORDS:
+            del found[eid]  # a caption's label (Коллаж: kursiv.media), no name
+            continue
+        words = rec.name.split()
+        if len(words) == 1:
+            if rec.type != "PERSON" or not common_word(rec.name) or _RU_SURNAME_END.search(rec.name):
+                continue  # a surname the dictionary lists (Жұбанов) is no common word of the language
+        elif rec.type != "ORG" or not _is_plural(words[-1]) or not all(map(common_word, words)):
+            continue  # a body's name of common words has a head in the singular (Денсаулық сақтау басқармасы)
+        before = [fields.get(m.field, "")[max(0, m.start - 4) : m.start] for *_, m in rec.mentions]
         if all(_OPENS_SENTENCE.search(text) for text in before):
             del found[eid]
 
@@ -778,12 +822,17 @@ def _national_team(texts: tuple[str, ...], by_end: Mapping[int, Span], k: int) -
 def _press_service(
     texts: tuple[str, ...], by_end: Mapping[int, Span], k: int
 ) -> tuple[int, tuple[str, ...]] | None:
-    """A press service named as its own (Ақорда баспасөз қызметі); one named as a body's, its owner in the
-    genitive (Сенаттың баспасөз қызметі), is left to ``_press_service_of_a_body``."""
+    """A press service named as its own by a one-word body (Ақорда баспасөз қызметі, Үкімет баспасөз
+    қызметі).  Any other body's press service speaks for the body and is no part of its name (ҚР ІІМ
+    баспасөз қызметі -> ҚР ІІМ; Маңғыстау облысы әкімдігі баспасөз қызметі -> the akimat): the body's span
+    stays as it is.  One named with its owner in the genitive (Сенаттың баспасөз қызметі) is left to
+    ``_press_service_of_a_body``."""
     sp = by_end.get(k - 1)
     if sp is None or sp.type != "ORG" or texts[k - 2].endswith(_GENITIVE_KK):
         return None
-    return sp.start, (*texts[sp.start : k - 1], "баспасөз", "қызметі")
+    if k - 1 - sp.start > 1 or acronym(texts[sp.start]):
+        return None
+    return sp.start, (texts[sp.start], "баспасөз", "қызметі")
 
 
 def _press_service_of_a_body(texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]) -> bool:
@@ -914,6 +963,10 @@ def _bodies_of_a_level(
 #: form's or a common noun's with other letters (ЖШС, ҰБТ, АҚШ).
 _BODY_ACRONYM_END = frozenset("ДБМКАҰ")
 
+#: Legal forms of state institutions and enterprises, written after their quoted names («Қоғамдық келісім» КММ):
+#: what kind of body, no body.
+_LEGAL_FORMS = frozenset(("КММ", "ММ", "КМҚК", "МКҚК", "РМҚК", "ШЖҚ", "РМК", "МКК"))
+
 #: A word in capitals, a possible acronym, in a sentence's words (one look in C before the rule reads them).
 _CAPITALS = re.compile(f" [{CYRILLIC_UPPER}]{{2,6}} ")
 
@@ -947,8 +1000,9 @@ def _body_acronyms(
             (k + 1 < len(texts) and _in_capitals(texts[k + 1]))
             or (k > 0 and _in_capitals(texts[k - 1]))
             or common_word(word)
+            or word in _LEGAL_FORMS
         ):
-            continue  # a line in capitals (ӘКІМ ҚҰТТЫҚТАУЫ), a word in capitals, no acronym
+            continue  # a line in capitals (ӘКІМ ҚҰТТЫҚТАУЫ), a word in capitals, a legal form, no acronym
         if k > 1 and texts[k - 1] == "(" and (k - 1) in by_end and by_end[k - 1].type == "ORG":
             continue  # Полиция департаменті (ПД): the body the item names in full, abbreviated
         sp = by_end.get(k)
@@ -1021,15 +1075,35 @@ def _named_institutions(
 #: A surname's ending, Kazakh or Russian-style (Жантілесов, Сәрсенбаева, Нұрғазин).
 _KK_SURNAME_END = re.compile(r"(ов|ев|ова|ева|ин|ина|ын|ына)$")
 
+#: A surname's Russian-style ending, which no Kazakh common noun has (Жұбанов, Ахметова).
+_RU_SURNAME_END = re.compile(r"(ов|ев|ёв|ова|ева|ёва)$")
+
 #: A Kazakh patronymic (Қанахатұлы, Болатқызы), in any case.
 _KK_PATRONYMIC = re.compile(r".{3,}(ұлы|қызы)\w{0,4}")
 
 
 def _surname_name_patronymic(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """A person written surname, first name, patronymic (Сәрсенбаев Ерлан Болатұлы), which the tagger may
-    cut in two (Сәрсенбаев; Ерлан Болатұлы), is one person."""
+    cut in two (Сәрсенбаев; Ерлан Болатұлы), or whose surname it took for another thing or left out (Бас имам
+    Данағұлов Алмас Сағидоллаұлы), is one person."""
     out: list[Span] = []
     for sp in spans:
+        k = sp.start - 1
+        if (
+            sp.type == "PERSON"
+            and sp.end - sp.start == 2
+            and k >= 0
+            and (not out or out[-1].end <= k or (out[-1].start == k and out[-1].end == sp.start))
+            and _KK_PATRONYMIC.fullmatch(texts[sp.end - 1].lower())
+            and _KK_SURNAME_END.search(texts[k])
+            and texts[k][:1].isupper()
+            and texts[k][1:].islower()
+            and texts[sp.start][:1].isupper()
+        ):
+            if out and out[-1].start == k:
+                out.pop()
+            out.append(Span(k, sp.end, "PERSON", None))
+            continue
         if out and sp.type == "PERSON" and out[-1].type == "PERSON" and out[-1].end == sp.start:
             prev = out[-1]
             if (
@@ -1454,6 +1528,18 @@ def _outlets_credited(
         return spans, names
     out: list[Span] = []
     for sp in spans:
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start > 2
+            and _LATIN_WORD.fullmatch(texts[sp.start])
+            and texts[sp.start + 1].islower()
+            and CYRILLIC.match(texts[sp.start + 1])
+        ):
+            # a Latin-script outlet's name ends where Kazakh words in lower case go on (Qazaqpress ведомствоның
+            # Telegram-арнасына: the outlet, then the agency's channel it cites)
+            out.append(Span(sp.start, sp.start + 1, "ORG", None))
+            continue
         if sp.type == "ORG" and sp.end - sp.start > 1 and _KK_OUTLET.fullmatch(texts[sp.end - 1]):
             latin = next((j for j in range(sp.start, sp.end) if not _LATIN_WORD.fullmatch(texts[j])), sp.end)
             if sp.start < latin < sp.end - 1 and all(texts[j].islower() for j in range(latin, sp.end)):
@@ -1828,6 +1914,54 @@ def _known_place(word: str, lang: str) -> bool:
     return entry is not None and entry.type in ("GPE", "LOC")
 
 
+def _two_people_joined(sent: list[Token], k: int, first: str, second: str) -> bool:
+    """Whether token ``k``, two capitalised words a hyphen joins, is where two people's names meet (Ахмет
+    Жұбанов-Латиф Хамиди: a surname, then the next one's first name before their surname)."""
+    if k == 0 or k + 1 == len(sent) or _KK_SURNAME_END.search(first) is None:
+        return False
+    before, after = sent[k - 1].text, sent[k + 1].text
+    if not _a_surname(after):
+        return False
+    return _first_name(before, "kk") or (_a_surname(before) and _first_name(second, "kk"))
+
+
+def _a_surname(word: str) -> bool:
+    """A capitalised word that can be a person's surname: a surname's ending (Жұбанов, which the dictionary
+    also lists), or no common word; no place the gazetteer knows."""
+    return (
+        len(word) > 2
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and (_KK_SURNAME_END.search(word) is not None or not common_word(word))
+        and not _known_place(word, "kk")
+    )
+
+
+def _people_a_dash_joins(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A span a dash runs through whose sides are people's names of the same shape is two people (Ахмет
+    Жұбанов – Латиф Хамиди, Жұбанов – Хамиди: the authors of one work), not one person or a thing, when the
+    first side ends with a surname's ending.  Routes between places (Алматы – Бішкек) are places'."""
+    out: list[Span] = []
+    for sp in spans:
+        dashes = [j for j in range(sp.start + 1, sp.end - 1) if texts[j] in _DASHES]
+        if sp.type in ("ORG", "GPE", "LOC") or len(dashes) != 1:
+            out.append(sp)
+            continue
+        j = dashes[0]
+        left, right = texts[sp.start : j], texts[j + 1 : sp.end]
+        if (
+            len(left) == len(right) <= 2
+            and _KK_SURNAME_END.search(left[-1]) is not None
+            and all(map(_a_surname, (*left, *right)))
+            and (len(left) == 1 or (_first_name(left[0], "kk") and _first_name(right[0], "kk")))
+        ):
+            out.extend((Span(sp.start, j, "PERSON", None), Span(j + 1, sp.end, "PERSON", None)))
+        else:
+            out.append(sp)
+    return out
+
+
 def _split_joined_places(sent: list[Token], lang: str) -> list[Token]:
     """Tokens with the two ends of a route a hyphen joins cut apart (Жетісай-Шардара автожолы, «Шалқар-Бейнеу»
     учаскесі, трасса Алматы-Бишкек, Қазақстан-Ресей): each end is a place of its own.  A name that is one
@@ -1846,6 +1980,10 @@ def _split_joined_places(sent: list[Token], lang: str) -> list[Token]:
             listed = False
             continue
         first, second = m.group(1), m.group(2)
+        if lang == "kk" and _two_people_joined(sent, k, first, second):
+            cuts.append((k, len(first)))
+            listed = False
+            continue
         if lang == "kk":
             road = _road_after(sent, k)
         else:

@@ -738,16 +738,20 @@ def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
 
 #: A web address standing for the outlet or body behind it (Tengrinews.kz, Kursiv.media, primeminister.kz).
 _SITE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|media|org|net|info|tv|news|kg|uz|az|io|me)",
-    re.IGNORECASE,  # a sign-off in capitals (ERNUR.KZ)
+    r"[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|media|org|net|info|tv|news|kg|uz|az|io|me|кз)",
+    re.IGNORECASE,  # a sign-off in capitals (ERNUR.KZ); the domain in Kazakh letters (Sputnik.кз)
 )
+
+
+#: Cyrillic letters that look like Latin ones, which a Cyrillic keyboard slips into a Latin address (Аqshamnews.kz).
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсух", "ABEKMHOPCTXaeopcyx")
 
 
 def _site(word: str) -> str | None:
     """The address a token names an outlet by, without a Kazakh ending after a hyphen, else None."""
     split = split_hyphen_ending(word) if "-" in word else None
     site = split[0] if split is not None else word
-    return site if _SITE.fullmatch(site) else None
+    return site if _SITE.fullmatch(site if site.isascii() else site.translate(_LOOKALIKES)) else None
 
 
 #: Marks between a credited name and the outlet's address after it.
@@ -763,10 +767,18 @@ def _in_an_address(tokens: list[Token], j: int) -> bool:
     after = tokens[j + 1] if j + 1 < len(tokens) else None
     if before is not None and before[2] == start:
         if before[0] == "/":
-            return True
+            return j < 2 or not _credited_name(tokens[j - 2][0])
         if before[0] == "@" and j > 1 and tokens[j - 2][2] == before[1]:
             return True
-    return after is not None and after[0] == "/" and after[1] == end
+    if after is None or after[0] != "/" or after[1] != end:
+        return False
+    # a photo's credit (NUR.KZ/Петр Карандашов) puts a person's name after the slash, a link a path
+    return j + 2 >= len(tokens) or not _credited_name(tokens[j + 2][0])
+
+
+def _credited_name(word: str) -> bool:
+    """A capitalised word in Cyrillic, which a credit puts beside an outlet's address and no link's path has."""
+    return word[:1].isupper() and CYRILLIC.match(word) is not None
 
 
 def _with_outlets(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
