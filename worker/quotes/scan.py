@@ -628,6 +628,10 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
             if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
                 after_e = after_s  # «Q» деген болатын: the speaker comes before the quote
+            elif cue.text.lower() == "деген" and _KK_POSSESSED_OBJECT_RE.match(text, after_s) is not None:
+                # «Q» деген өтінішін айтты: what деген names is the speaker's request or wish, in the accusative;
+                # the speaker is the sentence's subject, before the quote or the one named before it
+                after_e = after_s
             before_s, before_e = _trim_speaker(text, p, cue.start)
             if text[p : p + 3].lower() == "деп":
                 before_s = min(before_s + 3, before_e)
@@ -763,6 +767,11 @@ def _name_then_participle(text: str, start: int, end: int) -> tuple[int, int] | 
 
 #: Kazakh auxiliaries after a cue (деген болатын, деп еді): no speaker among them.
 _KK_AUXILIARIES: Final = frozenset({"болатын", "еді", "екен", "болды", "болған", "ды", "ді"})
+
+
+#: A lower-case noun with a possessive and an accusative ending (өтінішін, тілегін, уәдесін, ұсынысын): the
+#: object of the verb after ``«Q» деген``, what the speaker said, never the speaker.
+_KK_POSSESSED_OBJECT_RE: Final = re.compile(r"[а-яәғқңөұүһі]{2,30}(?:ын|ін)(?![\w-])")
 
 
 def _only_auxiliaries(text: str, start: int, end: int) -> bool:
