@@ -1195,7 +1195,21 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
         return -1
     if len(text[first:punct].split(None, 2)) < 3:
         return -1  # a sentence at least: «Біз, – деді ол» is no paragraph that lost its dash
-    return -1 if _MARKS_RE.search(text, first, punct) is not None else first
+    return first if _inner_quotes_only(text, first, punct) else -1
+
+
+def _inner_quotes_only(text: str, start: int, end: int) -> bool:
+    """The marks in ``text[start:end]``, if any, pair up within it: quotes the speaker cites inside the
+    paragraph (… қалжыңдап: "Қолдағы келінмін ғой", - деп айтатын едім. …), not the other passes' quotes,
+    which open or close outside it."""
+    if _MARKS_RE.search(text, start, end) is None:
+        return True
+    straight = text.count('"', start, end)
+    return (
+        straight % 2 == 0
+        and text.count("«", start, end) == text.count("»", start, end)
+        and text.count("“", start, end) + text.count("„", start, end) == text.count("”", start, end)
+    )
 
 
 def _attribution_speaker(text: str, cue: Cue, sep_end: int, stop: int) -> tuple[tuple[int, int] | None, str]:
