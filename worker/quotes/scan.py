@@ -621,6 +621,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if found is not None and found[0].start == p and len(text[s:e].split(None, 4)) >= _MIN_CLAUSE_WORDS:
                 # "Q," according to X. / «Q», по словам X: the phrase right after the quote names X
                 return Candidate(s, e, "mark", found[0], found[1], found[0].lang, 0.85, "after", stop)
+        if cue is not None and cue.lang == "kk" and _writer_asks(text, cue.start):
+            return None  # «Q?» деп сұрадық: the journalist's own question, nobody's quote
         if cue is not None and cue.text.lower() in _SAYERS:
             # «Q» - дегендер ...: said by the ones who said it, whom the text leaves unnamed
             return Candidate(s, e, "mark", cue, None, cue.lang, 0.8, "sayers", stop)
@@ -772,6 +774,18 @@ _KK_AUXILIARIES: Final = frozenset({"болатын", "еді", "екен", "б�
 #: A lower-case noun with a possessive and an accusative ending (өтінішін, тілегін, уәдесін, ұсынысын): the
 #: object of the verb after ``«Q» деген``, what the speaker said, never the speaker.
 _KK_POSSESSED_OBJECT_RE: Final = re.compile(r"[а-яәғқңөұүһі]{2,30}(?:ын|ін)(?![\w-])")
+
+
+#: ``деп`` and a verb of asking whose first words end in the first person (деп сұрадық, деп сұрап үлгердім,
+#: деп сауал қойдық): the writer, a journalist, asks.
+_KK_WRITER_ASKS_RE: Final = re.compile(
+    r"деп[ \t]+(?:сұра|сауал|сұрақ)[а-яәғқңөұүһі]{0,12}(?:[ \t]+[а-яәғқңөұүһі]{1,14}){0,2}?"
+    r"(?:дық|дік|тық|тік|дым|дім|тым|тім|мыз|міз|мын|мін)(?![\w-])"
+)
+
+
+def _writer_asks(text: str, cue_start: int) -> bool:
+    return _KK_WRITER_ASKS_RE.match(text, cue_start) is not None
 
 
 def _only_auxiliaries(text: str, start: int, end: int) -> bool:
