@@ -1914,6 +1914,8 @@ def _bare_candidates(
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
         runs_to = _answer_before_question(text, units, n)
+        if runs_to < 0 and answers and n + 1 == len(units):
+            runs_to = _answer_to_end(text, le)  # the last answer of an excerpt the page's end cut off
         if runs_to >= 0:
             answers = True
             e = runs_to  # the answer goes on in paragraphs without a dash until the next question
@@ -2003,7 +2005,7 @@ def _narration_before(text: str, ls: int, near: list[Candidate]) -> tuple[int, i
     return ps, j + 1
 
 
-_MAX_ANSWER_PARAGRAPHS: Final = 3
+_MAX_ANSWER_PARAGRAPHS: Final = 6
 
 
 def _answer_before_question(text: str, units: list[tuple[int, int, int, int]], n: int) -> int:
@@ -2027,6 +2029,31 @@ def _answer_before_question(text: str, units: list[tuple[int, int, int, int]], n
                 return -1
             end = _content_bounds(text, offset, offset + len(line))[1]
         offset += len(line) + 1
+    return end
+
+
+def _answer_to_end(text: str, le: int) -> int:
+    """The end of an interview's last answer, whose dash paragraph ends at ``le``, when the text after it
+    is a few paragraphs of its own (none opening with a dash or a quote mark, the last a sentence, not a
+    signature) up to the end; else -1."""
+    end = -1
+    paragraphs = 0
+    offset = le + 1
+    for line in text[le + 1 :].split("\n", _MAX_ANSWER_PARAGRAPHS * 4):
+        stripped = line.strip()
+        if stripped:
+            paragraphs += 1
+            if paragraphs > _MAX_ANSWER_PARAGRAPHS or "\n" in stripped or stripped[0] in DASHES:
+                return -1  # too many paragraphs to look through (the split stopped short), or a dash opens one
+            if _MARKS_RE.match(stripped):
+                return -1
+            end = _content_bounds(text, offset, offset + len(line))[1]
+        offset += len(line) + 1
+    if end < 0 or offset < len(text) or text[end - 1] not in ".!?…":
+        return -1
+    last = text[text.rfind("\n", 0, end) + 1 : end].split()
+    if len(last) < 3 or (len(last) <= 4 and all(w[:1].isupper() for w in last[1:])):
+        return -1  # Беседовала Людмила Макаренко.: the interviewer's signature ends the page, no answer
     return end
 
 
