@@ -32,6 +32,7 @@ from worker.entities.merge import (
     _merge_partial_names,
     _propagate_names,
     _resolve_roles,
+    _spaced_initials_ru,
     _surnames_of_the_items_people,
 )
 from worker.entities.naming import canonicalize, entity_id_for
@@ -40,6 +41,7 @@ from worker.entities.records import _Found, _Plan, _Read, _Template
 from worker.entities.rules_en import _drop_common_phrases
 from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers
 from worker.entities.rules_ru import (
+    _russian_areas_listed,
     _russian_bodies_named_short,
     _russian_full_names_in_lower_case,
     _russian_org_nominatives_from_item,
@@ -159,8 +161,10 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     if language == "en":
         _drop_common_phrases(found, fields)
     if language == "ru":
+        _spaced_initials_ru(found, fields, ordered, taken_by_field)
         _russian_sex_from_item(found, fields)
         _russian_full_names_in_lower_case(found, fields)
+        _russian_areas_listed(found, fields, ordered)
         _russian_regions_by_ellipsis(found)
         _russian_org_nominatives_from_item(found, fields)
         _russian_bodies_named_short(found)

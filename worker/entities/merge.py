@@ -9,9 +9,11 @@ from collections.abc import Mapping
 
 from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
-from worker.entities.naming import _stem_for
+from worker.entities.naming import _resolve, _stem_for
+from worker.entities.ner import Span
 from worker.entities.people import _INITIALLED, _PATRONYMIC, _first_name
 from worker.entities.records import _Found, _Plan
+from worker.entities.rules_ru import _ru_initialled_surname
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
 from worker.model import Mention
@@ -342,3 +344,106 @@ def _resolve_roles(found: dict[str, _Found], roles: list[tuple[int, str, int, in
             named[best].mentions.append((field_no, start, end, mention))
             added[best] = (field_no, start)
 
+
+#: A spaced initial before a capitalised word (Т. Жуманов, А. Петровой), not after another initial (А. Б. Петрова)
+#: nor inside a word or an address.
+_RU_SPACED_INITIAL = re.compile(
+    r"(?<![\w.])(?<![А-ЯЁ]\. )([А-ЯЁ])\.[ \u00a0]([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])"
+)
+
+#: A Russian or Kazakh surname's ending, in any case (Жуманов, Петровой, Сапарбаеву, Ахметкызы).
+_RU_SURNAME_ANY_CASE = re.compile(
+    r"(?:(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|ой|ою|е)?|(?:ск|цк)(?:ий|ая|ого|ой|ому|им|ом|ую)|енко|улы|уулу|кызы|ұлы|қызы)$"
+)
+
+#: A past-tense verb right before or after a name, which tells the person's sex (сказала А. Петрова, А. Петрова
+#: заявила: a woman; сообщил Т. Жуманов: a man).
+_RU_PAST_WOMAN = re.compile(r"[а-яё]{2,}[аяиеуы]ла(?:сь)?")
+_RU_PAST_MAN = re.compile(r"[а-яё]{2,}[аяиеуы]л(?:ся)?")
+_RU_NEXT_WORD = re.compile(r"[ ,]*([а-яё]+)")
+_RU_LAST_WORD = re.compile(r"([а-яё]+)[ ,]*$")
+
+
+def _ru_sex_by_verb(text: str, start: int, end: int) -> str:
+    """``f`` or ``m`` where a past-tense verb beside the name at ``text[start:end]`` tells, else ``""``."""
+    words = [m.group(1) for m in (_RU_LAST_WORD.search(text, max(0, start - 30), start),) if m is not None]
+    after = _RU_NEXT_WORD.match(text, end)
+    if after is not None:
+        words.append(after.group(1))
+    sexes = {"f" if _RU_PAST_WOMAN.fullmatch(w) else "m" for w in words if _RU_PAST_MAN.fullmatch(w.removesuffix("а"))}
+    return sexes.pop() if len(sexes) == 1 else ""
+
+
+#: What a body is named after (им. А. Байтурсынова, имени Т. Рыскулова): the person is the body's name.
+_RU_NAMED_AFTER_BEFORE = re.compile(r"(?:\bим\.|\bимени)\s*$")
+
+
+def _spaced_initials_ru(
+    found: dict[str, _Found],
+    fields: Mapping[str, str],
+    ordered: list[str],
+    taken_by_field: dict[str, set[int]],
+) -> None:
+    """A person Russian news names by a spaced initial and a surname (Т. Жуманов, А. Петровой), which the
+    sentence splitter cut at the initial's stop: one person named as the glued form is (Т.Жуманов), so that it
+    joins the full name the item gives (Талгат Жуманов) as a glued initial does.  The surname's own mention, if
+    the sentence after the stop made one, becomes the initialled one."""
+    gaz = load_gazetteer()
+    for field_no, name in enumerate(ordered):
+        text = fields.get(name)
+        if not isinstance(text, str) or ". " not in text and ".\u00a0" not in text:
+            continue
+        at: dict[int, tuple[_Found, int]] = {}
+        for rec in found.values():
+            for k, (fn, start, _end, _m) in enumerate(rec.mentions):
+                if fn == field_no:
+                    at[start] = (rec, k)
+        covered = sorted((s, e) for rec in found.values() for fn, s, e, _m in rec.mentions if fn == field_no)
+        taken = taken_by_field.setdefault(name, set())
+        for m in _RU_SPACED_INITIAL.finditer(text):
+            start, word_at, end = m.start(), m.start(2), m.end()
+            word = m.group(2)
+            if _RU_NAMED_AFTER_BEFORE.search(text, max(0, start - 8), start):
+                continue
+            here = at.get(word_at)
+            if here is not None:
+                rec, k = here
+                if rec.type != "PERSON" or rec.mentions[k][2] != end:
+                    continue  # the word is another thing's, or opens a longer name
+            else:
+                k = bisect.bisect_right(covered, (start, len(text) + 1))
+                if k and covered[k - 1][1] > start:
+                    continue  # inside another name
+                if _RU_SURNAME_ANY_CASE.search(word.lower()) is None:
+                    continue  # a sentence's end before a capitalised word, where the word has no surname's ending
+            glued = m.group(1) + "." + word
+            person_span = Span(0, 1, "PERSON", None)
+            canon, known, typ, eid = _resolve([Token(glued, start, end)], person_span, [glued], "ru", "ru")
+            if typ != "PERSON":
+                continue
+            if known is None:
+                known = gaz.lookup(word, "ru")
+                if known is not None and (known.type != "PERSON" or known.name_in("ru")[:1] != m.group(1)):
+                    known = None  # Е. Сапарбаев is no Бердибек Сапарбаев
+            if known is not None:
+                # a known person's initial and surname (К. Абдрахманову): named as the page writes them, with the
+                # gazetteer's surname in the nominative, as a glued initial is
+                canon, eid = m.group(1) + "." + known.name_in("ru").split()[-1], known.entity_id
+            else:
+                sex = _ru_sex_by_verb(text, start, end)
+                canon = (_ru_initialled_surname(glued, sex) if sex else None) or canon
+                eid = hashed_id(canon, "PERSON")
+            if here is not None:
+                rec, k = here
+                del rec.mentions[k]
+                rec.types["PERSON"] -= 1
+                if not rec.mentions:
+                    del found[rec.entity_id]
+            person = found.get(eid)
+            if person is None:
+                person = found[eid] = _Found(eid, canon, "PERSON", known)
+            surface = text[start:end]
+            person.mentions.append((field_no, start, end, Mention(surface, name, start, end)))
+            person.types["PERSON"] += 1
+            person.add_alias(surface)
+            taken.update((start, word_at))

@@ -14,6 +14,7 @@ from worker.entities.people import _ALL_CASES, _PATRONYMIC, _first_name, _first_
 from worker.entities.records import _Found
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
+from worker.model import Mention
 from worker.text.script import RUSSIAN_VOWELS
 
 _ORG_WORDS_RU = frozenset(
@@ -340,12 +341,21 @@ _RU_COMPOUND_BODY = re.compile(
 _RU_COMPOUND_ENDINGS = {"прокуратур": "а", "дум": "а", "управлени": "е", "образовани": "е", "инспекци": "я"}
 
 
+#: The same shortened into one word in lower case, as news also writes them (в облздраве, горакимат, райсуда,
+#: гороно): only a place's own bodies, which a common noun (госуправление, облуправления) is not.
+_RU_LOWER_COMPOUND_BODY = re.compile(r"(?:обл|гор|рай|ген)(прокуратур|акимат|маслихат|суд|здрав|оно)(?:а|у|е|ом|ы)?")
+
+
 def _ru_compound_body_nominative(name: str) -> str | None:
-    """A body's one-word name in the nominative (Генпрокуратуре: Генпрокуратура, Облсуде: Облсуд), else None."""
-    found = _RU_COMPOUND_BODY.match(name.lower()) if name[:1].isupper() else None
-    if found is None or len(name) - found.end() > 3:
+    """A body's one-word name in the nominative (Генпрокуратуре: Генпрокуратура, Облсуде: Облсуд, облздрава:
+    облздрав), else None."""
+    if name[:1].isupper():
+        found = _RU_COMPOUND_BODY.match(name.lower())
+    else:
+        found = _RU_LOWER_COMPOUND_BODY.fullmatch(name)
+    if found is None or len(name) - found.end(1) > 3:
         return None
-    return name[: found.end()] + _RU_COMPOUND_ENDINGS.get(found.group(1), "")
+    return name[: found.end(1)] + _RU_COMPOUND_ENDINGS.get(found.group(1), "")
 
 
 def _ru_compound_body(word: str) -> bool:
@@ -365,6 +375,24 @@ def _ru_surname_first(words: list[str]) -> bool:
     )
 
 
+#: An initial and a surname in one word (Т.Жуманову, А.Петровой).
+_RU_INITIALLED = re.compile(r"([А-ЯЁ]\.)([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)")
+
+
+def _ru_initialled_surname(word: str, sex: str = "") -> str | None:
+    """An initial and a surname (А.Петровой, Т.Жуманову) in the nominative where the surname's form says which one
+    it is (Петровой only a woman's: А.Петрова), or ``sex`` (``m``, ``f``), which the item tells, picks it among a
+    man's genitive and a woman's nominative (Петрова); None where the form leaves it open."""
+    m = _RU_INITIALLED.fullmatch(word)
+    if m is None:
+        return None
+    readings = {(nom, s) for nom, s, _cases, _ in _hyphenated_surname_readings(m.group(2)) if s != "*"}
+    if sex:
+        readings = {r for r in readings if r[1] == sex} or readings
+    names = {nom for nom, _s in readings}
+    return m.group(1) + names.pop() if len(names) == 1 else None
+
+
 def _russian_person(words: list[str]) -> list[str] | None:
     """A Russian "first name surname" in the nominative (``_russian_name_in_nominative``); a capitalised word before
     a first name is no part of it (Жительница Айгуль Нурланова); a name in official order keeps first name and
@@ -372,6 +400,9 @@ def _russian_person(words: list[str]) -> list[str] | None:
     two Cyrillic words to read as one."""
     if _ru_surname_first(words):
         return _russian_name_in_nominative(words[1], words[0])
+    if len(words) == 1:
+        one = _ru_initialled_surname(words[0])
+        return [one] if one is not None else None
     start = next((k for k, w in enumerate(words[:2]) if w in _RU_WOMEN or _first_name(w, "ru")), -1)
     if start < 0 and len(words) == 2 and all(_CYRILLIC_WORD.fullmatch(w) for w in words):
         start = 0  # a first name the lists do not hold (Саяжан Каукеновой, Жауме Пленса)
@@ -629,6 +660,8 @@ def _ru_body_words_before(words: list[str], end: int) -> int:
             continue  # Межрайонный суд города Аксу
         if w == "по" and not after_po:
             after_po = True
+        elif at == k and w == "№" or at == k + 1 and w.isdigit() and words[k] == "№":
+            continue  # суд №2 Алмалинского района: the court's number after its kind
         elif not w.islower() or not (
             (after_po and _RU_DATIVE_PLURAL.fullmatch(w))
             or _ru_lower_adjective(w)
@@ -947,6 +980,7 @@ _RU_KIND_PREFIXES = frozenset(stem[:3] for stem in _RU_NAMED_KINDS)
 #: A word a body's name may open with, by its first letters (tested by C calls over a sentence's words).
 _RU_BODY_WORD = re.compile(
     r"(?i:" + "|".join(sorted(_RU_NAMED_KINDS, key=len, reverse=True)) + ")|сенат|мажилис|парламент|правительств"
+    r"|(?:обл|гор|рай|ген)(?:прокуратур|акимат|маслихат|суд|здрав|оно)"
 )
 
 #: Endings of a Russian verb's past, infinitive or present (сообщили, заявила, будет, работают), a short
@@ -1079,6 +1113,9 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         word = tokens[k]
         if k < free or k in covered:
             continue
+        if word.islower() and _RU_LOWER_COMPOUND_BODY.fullmatch(word):
+            found.append(Span(k, k + 1, "ORG", None))  # в облздраве, горакимат: a place's own body in one word
+            continue
         sole = _RU_SOLE_BODIES_LOWER.get(word)
         if sole is not None:
             if k > 0 and tokens[k - 1].lower() in _RU_HOUSE:
@@ -1102,6 +1139,8 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         if start < k and not (tokens[start][:1].isupper() and (start > 0 or _RU_PLACE_ADJECTIVE.search(tokens[start]))):
             start = k  # a capitalised adjective opening the sentence may be any word (Новый центр ...)
         end = _ru_complement_end(tokens, k + 1)
+        if end + 1 < n and tokens[end] == "№" and tokens[end + 1].isdigit() and _place_served(tokens, spans, end + 2):
+            end += 2  # Суд №2 Алмалинского района: the number between the kind and the place it serves
         named_after = word.islower() and _ru_named_after_at(tokens, end)
         if start == k and adjectives_from < k and (
             stem == "суд" and end > k + 1 and tokens[k + 1] == "по" or named_after
@@ -1126,6 +1165,11 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
             # the place and an abbreviation before it are the body's name now
             spans = [sp for sp in spans if sp is not place and not end <= sp.start < place.start]
             end = place.end
+            city = _place_served(tokens, spans, end) if tokens[end - 1] == "района" else None
+            if city is not None and tokens[end] == "города":
+                # Управление полиции Алатауского района города Алматы: the district's city ends the name
+                spans = [sp for sp in spans if sp is not city]
+                end = city.end
         found.append(Span(start, end, "ORG", None))
         free = end
     spans = sorted([*spans, *found], key=lambda sp: sp.start) if found else spans
@@ -1366,7 +1410,8 @@ _RU_TITLE_KINDS = frozenset(
     for w in (
         "фильм лента картина спектакль драма постановка пьеса песня альбом книга роман повесть проект программа "
         "план операция акция система фестиваль конкурс турнир премия медаль орден сериал шоу выставка форум "
-        "кампания марафон маршрут приложение автомобиль машина марка модель сорт"
+        "кампания марафон маршрут приложение автомобиль машина марка модель сорт сказка комедия трагедия опера "
+        "балет мюзикл поэма рассказ сборник"
     ).split()
 )
 
@@ -1385,9 +1430,60 @@ def _ru_declined_quoted_name(tokens: list[Token], i: int, last: int = -1) -> boo
     # is one of a list of titles
     return (
         before.isalpha()
+        and (before.islower() or i == 2)  # Лопе де Вега «Дурочка»: a name before a title governs nothing
         and match_stem_ru(before) not in _RU_TITLE_KINDS
         and before.lower() not in ("в", "во", "на", "и", "или", "а")
     )
+
+
+#: A finite verb in the past (обыграл, победила, сообщили, обратился) or the present (повышает, намерен is none):
+#: what a subject in quotes before it does.
+_RU_FINITE_VERB = re.compile(r"[а-яё]{3,}(?:[аеиуыя]л|[аеиуыя]ла|[аеиуыя]ло|[аеиуыя]ли|ет|ит|ют|ят|ут|ат)(?:ся|сь)?")
+
+#: Words after which a quoted phrase is a citation or a slogan, not a name (под лозунгом «...», словами «...»).
+_RU_QUOTING_WORDS = frozenset(("лозунгом", "словами", "фразой", "надписью", "хэштегом", "названием", "текстом"))
+
+#: What a film, a show or an event does, not a body (вышел в прокат, прошла, стартовал, состоялся, открылась).
+_RU_WORK_VERBS = frozenset(
+    """вышел вышла вышло вышли выйдет выходит прошел прошёл прошла прошло прошли пройдет пройдёт стартовал
+    стартовала стартовало стартует состоялся состоялась состоялось состоится открылся открылась открылось
+    откроется завершился завершилась завершилось начался началась началось начнется начнётся""".split()
+)
+
+#: Words between a subject and its verb: an adverb's (уверенно, также, вновь, уже, не).
+_RU_BETWEEN_SUBJECT_AND_VERB = re.compile(r"[а-яё]{3,}о|также|вновь|уже|не|еще|ещё|всё|все")
+
+
+def _ru_quoted_subject(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the name in quotes at ``i:j`` is the subject of the verb after it («Тобол» обыграл «Астану»,
+    «Ордабасы» победил, местный «Тобол» принимал, «Казахтелеком» и «Кселл» повысили): a club, a company or an
+    outlet that acts, where a lone quoted nominative is otherwise a title; not after a title's kind (фильм
+    «Кочевник» получил).  Another quoted name joined by и may stand between it and the verb."""
+    n = len(tokens)
+    before = tokens[i - 2].text.lower() if i > 1 else ""
+    if (
+        i > 3
+        and tokens[i - 3].text in _CLOSE_QUOTES_RU
+        and _RU_FINITE_VERB.fullmatch(before)
+        and _ru_quoted_subject(tokens, i - 4, i - 3)
+    ):
+        return True  # «Тобол» обыграл «Ордабасы»: the body the quoted subject acts on
+    if j >= n or match_stem_ru(before) in _RU_TITLE_KINDS or before in _RU_QUOTING_WORDS:
+        return False  # фильм «Кочевник» вышел, спектакль «Абай» покорил: a title's kind before it
+    k = j + 1
+    if k + 1 < n and tokens[k].text == "и" and tokens[k + 1].text in _OPEN_QUOTES_RU:
+        k += 2
+        while k < n and k - j < 8 and tokens[k].text not in _CLOSE_QUOTES_RU:
+            k += 1
+        k += 1
+    if k + 1 < n and _RU_BETWEEN_SUBJECT_AND_VERB.fullmatch(tokens[k].text) and tokens[k + 1].text.islower():
+        k += 1
+    verb = tokens[k].text if k < n else ""
+    return verb.islower() and _RU_FINITE_VERB.fullmatch(verb) is not None and verb not in _RU_WORK_VERBS
+
+
+_OPEN_QUOTES_RU = frozenset('«“„"')
+_CLOSE_QUOTES_RU = frozenset('»”“"')
 
 
 #: Endings no nominative has: a masculine name's instrumental (Тоболом, Елимаем) and a name in -й declined
@@ -1618,3 +1714,56 @@ def _russian_names_as_written(found: dict[str, _Found], fields: Mapping[str, str
                 at.setdefault(stem, []).append(k)
         if not _ru_written_in(_ru_key(rec.name), stems, at):
             rec.name = used[0]
+
+
+#: A region's or a district's kind in the plural after a list of their adjectives (в Жамбылской и Атырауской
+#: областях, Алматинская, Северо-Казахстанская и Туркестанская области, Бурабайского и Зерендинского районов).
+_RU_PLURAL_AREA = re.compile(r"(?<![а-яё])(област(?:и|ей|ям|ях|ями)|район(?:ы|ов|ам|ах|ами))(?![а-яё])")
+
+#: The list of adjectives that ends right before such a kind.
+_RU_AREA_ADJECTIVES_BEFORE = re.compile(
+    r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ск(?:ая|ой|ий|ого|ом|ому|их|ие|ую)(?:\s*,\s*|\s+и\s+))+"
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ск(?:ая|ой|ий|ого|ом|ому|их|ие|ую)\s+$"
+)
+_RU_AREA_ADJECTIVE = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?ск)(?:ая|ой|ий|ого|ом|ому|их|ие|ую)")
+
+
+def _russian_areas_listed(found: dict[str, _Found], fields: Mapping[str, str], ordered: list[str]) -> None:
+    """Regions or districts a list of adjectives names before one plural kind (в Жамбылской и Атырауской
+    областях): each adjective is a region or a district of its own, named with its kind in the nominative
+    (Жамбылская область), not a person (Северо-Казахстанская) nor nothing.  The last adjective, which stands
+    before the kind, the span rules name already."""
+    gaz = load_gazetteer()
+    for field_no, name in enumerate(ordered):
+        text = fields.get(name)
+        if not isinstance(text, str) or ("област" not in text and "район" not in text):
+            continue
+        for kind in _RU_PLURAL_AREA.finditer(text):
+            run = _RU_AREA_ADJECTIVES_BEFORE.search(text, max(0, kind.start() - 200), kind.start())
+            if run is None:
+                continue
+            noun = "область" if kind.group(1).startswith("област") else "район"
+            for adjective in list(_RU_AREA_ADJECTIVE.finditer(text, run.start(), run.end()))[:-1]:
+                place = adjective.group(1) + ("ая" if noun == "область" else "ий") + " " + noun
+                start, end = adjective.start(), adjective.end()
+                for eid, rec in list(found.items()):
+                    kept = [m for m in rec.mentions if not (m[0] == field_no and start <= m[1] < end)]
+                    if len(kept) < len(rec.mentions):
+                        if rec.type in ("GPE", "LOC") and " " in rec.name:
+                            break  # named with its kind already
+                        rec.mentions = kept
+                        if not kept:
+                            del found[eid]
+                else:
+                    entry = gaz.lookup(place, "ru")
+                    if entry is not None and entry.type not in ("GPE", "LOC"):
+                        entry = None
+                    eid = entry.entity_id if entry is not None else hashed_id(place, "LOC")
+                    area = found.get(eid)
+                    if area is None:
+                        shown = entry.name_in("ru") if entry is not None else place
+                        area = found[eid] = _Found(eid, shown, "GPE", entry)
+                    surface = text[start:end]
+                    area.mentions.append((field_no, start, end, Mention(surface, name, start, end)))
+                    area.types["GPE"] += 1
+                    area.add_alias(surface)

@@ -46,6 +46,7 @@ from worker.entities.rules_ru import (
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
     _ru_named_kind,
+    _ru_quoted_subject,
     _ru_surname_first,
     _ru_thing_on_a_platform,
     _russian_form_of_a_name,
@@ -148,6 +149,8 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and m.end - i == 1
             and _RU_ADJECTIVE.search(tokens[i].text.lower())
             and not any(_RU_ADJECTIVE.search(a.lower()) for a in m.entry.aliases)
+            # из Китая, Алтая: a name in -ай in the genitive, which ends like an adjective
+            and not any(a[-1:] == "й" and tokens[i].text[:-1] == a[:-1] for a in m.entry.aliases)
         ):
             continue  # Самое, Самый: an adjective, not the place its letters resemble (Самоа)
         elif (
@@ -415,14 +418,16 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         elif lang == "ru" and (j - i == 1 and i > 0 and tokens[i - 1].text in _OPEN_QUOTES):
             # ("Алтын балапан"): a quoted title's first word, no one's surname; but a name alone in quotes and
             # declined (позиция «Кайрата», игроки «Тобола») is a club's or a company's
-            typ = "ORG" if _in_quotes(tokens, i, j) and _ru_declined_quoted_name(tokens, i) else None
+            typ = "ORG" if _in_quotes(tokens, i, j) and (
+                _ru_declined_quoted_name(tokens, i) or _ru_quoted_subject(tokens, i, j)
+            ) else None
         elif lang == "ru" and _ru_surname_first(words):
             typ = "PERSON"  # Петров Иван Сергеевич: surname, first name, patronymic, as reports write them
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
             typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
         elif lang == "ru" and 2 <= j - i <= 3 and _in_quotes(tokens, i, j) and not _first_name(word, lang):
             # от «Ак Барса»: words wholly in quotes are a club's or a company's name, declined, or a title; no one's
-            typ = "ORG" if _ru_declined_quoted_name(tokens, i, j - 1) else None
+            typ = "ORG" if _ru_declined_quoted_name(tokens, i, j - 1) or _ru_quoted_subject(tokens, i, j) else None
         elif (
             lang == "ru"
             and 2 <= j - i <= 3
@@ -552,6 +557,27 @@ def _bodies_of_places_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
             continue
         gap = sp.start - 1 if tokens[sp.start - 1].text in _RU_AREAS_GENITIVE else sp.start
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and prev.end == sp.start - 1
+            and tokens[prev.end].text == "города"
+            and tokens[prev.end - 1].text == "района"
+        ):
+            # суд №2 Алмалинского района города Алматы: the city the district is in ends the body's name
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and prev.end == sp.start - 1
+            and tokens[prev.end].text == "по"
+            and prev.end - prev.start == 1
+            and acronym(tokens[prev.start].text)
+        ):
+            # ДГД по Алматы, ДЧС по Карагандинской области: a local department's acronym and the place it serves
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
         if (
             prev is not None
             and prev.type == "ORG"
