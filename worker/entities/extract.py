@@ -38,7 +38,7 @@ from worker.entities.naming import canonicalize, entity_id_for
 from worker.entities.plan import _NAMED, _mentions_of, _read_sentence
 from worker.entities.records import _Found, _Plan, _Read, _Template
 from worker.entities.rules_en import _drop_common_phrases
-from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers
+from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers, _kazakh_names_as_written
 from worker.entities.rules_ru import (
     _russian_bodies_named_short,
     _russian_full_names_in_lower_case,
@@ -169,6 +169,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     _merge_first_names(found)
     if language == "kk":
         _drop_sentence_openers(found, fields)
+        _kazakh_names_as_written(found, fields)
     # after the openers: a known person's name opening a sentence (Абай, ...) is no common word
     _known_people_as_named(found, language)
     _merge_lone_names_into_things(found)

@@ -9,13 +9,14 @@ from collections.abc import Callable, Mapping
 
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.morphology import match_stem_kk, nominative_kk
+from worker.entities.morphology import match_stem_kk, nominative_kk, nominative_kk_name
 from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
 from worker.entities.people import _first_name
 from worker.entities.records import _Found
+from worker.entities.rules_ru import _ru_written_in
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
-from worker.entities.tokens import Token
+from worker.entities.tokens import Token, tokenize
 from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
@@ -2199,3 +2200,61 @@ def _place_before_its_institution(texts: tuple[str, ...], spans: list[Span]) -> 
             continue
         out.append(Span(sp.start, end, "ORG", None))
     return out
+
+
+#: A word of a Kazakh item, for finding where a name is written (hyphens kept: Нұр-Сұлтан).
+_KK_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _kk_key(name: str) -> tuple[str, ...]:
+    """A Kazakh name's lookup key, each word's stem without its endings (Орталық Азиядағы, Орталық Азия)."""
+    return tuple(match_stem_kk(word) for word in _KK_WORD.findall(name))
+
+
+def _kk_nominative(surface: str, typ: str) -> str:
+    """The nominative of a place's or a body's name as a Kazakh page writes it: only the last word inflects (a
+    place of one word as a name does: Ыстанбұлға -> Ыстанбұл)."""
+    words = [t.text for t in tokenize(surface) if t.text not in _CLOSE_QUOTES and t.text not in _OPEN_KK_QUOTES]
+    if not words:
+        return surface
+    last = nominative_kk_name(words[-1]) if typ in ("GPE", "LOC") and len(words) == 1 else nominative_kk(words[-1])
+    return " ".join((*words[:-1], last))
+
+
+def _kazakh_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A place or a body a Kazakh item names only otherwise than the gazetteer's name for it (Орта Азия for
+    Орталық Азия, Мажарстан for Венгрия, Европа, Ыстанбұл) is shown as the item writes it, in the nominative, its
+    id the gazetteer's: by the gazetteer's other name the item uses, else, where the item spells it some way the
+    gazetteer lacks, by that spelling's nominative, one for all its mentions.  Where the item writes the
+    gazetteer's own name anywhere, in any case and inside another name too (Венгрия Сыртқы істер министрлігі),
+    that name stays.  A person keeps the fullest form (``naming``).  As ``rules_ru._russian_names_as_written``
+    does for Russian, with Kazakh stems."""
+    stems: list[str] | None = None
+    at: dict[str, list[int]] = {}
+    for rec in found.values():
+        entry = rec.entry
+        if entry is None or rec.type == "PERSON" or entry.type == "PERSON" or not rec.aliases:
+            continue
+        written = {_kk_key(alias) for alias in rec.aliases}
+        if _kk_key(rec.name) in written:
+            continue
+        used = [alias for alias in entry.aliases if _kk_key(alias) in written and CYRILLIC.search(alias)]
+        if not used:
+            # a spelling of the item's own the gazetteer lacks, matched by its sound (Ыстанбұл, Қазақстан
+            # Телеарнасы): named by it where every mention gives the one name
+            own = {_kk_nominative(alias, rec.type) for alias in rec.aliases}
+            if len({name.lower() for name in own}) != 1 or not all(map(CYRILLIC.search, own)):
+                continue
+            used = sorted(own)[:1]
+            if load_gazetteer().lookup(used[0], "kk") is not entry:
+                continue  # a name cut short (Атырау, Ақтөбе облыстары), an ending read wrong (Қызылор)
+        if len(used) != 1:
+            continue
+        if stems is None:
+            stems = [
+                match_stem_kk(w) for text in fields.values() if isinstance(text, str) for w in _KK_WORD.findall(text)
+            ]
+            for k, stem in enumerate(stems):
+                at.setdefault(stem, []).append(k)
+        if not _ru_written_in(_kk_key(rec.name), stems, at):
+            rec.name = used[0]
