@@ -1188,10 +1188,24 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
 _WORK_REACH = 6
 
 #: Kinds of state body that news names by their work (экология басқармасы, энергетика министрлігі), as stems.
-_WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет", "инспекция"))
+_WORK_KINDS = frozenset(
+    ("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет", "инспекция", "бөлім")
+)
 #: How those kinds start in lower case with their possessive, in any case (министрлігі, агенттігінің): a cheap
 #: test before stemming.
-_WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі", "инспекциясы")
+_WORK_KIND_STARTS = (
+    "басқармас",
+    "министрлігі",
+    "комитеті",
+    "департаменті",
+    "агенттігі",
+    "қызметі",
+    "инспекциясы",
+    "бөлімі",
+)
+
+#: A kind that names a body only after a level (аудандық білім бөлімі): alone, a part of something (жобаның бөлімі).
+_LEVELLED_KINDS = frozenset(("бөлім",))
 _WORK_KIND_NEEDLES = tuple(" " + start for start in _WORK_KIND_STARTS)
 
 #: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
@@ -1287,8 +1301,17 @@ def _bodies_named_by_their_work(
         kind = nominative_kk(word)
         words = (work[0] if levelled else work[0][:1].upper() + work[0][1:], *work[1:], kind)
         known = None
-        if work[0][:1].isupper():
+        if match_stem_kk(word) in _LEVELLED_KINDS and not levelled:
+            named = False  # a part of something (жобаның екінші бөлімі), no body without its level
+        elif work[0][:1].isupper():
             named = len(work) >= 2 and (start == 0 or texts[start - 1] not in _CLOSE_QUOTES)
+        elif levelled and ("және" not in work or len(work) < 3):
+            # a place's body named by its level and its work (Жетісай аудандық кәсіпкерлік бөлімі), whatever the
+            # work; with no place before the level and one field of work (облыстық экология департаменті) it is
+            # some place's the page names elsewhere, annotated under that place's name or not at all, while two
+            # fields make a name (облыстық энергетика және тұрғын үй-коммуналдық шаруашылық басқармасы)
+            place = covering.get(start - 2)
+            named = place is not None and place.type in ("GPE", "LOC") and place.end == start - 1
         else:
             # in lower case only a known body, or two fields of work, name one (the look up only then)
             known = load_gazetteer().lookup(" ".join(words), "kk")
@@ -1305,10 +1328,26 @@ def _bodies_named_by_their_work(
                 # реттеу және бақылау комитеті): only a known name before the body's words is cut off
                 continue
             cut[inside.start] = start
+        if levelled and inside is None:
+            # the level opens the name, and the place before it, where the page names one (Жетісай аудандық
+            # кәсіпкерлік бөлімі): the place's own body
+            start -= 1
+            words = (texts[start], *words)
+            place = covering.get(start - 1)
+            if (
+                place is not None
+                and place.type in ("GPE", "LOC")
+                and place.end == start
+                and _in_nominative(texts[start - 1], place)
+            ):
+                words = (*texts[place.start : start], *words)
+                start = place.start
+                cut[place.start] = place.start  # the place is the body's first word, no name of its own
         found.append(Span(start, k + 1, "ORG", known if known is not None and known.type == "ORG" else None))
         names[start] = words
     if not found:
         return spans, {}
+    spans = [sp for sp in spans if cut.get(sp.start) != sp.start]
     out = [Span(sp.start, cut[sp.start], sp.type, sp.entry) if sp.start in cut else sp for sp in spans]
     out.extend(found)
     out.sort(key=lambda sp: sp.start)
