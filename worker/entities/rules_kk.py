@@ -2297,3 +2297,56 @@ def _kazakh_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]
                 at.setdefault(stem, []).append(k)
         if not _ru_written_in(_kk_key(rec.name), stems, at):
             rec.name = used[0]
+
+
+#: A word in the locative with a possessive (ауданында, құрамында, қаласында): where something is, which ends
+#: a place's words and opens none of a body's name.
+_WHERE_INSIDE = re.compile(f"[{CYRILLIC_LOWER}]{{3,}}(ында|інде|нда|нде)")
+
+#: A place's kind with its possessive, in the locative, that a place's name before it makes a place (Бородулиха
+#: ауданында).
+_WHERE_KINDS = frozenset(("ауданында", "облысында", "қаласында", "ауылында", "кентінде", "округінде"))
+
+#: A capitalised place's word in the locative that makes it an attribute (Семейдегі, Алматыдағы).
+_WHERE_ATTRIBUTE = ("дағы", "дегі", "тағы", "тегі")
+
+
+def _no_place_inside_a_name(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A place where something is is none of its name: a body's words running on from a place in the locative
+    (Бородулиха ауданында кірпіш зауыты: the district, and a works no name gives; Түркістан облысы құрамында
+    әкімшілік орталығы) end at the place, and a street's words opening with a town as an attribute (Семейдегі
+    Шұғаев көшесі) start after it, the town a place of its own."""
+    replaced: dict[int, list[Span]] = {}
+    for n, sp in enumerate(spans):
+        s, e = sp.start, sp.end
+        if sp.entry is not None or e - s < 3 or (s in names and len(names[s]) != e - s):
+            continue
+        if sp.type == "ORG":
+            inner = next((i for i in range(s + 1, e - 1) if _WHERE_INSIDE.fullmatch(texts[i])), -1)
+            if inner < 0:
+                continue
+            new: list[Span] = []
+            if texts[s][:1].isupper() and texts[inner] in _WHERE_KINDS:
+                new.append(Span(s, inner + 1, "GPE", None))  # the place, named with its kind
+            elif texts[s][:1].isupper() and texts[inner - 1] in _KIND_GENITIVE.values():
+                new.append(Span(s, inner, "GPE", None))  # the place whose part it is (Түркістан облысы құрамында)
+            if texts[inner + 1][:1].isupper():
+                new.append(Span(inner + 1, e, "ORG", None))
+            replaced[n] = new
+        elif (
+            sp.type in ("GPE", "LOC")
+            and texts[s][:1].isupper()
+            and texts[s].endswith(_WHERE_ATTRIBUTE)
+            and texts[s + 1][:1].isupper()
+            and head_class(texts[e - 1]) in ("LOC", "FAC")
+        ):
+            replaced[n] = [Span(s, s + 1, "GPE", None), Span(s + 1, e, sp.type, None)]
+    if not replaced:
+        return spans, names
+    names = {k: v for k, v in names.items() if not any(spans[n].start == k for n in replaced)}
+    out: list[Span] = []
+    for n, sp in enumerate(spans):
+        out.extend(replaced.get(n, (sp,)))
+    return out, names
