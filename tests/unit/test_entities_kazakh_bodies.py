@@ -295,3 +295,24 @@ def test_a_unit_named_by_its_region_alone_is_the_region() -> None:
     assert "Жамбыл облысы бойынша департаменті" not in found, found
     found = _found("Жаңа ережелерді Шымкент қаласы бойынша басқармасы түсіндірді.")
     assert "Шымкент қаласы бойынша басқармасы" not in found, found
+
+
+# --------------------------------------------------------------------------- a place where something is, no name
+
+
+def test_a_place_in_the_locative_ends_before_a_works_with_no_name() -> None:
+    found = _found("Биыл Жамбыл облысының Байзақ ауданында жаңа цемент зауыты салынды.")
+    assert found["Байзақ ауданы"].type in ("GPE", "LOC"), found
+    assert not [name for name in found if "зауыт" in name], found
+
+
+def test_a_regions_part_in_the_locative_is_none_of_a_bodys_name() -> None:
+    found = _found("Жаңа аудан Ақмола облысы құрамында әкімшілік бірлік болып құрылды.")
+    assert found["Ақмола облысы"].type in ("GPE", "LOC"), found
+    assert not [e for e in found.values() if e.type == "ORG"], found
+
+
+def test_a_town_as_an_attribute_before_a_street_is_a_place_of_its_own() -> None:
+    found = _found("Өрт сөндірушілер Тараздағы Төле би көшесіндегі дүкенге жетті.")
+    assert found["Төле би көшесі"].type in ("LOC", "FAC"), found
+    assert not [name for name in found if name.startswith("Тараздағы")], found

@@ -61,3 +61,29 @@ def test_a_regions_acronym_before_a_capitalised_unit_is_the_regions_unit() -> No
 def test_a_regions_acronym_before_a_unit_named_by_its_work_is_one_body() -> None:
     found = _found("Бұл туралы БҚО Жер қатынастары басқармасының басшысы Ерлан Сапаров хабарлады.")
     assert found["БҚО Жер қатынастары басқармасы"].type == "ORG", found
+
+
+# --------------------------------------------------------------------------- a district's section (бөлімі)
+
+
+def test_a_districts_section_named_by_its_work_is_a_body_with_its_place() -> None:
+    found = _found("Жарнаманы Шардара аудандық ауыл шаруашылығы бөлімінің маманы Ержан Оспанов таратты.")
+    assert found["Шардара аудандық ауыл шаруашылығы бөлімі"].type == "ORG", found
+    assert "Шардара" not in found, found
+
+
+def test_a_levels_section_with_two_fields_of_work_is_a_body() -> None:
+    text = "Аялдаманы аудандық тұрғын үй-коммуналдық шаруашылық және жолаушылар көлігі бөлімі салды."
+    found = _found(text)
+    assert found["аудандық тұрғын үй-коммуналдық шаруашылық және жолаушылар көлігі бөлімі"].type == "ORG", found
+
+
+def test_a_section_of_a_thing_is_no_body() -> None:
+    found = _found("Кітаптың екінші бөлімі соғыс жылдарына арналған. Жобаның техникалық бөлімі дайын.")
+    assert not [e for e in found.values() if e.type == "ORG"], found
+
+
+def test_a_level_and_one_field_of_work_alone_name_no_body() -> None:
+    # the place's body the page names elsewhere, as the real news' annotators do
+    found = _found("Бұл туралы аудандық білім бөлімі хабарлады.")
+    assert "аудандық білім бөлімі" not in found, found

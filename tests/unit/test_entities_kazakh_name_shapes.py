@@ -211,3 +211,30 @@ def test_a_postposition_opens_no_name() -> None:
     # the CRF may take the postposition in (it did on a page): the span rule leaves it out
     tokens = tokenize("Сайлау туралы Ертіс Телеарнасы хабарлады.")
     assert _no_function_word_first(tokens, [(1, 4, "ORG")], []) == [(2, 4, "ORG")]
+
+
+# --------------------------------------------------------------------------- Roman numerals typed in Cyrillic
+
+
+def test_a_roman_numeral_typed_with_cyrillic_letters_is_no_name() -> None:
+    found = _found("Бүгін облыстық мәслихаттың XVІІ сессиясы өтті. Мәслихаттың кезектен тыс XXІІ сессиясы басталды.")
+    assert not [name for name in found if name.strip("IVXLCІХ") == ""], found
+
+
+def test_a_games_number_after_a_name_is_none_of_the_name() -> None:
+    found = _found("Бапкер Ерлан Жүнісов ХХХІІІ жазғы Олимпиада ойындарына құраманы дайындады.")
+    assert found["Ерлан Жүнісов"].type == "PERSON", found
+
+
+# --------------------------------------------------------------------------- a name ending as a locative does
+
+
+def test_a_surname_ending_as_a_locative_keeps_its_ending() -> None:
+    found = _found("Бұл жайлы инспектор Мадина Тілеуда хабарлады. – Тексеріс жалғасады, – деді Мадина Тілеуда.")
+    assert found["Мадина Тілеуда"].type == "PERSON", found
+    assert "Тілеу Мадина" not in found
+
+
+def test_a_name_ending_as_a_locative_is_named_as_the_page_spells_it() -> None:
+    found = _found("Бұл туралы бас маман Ерсін Мұхамбетжанда телеарнаға айтты.")
+    assert "Ерсін Мұхамбетжанда" in found, found

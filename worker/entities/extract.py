@@ -39,7 +39,7 @@ from worker.entities.naming import canonicalize, entity_id_for
 from worker.entities.plan import _NAMED, _mentions_of, _read_sentence
 from worker.entities.records import _Found, _Plan, _Read, _Template
 from worker.entities.rules_en import _drop_common_phrases
-from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers
+from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers, _kazakh_names_as_written
 from worker.entities.rules_ru import (
     _russian_areas_listed,
     _russian_bodies_named_short,
@@ -173,6 +173,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     _merge_first_names(found)
     if language == "kk":
         _drop_sentence_openers(found, fields)
+        _kazakh_names_as_written(found, fields)
     # after the openers: a known person's name opening a sentence (Абай, ...) is no common word
     _known_people_as_named(found, language)
     _merge_lone_names_into_things(found)

@@ -281,17 +281,25 @@ _SURNAME_LINK_VOWEL = re.compile(r"(.{3,}(?:ов|ев|ёв|ин))[иы](тің|�
 _NAME_IN_I = re.compile(r"(.{2,}и)(дің|дың|ді|ды|ге|ға|ден|дан|мен|де|да)")
 
 
-def nominative_kk_name(word: str) -> str:
+#: The locative's endings, which a person's name does not take where news names someone (Елдос Зияда, Никита):
+#: its last letters.
+_LOCATIVE_ENDS = ("да", "де", "та", "те")
+
+
+def nominative_kk_name(word: str, person: bool = False) -> str:
     """The nominative of the last word of a Kazakh person's name, or of a place's name of one word.  A name
     ending in и takes the endings that follow й (Уәлидің -> Уәли); a Russian-style surname may have a vowel
     before its ending (Исағалиевитің -> Исағалиев); and such a name takes no possessive, so a last н is no
-    accusative after one (Салайдын, Еркін)."""
+    accusative after one (Салайдын, Еркін).  A ``person``'s name ending as a locative does (Зияда, Никита) ends
+    so: people are named, not placed."""
     for pattern in (_SURNAME_LINK_VOWEL, _NAME_IN_I):
         m = pattern.fullmatch(word)
         if m is not None:
             return m.group(1)
     nom = nominative_kk(word)
     if nom == word[:-1] and word.endswith("н"):
+        return word
+    if person and word.endswith(_LOCATIVE_ENDS) and nom == word[:-2]:
         return word
     return nom
 

@@ -168,7 +168,7 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         words = _inner_possessives(words)
     proper = span.type == "PERSON" or (span.type in ("GPE", "LOC") and len(words) == 1)
     if language == "kk" and proper and CYRILLIC.search(words[-1]):
-        nom = [*words[:-1], nominative_kk_name(words[-1])]
+        nom = [*words[:-1], nominative_kk_name(words[-1], span.type == "PERSON")]
     else:
         nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
@@ -250,7 +250,8 @@ def _surname_first(words: list[str]) -> bool:
             and (_first_name(second, "kk") or _compound_first_name(second))
         )
     if _KK_SURNAME.search(first.lower()):
-        return True
+        # a woman's first name may end like a surname in -ина (Мадина, Карина): before no first name it is one
+        return not (first.lower().endswith("ина") and _first_name(first, "kk") and not _first_name(second, "kk"))
     if _first_name(first, "kk") or _compound_first_name(first):
         return False
     return _first_name(second, "kk") or _compound_first_name(second)
@@ -293,8 +294,9 @@ _COMMON_ACRONYMS = frozenset(
 #: A virus's code (H1N1, H5N1) or an identifier cut from a page (b4420179-e1b4-...): no name.
 _CODE = re.compile(r"[A-Za-z]\d[A-Za-z]\d|[0-9a-f]{8}-[0-9a-f]{4}")
 
-#: A Roman numeral (VIII съезд, XXI ғасыр): no name.
-_ROMAN = re.compile(r"[IVXLC]+")
+#: A Roman numeral (VIII съезд, XXI ғасыр), also typed with the Cyrillic letters that look like its own (ХХІ,
+#: XVІІІ: Х and І): no name.
+_ROMAN = re.compile(r"[IVXLCІХ]+")
 
 #: A letter and a number (E1, Б3): a block's, a road's or a line's code, no name.
 _SHORT_CODE = re.compile(r"[^\W\d_]\d{1,3}")

@@ -374,7 +374,16 @@ def _no_lone_common_noun(tokens: list[Token], crf: list[RawSpan], matches: list[
 def _no_roman_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """No one's name starts with a Roman numeral: XVII Аймақаралық форумы is an ordinal and an event
     (KazNERD spells numbers out, so the CRF never saw one)."""
-    return [(s, e, typ) for s, e, typ in crf if not (typ == "PERSON" and _ROMAN.fullmatch(tokens[s][0]))]
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        if typ == "PERSON" and _ROMAN.fullmatch(tokens[s][0]):
+            continue
+        if typ == "PERSON" and e - s > 2 and _ROMAN.fullmatch(tokens[e - 1][0]):
+            # Қайрат Қожамжаров ХХХІІ жазғы Олимпиада: a first name and a surname, then the Games' number (a
+            # monarch's one name keeps its number: Людовик XIV)
+            e -= 1
+        out.append((s, e, typ))
+    return out
 
 
 def _quoted_is_no_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
@@ -717,8 +726,9 @@ def _quoted_before_other_head(tokens: list[Token], crf: list[RawSpan], matches: 
     return out
 
 
-#: A Roman numeral of two letters or more (a century, a congress or forum number).
-_ROMAN = re.compile(r"[IVXLCDM]{2,}")
+#: A Roman numeral of two letters or more (a century, a congress or forum number), also typed with the Cyrillic
+#: letters that look like its own (ХХІ ғасыр, XVІІІ сессия: Х and І), as Kazakh news often types them.
+_ROMAN = re.compile(r"[IVXLCDMІХ]{2,}")
 
 
 def _quoted_before_head(tokens: list[Token], tags: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ from worker.entities.rules_kk import (
     _named_bare,
     _named_institutions,
     _no_body_in_an_hour_or_a_count,
+    _no_place_inside_a_name,
     _numbered_institutions,
     _oblique_place_ends,
     _outlets_credited,
@@ -118,6 +119,7 @@ def _plan(
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
         spans, kinds = _level_opens_a_body(texts, line, spans, kinds)
         spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
+        spans, kinds = _no_place_inside_a_name(texts, spans, kinds)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []

@@ -9,13 +9,14 @@ from collections.abc import Callable, Mapping
 
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.morphology import match_stem_kk, nominative_kk
+from worker.entities.morphology import match_stem_kk, nominative_kk, nominative_kk_name
 from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
 from worker.entities.people import _first_name
 from worker.entities.records import _Found
+from worker.entities.rules_ru import _ru_written_in
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
-from worker.entities.tokens import Token
+from worker.entities.tokens import Token, tokenize
 from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
@@ -1187,10 +1188,24 @@ def _service_departments(texts: tuple[str, ...], spans: list[Span]) -> tuple[lis
 _WORK_REACH = 6
 
 #: Kinds of state body that news names by their work (экология басқармасы, энергетика министрлігі), as stems.
-_WORK_KINDS = frozenset(("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет", "инспекция"))
+_WORK_KINDS = frozenset(
+    ("басқарма", "министрлік", "комитет", "департамент", "агенттік", "қызмет", "инспекция", "бөлім")
+)
 #: How those kinds start in lower case with their possessive, in any case (министрлігі, агенттігінің): a cheap
 #: test before stemming.
-_WORK_KIND_STARTS = ("басқармас", "министрлігі", "комитеті", "департаменті", "агенттігі", "қызметі", "инспекциясы")
+_WORK_KIND_STARTS = (
+    "басқармас",
+    "министрлігі",
+    "комитеті",
+    "департаменті",
+    "агенттігі",
+    "қызметі",
+    "инспекциясы",
+    "бөлімі",
+)
+
+#: A kind that names a body only after a level (аудандық білім бөлімі): alone, a part of something (жобаның бөлімі).
+_LEVELLED_KINDS = frozenset(("бөлім",))
 _WORK_KIND_NEEDLES = tuple(" " + start for start in _WORK_KIND_STARTS)
 
 #: A word in the locative (кезеңде, күйінде): where something is, none of a body's name (a short word may only
@@ -1286,8 +1301,17 @@ def _bodies_named_by_their_work(
         kind = nominative_kk(word)
         words = (work[0] if levelled else work[0][:1].upper() + work[0][1:], *work[1:], kind)
         known = None
-        if work[0][:1].isupper():
+        if match_stem_kk(word) in _LEVELLED_KINDS and not levelled:
+            named = False  # a part of something (жобаның екінші бөлімі), no body without its level
+        elif work[0][:1].isupper():
             named = len(work) >= 2 and (start == 0 or texts[start - 1] not in _CLOSE_QUOTES)
+        elif levelled and ("және" not in work or len(work) < 3):
+            # a place's body named by its level and its work (Жетісай аудандық кәсіпкерлік бөлімі), whatever the
+            # work; with no place before the level and one field of work (облыстық экология департаменті) it is
+            # some place's the page names elsewhere, annotated under that place's name or not at all, while two
+            # fields make a name (облыстық энергетика және тұрғын үй-коммуналдық шаруашылық басқармасы)
+            place = covering.get(start - 2)
+            named = place is not None and place.type in ("GPE", "LOC") and place.end == start - 1
         else:
             # in lower case only a known body, or two fields of work, name one (the look up only then)
             known = load_gazetteer().lookup(" ".join(words), "kk")
@@ -1304,10 +1328,26 @@ def _bodies_named_by_their_work(
                 # реттеу және бақылау комитеті): only a known name before the body's words is cut off
                 continue
             cut[inside.start] = start
+        if levelled and inside is None:
+            # the level opens the name, and the place before it, where the page names one (Жетісай аудандық
+            # кәсіпкерлік бөлімі): the place's own body
+            start -= 1
+            words = (texts[start], *words)
+            place = covering.get(start - 1)
+            if (
+                place is not None
+                and place.type in ("GPE", "LOC")
+                and place.end == start
+                and _in_nominative(texts[start - 1], place)
+            ):
+                words = (*texts[place.start : start], *words)
+                start = place.start
+                cut[place.start] = place.start  # the place is the body's first word, no name of its own
         found.append(Span(start, k + 1, "ORG", known if known is not None and known.type == "ORG" else None))
         names[start] = words
     if not found:
         return spans, {}
+    spans = [sp for sp in spans if cut.get(sp.start) != sp.start]
     out = [Span(sp.start, cut[sp.start], sp.type, sp.entry) if sp.start in cut else sp for sp in spans]
     out.extend(found)
     out.sort(key=lambda sp: sp.start)
@@ -2199,3 +2239,114 @@ def _place_before_its_institution(texts: tuple[str, ...], spans: list[Span]) -> 
             continue
         out.append(Span(sp.start, end, "ORG", None))
     return out
+
+
+#: A word of a Kazakh item, for finding where a name is written (hyphens kept: Нұр-Сұлтан).
+_KK_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _kk_key(name: str) -> tuple[str, ...]:
+    """A Kazakh name's lookup key, each word's stem without its endings (Орталық Азиядағы, Орталық Азия)."""
+    return tuple(match_stem_kk(word) for word in _KK_WORD.findall(name))
+
+
+def _kk_nominative(surface: str, typ: str) -> str:
+    """The nominative of a place's or a body's name as a Kazakh page writes it: only the last word inflects (a
+    place of one word as a name does: Ыстанбұлға -> Ыстанбұл)."""
+    words = [t.text for t in tokenize(surface) if t.text not in _CLOSE_QUOTES and t.text not in _OPEN_KK_QUOTES]
+    if not words:
+        return surface
+    last = nominative_kk_name(words[-1]) if typ in ("GPE", "LOC") and len(words) == 1 else nominative_kk(words[-1])
+    return " ".join((*words[:-1], last))
+
+
+def _kazakh_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A place or a body a Kazakh item names only otherwise than the gazetteer's name for it (Орта Азия for
+    Орталық Азия, Мажарстан for Венгрия, Европа, Ыстанбұл) is shown as the item writes it, in the nominative, its
+    id the gazetteer's: by the gazetteer's other name the item uses, else, where the item spells it some way the
+    gazetteer lacks, by that spelling's nominative, one for all its mentions.  Where the item writes the
+    gazetteer's own name anywhere, in any case and inside another name too (Венгрия Сыртқы істер министрлігі),
+    that name stays.  A person keeps the fullest form (``naming``).  As ``rules_ru._russian_names_as_written``
+    does for Russian, with Kazakh stems."""
+    stems: list[str] | None = None
+    at: dict[str, list[int]] = {}
+    for rec in found.values():
+        entry = rec.entry
+        if entry is None or rec.type == "PERSON" or entry.type == "PERSON" or not rec.aliases:
+            continue
+        written = {_kk_key(alias) for alias in rec.aliases}
+        if _kk_key(rec.name) in written:
+            continue
+        used = [alias for alias in entry.aliases if _kk_key(alias) in written and CYRILLIC.search(alias)]
+        if not used:
+            # a spelling of the item's own the gazetteer lacks, matched by its sound (Ыстанбұл, Қазақстан
+            # Телеарнасы): named by it where every mention gives the one name
+            own = {_kk_nominative(alias, rec.type) for alias in rec.aliases}
+            if len({name.lower() for name in own}) != 1 or not all(map(CYRILLIC.search, own)):
+                continue
+            used = sorted(own)[:1]
+            if load_gazetteer().lookup(used[0], "kk") is not entry:
+                continue  # a name cut short (Атырау, Ақтөбе облыстары), an ending read wrong (Қызылор)
+        if len(used) != 1:
+            continue
+        if stems is None:
+            stems = [
+                match_stem_kk(w) for text in fields.values() if isinstance(text, str) for w in _KK_WORD.findall(text)
+            ]
+            for k, stem in enumerate(stems):
+                at.setdefault(stem, []).append(k)
+        if not _ru_written_in(_kk_key(rec.name), stems, at):
+            rec.name = used[0]
+
+
+#: A word in the locative with a possessive (ауданында, құрамында, қаласында): where something is, which ends
+#: a place's words and opens none of a body's name.
+_WHERE_INSIDE = re.compile(f"[{CYRILLIC_LOWER}]{{3,}}(ында|інде|нда|нде)")
+
+#: A place's kind with its possessive, in the locative, that a place's name before it makes a place (Бородулиха
+#: ауданында).
+_WHERE_KINDS = frozenset(("ауданында", "облысында", "қаласында", "ауылында", "кентінде", "округінде"))
+
+#: A capitalised place's word in the locative that makes it an attribute (Семейдегі, Алматыдағы).
+_WHERE_ATTRIBUTE = ("дағы", "дегі", "тағы", "тегі")
+
+
+def _no_place_inside_a_name(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A place where something is is none of its name: a body's words running on from a place in the locative
+    (Бородулиха ауданында кірпіш зауыты: the district, and a works no name gives; Түркістан облысы құрамында
+    әкімшілік орталығы) end at the place, and a street's words opening with a town as an attribute (Семейдегі
+    Шұғаев көшесі) start after it, the town a place of its own."""
+    replaced: dict[int, list[Span]] = {}
+    for n, sp in enumerate(spans):
+        s, e = sp.start, sp.end
+        if sp.entry is not None or e - s < 3 or (s in names and len(names[s]) != e - s):
+            continue
+        if sp.type == "ORG":
+            inner = next((i for i in range(s + 1, e - 1) if _WHERE_INSIDE.fullmatch(texts[i])), -1)
+            if inner < 0:
+                continue
+            new: list[Span] = []
+            if texts[s][:1].isupper() and texts[inner] in _WHERE_KINDS:
+                new.append(Span(s, inner + 1, "GPE", None))  # the place, named with its kind
+            elif texts[s][:1].isupper() and texts[inner - 1] in _KIND_GENITIVE.values():
+                new.append(Span(s, inner, "GPE", None))  # the place whose part it is (Түркістан облысы құрамында)
+            if texts[inner + 1][:1].isupper():
+                new.append(Span(inner + 1, e, "ORG", None))
+            replaced[n] = new
+        elif (
+            sp.type in ("GPE", "LOC")
+            and texts[s][:1].isupper()
+            and texts[s].endswith(_WHERE_ATTRIBUTE)
+            and texts[s + 1][:1].isupper()
+            and head_class(texts[e - 1]) in ("LOC", "FAC")
+        ):
+            replaced[n] = [Span(s, s + 1, "GPE", None), Span(s + 1, e, sp.type, None)]
+    if not replaced:
+        return spans, names
+    names = {k: v for k, v in names.items() if not any(spans[n].start == k for n in replaced)}
+    out: list[Span] = []
+    for n, sp in enumerate(spans):
+        out.extend(replaced.get(n, (sp,)))
+    return out, names
