@@ -497,3 +497,10 @@ def nominative(words: list[str], language: str) -> list[str]:
             last = last[:-2]
         return [*words[:-1], last]
     return [*words[:-1], nominative_kk(words[-1])]
+
+
+def stems_written_in(key: tuple[str, ...], stems: list[str], at: dict[str, list[int]]) -> bool:
+    """Whether the words whose stems are ``key`` stand one after another among an item's ``stems`` (``at``: where
+    each stem stands), in any language whose stems the caller took."""
+    n = len(key)
+    return any(stems[k : k + n] == list(key) for k in at.get(key[0], ()))

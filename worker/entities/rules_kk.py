@@ -9,11 +9,10 @@ from collections.abc import Callable, Mapping
 
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import load_gazetteer
-from worker.entities.morphology import match_stem_kk, nominative_kk, nominative_kk_name
+from worker.entities.morphology import match_stem_kk, nominative_kk, nominative_kk_name, stems_written_in
 from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
 from worker.entities.people import _first_name
 from worker.entities.records import _Found
-from worker.entities.rules_ru import _ru_written_in
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
 from worker.entities.tokens import Token, tokenize
@@ -2295,7 +2294,7 @@ def _kazakh_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]
             ]
             for k, stem in enumerate(stems):
                 at.setdefault(stem, []).append(k)
-        if not _ru_written_in(_kk_key(rec.name), stems, at):
+        if not stems_written_in(_kk_key(rec.name), stems, at):
             rec.name = used[0]
 
 

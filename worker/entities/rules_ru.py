@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from itertools import compress
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
-from worker.entities.morphology import match_stem_ru
+from worker.entities.morphology import match_stem_ru, stems_written_in
 from worker.entities.ner import Span, acronym
 from worker.entities.people import _ALL_CASES, _PATRONYMIC, _first_name, _first_names, russian_first_name_readings
 from worker.entities.records import _Found
@@ -1684,12 +1684,6 @@ def _ru_key(name: str) -> tuple[str, ...]:
     return tuple(match_stem_ru(word) for word in name.split())
 
 
-def _ru_written_in(key: tuple[str, ...], stems: list[str], at: dict[str, list[int]]) -> bool:
-    """Whether the words whose stems are ``key`` stand one after another among the item's ``stems``."""
-    n = len(key)
-    return any(stems[k : k + n] == list(key) for k in at.get(key[0], ()))
-
-
 def _russian_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A place or a body the item names only by one of the gazetteer's other names (Кыргызстан for Киргизия,
     Белоруссия, Нацбанк, Кабмин, РК) is shown by that name, in the nominative the gazetteer writes it: the item's
@@ -1712,7 +1706,7 @@ def _russian_names_as_written(found: dict[str, _Found], fields: Mapping[str, str
             stems = [match_stem_ru(w) for w in words]
             for k, stem in enumerate(stems):
                 at.setdefault(stem, []).append(k)
-        if not _ru_written_in(_ru_key(rec.name), stems, at):
+        if not stems_written_in(_ru_key(rec.name), stems, at):
             rec.name = used[0]
 
 
