@@ -132,7 +132,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 body = FIELDS.index("body")
                 resolved = resolver.resolve(body, s, e, (body, s))
             if cand.cue is not None and cand.cue.lemma in _NOBODY_LEMMAS and _asked_by_no_one(cand, resolved, text):
-                prev_speaker = resolved
+                # the answers after a question go on with the one asked: never with the press that asks
+                prev_speaker = None if _press_asks(cand, text) else resolved
                 continue
             raw = text[cand.start : cand.end]
             qtext = " ".join(raw.split())
@@ -237,10 +238,10 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> b
     акима, asked a reporter) is nobody's quote either, whoever the title might resolve to."""
     if cand.cue is None or cand.cue.lemma not in _NOBODY_LEMMAS:
         return False
+    if _press_asks(cand, text):
+        return True
     if cand.cue.lemma in _ASKING_LEMMAS and cand.speaker_span is not None:
         s, e = cand.speaker_span
-        if _PRESS_ASKER.search(text, s, min(e, s + 60)) is not None:
-            return True
         if _asked_one_first(text, s, e):
             return True  # — Q?, — спросили министра в кулуарах правительства: no asker named, whatever body follows
     if cand.cue.lemma not in _ASKING_LEMMAS and cand.speaker_span is not None:
@@ -252,6 +253,14 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> b
     if cand.cue.lemma in _ASKING_LEMMAS and resolved is not None and unnamed_subject(resolved.speaker.mention):
         return False  # Видео авторы «Q?» деп сұрайды: someone asks, in the nominative, whom the item leaves unnamed
     return resolved is None or resolved.speaker.name is None
+
+
+def _press_asks(cand: Candidate, text: str) -> bool:
+    """A question the press puts (— спросил министра корреспондент Bestnews.kz, – деп сұрады тілші)."""
+    if cand.cue is None or cand.cue.lemma not in _ASKING_LEMMAS or cand.speaker_span is None:
+        return False
+    s, e = cand.speaker_span
+    return _PRESS_ASKER.search(text, s, min(e, s + 60)) is not None
 
 
 def _asked_one_first(text: str, start: int, end: int) -> bool:
