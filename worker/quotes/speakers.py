@@ -504,9 +504,12 @@ class Resolver:
         j = bisect_left(self.said_keys, key)
         said = self.said[j - 1] if j > 0 else None
         i = bisect_left(self.mention_keys, key)
+        asked = _question_before(self.fields.get(self.order[key[0]]) or "", key[1])
         for mm in self.mentions[max(0, i - _LOOKBACK) : i][::-1]:
             if said is not None and (mm.fidx, mm.start) < said.key:
                 break
+            if _named_in_question(asked, key[0], mm.fidx, mm.start):
+                continue
             text = self.fields.get(self.order[mm.fidx]) or ""
             cue = find_cue(text, mm.end, min(len(text), mm.end + _SPEAKING_REACH))
             if cue is not None and cue.start - mm.end <= _SPEAKING_REACH // 2:
@@ -514,6 +517,9 @@ class Resolver:
         if said is not None:
             return Resolved(Speaker("", said.name, said.entity_id), 0.7)
         anchor = self._subject_anchor(key, "")
+        while anchor is not None and _named_in_question(asked, key[0], *anchor.key):
+            # — По словам Григория Бабаяна, ...? — A.: whom the question names is not the one answering
+            anchor = self._subject_anchor(key, "", earlier_than=anchor.key)
         if anchor is None or anchor.key >= key:
             return None
         ent = self._fuller_by_patronymic(anchor)
@@ -858,8 +864,15 @@ class Resolver:
         hi = bisect_left(self.mention_keys, (fidx, end))
         return self.mentions[lo:hi]
 
-    def _subject_anchor(self, key: tuple[int, int], gender: str) -> Anchor | None:
-        """Last person named as subject before ``key``, else the first after it."""
+    def _subject_anchor(
+        self, key: tuple[int, int], gender: str, *, earlier_than: tuple[int, int] | None = None
+    ) -> Anchor | None:
+        """Last person named as subject before ``key``, else the first after it; with ``earlier_than``,
+        the last one named before that place, and none after."""
+        if earlier_than is not None:
+            key = earlier_than
+            if bisect_left(self.anchor_keys, key) == 0 and bisect_left(self.said_keys, key) == 0:
+                return None
         i = bisect_left(self.anchor_keys, key)
         j = bisect_left(self.said_keys, key)
         # mentions and remembered speakers merged in text order, a mention first at the same place
@@ -1090,6 +1103,31 @@ def _reported_speaker(text: str, start: int, end: int) -> bool:
     if after is not None and after.group().lower() in _REPORTED_AFTER:
         return True
     return _REPORTED_BEFORE_RE.search(text, max(0, start - 48), start) is not None
+
+
+_QUESTION_DASHES = ("—", "–", "-")
+
+
+def _question_before(text: str, start: int) -> tuple[int, int] | None:
+    """The words of the dash paragraph ending in ``?`` right before the paragraph at ``start`` (an
+    interviewer's question before an answer), or None."""
+    ls = text.rfind("\n", 0, start)
+    if ls < 0:
+        return None
+    pe = len(text[:ls].rstrip())
+    ps = text.rfind("\n", 0, pe) + 1
+    line = text[ps:pe]
+    opened = line.lstrip()
+    if not opened.startswith(_QUESTION_DASHES) or not line.endswith("?"):
+        return None
+    words = ps + len(line) - len(opened[1:].lstrip())
+    return words, pe
+
+
+def _named_in_question(asked: tuple[int, int] | None, fidx: int, at_fidx: int, at: int) -> bool:
+    """A person named inside the question ``asked`` and not addressed at its opening (— Бекәділ
+    Бауыржанұлы, ...?): someone the interviewer asks about."""
+    return asked is not None and at_fidx == fidx and asked[0] < at < asked[1]
 
 
 def _name_at_end(words: Sequence[re.Match[str]]) -> list[re.Match[str]] | None:
