@@ -119,6 +119,53 @@ def _kk_dep_cues() -> MappingProxyType[tuple[str, ...], str]:
 #: ``деп`` + verb phrase (lower-case word tuples) -> lemma.
 KK_DEP_CUES: Final = _kk_dep_cues()
 
+#: Words of manner or time that stand between ``деп`` and its verb without naming anyone (деп ашық айтты,
+#: деп тағы да атап өтті, деп күліп жауап берді): the speaker is the sentence's subject, before the quote.
+KK_DEP_MANNER: Final = frozenset(
+    {
+        "ашық",
+        "ашықтан-ашық",
+        "анық",
+        "нақты",
+        "қысқа",
+        "қысқаша",
+        "тағы",
+        "да",
+        "де",
+        "бірден",
+        "батыл",
+        "қатаң",
+        "сеніммен",
+        "күліп",
+        "жымиып",
+        "әзілдеп",
+        "ашына",
+        "қынжыла",
+        "толқып",
+        "мақтанышпен",
+        "өкінішпен",
+        "ақырын",
+        "қайта",
+        "кейін",
+        "бүгін",
+        "кеше",
+        "ерекше",
+        "баса",
+        "жиі",
+        "үнемі",
+        "әрдайым",
+        "бұрын",
+        "сонда",
+        "сол",
+        "кезде",
+        "бұдан",
+        "соң",
+        "ресми",
+        "іле-шала",
+        "ойланбастан",
+    }
+)
+
 #: Verbs that need the ``, –`` separator to count (evaluation verbs after a noun phrase are not quotes).
 DASH_ONLY_CUES: Final = frozenset({"бағалау"})
 

@@ -26,7 +26,7 @@ from typing import Final
 
 from worker.text.script import CYRILLIC_UPPER
 
-from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, HONORIFICS, KK_BARE_CUES, KK_DEP_CUES, RU_CUES
+from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, HONORIFICS, KK_BARE_CUES, KK_DEP_CUES, KK_DEP_MANNER, RU_CUES
 
 __all__ = [
     "ACCORDING_LEMMAS",
@@ -294,7 +294,7 @@ def _kk_dep_phrase(
                     e = words[j + n - 1].end()
                     if j - i > _DEP_SHORT_REACH and not any(words[k].group()[0].isupper() for k in range(i, j)):
                         return None  # деп атау туралы ... айтты: far from деп, the verb needs a named speaker between
-                    if j > i and not bare:
+                    if j > i and not bare and not all(low in KK_DEP_MANNER for low in lows[i:j]):
                         vs = words[j].start()
                         written = text[begin : words[i].start()].rstrip() + " " + text[vs:e]
                         return Cue(begin, e, written, KK_DEP_CUES[key], "kk", (words[i].start(), words[j - 1].end()))
