@@ -1811,9 +1811,10 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
     if loose and kept:
         kept = _follow_ons(text, kept, loose)
     if kept or "\n" in text:
-        bare = _bare_candidates(text, kept, loose, _Budget(limit))
+        inner: list[Candidate] = []
+        bare = _bare_candidates(text, kept, loose, _Budget(limit), inner)
         if bare:
-            kept = sorted(kept + bare, key=lambda k: k.start)
+            kept = sorted([k for k in kept if k not in inner] + bare, key=lambda k: k.start)
     return kept[:limit]
 
 
@@ -1850,7 +1851,7 @@ _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
 
 def _bare_candidates(
-    text: str, kept: list[Candidate], loose: list[tuple[int, int]], budget: _Budget
+    text: str, kept: list[Candidate], loose: list[tuple[int, int]], budget: _Budget, inner: list[Candidate]
 ) -> list[Candidate]:
     """Quotes without an attribution of their own that the text around makes direct speech.
 
@@ -1859,6 +1860,7 @@ def _bare_candidates(
     / narration / — Q2.), or a dash paragraph answering a dash question (an interview: — Q? / — A.).
     The questions themselves are the journalist's, no quote. Each must be whole sentences opening
     with a capital. Their speaker is the previous quote's, else the last person named (in extract).
+    The quotes an answer cites inside it go to ``inner``: they are the answer's words, no quotes of their own.
     """
     said_ends = [max(k.attr_end, k.end) for k in kept if _attributed(k)]
     own = [(o, c) for o, c in loose if _own_paragraph(text, o, c)]
@@ -1905,7 +1907,10 @@ def _bare_candidates(
             if _attributed(kept[i]):
                 last_said = max(kept[i].attr_end, kept[i].end)
             i += 1
-        if e <= s or any(k.start < le and ls < k.end for k in kept[max(0, i - 2) : i + 1]):
+        if e <= s:
+            continue
+        near = [k for k in kept[max(0, i - 2) : i + 1] if k.start < le and ls < k.end]
+        if near and not _cited_in_answer(text, near, s, ls, le, question_end):
             continue
         if (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _dash_start(text, ls, le) >= 0:
             question_end = le  # a journalist's question: none, but the paragraph after it answers
@@ -1937,6 +1942,7 @@ def _bare_candidates(
         # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
         opens = text[s].isupper() or (answers and text[s].isdigit())
         if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
+            inner.extend(near)
             span = narration if side != "implicit" else None
             if addressed is not None and question_end >= 0 and not text[question_end:ls].strip():
                 span, side = addressed, "addressed"  # — Арман Серікұлы, ...? / — A.: the one asked answers
@@ -1945,6 +1951,14 @@ def _bare_candidates(
 
 
 _MAX_NARRATION: Final = 800
+
+
+def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int, question_end: int) -> bool:
+    """The quotes ``near`` stand inside a dash paragraph that answers the question right before it
+    (— Тәртіп. Бізде ұран бар: «Q» деген. ...): the one answering cites them; the answer is the quote."""
+    if question_end < 0 or text[question_end:ls].strip() or _dash_start(text, ls, le) < 0:
+        return False
+    return all(s < k.start and k.end <= le for k in near)
 
 #: A dash paragraph opening by addressing someone with the name and patronymic (Асқар Серқұлұлы, Нұрлан
 #: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
