@@ -32,9 +32,10 @@ def _run(case: dict[str, Any]) -> Score:
 def test_suite_shape() -> None:
     assert len(CASES) >= 70
     assert len({c["id"] for c in CASES}) == len(CASES)
-    # the held-out share falls as tuned cases for real-news failure classes (issue 21) join; held-out
-    # cases cannot be added once the extractor is known, so the floor is 0.19, not the first 0.24
-    assert 0.19 <= len(HOLDOUT) / len(CASES) <= 0.35
+    # the held-out cases were written before the extractor and none can be added once it is known, so they are
+    # kept, every one, while tuned cases for real-news failure classes (issue 21) join and their share falls
+    assert len(HOLDOUT) >= 72
+    assert len(HOLDOUT) / len(CASES) <= 0.35
     assert {c["language"] for c in CASES} >= {"kk", "ru", "en"}
     assert sum(1 for c in CASES if not c["expected"]) >= 8
 
