@@ -44,6 +44,7 @@ from worker.entities.rules_kk import (
     _region_acronym_before_its_unit,
     _republic_before_body,
     _service_departments,
+    _settlements,
     _split_joined_places,
     _streets,
     _surname_name_patronymic,
@@ -83,7 +84,7 @@ def _plan(
     kinds: dict[int, tuple[str, ...]] = {}
     line = sentence_words(texts) if sent_lang == "kk" else ""
     if sent_lang == "kk":
-        spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
+        spans = _settlements(texts, _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans))))
         spans = _ends_of_a_road(texts, line, _place_where_it_was_held(texts, line, spans))
         if _mentions_any(line, _DASH_NEEDLES) or "-" in line:
             spans = _people_a_dash_joins(texts, spans)

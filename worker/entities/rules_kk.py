@@ -309,8 +309,9 @@ def _named_with_kind(
     if k >= 0 and texts[k] in GEOGRAPHIC_MODIFIERS and free(k):
         # a part of a place is named with its modifier (Кіші Алматы өзені, Орталық Қазақстан облысы)
         return k, (texts[k], *words)
-    if sp.entry is None or words[-1] in _WATERS:
-        # a river or a lake named like a town is the river (Есіл өзені)
+    if sp.entry is None or words[-1] in _WATERS or words[-1] == "округі":
+        # a river or a lake named like a town is the river (Есіл өзені), a rural district named after its
+        # village the district (Көкпекті ауылдық округі)
         return sp.start, words
     gaz = load_gazetteer()
     entry = gaz.lookup(" ".join(words), "kk")
@@ -388,6 +389,123 @@ def _streets(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             street_from = sp.start if (listed or (plural is not None and plural.group(2))) else -1
         else:
             street_from = -1
+    return out
+
+
+#: A settlement's or a district's kind after its name, singular or plural, with its possessive (ауылы,
+#: ауылдарында, кентінің, елді мекендері, ауылдық округтеріне, аудандарында); the word before that a
+#: settlement or a rural district needs.
+_SETTLEMENT_KIND = re.compile(
+    r"(ауыл|кент|қыстағ|мекен|округ|аудан)(дар|дер|тер|тар)?(ы|і)(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
+)
+_SETTLEMENT_BEFORE = {"мекен": "елді", "округ": "ауылдық"}
+
+#: Lower-case words inside a settlement's name (Өтеген батыр, Шақпақ баба, Жетес би).
+_SETTLEMENT_INNER = frozenset(("батыр", "би", "баба", "ата", "ана"))
+
+#: A word in the genitive, the locative or as an attribute: no settlement's name before its kind (Ауданның
+#: ауылдары, Шалғайдағы ауылы: the district's villages).
+_NOT_SETTLEMENT_END = re.compile(r".+(ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|нда|нде)")
+
+#: Capitalised words before a settlement's kind that are no name (Аудан ауылдарында, Облыс аудандарында).
+_SETTLEMENT_NOT_NAMES = frozenset(("Аудан", "Облыс", "Өңір", "Қала", "Ел", "Көрші", "Шалғай", "Шекаралық", "Ауыл"))
+
+
+def _settlement_kind_at(texts: tuple[str, ...], k: int) -> tuple[int, bool] | None:
+    """A settlement's kind at token ``k``: where its words start (елді мекендері: at елді) and whether it is
+    plural."""
+    m = _SETTLEMENT_KIND.fullmatch(texts[k])
+    if m is None:
+        return None
+    before = _SETTLEMENT_BEFORE.get(m.group(1))
+    if before is not None:
+        if k == 0 or texts[k - 1] != before:
+            return None
+        k -= 1
+    return k, m.group(2) is not None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
+def _opener(texts: tuple[str, ...], s: int) -> bool:
+    """A sentence's first word that opens no name: a starter or a word in a case (Көктемде, Биыл)."""
+    word = texts[0]
+    if s != 0 or word.lower() in _STARTERS:
+        return s == 0
+    return bool(_NOT_SETTLEMENT_END.fullmatch(word) or _CLAUSE_WORD.fullmatch(word))
+
+
+def _settlement_name_before(texts: tuple[str, ...], p: int, by_end: Mapping[int, Span], covered: set[int]) -> int:
+    """Where the name of a settlement that ends at token ``p`` starts (-1 for none): the span that ends
+    there, less a plural or lower-case word opening it (Құтқарушылар Тасөткел), else its capitalised words,
+    a sentence's first only alone (Кеше Ақтоғай ауданына: Ақтоғай)."""
+    if p < 0:
+        return -1
+    q = p - 1 if texts[p].isdigit() and p > 0 else p  # Көксай 2 ауылы
+    word = texts[q]
+    if not _capitalised(word) or word in _SETTLEMENT_NOT_NAMES or _NOT_SETTLEMENT_END.fullmatch(word):
+        return -1
+    if q == 0 and word.lower() in _STARTERS:
+        return -1
+    sp = by_end.get(q + 1)
+    if sp is not None:
+        if sp.type not in ("GPE", "LOC", "FAC", "PERSON", "ORG") or sp.end - sp.start > 3:
+            return -1
+        if sp.type == "ORG" and (sp.entry is not None or acronym(texts[sp.start])):
+            return -1
+        s = sp.start
+        while s < q and (not _capitalised(texts[s]) or _PLURAL_NAME.fullmatch(texts[s]) or _opener(texts, s)):
+            s += 1
+        return s
+    s = q
+    while s - 1 >= 1 and s - q < 2 and (
+        (_capitalised(texts[s - 1]) and s - 1 not in covered and texts[s - 1] not in _SETTLEMENT_NOT_NAMES)
+        or (texts[s - 1] in _SETTLEMENT_INNER and s - 2 >= 0 and _capitalised(texts[s - 2]))
+    ):
+        s -= 1
+    if texts[s] in _SETTLEMENT_INNER:
+        s += 1
+    return s
+
+
+def _settlements(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Settlements and districts before their kind, each a place however the tagger took it: a village or a
+    town (Бесарық елді мекенінде, Шұбар ауылдық округіне, Екпінді ауылындағы opening a sentence), and each
+    of a list before one plural kind (Бесқайнар, Талғар елді мекендерінде; Ақсу, Көксу және Қаратал
+    аудандарында), not a person, a facility or a body."""
+    n = len(texts)
+    items: list[tuple[int, int]] = []
+    by_end: dict[int, Span] = {}
+    covered: set[int] = set()
+    for k in range(1, n):
+        if texts[k][:1] not in "аекмо" or (kind := _settlement_kind_at(texts, k)) is None:
+            continue
+        if not by_end and spans:
+            by_end = {sp.end: sp for sp in spans}
+            covered = {j for sp in spans for j in range(sp.start, sp.end)}
+        start, plural = kind
+        if start in covered or k in covered:
+            continue  # a span over the kind names more than the place (Шаған ауылдық округі әкімдігі)
+        p = start - 1
+        while (s := _settlement_name_before(texts, p, by_end, covered)) >= 0:
+            items.append((s, p + 1))
+            if not plural:
+                break
+            j = s - 1
+            while j >= 1 and texts[j] in _LIST_JOINS:
+                j -= 1
+            if j == s - 1:
+                break
+            p = j
+    if not items:
+        return spans
+    out = [sp for sp in spans if not any(sp.start < e and s < sp.end for s, e in items)]
+    for s, e in items:
+        kept = next((sp for sp in spans if sp.start == s and sp.end == e and sp.type in ("GPE", "LOC")), None)
+        out.append(kept if kept is not None else Span(s, e, "GPE", None))
+    out.sort(key=lambda sp: sp.start)
     return out
 
 
@@ -2082,6 +2200,18 @@ def _ends_of_a_road(texts: tuple[str, ...], line: str, spans: list[Span]) -> lis
     return sorted([*(sp for sp in spans if sp.start not in drop), *found], key=lambda sp: sp.start)
 
 
+def _listed_settlement(texts: tuple[str, ...], j: int) -> bool:
+    """Whether the words from token ``j`` on list more names up to a plural settlement's kind (, Бірлік және
+    Көкбел ауылдарында)."""
+    n = len(texts)
+    while j < n and (texts[j] in _LIST_JOINS or _capitalised(texts[j]) or texts[j].isdigit()):
+        j += 1
+    if j + 1 < n and texts[j] in _SETTLEMENT_BEFORE.values():
+        j += 1
+    kind = _SETTLEMENT_KIND.fullmatch(texts[j]) if j < n else None
+    return kind is not None and kind.group(2) is not None and kind.group(1) not in _KIND_NAME
+
+
 def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
     """Starts of the places of one word that stand in the nominative whatever they end in: before their own
     kind (Екпінді ауылында, Сатыбалды ауылы), the kind's possessive making them bare, and at a road's ends
@@ -2093,7 +2223,7 @@ def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
         if sp.type not in ("GPE", "LOC") or sp.end - sp.start != 1 or sp.entry is not None or sp.end >= n:
             continue
         nxt = texts[sp.end]
-        if _SETTLEMENT.fullmatch(nxt) or nxt == "елді":
+        if _SETTLEMENT.fullmatch(nxt) or nxt == "елді" or (nxt in _LIST_JOINS and _listed_settlement(texts, sp.end)):
             bare.add(sp.start)
         elif nxt in _DASHES and _road_after_words(texts, sp.end + 1):
             bare.add(sp.start)
