@@ -12,6 +12,7 @@ from worker.entities.rules_kk import (
     _DASH_NEEDLES,
     _OWN_COUNTRY,
     _a_surname,
+    _acronym_with_its_place,
     _anniversary_places,
     _bare_kk,
     _bodies_named_by_their_work,
@@ -118,7 +119,7 @@ def _plan(
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
-        spans, kinds = _level_opens_a_body(texts, line, spans, kinds)
+        spans, kinds = _acronym_with_its_place(texts, *_level_opens_a_body(texts, line, spans, kinds))
         spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
         spans, kinds = _no_place_inside_a_name(texts, spans, kinds)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()

@@ -765,7 +765,9 @@ def _place_demonym(word: str) -> bool:
     low = word.lower()
     if _DEMONYM.fullmatch(low) is None:
         return False
-    entry = load_gazetteer().lookup(low[:-3].capitalize(), "kk")
+    gaz = load_gazetteer()
+    place = low[:-3].capitalize()
+    entry = gaz.lookup(place, "kk") or gaz.lookup(place + " облысы", "kk")  # Ақмолалық: Ақмола облысы
     return entry is not None and entry.type == "GPE"
 
 
@@ -961,17 +963,25 @@ def _press_service_of_a_body(texts: tuple[str, ...], spans: list[Span], names: d
     changed = False
     for i, sp in enumerate(spans):
         e = sp.end
-        if (
+        if not (
             sp.type == "ORG"
             and e - sp.start >= 3
             and texts[e - 2] == "баспасөз"
             and _possessive_of(texts[e - 1], "қызмет")
-            and texts[e - 3].endswith(_GENITIVE_KK)
         ):
+            continue
+        owner = texts[e - 3]
+        if owner.endswith(_GENITIVE_KK):
             words = names.get(sp.start, texts[sp.start : e])[:-2]
             names[sp.start] = (*words[:-1], nominative_kk(_bare_genitive(words[-1])))
-            spans[i] = Span(sp.start, e - 2, "ORG", None)
-            changed = True
+        elif acronym(owner) or (e - sp.start >= 4 and head_class(owner) == "ORG" and owner.islower()):
+            # ҚР ТЖМ баспасөз қызметі, облыс әкімдігі баспасөз қызметі: the body, in the nominative already
+            if sp.start in names:
+                names[sp.start] = names[sp.start][:-2]
+        else:
+            continue
+        spans[i] = Span(sp.start, e - 2, "ORG", None)
+        changed = True
     return changed
 
 
@@ -2032,6 +2042,43 @@ def _level_opens_a_body(
         out.append(Span(level, e, "ORG", None))
         changed = True
     return (out, names) if changed else (spans, names)
+
+
+#: A place's kind in the nominative between the place and a body's acronym (Шымкент қаласы ПД).
+_PLACE_KINDS_NOMINATIVE = frozenset(("облысы", "қаласы", "ауданы"))
+
+
+def _acronym_with_its_place(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A body's acronym after the level, the people's word or the place and kind of the place it serves is
+    one body, named as the item writes it (облыстық ТЖД, Ақмолалық ТЖД, Шымкент қаласы ПД): the region's
+    unit of the body, as a region before it (ШҚО ТЖД) makes one."""
+    out = spans
+    by_end = {sp.end: sp for sp in spans}
+    covered = {j for sp in spans if sp.type != "NORP" for j in range(sp.start, sp.end)}
+    for sp in spans:
+        s = sp.start
+        word = texts[s]
+        if sp.type != "ORG" or sp.end - s != 1 or s == 0 or not acronym(word) or word[-1] not in _BODY_ACRONYM_END:
+            continue
+        prev = texts[s - 1]
+        place = by_end.get(s - 1)
+        if prev in _PLACE_KINDS_NOMINATIVE and place is not None and place.type in ("GPE", "LOC"):
+            start = place.start  # Шымкент қаласы ПД
+        elif s - 1 in covered:
+            continue
+        elif prev.lower() in _OWN_LEVELS and (s == 1 or not texts[s - 2][:1].isupper() or s == 2):
+            start = s - 1  # облыстық ТЖД
+        elif _place_demonym(prev):
+            start = s - 1  # Ақмолалық ТЖД
+        else:
+            continue
+        out = [x for x in out if not (start <= x.start < s + 1)] + [Span(start, s + 1, "ORG", None)]
+        names = {**names, start: (*texts[start:s], word)}
+    if out is not spans:
+        out.sort(key=lambda sp: sp.start)
+    return out, names
 
 
 #: A road, a railway or a route named by its two ends (Арал – Сексеуіл автожолы, Көкшетау – Ақтау бағыты).
