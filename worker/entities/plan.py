@@ -32,6 +32,7 @@ from worker.entities.rules_kk import (
     _no_body_in_an_hour_or_a_count,
     _no_place_inside_a_name,
     _numbered_institutions,
+    _oblique_kind_ends,
     _oblique_place_ends,
     _outlets_credited,
     _people_a_dash_joins,
@@ -90,7 +91,8 @@ def _plan(
         if _mentions_any(line, _DASH_NEEDLES) or "-" in line:
             spans = _people_a_dash_joins(texts, spans)
     if sent_lang == "kk" and spans:
-        spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
+        spans = _oblique_place_ends(texts, _place_opening_a_title(texts, _oblique_kind_ends(texts, spans)))
+        spans = _demonym_opens_no_body(texts, spans)
         spans = _surname_spelt_as_a_town_in_russian(texts, spans)
         spans = _surname_name_patronymic(texts, spans)
         spans = _ministry_acronym_before_its_unit(texts, _home_prefix(texts, spans))

@@ -757,6 +757,40 @@ def _oblique_place_ends(texts: tuple[str, ...], spans: list[Span]) -> list[Span]
     return out
 
 
+#: A body's or an institution's kind with its possessive and a case that puts it in a place, a direction or a
+#: source (театрында, университетіне, мектебінен): where a name ends.
+_OBLIQUE_KIND = re.compile(r"\w{3,}(ы|і|сы|сі)(нда|нде|на|не|нан|нен|ндағы|ндегі)")
+
+
+#: Kinds of cultural and teaching bodies the tagger may take for buildings (театр, филармония, университет).
+_TROUPES = frozenset(("театр", "филармония", "университет", "колледж", "академия", "институт", "консерватория"))
+
+
+def _oblique_kind_ends(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A name ends at its kind in a place's case (... драма театрында | Халықаралық театр күні): the words after
+    it are another name's, or none, not the body's; an acronym opening them is a body's (алаңында | ҚР ЭГТРМ)."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type == "FAC" and sp.end - sp.start > 1 and match_stem_kk(texts[sp.end - 1]) in _TROUPES:
+            sp = Span(sp.start, sp.end, "ORG", sp.entry)  # Жамбыл облыстық драма театры: a body, not a building
+        if sp.type in ("ORG", "FAC") and sp.end - sp.start > 2:
+            k = next(
+                (
+                    k
+                    for k in range(sp.start + 1, sp.end - 1)
+                    if _OBLIQUE_KIND.fullmatch(texts[k]) and head_class(texts[k]) in ("ORG", "FAC")
+                ),
+                -1,
+            )
+            if k > 0:
+                out.append(Span(sp.start, k + 1, sp.type, None))
+                if acronym(texts[k + 1]):
+                    out.append(Span(k + 1, sp.end, "ORG", None))  # ... алаңында ҚР ЭГТРМ: a body of its own
+                continue
+        out.append(sp)
+    return out
+
+
 #: A word for a place's people or things (шымкенттік, ақмолалық): the place's name and a suffix.
 _DEMONYM = re.compile(r"\w{3,}(лық|лік|дық|дік|тық|тік)")
 
@@ -1340,6 +1374,13 @@ _WORK_KIND_NEEDLES = tuple(" " + start for start in _WORK_KIND_STARTS)
 _CLAUSE_WORD = re.compile(r".{4,}(да|де|та|те)")
 
 
+#: Demonstratives in a case, and the adverbs made of them, that open a sentence before a body (Мұны облыстық
+#: ... басқармасы хабарлады): the object of the verb, no word of the body's name.
+_PRONOUNS = frozenset(
+    "мұны бұны осыны соны оны мұнымен бұнымен осымен сонымен мұнда осында сонда сондай-ақ осылайша".split()
+)
+
+
 def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], taken: Callable[[int], bool]) -> int:
     """Where the words of a body's work before its kind at ``k`` start: lower-case words and joins back to a
     capitalised word no name has ``taken``, which opens them, or to a word that is none of them (an owner in
@@ -1356,6 +1397,7 @@ def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], ta
             or head_class(word) == "TITLE"
             or (word[:1].isupper() and taken(j - 1))
             or (word[:1].isupper() and word.lower() in _STARTERS)
+            or word.lower() in _PRONOUNS
             or _CLAUSE_WORD.fullmatch(word.lower()) is not None
         ):
             break
@@ -1544,7 +1586,19 @@ def _named_after_someone(
                 names[cut.start] = (*texts[cut.start : thing[0] - 1], nominative_kk(texts[thing[0] - 1]))
             continue
         if k in covered:
-            continue  # the CRF's name holds it (Ғ.Мүсірепов атындағы балалар театры)
+            # the CRF's name holds it (Ғ.Мүсірепов атындағы балалар театры); a first name it left out is the
+            # person's (Мұхтар | Әуезов атындағы ... театры)
+            held = next(sp for sp in spans if sp.start <= k < sp.end)
+            first = by_end.get(held.start)
+            if held.start != k - 1 or held.type != "ORG" or k < 2:
+                continue
+            if first is not None and first.type == "PERSON" and first.end - first.start == 1:
+                drop.update((first.start, held.start))
+                found.append(Span(first.start, held.end, "ORG", None))
+            elif first is None and k - 2 not in covered and _first_name(texts[k - 2], "kk"):
+                drop.add(held.start)
+                found.append(Span(k - 2, held.end, "ORG", None))
+            continue
         people: list[Span] = []
         j = k
         while j in by_end and by_end[j].type == "PERSON":
