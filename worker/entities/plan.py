@@ -51,6 +51,7 @@ from worker.entities.rules_kk import (
     _streets,
     _surname_name_patronymic,
     _surname_spelt_as_a_town_in_russian,
+    _two_people_side_by_side,
     _words_around_kk,
     sentence_words,
 )
@@ -116,7 +117,7 @@ def _plan(
         spans, numbered = _numbered_institutions(texts, line, spans)
         kinds |= numbered
     if sent_lang == "kk":
-        spans = _person_before_a_common_noun(texts, spans)
+        spans = _person_before_a_common_noun(texts, _two_people_side_by_side(texts, spans))
         kinds |= _glued_person_names(texts, line, spans)
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:

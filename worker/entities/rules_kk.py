@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from worker.entities.features import common_word, head_class
-from worker.entities.gazetteer import load_gazetteer
+from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk, nominative_kk_name, stems_written_in
 from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
 from worker.entities.people import _first_name
@@ -16,6 +16,7 @@ from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
 from worker.entities.tokens import Token, tokenize
+from worker.model import Mention
 from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
@@ -640,11 +641,55 @@ def _bodies_spelt_two_ways(found: dict[str, _Found]) -> None:
                     del found[other.entity_id]
 
 
+#: A first name closing a line, right before a name that opens the next (... ауыл әкімі Данияр\nЕлеусінов).
+_FIRST_NAME_AT_LINE_END = re.compile(f"(?<![{CYRILLIC_LOWER}])([{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)[ \t]*\n[ \t]*$")
+
+
+def _names_over_a_line_break(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A person's name a hard line break splits (Данияр\nЕлеусінов айтты) is one name: a surname opening a line
+    after a first name that closes the line before takes that first name, and its mention grows over it; the
+    first name is no mention of its own."""
+    joined: dict[tuple[int, int], tuple[_Found, int]] = {}
+    for rec in found.values():
+        if rec.type != "PERSON":
+            continue
+        for k, (field_no, start, end, m) in enumerate(rec.mentions):
+            text = fields.get(m.field, "")
+            if start < 2 or " " in m.text or "\n" not in text[max(0, start - 4) : start]:
+                continue
+            got = _FIRST_NAME_AT_LINE_END.search(text, max(0, start - 30), start)
+            if got is None or not _first_name(got.group(1), "kk") or _first_name(m.text, "kk"):
+                continue
+            at = got.start(1)
+            rec.mentions[k] = (field_no, at, end, Mention(text[at:end], m.field, at, end))
+            joined[(field_no, at)] = (rec, end)
+            if " " not in rec.name and rec.entry is None:
+                rec.name = f"{got.group(1)} {rec.name}"
+    if not joined:
+        return
+    for eid, rec in list(found.items()):
+        kept = [x for x in rec.mentions if joined.get((x[0], x[1]), (rec, x[2])) == (rec, x[2])]
+        if len(kept) < len(rec.mentions):
+            rec.mentions[:] = kept
+            if not kept:
+                del found[eid]
+    for rec in {id(r): r for r, _end in joined.values()}.values():
+        if rec.entry is None and rec.entity_id != hashed_id(rec.name, "PERSON") and rec.entity_id in found:
+            del found[rec.entity_id]
+            rec.entity_id = hashed_id(rec.name, "PERSON")
+            other = found.get(rec.entity_id)
+            if other is None:
+                found[rec.entity_id] = rec
+            else:
+                other.absorb(rec)
+
+
 def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word Kazakh "person" met only where a sentence opens, whose word is a common word (Роман
     оқырмандарға ұнады: the novel), is that word with the sentence's capital, when the item names no one
     in full with it (those have been merged by now).  Acronyms go into the full names they abbreviate
     (``_acronyms_of_full_names``)."""
+    _names_over_a_line_break(found, fields)
     _bodies_spelt_two_ways(found)
     _acronyms_of_full_names(found)
     for eid, rec in list(found.items()):
@@ -2030,6 +2075,39 @@ def _person_before_a_common_noun(texts: tuple[str, ...], spans: list[Span]) -> l
             out = list(spans)
         out[k] = Span(sp.start, sp.end - 1, sp.type, None)
     return spans if out is None else out
+
+
+def _two_people_side_by_side(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Two people the tagger ran into one name (Нұрсұлтан Назарбаев Абдулла | Гүлге) are two: the name ends at a
+    surname that a first name follows, and the second person takes a capitalised word after the span that no
+    name took, their surname in a case."""
+    out: list[Span] | None = None
+    starts = {sp.start for sp in spans}
+    for k, sp in enumerate(spans):
+        if sp.type != "PERSON" or sp.end - sp.start < 3:
+            continue
+        cut = next(
+            (
+                i
+                for i in range(sp.start + 1, sp.end - 1)
+                if _KK_SURNAME_END.search(nominative_kk(texts[i]).lower())
+                and _first_name(texts[i - 1], "kk")
+                and (_first_name(texts[i + 1], "kk") or not common_word(texts[i + 1]))
+                and not _KK_SURNAME_END.search(texts[i + 1])
+                and not _first_name(texts[i], "kk")
+            ),
+            -1,
+        )
+        if cut < 0:
+            continue
+        end = sp.end
+        if end - cut == 2 and end < len(texts) and end not in starts and _capitalised(texts[end]):
+            end += 1  # Абдулла Гүлге: the second person's surname, left out
+        if out is None:
+            out = list(spans)
+        out[k] = Span(sp.start, cut + 1, "PERSON", None)
+        out.insert(k + 1, Span(cut + 1, end, "PERSON", None))
+    return spans if out is None else sorted(out, key=lambda sp: sp.start)
 
 
 #: Levels that open a region's or a district's own body when the page names no place before them (облыстық
