@@ -971,6 +971,8 @@ def _institution(
             break
         j -= 1
     middle = tuple(_KIND_GENITIVE.get(w, w) for w in texts[j:k])
+    if j > 2 and texts[j - 1] in _CLOSE_QUOTES and kind == "департаменті":
+        return None  # «Aqmola news» облыстық ТЖ департаментінің: a state department has no quoted name, an outlet does
     if j > 2 and texts[j - 1] in _CLOSE_QUOTES:
         # «Нұр» мешіті, “Береке” ауылдық мешіті: the quoted words are the name
         q = j - 2
@@ -1774,6 +1776,18 @@ def _latin_names_are_bodies(texts: tuple[str, ...], line: str, spans: list[Span]
                     out = list(spans)
                 out.append(Span(j, k, "ORG", None))
                 covered.update(range(j, k))
+        elif texts[k - 1] in _OPEN_KK_QUOTES and _LATIN_WORD.fullmatch(texts[k]) and texts[k][:1].isupper():
+            # «Aqmola news» облыстық ... департаментіне сілтеме жасап хабарлайды: the outlet credited, in quotes
+            if covered is None:
+                covered = {j for sp in out for j in range(sp.start, sp.end)}
+            e = k
+            while e < len(texts) and e not in covered and _LATIN_WORD.fullmatch(texts[e]) and e - k < _OUTLET_REACH:
+                e += 1
+            if e < len(texts) and texts[e] in _CLOSE_QUOTES and k not in covered:
+                if out is spans:
+                    out = list(spans)
+                out.append(Span(k, e, "ORG", None))
+                covered.update(range(k, e))
     if out is not spans:
         out.sort(key=lambda sp: sp.start)
     return out
