@@ -28,3 +28,13 @@ def test_a_line_break_between_two_sentences_joins_no_one() -> None:
 def test_two_people_the_tagger_ran_together_are_two() -> None:
     people = _people("Елбасы Нұрсұлтан Назарбаев Абдулла Гүлге құттықтау хат жолдады.")
     assert people == {"Нұрсұлтан Назарбаев", "Абдулла Гүл"}, people
+
+
+def test_two_names_neither_like_a_surname_keep_the_order_of_running_text() -> None:
+    people = _people("Көрмеде суретші Тілектес Бағлан өз туындыларын таныстырды.")
+    assert people == {"Тілектес Бағлан"}, people
+
+
+def test_a_page_that_writes_surnames_first_is_read_so() -> None:
+    people = _people("Мектеп директоры Қасымұлы Ерлан мен мұғалім Тілектес Бағлан марапатталды.")
+    assert "Бағлан Тілектес" in people, people

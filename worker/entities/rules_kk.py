@@ -675,13 +675,60 @@ def _names_over_a_line_break(found: dict[str, _Found], fields: Mapping[str, str]
                 del found[eid]
     for rec in {id(r): r for r, _end in joined.values()}.values():
         if rec.entry is None and rec.entity_id != hashed_id(rec.name, "PERSON") and rec.entity_id in found:
-            del found[rec.entity_id]
-            rec.entity_id = hashed_id(rec.name, "PERSON")
-            other = found.get(rec.entity_id)
-            if other is None:
-                found[rec.entity_id] = rec
-            else:
-                other.absorb(rec)
+            _rekey(found, rec.entity_id, rec)
+
+
+def _surname_shaped(word: str) -> bool:
+    return _KK_SURNAME_END.search(word.lower()) is not None or _KK_PATRONYMIC.fullmatch(word) is not None
+
+
+def _in_a_comma_list(text: str, start: int, end: int) -> bool:
+    """Whether a mention stands in a list of names with commas (Ағаділ Ерасыл, Бежен Серікболат, ...)."""
+    after = text[end : end + 3].lstrip(" ")
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return after.startswith(",") or before.endswith(",")
+
+
+def _people_as_written_in_running_text(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """Two names of which neither ends like a surname (Жұлдызай Ысқақ, Тұрбай Мұратбек) are in the order the
+    text writes them, first name first, as Kazakh news writes people in its sentences: a surname standing first
+    is a list's way (Ағаділ Ерасыл, Бежен Серікболат, ...), which the naming read where the second was a
+    known first name and the first not; outside a list of commas, on a page that writes no one surname first
+    (Азаматұлы Айшуақ, Оспанов Ерлан), that order is the page's own."""
+    people = [rec for rec in found.values() if rec.type == "PERSON"]
+    for rec in people:
+        for *_, m in rec.mentions:
+            pair = m.text.split()
+            if len(pair) == 2 and _surname_shaped(pair[0]) and not _surname_shaped(pair[1]):
+                return  # the page writes people surname first
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type != "PERSON" or rec.entry is not None or len(words) != 2:
+            continue
+        written = [m for *_, m in rec.mentions if len(m.text.split()) == 2]
+        if not written or any(map(_surname_shaped, words)):
+            continue
+        if not all(m.text.split()[0] == words[1] for m in written):
+            continue  # not the naming's reversal of what is written
+        if any(_in_a_comma_list(fields.get(m.field, ""), m.start, m.end) for m in written):
+            continue
+        rec.name = f"{words[1]} {words[0]}"
+        _rekey(found, eid, rec)
+
+
+def _rekey(found: dict[str, _Found], eid: str, rec: _Found) -> None:
+    """Gives a person the item renamed the id of their new name, in the same place of the item's order, or
+    joins them to the person who has it already."""
+    new_id = hashed_id(rec.name, "PERSON")
+    other = found.get(new_id)
+    if other is not None and other is not rec:
+        other.absorb(rec)
+        del found[eid]
+        return
+    rec.entity_id = new_id
+    items = [(new_id, rec) if key == eid else (key, value) for key, value in found.items()]
+    found.clear()
+    found.update(items)
 
 
 def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
@@ -690,6 +737,7 @@ def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) 
     in full with it (those have been merged by now).  Acronyms go into the full names they abbreviate
     (``_acronyms_of_full_names``)."""
     _names_over_a_line_break(found, fields)
+    _people_as_written_in_running_text(found, fields)
     _bodies_spelt_two_ways(found)
     _acronyms_of_full_names(found)
     for eid, rec in list(found.items()):
