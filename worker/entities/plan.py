@@ -20,6 +20,7 @@ from worker.entities.rules_kk import (
     _ends_of_a_road,
     _glued_person_names,
     _home_prefix,
+    _honorary_titles,
     _honorific_in_a_name,
     _known_body_before_its_things,
     _level_opens_a_body,
@@ -117,7 +118,7 @@ def _plan(
         spans, numbered = _numbered_institutions(texts, line, spans)
         kinds |= numbered
     if sent_lang == "kk":
-        spans = _person_before_a_common_noun(texts, _two_people_side_by_side(texts, spans))
+        spans = _person_before_a_common_noun(texts, _two_people_side_by_side(texts, _honorary_titles(texts, spans)))
         kinds |= _glued_person_names(texts, line, spans)
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:

@@ -2139,6 +2139,65 @@ def _person_before_a_common_noun(texts: tuple[str, ...], spans: list[Span]) -> l
     return spans if out is None else out
 
 
+#: The country or the republic an honorary title is of (ҚР, Қазақстанның, Қазақ КСР-інің Халық әртісі).
+_TITLE_OWNERS = frozenset(("ҚР", "Қазақстанның", "Қазақстан", "Республикасының", "Қазақ", "КСР-інің", "КСРО"))
+
+
+#: Who an honorary title calls its holder (Халық әртісі, Халық жазушысы, Мәдениет қайраткері).
+_TITLE_HOLDERS = frozenset(
+    "әртісі жазушысы ақыны қаһарманы мұғалімі суретшісі дәрігері қайраткері композиторы сазгері "
+    "ұстазы батыры әртістері жазушылары ақындары қайраткерлері".split()
+)
+
+
+def _honorary_title_end(words: tuple[str, ...], i: int) -> int:
+    """Where an honorary title that starts at word ``i`` ends (Еңбек сіңірген әртісі, Еңбек Ері, Халық
+    жазушысы, Мәдениет қайраткері); ``i`` when none starts there."""
+    if i + 1 >= len(words):
+        return i
+    head, nxt = words[i].lower(), words[i + 1].lower()
+    if head == "еңбек" and nxt == "сіңірген":
+        return i + 3 if i + 2 < len(words) and words[i + 2].lower() not in _TITLE_OWNERS else i + 2
+    if (head == "еңбек" and nxt == "ері") or (head in ("халық", "мәдениет") and nxt in _TITLE_HOLDERS):
+        return i + 2
+    return i
+
+
+def _honorary_titles(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Honorary titles are no bodies nor people (ҚР Еңбек сіңірген әртісі, Қазақстанның Еңбек Ері, Халық
+    жазушысы): a span of titles, with their country and commas, goes; the country named before them stays a
+    place, and the person after them in the same span stays a person."""
+    replaced: dict[int, list[Span]] = {}
+    for k, sp in enumerate(spans):
+        if sp.entry is not None or sp.type not in ("ORG", "PERSON", "EVENT"):
+            continue
+        words = texts[sp.start : sp.end]
+        i = 0
+        while i < len(words) and words[i] in _TITLE_OWNERS:
+            i += 1
+        owners = i
+        titled = False
+        while i < len(words):
+            end = _honorary_title_end(words, i)
+            if end == i and words[i] != ",":
+                break
+            titled = titled or end > i
+            i = max(end, i + 1)
+        if not titled:
+            continue
+        kept: list[Span] = []
+        if owners and texts[sp.start] == "Қазақстанның":
+            kept.append(Span(sp.start, sp.start + 1, "GPE", load_gazetteer().lookup("Қазақстан", "kk")))
+        if len(words) - i >= 2 and all(_capitalised(w) for w in words[i:]):
+            kept.append(Span(sp.start + i, sp.end, "PERSON", None))
+        elif i < len(words):
+            continue  # more than a title and a person: not this rule's
+        replaced[k] = kept
+    if not replaced:
+        return spans
+    return [x for k, sp in enumerate(spans) for x in replaced.get(k, [sp])]
+
+
 def _two_people_side_by_side(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """Two people the tagger ran into one name (Нұрсұлтан Назарбаев Абдулла | Гүлге) are two: the name ends at a
     surname that a first name follows, and the second person takes a capitalised word after the span that no
