@@ -60,3 +60,9 @@ def test_settlements_before_their_kind_are_places(text: str, places: list[str], 
 def test_a_districts_villages_are_no_place_named_district() -> None:
     found = _found("Аудан ауылдарында жол жөндеу жұмыстары жүріп жатыр.")
     assert not any(e.type in ("GPE", "LOC") for e in found.values()), found
+
+
+def test_a_districts_centre_is_no_body() -> None:
+    found = _found("Көктемде Мақтаарал ауданының орталығында жаңа саябақ ашылды.")
+    assert found.get("Мақтаарал ауданы") is not None and found["Мақтаарал ауданы"].type in ("GPE", "LOC"), found
+    assert not any(e.type == "ORG" for e in found.values()), found

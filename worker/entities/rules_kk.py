@@ -71,11 +71,12 @@ _BODY_REACH = 6
 
 
 def _region_centre(texts: tuple[str, ...], k: int) -> bool:
-    """Token ``k`` is the centre of a region (облыс орталығы, облысының әкімшілік орталығы): a city, no body."""
+    """Token ``k`` is the centre of a region or a district (облыс орталығы, облысының әкімшілік орталығы, ауданының
+    орталығы): a town, no body."""
     if match_stem_kk(texts[k]) != "орталық":
         return False
     j = k - 1 if texts[k - 1] == "әкімшілік" else k
-    return j > 0 and texts[j - 1].lower().startswith("облыс")
+    return j > 0 and texts[j - 1].lower().startswith(("облыс", "аудан"))
 
 
 def _bare_head_before_kind(head: str, nxt: str) -> bool:
