@@ -39,3 +39,10 @@ def test_a_kazakh_agency_is_named_in_kazakh_letters() -> None:
 def test_a_known_outlet_with_latin_in_its_kazakh_name_keeps_that_name() -> None:
     found = _found("Сурет - Sputnik Қазақстан, 12.05.2023")
     assert "Sputnik Қазақстан" in found or "Sputnik" not in found, found
+
+
+def test_an_outlet_in_quotes_before_a_department_is_no_word_of_it() -> None:
+    text = "Бұл жайында «Jetisu Info» облыстық полиция департаментіне сілтеме жасап хабарлайды."
+    names = {e.name: e.type for e in extract_entities({"body": text}, "kk")}
+    assert names.get("Jetisu Info") == "ORG", names
+    assert not any("Jetisu Info" in name and name != "Jetisu Info" for name in names), names

@@ -12,6 +12,7 @@ from worker.entities.rules_kk import (
     _DASH_NEEDLES,
     _OWN_COUNTRY,
     _a_surname,
+    _acronym_with_its_place,
     _anniversary_places,
     _bare_kk,
     _bodies_named_by_their_work,
@@ -19,6 +20,7 @@ from worker.entities.rules_kk import (
     _ends_of_a_road,
     _glued_person_names,
     _home_prefix,
+    _honorary_titles,
     _honorific_in_a_name,
     _known_body_before_its_things,
     _level_opens_a_body,
@@ -31,6 +33,7 @@ from worker.entities.rules_kk import (
     _no_body_in_an_hour_or_a_count,
     _no_place_inside_a_name,
     _numbered_institutions,
+    _oblique_kind_ends,
     _oblique_place_ends,
     _outlets_credited,
     _people_a_dash_joins,
@@ -44,10 +47,12 @@ from worker.entities.rules_kk import (
     _region_acronym_before_its_unit,
     _republic_before_body,
     _service_departments,
+    _settlements,
     _split_joined_places,
     _streets,
     _surname_name_patronymic,
     _surname_spelt_as_a_town_in_russian,
+    _two_people_side_by_side,
     _words_around_kk,
     sentence_words,
 )
@@ -83,12 +88,13 @@ def _plan(
     kinds: dict[int, tuple[str, ...]] = {}
     line = sentence_words(texts) if sent_lang == "kk" else ""
     if sent_lang == "kk":
-        spans = _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans)))
+        spans = _settlements(texts, _streets(texts, _republic_before_body(texts, _lower_case_bodies(texts, spans))))
         spans = _ends_of_a_road(texts, line, _place_where_it_was_held(texts, line, spans))
         if _mentions_any(line, _DASH_NEEDLES) or "-" in line:
             spans = _people_a_dash_joins(texts, spans)
     if sent_lang == "kk" and spans:
-        spans = _demonym_opens_no_body(texts, _oblique_place_ends(texts, _place_opening_a_title(texts, spans)))
+        spans = _oblique_place_ends(texts, _place_opening_a_title(texts, _oblique_kind_ends(texts, spans)))
+        spans = _demonym_opens_no_body(texts, spans)
         spans = _surname_spelt_as_a_town_in_russian(texts, spans)
         spans = _surname_name_patronymic(texts, spans)
         spans = _ministry_acronym_before_its_unit(texts, _home_prefix(texts, spans))
@@ -112,12 +118,12 @@ def _plan(
         spans, numbered = _numbered_institutions(texts, line, spans)
         kinds |= numbered
     if sent_lang == "kk":
-        spans = _person_before_a_common_noun(texts, spans)
+        spans = _person_before_a_common_noun(texts, _two_people_side_by_side(texts, _honorary_titles(texts, spans)))
         kinds |= _glued_person_names(texts, line, spans)
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
-        spans, kinds = _level_opens_a_body(texts, line, spans, kinds)
+        spans, kinds = _acronym_with_its_place(texts, *_level_opens_a_body(texts, line, spans, kinds))
         spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
         spans, kinds = _no_place_inside_a_name(texts, spans, kinds)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()

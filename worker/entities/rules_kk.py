@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from worker.entities.features import common_word, head_class
-from worker.entities.gazetteer import load_gazetteer
+from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk, nominative_kk_name, stems_written_in
 from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
 from worker.entities.people import _first_name
@@ -16,6 +16,7 @@ from worker.entities.records import _Found
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
 from worker.entities.tokens import Token, tokenize
+from worker.model import Mention
 from worker.text.script import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_LOWER, LATIN_UPPER
 
 #: How Kazakh news writes "the Republic of Kazakhstan's" before a body or a post.
@@ -70,11 +71,12 @@ _BODY_REACH = 6
 
 
 def _region_centre(texts: tuple[str, ...], k: int) -> bool:
-    """Token ``k`` is the centre of a region (облыс орталығы, облысының әкімшілік орталығы): a city, no body."""
+    """Token ``k`` is the centre of a region or a district (облыс орталығы, облысының әкімшілік орталығы, ауданының
+    орталығы): a town, no body."""
     if match_stem_kk(texts[k]) != "орталық":
         return False
     j = k - 1 if texts[k - 1] == "әкімшілік" else k
-    return j > 0 and texts[j - 1].lower().startswith("облыс")
+    return j > 0 and texts[j - 1].lower().startswith(("облыс", "аудан"))
 
 
 def _bare_head_before_kind(head: str, nxt: str) -> bool:
@@ -309,8 +311,9 @@ def _named_with_kind(
     if k >= 0 and texts[k] in GEOGRAPHIC_MODIFIERS and free(k):
         # a part of a place is named with its modifier (Кіші Алматы өзені, Орталық Қазақстан облысы)
         return k, (texts[k], *words)
-    if sp.entry is None or words[-1] in _WATERS:
-        # a river or a lake named like a town is the river (Есіл өзені)
+    if sp.entry is None or words[-1] in _WATERS or words[-1] == "округі":
+        # a river or a lake named like a town is the river (Есіл өзені), a rural district named after its
+        # village the district (Көкпекті ауылдық округі)
         return sp.start, words
     gaz = load_gazetteer()
     entry = gaz.lookup(" ".join(words), "kk")
@@ -388,6 +391,123 @@ def _streets(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             street_from = sp.start if (listed or (plural is not None and plural.group(2))) else -1
         else:
             street_from = -1
+    return out
+
+
+#: A settlement's or a district's kind after its name, singular or plural, with its possessive (ауылы,
+#: ауылдарында, кентінің, елді мекендері, ауылдық округтеріне, аудандарында); the word before that a
+#: settlement or a rural district needs.
+_SETTLEMENT_KIND = re.compile(
+    r"(ауыл|кент|қыстағ|мекен|округ|аудан)(дар|дер|тер|тар)?(ы|і)(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
+)
+_SETTLEMENT_BEFORE = {"мекен": "елді", "округ": "ауылдық"}
+
+#: Lower-case words inside a settlement's name (Өтеген батыр, Шақпақ баба, Жетес би).
+_SETTLEMENT_INNER = frozenset(("батыр", "би", "баба", "ата", "ана"))
+
+#: A word in the genitive, the locative or as an attribute: no settlement's name before its kind (Ауданның
+#: ауылдары, Шалғайдағы ауылы: the district's villages).
+_NOT_SETTLEMENT_END = re.compile(r".+(ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі|нда|нде)")
+
+#: Capitalised words before a settlement's kind that are no name (Аудан ауылдарында, Облыс аудандарында).
+_SETTLEMENT_NOT_NAMES = frozenset(("Аудан", "Облыс", "Өңір", "Қала", "Ел", "Көрші", "Шалғай", "Шекаралық", "Ауыл"))
+
+
+def _settlement_kind_at(texts: tuple[str, ...], k: int) -> tuple[int, bool] | None:
+    """A settlement's kind at token ``k``: where its words start (елді мекендері: at елді) and whether it is
+    plural."""
+    m = _SETTLEMENT_KIND.fullmatch(texts[k])
+    if m is None:
+        return None
+    before = _SETTLEMENT_BEFORE.get(m.group(1))
+    if before is not None:
+        if k == 0 or texts[k - 1] != before:
+            return None
+        k -= 1
+    return k, m.group(2) is not None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+
+
+def _opener(texts: tuple[str, ...], s: int) -> bool:
+    """A sentence's first word that opens no name: a starter or a word in a case (Көктемде, Биыл)."""
+    word = texts[0]
+    if s != 0 or word.lower() in _STARTERS:
+        return s == 0
+    return bool(_NOT_SETTLEMENT_END.fullmatch(word) or _CLAUSE_WORD.fullmatch(word))
+
+
+def _settlement_name_before(texts: tuple[str, ...], p: int, by_end: Mapping[int, Span], covered: set[int]) -> int:
+    """Where the name of a settlement that ends at token ``p`` starts (-1 for none): the span that ends
+    there, less a plural or lower-case word opening it (Құтқарушылар Тасөткел), else its capitalised words,
+    a sentence's first only alone (Кеше Ақтоғай ауданына: Ақтоғай)."""
+    if p < 0:
+        return -1
+    q = p - 1 if texts[p].isdigit() and p > 0 else p  # Көксай 2 ауылы
+    word = texts[q]
+    if not _capitalised(word) or word in _SETTLEMENT_NOT_NAMES or _NOT_SETTLEMENT_END.fullmatch(word):
+        return -1
+    if q == 0 and word.lower() in _STARTERS:
+        return -1
+    sp = by_end.get(q + 1)
+    if sp is not None:
+        if sp.type not in ("GPE", "LOC", "FAC", "PERSON", "ORG") or sp.end - sp.start > 3:
+            return -1
+        if sp.type == "ORG" and (sp.entry is not None or acronym(texts[sp.start])):
+            return -1
+        s = sp.start
+        while s < q and (not _capitalised(texts[s]) or _PLURAL_NAME.fullmatch(texts[s]) or _opener(texts, s)):
+            s += 1
+        return s
+    s = q
+    while s - 1 >= 1 and s - q < 2 and (
+        (_capitalised(texts[s - 1]) and s - 1 not in covered and texts[s - 1] not in _SETTLEMENT_NOT_NAMES)
+        or (texts[s - 1] in _SETTLEMENT_INNER and s - 2 >= 0 and _capitalised(texts[s - 2]))
+    ):
+        s -= 1
+    if texts[s] in _SETTLEMENT_INNER:
+        s += 1
+    return s
+
+
+def _settlements(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Settlements and districts before their kind, each a place however the tagger took it: a village or a
+    town (Бесарық елді мекенінде, Шұбар ауылдық округіне, Екпінді ауылындағы opening a sentence), and each
+    of a list before one plural kind (Бесқайнар, Талғар елді мекендерінде; Ақсу, Көксу және Қаратал
+    аудандарында), not a person, a facility or a body."""
+    n = len(texts)
+    items: list[tuple[int, int]] = []
+    by_end: dict[int, Span] = {}
+    covered: set[int] = set()
+    for k in range(1, n):
+        if texts[k][:1] not in "аекмо" or (kind := _settlement_kind_at(texts, k)) is None:
+            continue
+        if not by_end and spans:
+            by_end = {sp.end: sp for sp in spans}
+            covered = {j for sp in spans for j in range(sp.start, sp.end)}
+        start, plural = kind
+        if start in covered or k in covered:
+            continue  # a span over the kind names more than the place (Шаған ауылдық округі әкімдігі)
+        p = start - 1
+        while (s := _settlement_name_before(texts, p, by_end, covered)) >= 0:
+            items.append((s, p + 1))
+            if not plural:
+                break
+            j = s - 1
+            while j >= 1 and texts[j] in _LIST_JOINS:
+                j -= 1
+            if j == s - 1:
+                break
+            p = j
+    if not items:
+        return spans
+    out = [sp for sp in spans if not any(sp.start < e and s < sp.end for s, e in items)]
+    for s, e in items:
+        kept = next((sp for sp in spans if sp.start == s and sp.end == e and sp.type in ("GPE", "LOC")), None)
+        out.append(kept if kept is not None else Span(s, e, "GPE", None))
+    out.sort(key=lambda sp: sp.start)
     return out
 
 
@@ -522,11 +642,103 @@ def _bodies_spelt_two_ways(found: dict[str, _Found]) -> None:
                     del found[other.entity_id]
 
 
+#: A first name closing a line, right before a name that opens the next (... ауыл әкімі Данияр\nЕлеусінов).
+_FIRST_NAME_AT_LINE_END = re.compile(f"(?<![{CYRILLIC_LOWER}])([{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)[ \t]*\n[ \t]*$")
+
+
+def _names_over_a_line_break(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A person's name a hard line break splits (Данияр\nЕлеусінов айтты) is one name: a surname opening a line
+    after a first name that closes the line before takes that first name, and its mention grows over it; the
+    first name is no mention of its own."""
+    joined: dict[tuple[int, int], tuple[_Found, int]] = {}
+    for rec in found.values():
+        if rec.type != "PERSON":
+            continue
+        for k, (field_no, start, end, m) in enumerate(rec.mentions):
+            text = fields.get(m.field, "")
+            if start < 2 or " " in m.text or "\n" not in text[max(0, start - 4) : start]:
+                continue
+            got = _FIRST_NAME_AT_LINE_END.search(text, max(0, start - 30), start)
+            if got is None or not _first_name(got.group(1), "kk") or _first_name(m.text, "kk"):
+                continue
+            at = got.start(1)
+            rec.mentions[k] = (field_no, at, end, Mention(text[at:end], m.field, at, end))
+            joined[(field_no, at)] = (rec, end)
+            if " " not in rec.name and rec.entry is None:
+                rec.name = f"{got.group(1)} {rec.name}"
+    if not joined:
+        return
+    for eid, rec in list(found.items()):
+        kept = [x for x in rec.mentions if joined.get((x[0], x[1]), (rec, x[2])) == (rec, x[2])]
+        if len(kept) < len(rec.mentions):
+            rec.mentions[:] = kept
+            if not kept:
+                del found[eid]
+    for rec in {id(r): r for r, _end in joined.values()}.values():
+        if rec.entry is None and rec.entity_id != hashed_id(rec.name, "PERSON") and rec.entity_id in found:
+            _rekey(found, rec.entity_id, rec)
+
+
+def _surname_shaped(word: str) -> bool:
+    return _KK_SURNAME_END.search(word.lower()) is not None or _KK_PATRONYMIC.fullmatch(word) is not None
+
+
+def _in_a_comma_list(text: str, start: int, end: int) -> bool:
+    """Whether a mention stands in a list of names with commas (Ағаділ Ерасыл, Бежен Серікболат, ...)."""
+    after = text[end : end + 3].lstrip(" ")
+    before = text[max(0, start - 3) : start].rstrip(" ")
+    return after.startswith(",") or before.endswith(",")
+
+
+def _people_as_written_in_running_text(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """Two names of which neither ends like a surname (Жұлдызай Ысқақ, Тұрбай Мұратбек) are in the order the
+    text writes them, first name first, as Kazakh news writes people in its sentences: a surname standing first
+    is a list's way (Ағаділ Ерасыл, Бежен Серікболат, ...), which the naming read where the second was a
+    known first name and the first not; outside a list of commas, on a page that writes no one surname first
+    (Азаматұлы Айшуақ, Оспанов Ерлан), that order is the page's own."""
+    people = [rec for rec in found.values() if rec.type == "PERSON"]
+    for rec in people:
+        for *_, m in rec.mentions:
+            pair = m.text.split()
+            if len(pair) == 2 and _surname_shaped(pair[0]) and not _surname_shaped(pair[1]):
+                return  # the page writes people surname first
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type != "PERSON" or rec.entry is not None or len(words) != 2:
+            continue
+        written = [m for *_, m in rec.mentions if len(m.text.split()) == 2]
+        if not written or any(map(_surname_shaped, words)):
+            continue
+        if not all(m.text.split()[0] == words[1] for m in written):
+            continue  # not the naming's reversal of what is written
+        if any(_in_a_comma_list(fields.get(m.field, ""), m.start, m.end) for m in written):
+            continue
+        rec.name = f"{words[1]} {words[0]}"
+        _rekey(found, eid, rec)
+
+
+def _rekey(found: dict[str, _Found], eid: str, rec: _Found) -> None:
+    """Gives a person the item renamed the id of their new name, in the same place of the item's order, or
+    joins them to the person who has it already."""
+    new_id = hashed_id(rec.name, "PERSON")
+    other = found.get(new_id)
+    if other is not None and other is not rec:
+        other.absorb(rec)
+        del found[eid]
+        return
+    rec.entity_id = new_id
+    items = [(new_id, rec) if key == eid else (key, value) for key, value in found.items()]
+    found.clear()
+    found.update(items)
+
+
 def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word Kazakh "person" met only where a sentence opens, whose word is a common word (Роман
     оқырмандарға ұнады: the novel), is that word with the sentence's capital, when the item names no one
     in full with it (those have been merged by now).  Acronyms go into the full names they abbreviate
     (``_acronyms_of_full_names``)."""
+    _names_over_a_line_break(found, fields)
+    _people_as_written_in_running_text(found, fields)
     _bodies_spelt_two_ways(found)
     _acronyms_of_full_names(found)
     for eid, rec in list(found.items()):
@@ -639,6 +851,40 @@ def _oblique_place_ends(texts: tuple[str, ...], spans: list[Span]) -> list[Span]
     return out
 
 
+#: A body's or an institution's kind with its possessive and a case that puts it in a place, a direction or a
+#: source (театрында, университетіне, мектебінен): where a name ends.
+_OBLIQUE_KIND = re.compile(r"\w{3,}(ы|і|сы|сі)(нда|нде|на|не|нан|нен|ндағы|ндегі)")
+
+
+#: Kinds of cultural and teaching bodies the tagger may take for buildings (театр, филармония, университет).
+_TROUPES = frozenset(("театр", "филармония", "университет", "колледж", "академия", "институт", "консерватория"))
+
+
+def _oblique_kind_ends(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A name ends at its kind in a place's case (... драма театрында | Халықаралық театр күні): the words after
+    it are another name's, or none, not the body's; an acronym opening them is a body's (алаңында | ҚР ЭГТРМ)."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type == "FAC" and sp.end - sp.start > 1 and match_stem_kk(texts[sp.end - 1]) in _TROUPES:
+            sp = Span(sp.start, sp.end, "ORG", sp.entry)  # Жамбыл облыстық драма театры: a body, not a building
+        if sp.type in ("ORG", "FAC") and sp.end - sp.start > 2:
+            k = next(
+                (
+                    k
+                    for k in range(sp.start + 1, sp.end - 1)
+                    if _OBLIQUE_KIND.fullmatch(texts[k]) and head_class(texts[k]) in ("ORG", "FAC")
+                ),
+                -1,
+            )
+            if k > 0:
+                out.append(Span(sp.start, k + 1, sp.type, None))
+                if acronym(texts[k + 1]):
+                    out.append(Span(k + 1, sp.end, "ORG", None))  # ... алаңында ҚР ЭГТРМ: a body of its own
+                continue
+        out.append(sp)
+    return out
+
+
 #: A word for a place's people or things (шымкенттік, ақмолалық): the place's name and a suffix.
 _DEMONYM = re.compile(r"\w{3,}(лық|лік|дық|дік|тық|тік)")
 
@@ -647,7 +893,9 @@ def _place_demonym(word: str) -> bool:
     low = word.lower()
     if _DEMONYM.fullmatch(low) is None:
         return False
-    entry = load_gazetteer().lookup(low[:-3].capitalize(), "kk")
+    gaz = load_gazetteer()
+    place = low[:-3].capitalize()
+    entry = gaz.lookup(place, "kk") or gaz.lookup(place + " облысы", "kk")  # Ақмолалық: Ақмола облысы
     return entry is not None and entry.type == "GPE"
 
 
@@ -772,6 +1020,8 @@ def _institution(
             break
         j -= 1
     middle = tuple(_KIND_GENITIVE.get(w, w) for w in texts[j:k])
+    if j > 2 and texts[j - 1] in _CLOSE_QUOTES and kind == "департаменті":
+        return None  # «Aqmola news» облыстық ТЖ департаментінің: a state department has no quoted name, an outlet does
     if j > 2 and texts[j - 1] in _CLOSE_QUOTES:
         # «Нұр» мешіті, “Береке” ауылдық мешіті: the quoted words are the name
         q = j - 2
@@ -843,17 +1093,25 @@ def _press_service_of_a_body(texts: tuple[str, ...], spans: list[Span], names: d
     changed = False
     for i, sp in enumerate(spans):
         e = sp.end
-        if (
+        if not (
             sp.type == "ORG"
             and e - sp.start >= 3
             and texts[e - 2] == "баспасөз"
             and _possessive_of(texts[e - 1], "қызмет")
-            and texts[e - 3].endswith(_GENITIVE_KK)
         ):
+            continue
+        owner = texts[e - 3]
+        if owner.endswith(_GENITIVE_KK):
             words = names.get(sp.start, texts[sp.start : e])[:-2]
             names[sp.start] = (*words[:-1], nominative_kk(_bare_genitive(words[-1])))
-            spans[i] = Span(sp.start, e - 2, "ORG", None)
-            changed = True
+        elif acronym(owner) or (e - sp.start >= 4 and head_class(owner) == "ORG" and owner.islower()):
+            # ҚР ТЖМ баспасөз қызметі, облыс әкімдігі баспасөз қызметі: the body, in the nominative already
+            if sp.start in names:
+                names[sp.start] = names[sp.start][:-2]
+        else:
+            continue
+        spans[i] = Span(sp.start, e - 2, "ORG", None)
+        changed = True
     return changed
 
 
@@ -1212,6 +1470,13 @@ _WORK_KIND_NEEDLES = tuple(" " + start for start in _WORK_KIND_STARTS)
 _CLAUSE_WORD = re.compile(r".{4,}(да|де|та|те)")
 
 
+#: Demonstratives in a case, and the adverbs made of them, that open a sentence before a body (Мұны облыстық
+#: ... басқармасы хабарлады): the object of the verb, no word of the body's name.
+_PRONOUNS = frozenset(
+    "мұны бұны осыны соны оны мұнымен бұнымен осымен сонымен мұнда осында сонда сондай-ақ осылайша".split()
+)
+
+
 def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], taken: Callable[[int], bool]) -> int:
     """Where the words of a body's work before its kind at ``k`` start: lower-case words and joins back to a
     capitalised word no name has ``taken``, which opens them, or to a word that is none of them (an owner in
@@ -1228,6 +1493,7 @@ def _work_before(texts: tuple[str, ...], k: int, free: Callable[[int], bool], ta
             or head_class(word) == "TITLE"
             or (word[:1].isupper() and taken(j - 1))
             or (word[:1].isupper() and word.lower() in _STARTERS)
+            or word.lower() in _PRONOUNS
             or _CLAUSE_WORD.fullmatch(word.lower()) is not None
         ):
             break
@@ -1416,7 +1682,19 @@ def _named_after_someone(
                 names[cut.start] = (*texts[cut.start : thing[0] - 1], nominative_kk(texts[thing[0] - 1]))
             continue
         if k in covered:
-            continue  # the CRF's name holds it (Ғ.Мүсірепов атындағы балалар театры)
+            # the CRF's name holds it (Ғ.Мүсірепов атындағы балалар театры); a first name it left out is the
+            # person's (Мұхтар | Әуезов атындағы ... театры)
+            held = next(sp for sp in spans if sp.start <= k < sp.end)
+            first = by_end.get(held.start)
+            if held.start != k - 1 or held.type != "ORG" or k < 2:
+                continue
+            if first is not None and first.type == "PERSON" and first.end - first.start == 1:
+                drop.update((first.start, held.start))
+                found.append(Span(first.start, held.end, "ORG", None))
+            elif first is None and k - 2 not in covered and _first_name(texts[k - 2], "kk"):
+                drop.add(held.start)
+                found.append(Span(k - 2, held.end, "ORG", None))
+            continue
         people: list[Span] = []
         j = k
         while j in by_end and by_end[j].type == "PERSON":
@@ -1547,6 +1825,18 @@ def _latin_names_are_bodies(texts: tuple[str, ...], line: str, spans: list[Span]
                     out = list(spans)
                 out.append(Span(j, k, "ORG", None))
                 covered.update(range(j, k))
+        elif texts[k - 1] in _OPEN_KK_QUOTES and _LATIN_WORD.fullmatch(texts[k]) and texts[k][:1].isupper():
+            # «Aqmola news» облыстық ... департаментіне сілтеме жасап хабарлайды: the outlet credited, in quotes
+            if covered is None:
+                covered = {j for sp in out for j in range(sp.start, sp.end)}
+            e = k
+            while e < len(texts) and e not in covered and _LATIN_WORD.fullmatch(texts[e]) and e - k < _OUTLET_REACH:
+                e += 1
+            if e < len(texts) and texts[e] in _CLOSE_QUOTES and k not in covered:
+                if out is spans:
+                    out = list(spans)
+                out.append(Span(k, e, "ORG", None))
+                covered.update(range(k, e))
     if out is not spans:
         out.sort(key=lambda sp: sp.start)
     return out
@@ -1850,6 +2140,98 @@ def _person_before_a_common_noun(texts: tuple[str, ...], spans: list[Span]) -> l
     return spans if out is None else out
 
 
+#: The country or the republic an honorary title is of (ҚР, Қазақстанның, Қазақ КСР-інің Халық әртісі).
+_TITLE_OWNERS = frozenset(("ҚР", "Қазақстанның", "Қазақстан", "Республикасының", "Қазақ", "КСР-інің", "КСРО"))
+
+
+#: Who an honorary title calls its holder (Халық әртісі, Халық жазушысы, Мәдениет қайраткері).
+_TITLE_HOLDERS = frozenset(
+    "әртісі жазушысы ақыны қаһарманы мұғалімі суретшісі дәрігері қайраткері композиторы сазгері "
+    "ұстазы батыры әртістері жазушылары ақындары қайраткерлері".split()
+)
+
+
+def _honorary_title_end(words: tuple[str, ...], i: int) -> int:
+    """Where an honorary title that starts at word ``i`` ends (Еңбек сіңірген әртісі, Еңбек Ері, Халық
+    жазушысы, Мәдениет қайраткері); ``i`` when none starts there."""
+    if i + 1 >= len(words):
+        return i
+    head, nxt = words[i].lower(), words[i + 1].lower()
+    if head == "еңбек" and nxt == "сіңірген":
+        return i + 3 if i + 2 < len(words) and words[i + 2].lower() not in _TITLE_OWNERS else i + 2
+    if (head == "еңбек" and nxt == "ері") or (head in ("халық", "мәдениет") and nxt in _TITLE_HOLDERS):
+        return i + 2
+    return i
+
+
+def _honorary_titles(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Honorary titles are no bodies nor people (ҚР Еңбек сіңірген әртісі, Қазақстанның Еңбек Ері, Халық
+    жазушысы): a span of titles, with their country and commas, goes; the country named before them stays a
+    place, and the person after them in the same span stays a person."""
+    replaced: dict[int, list[Span]] = {}
+    for k, sp in enumerate(spans):
+        if sp.entry is not None or sp.type not in ("ORG", "PERSON", "EVENT"):
+            continue
+        words = texts[sp.start : sp.end]
+        i = 0
+        while i < len(words) and words[i] in _TITLE_OWNERS:
+            i += 1
+        owners = i
+        titled = False
+        while i < len(words):
+            end = _honorary_title_end(words, i)
+            if end == i and words[i] != ",":
+                break
+            titled = titled or end > i
+            i = max(end, i + 1)
+        if not titled:
+            continue
+        kept: list[Span] = []
+        if owners and texts[sp.start] == "Қазақстанның":
+            kept.append(Span(sp.start, sp.start + 1, "GPE", load_gazetteer().lookup("Қазақстан", "kk")))
+        if len(words) - i >= 2 and all(_capitalised(w) for w in words[i:]):
+            kept.append(Span(sp.start + i, sp.end, "PERSON", None))
+        elif i < len(words):
+            continue  # more than a title and a person: not this rule's
+        replaced[k] = kept
+    if not replaced:
+        return spans
+    return [x for k, sp in enumerate(spans) for x in replaced.get(k, [sp])]
+
+
+def _two_people_side_by_side(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """Two people the tagger ran into one name (Нұрсұлтан Назарбаев Абдулла | Гүлге) are two: the name ends at a
+    surname that a first name follows, and the second person takes a capitalised word after the span that no
+    name took, their surname in a case."""
+    out: list[Span] | None = None
+    starts = {sp.start for sp in spans}
+    for k, sp in enumerate(spans):
+        if sp.type != "PERSON" or sp.end - sp.start < 3:
+            continue
+        cut = next(
+            (
+                i
+                for i in range(sp.start + 1, sp.end - 1)
+                if _KK_SURNAME_END.search(nominative_kk(texts[i]).lower())
+                and _first_name(texts[i - 1], "kk")
+                and (_first_name(texts[i + 1], "kk") or not common_word(texts[i + 1]))
+                and not _KK_SURNAME_END.search(texts[i + 1])
+                and not _first_name(texts[i], "kk")
+            ),
+            -1,
+        )
+        if cut < 0:
+            continue
+        end = sp.end
+        if end - cut == 2 and end < len(texts) and end not in starts and _capitalised(texts[end]):
+            end += 1  # Абдулла Гүлге: the second person's surname, left out
+        if out is None:
+            out = list(spans)
+        out[k] = Span(sp.start, cut + 1, "PERSON", None)
+        out.insert(k + 1, Span(cut + 1, end, "PERSON", None))
+    return spans if out is None else sorted(out, key=lambda sp: sp.start)
+
+
 #: Levels that open a region's or a district's own body when the page names no place before them (облыстық
 #: полиция департаменті): the body of the place the page is about, named by its level.
 _OWN_LEVELS = frozenset(("облыстық", "аудандық", "қалалық", "ауданаралық"))
@@ -1914,6 +2296,43 @@ def _level_opens_a_body(
         out.append(Span(level, e, "ORG", None))
         changed = True
     return (out, names) if changed else (spans, names)
+
+
+#: A place's kind in the nominative between the place and a body's acronym (Шымкент қаласы ПД).
+_PLACE_KINDS_NOMINATIVE = frozenset(("облысы", "қаласы", "ауданы"))
+
+
+def _acronym_with_its_place(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A body's acronym after the level, the people's word or the place and kind of the place it serves is
+    one body, named as the item writes it (облыстық ТЖД, Ақмолалық ТЖД, Шымкент қаласы ПД): the region's
+    unit of the body, as a region before it (ШҚО ТЖД) makes one."""
+    out = spans
+    by_end = {sp.end: sp for sp in spans}
+    covered = {j for sp in spans if sp.type != "NORP" for j in range(sp.start, sp.end)}
+    for sp in spans:
+        s = sp.start
+        word = texts[s]
+        if sp.type != "ORG" or sp.end - s != 1 or s == 0 or not acronym(word) or word[-1] not in _BODY_ACRONYM_END:
+            continue
+        prev = texts[s - 1]
+        place = by_end.get(s - 1)
+        if prev in _PLACE_KINDS_NOMINATIVE and place is not None and place.type in ("GPE", "LOC"):
+            start = place.start  # Шымкент қаласы ПД
+        elif s - 1 in covered:
+            continue
+        elif prev.lower() in _OWN_LEVELS and (s == 1 or not texts[s - 2][:1].isupper() or s == 2):
+            start = s - 1  # облыстық ТЖД
+        elif _place_demonym(prev):
+            start = s - 1  # Ақмолалық ТЖД
+        else:
+            continue
+        out = [x for x in out if not (start <= x.start < s + 1)] + [Span(start, s + 1, "ORG", None)]
+        names = {**names, start: (*texts[start:s], word)}
+    if out is not spans:
+        out.sort(key=lambda sp: sp.start)
+    return out, names
 
 
 #: A road, a railway or a route named by its two ends (Арал – Сексеуіл автожолы, Көкшетау – Ақтау бағыты).
@@ -2082,6 +2501,18 @@ def _ends_of_a_road(texts: tuple[str, ...], line: str, spans: list[Span]) -> lis
     return sorted([*(sp for sp in spans if sp.start not in drop), *found], key=lambda sp: sp.start)
 
 
+def _listed_settlement(texts: tuple[str, ...], j: int) -> bool:
+    """Whether the words from token ``j`` on list more names up to a plural settlement's kind (, Бірлік және
+    Көкбел ауылдарында)."""
+    n = len(texts)
+    while j < n and (texts[j] in _LIST_JOINS or _capitalised(texts[j]) or texts[j].isdigit()):
+        j += 1
+    if j + 1 < n and texts[j] in _SETTLEMENT_BEFORE.values():
+        j += 1
+    kind = _SETTLEMENT_KIND.fullmatch(texts[j]) if j < n else None
+    return kind is not None and kind.group(2) is not None and kind.group(1) not in _KIND_NAME
+
+
 def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
     """Starts of the places of one word that stand in the nominative whatever they end in: before their own
     kind (Екпінді ауылында, Сатыбалды ауылы), the kind's possessive making them bare, and at a road's ends
@@ -2093,7 +2524,7 @@ def _named_bare(texts: tuple[str, ...], spans: list[Span]) -> set[int]:
         if sp.type not in ("GPE", "LOC") or sp.end - sp.start != 1 or sp.entry is not None or sp.end >= n:
             continue
         nxt = texts[sp.end]
-        if _SETTLEMENT.fullmatch(nxt) or nxt == "елді":
+        if _SETTLEMENT.fullmatch(nxt) or nxt == "елді" or (nxt in _LIST_JOINS and _listed_settlement(texts, sp.end)):
             bare.add(sp.start)
         elif nxt in _DASHES and _road_after_words(texts, sp.end + 1):
             bare.add(sp.start)
