@@ -613,7 +613,10 @@ _RU_LOCAL_BODIES = {
 }
 
 #: A lower-case adjective in any case (межрайонном, криминальной, специализированного) and its stem.
-_RU_LOWER_ADJECTIVE = re.compile(r"([а-яё]{3,}(?:н|ск|ов|ев))(ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых)")
+#: Two joined by a hyphen are one (музыкально-драматический).
+_RU_LOWER_ADJECTIVE = re.compile(
+    r"((?:[а-яё]{3,}[оеи]-)?[а-яё]{3,}(?:н|ск|ов|ев))(ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых)"
+)
 
 #: A lower-case noun in the genitive after a body (полиции, службы, безопасности, юстиции).
 _RU_LOWER_GENITIVE = re.compile(r"[а-яё]{3,}(?:ии|ия|ости|ства|ния|ции|ы|и)")
@@ -1232,9 +1235,13 @@ def _ru_named_after_at(tokens: list[str], at: int) -> bool:
     j = at + 1
     if j < len(tokens) and tokens[j] == ".":
         j += 1
+    initials = j
     while j + 1 < len(tokens) and len(tokens[j]) == 1 and tokens[j].isupper() and tokens[j + 1] == ".":
         j += 2
-    return j < len(tokens) and len(tokens[j]) > 1 and tokens[j][:1].isupper() and tokens[j].isalpha()
+    if j > initials and j == len(tokens):
+        return True  # имени С. | Сейфуллина: the sentence was cut at the initial's stop, the surname follows
+    word = tokens[j] if j < len(tokens) else ""
+    return len(word) > 1 and word[:1].isupper() and (word.isalpha() or _RU_INITIALLED.fullmatch(word) is not None)
 
 
 def _place_served(tokens: list[str], spans: list[Span], end: int) -> Span | None:

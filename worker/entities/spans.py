@@ -614,7 +614,7 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = _detect_generic(tokens, language)
     spans = _with_outlets(tokens, spans, language)
     spans = _with_initialled_names(tokens, spans, language)
-    if language == "ru" and len(spans) > 1:
+    if language == "ru" and spans:
         spans = _named_after_ru(tokens, spans)
     if language == "en":
         spans = _en_bodies_of_fields(tokens, spans)
@@ -735,6 +735,11 @@ def _initialled(word: str) -> bool:
 _NAMED_AFTER_RU = frozenset(("им", "имени"))
 
 
+#: A surname in the genitive, the whole of a body's eponym (имени Сейфуллина, им. Горького, имени Жансугурова):
+#: a capitalised word after it is no part of it.
+_RU_EPONYM_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|ого)$")
+
+
 def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A body and the person it is named after are one organisation (КГАТД им. М.Ауэзова, театр им. А. Грибоедова,
     университет имени Абая): the person is no person of the item."""
@@ -743,6 +748,8 @@ def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
     taken = 0
     for sp in spans:
         if sp.start < taken:
+            if sp.type == "PERSON" and sp.end > taken:
+                out.append(Span(taken, sp.end, "PERSON", None))  # имени Сейфуллина | Али Ахметов: who follows
             continue  # taken into the body's name
         out.append(sp)
         if sp.type != "ORG" or sp.end >= n or tokens[sp.end].text not in _NAMED_AFTER_RU:
@@ -751,11 +758,19 @@ def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
         if j < n and tokens[j].text == ".":
             j += 1
         # initials, each a capital and a stop (М. Горького, Н. Жантурина), then the name
+        initials = j
         while j + 1 < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j + 1].text == ".":
             j += 2
+        if j == n and j > initials:
+            # имени С. | Сейфуллина: the sentence was cut at the initial's stop; the surname after it joins the
+            # name later (``merge._named_after_spaced_initials_ru``)
+            out[-1] = Span(sp.start, n, "ORG", None)
+            break
         end = j
         while end < n and end - j < 2 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
             end += 1
+            if j > initials or _RU_EPONYM_SURNAME.search(tokens[end - 1].text) is not None:
+                break  # after initials or a surname (имени Сейфуллина Али Ахметов) the eponym is whole
         if end > j or (j < n and _initialled(tokens[j].text)):
             out[-1] = Span(sp.start, max(end, j + 1), "ORG", None)
             taken = out[-1].end
