@@ -34,6 +34,7 @@ from worker.entities.rules_ru import (
     _RU_DAY_FORMS,
     _RU_GENITIVE_NOUN,
     _RU_LOWER_ADJECTIVE,
+    _RU_NAMED_KINDS,
     _RU_PLACE_ADJECTIVE,
     _RU_SURNAME,
     _SKIP_RU,
@@ -721,8 +722,21 @@ def _surname_in_capitals_ru(first: str, word: str) -> bool:
         and word.isalpha()
         and first[:1].isupper()
         and not first.isupper()
-        and _RU_SURNAME.search(word.lower()) is not None
+        and (_RU_SURNAME.search(word.lower()) is not None or _a_name_in_capitals(word))
         and _first_name(first, "ru")
+    )
+
+
+def _a_name_in_capitals(word: str) -> bool:
+    """A word in capitals that reads as a name, not an abbreviation (РАХАТ, ЖАКУПБЕК, not ТОО, МЧС): four
+    letters or more, two vowels or more, no name the gazetteer knows."""
+    vowels = sum(1 for c in word if c in "АЕЁИОУЫЭЮЯӘӨҰҮІ")
+    return (
+        len(word) >= 4
+        and vowels >= 2
+        and match_stem_ru(word.lower()) not in _RU_NAMED_KINDS
+        and word.lower() not in _ORG_WORDS_RU
+        and load_gazetteer().lookup(word, "ru") is None
     )
 
 
