@@ -1540,11 +1540,41 @@ def _ru_surely_oblique(rec: _Found, last: str, fields: Mapping[str, str]) -> boo
     return True
 
 
+#: An outlet's address with Russian letters glued after its stop (BAQ.KZ.со, Tengrinews.kz.Подробнее): a page's
+#: scrap or the next sentence's first word, no part of the address.
+_RU_SITE_WITH_TAIL = re.compile(
+    r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:kz|ru|com|media|org|net|info|tv|news|kg|uz|az|io|me))"
+    r"\.[А-ЯЁа-яё]+",
+    re.IGNORECASE,
+)
+
+
+def _russian_addresses_without_tails(found: dict[str, _Found]) -> None:
+    """An outlet named by its address with Russian letters glued after it (BAQ.KZ.со) is named by the address."""
+    for rec in list(found.values()):
+        m = _RU_SITE_WITH_TAIL.fullmatch(rec.name) if rec.type == "ORG" and rec.entry is None else None
+        if m is None:
+            continue
+        name = m.group(1)
+        entry = load_gazetteer().lookup(name, "ru")
+        eid = entry.entity_id if entry is not None else hashed_id(name, "ORG")
+        del found[rec.entity_id]
+        same = found.get(eid)
+        if same is not None:
+            same.absorb(rec)
+            same.types.update(rec.types)
+            continue
+        rec.name, rec.entity_id, rec.entry = name, eid, entry  # as written, as an address alone is
+        found[eid] = rec
+
+
 def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word organisation the gazetteer does not know, written in an oblique case (позиция «Кайрата»), takes
     the nominative the item writes elsewhere (клуб «Кайрат»): the name without its ending, where the item has it
     as a word of its own.  First, places and bodies the item names by another of the gazetteer's names take it
-    (``_russian_names_as_written``)."""
+    (``_russian_names_as_written``), and addresses lose what is glued after them
+    (``_russian_addresses_without_tails``)."""
+    _russian_addresses_without_tails(found)
     _russian_names_as_written(found, fields)
     for eid, rec in list(found.items()):
         nominative = _ru_compound_body_nominative(rec.name) if rec.entry is None and rec.type == "ORG" else None
@@ -1768,3 +1798,62 @@ def _russian_areas_listed(found: dict[str, _Found], fields: Mapping[str, str], o
                     area.mentions.append((field_no, start, end, Mention(surface, name, start, end)))
                     area.types["GPE"] += 1
                     area.add_alias(surface)
+
+#: A word of a name in Latin letters inside Russian text (Mars, Petcare, INDUSTRIAL, Samruk-Kazyna).
+_RU_LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")
+
+#: Small words inside a Latin name (Halyk Bank of Kazakhstan, Procter & Gamble).
+_RU_LATIN_NAME_JOINERS = frozenset(("of", "and", "&", "for", "de"))
+
+
+#: Last words of an event's name in Latin letters (Space Settlement Contest, Astana Open): no entity.
+_RU_LATIN_EVENTS = frozenset(
+    "contest cup championship festival fest forum awards award games open summit expo week prize olympiad "
+    "challenge marathon tour show league".split()
+)
+
+
+def _latin_names_ru(tokens: list[Token], spans: list[Span], products: frozenset[str]) -> list[Span]:
+    """A run of capitalised words in Latin letters in a Russian sentence is one name, as Kazakhstan's Russian
+    press writes companies (Mars Petcare Kazakhstan, ASMA INDUSTRIAL, Halyk Bank of Kazakhstan): the place or the
+    body the gazetteer knows inside it, and a Russian kind before it (компания, ТОО), are no names of their own.
+    A first name the lists know opens a person's name (Elon Musk).  A known body and one word more is the known
+    body (Kaspi Bank, PR ForteBank); an event's name and a run with a product's word (``products``: YouTube) are
+    left as they were.  The spans as they are when no run is found."""
+    n = len(tokens)
+    latin = [t.text.isascii() and _RU_LATIN_NAME_WORD.fullmatch(t.text) is not None for t in tokens]
+    if sum(latin) < 2:
+        return spans
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if not latin[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (latin[j] or tokens[j].text in _RU_LATIN_NAME_JOINERS and j + 1 < n and latin[j + 1]):
+            j += 1
+        if j - i >= 2 and j - i <= 6:
+            runs.append((i, j))
+        i = j
+    if not runs:
+        return spans
+    out = list(spans)
+    for i, j in runs:
+        inside = [sp for sp in out if sp.start < j and sp.end > i]
+        if any(sp.start == i and sp.end == j for sp in inside):
+            continue  # the gazetteer's or the rules' name for the whole run (Air Astana)
+        if any(sp.end > j for sp in inside):
+            continue  # a longer name the run is part of
+        words = [t.text.lower() for t in tokens[i:j]]
+        if words[-1] in _RU_LATIN_EVENTS or any(w in products for w in words):
+            continue
+        if any(
+            sp.entry is not None and sp.type == "ORG" and sp.start >= i and sp.end - sp.start == j - i - 1
+            for sp in inside
+        ):
+            continue
+        typ = "PERSON" if j - i == 2 and _first_name(tokens[i].text, "en") else "ORG"
+        out = [sp for sp in out if sp not in inside]
+        out.append(Span(i, j, typ, None))
+    return sorted(out, key=lambda sp: sp.start)

@@ -40,6 +40,7 @@ from worker.entities.rules_ru import (
     _SKIP_RU,
     _SOURCE_VERBS_RU,
     _bodies_named_in_full_ru,
+    _latin_names_ru,
     _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
@@ -617,6 +618,8 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     spans = _with_initialled_names(tokens, spans, language)
     if language == "ru" and spans:
         spans = _named_after_ru(tokens, spans)
+    if language == "ru":
+        spans = _latin_names_ru(tokens, spans, _PLATFORMS)
     if language == "en":
         spans = _en_bodies_of_fields(tokens, spans)
     if spans:
