@@ -460,6 +460,10 @@ def _area_nominative_ru(words: list[str]) -> list[str] | None:
     return [*out, noun]
 
 
+#: Endings an adjective takes and a surname in -ов or -ин never does (Новое, Новые, Старинная, Нового).
+_RU_ADJECTIVE_ONLY = ("ое", "ые", "ый", "ая", "ие", "ее", "ых", "ого", "ую", "ий", "ыми")
+
+
 def nominative_ru(words: list[str]) -> list[str]:
     """Best-effort nominative of a Russian name (surnames, simple nouns, districts and regions)."""
     area = _area_nominative_ru(words)
@@ -472,7 +476,7 @@ def nominative_ru(words: list[str]) -> list[str]:
             out.append(word)
             continue
         stem = match_stem_ru(word)
-        if stem.endswith(("ов", "ев", "ин", "ын")) and low != stem:
+        if stem.endswith(("ов", "ев", "ин", "ын")) and low != stem and not low.endswith(_RU_ADJECTIVE_ONLY):
             # Токаева -> Токаев; the feminine -ова/-ева/-ина is ambiguous, keep the stem.
             out.append(word[: len(stem)])
             continue

@@ -97,7 +97,19 @@ _OUTLET_KINDS_RU = frozenset(
 )
 
 #: Verbs that credit a source: the name after them is an outlet or a body (передает «Пятый регион»).
-_SOURCE_VERBS_RU = frozenset(("передает", "передаёт", "сообщает", "пишет", "информирует"))
+_SOURCE_VERBS_RU = frozenset(
+    (
+        # in the past only the plural: сообщил МакДональд is a man's word
+        "передает передаёт сообщает пишет информирует передают сообщают пишут информируют передали сообщили писали"
+    ).split()
+)
+
+#: The words before an outlet's name in quotes that credit it as a source (по информации «Новое телевидение»,
+#: по данным «Казинформа», со ссылкой на «Хабар»).
+_SOURCE_PHRASES_RU = frozenset((("по", "информации"), ("по", "данным"), ("ссылкой", "на")))
+
+#: Nouns that end an outlet's name after its capitalised adjective (Костанайские новости, Алматинские вести).
+_RU_OUTLET_NOUNS = frozenset(("новости", "вести", "известия", "ведомости", "правда", "вестник", "курьер", "неделя"))
 
 #: Women's first names as Russian spells them, ending in -а or -я like a man's name in the genitive
 #: (Гульнара Сапарова is a woman, Дамира Жумабаева a man's genitive): the list's Kazakh spellings

@@ -35,9 +35,11 @@ from worker.entities.rules_ru import (
     _RU_GENITIVE_NOUN,
     _RU_LOWER_ADJECTIVE,
     _RU_NAMED_KINDS,
+    _RU_OUTLET_NOUNS,
     _RU_PLACE_ADJECTIVE,
     _RU_SURNAME,
     _SKIP_RU,
+    _SOURCE_PHRASES_RU,
     _SOURCE_VERBS_RU,
     _bodies_named_in_full_ru,
     _latin_names_ru,
@@ -353,7 +355,21 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and before.lower() in _SOURCE_VERBS_RU
             # пишет Айгуль Нурланова: a person may be credited too
             and (quoted or not (_first_name(word, lang) or _RU_SURNAME.search(words[-1].lower())))
+            or quoted
+            and i > 2
+            and (tokens[i - 3].text.lower(), before.lower()) in _SOURCE_PHRASES_RU
         )
+        if (
+            credited
+            and lang == "ru"
+            and not quoted
+            and j - i == 1
+            and j < n
+            and tokens[j].text in _RU_OUTLET_NOUNS
+            and j not in covered
+        ):
+            j += 1  # сообщают Костанайские новости: an outlet's adjective and its noun
+            words = [t.text for t in tokens[i:j]]
         if credited and quoted:
             # передает «Пятый регион», газеты «Вечерний Алматы»: the whole quoted name
             after = _quoted_after_form(tokens, i - 2)
