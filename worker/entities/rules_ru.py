@@ -514,6 +514,22 @@ _RU_WOMAN_NOUN = re.compile(
     r"|мать|матери|дочь|дочери"
 )
 
+#: A noun for a person by what they do, in any case, as a headline or a sentence opens with it before a surname
+#: (Правозащитницу Торегожину, Журналиста Иванова, Блогер Сейтказиев): no first name.  Agent suffixes (-ист,
+#: -тель, -ник, -ница, -истка) and a few posts and trades of their own.
+_RU_PERSON_NOUN = re.compile(
+    r"(?:(?:экс|вице)-)?(?:"
+    r"[а-яё]{3,}(?:ист|тел|ник|чик|щик)(?:ь|я|ю|ем|е|а|у|ом|и)?"
+    r"|[а-яё]{3,}(?:ниц|истк|ерк|онк|енк)(?:а|у|ы|е|ей|ой)"
+    r"|(?:адвокат|депутат|аким|министр|судь|врач|блогер|актер|актёр|певц|певец|продюсер|тренер|спортсмен|"
+    r"чемпион|пенсионер|бизнесмен|директор|ректор|прокурор|сенатор|политик|эксперт|аналитик|эколог|генерал|"
+    r"полковник|майор|капитан|сержант|посол|замминистр|экономист|инженер|фермер|предприниматель|боксер|боксёр|"
+    r"борец|борц|бойц|боец|футболист|хоккеист|теннисист|режиссер|режиссёр|художник|писател|поэт|композитор|"
+    r"ученый|учёный|активист|журналист|волонтер|волонтёр|мигрант|подозреваем|обвиняем|осужденн|осуждённ|"
+    r"задержанн|погибш|пострадавш|актрис|певиц)(?:а|у|ом|е|ы|ой|ей|ем|я|ю|ого|ому|ым|ая|ую)?"
+    r")"
+)
+
 #: Nouns for a man that have a woman's form of their own (житель, жительница), so stand only before a man's name.
 _RU_MAN_NOUN = re.compile(
     r"(?:мужчин|жител|парн|брат|сын|отц|кубинц|уроженц|борц|бойц|спортсмен|студент|пенсионер|участник|"
@@ -530,7 +546,9 @@ def _ru_sex_before(text: str, start: int) -> str:
     """The sex a noun in apposition right before a name at ``start`` shows: ``m``, ``f`` or ``""``."""
     before: list[str] = _RU_WORD.findall(text[max(0, start - 60) : start])[-4:]
     for word in reversed(before):
-        if word[:1].isupper() or word in _RU_PLACE_BETWEEN:
+        if word[:1].isupper() and _RU_PERSON_NOUN.fullmatch(word.lower()):
+            word = word.lower()  # Правозащитницу Торегожину: the noun opens a sentence or a headline
+        elif word[:1].isupper() or word in _RU_PLACE_BETWEEN:
             continue  # the place between the noun and the name
         if _RU_WOMAN_NOUN.fullmatch(word) and not word.startswith("улиц"):
             return "f"
@@ -538,6 +556,46 @@ def _ru_sex_before(text: str, start: int) -> str:
             return "m"
         return ""
     return ""
+
+
+#: A man's surname in the nominative (Торегожин, Мирсаитов), whose woman's form adds -а.
+_RU_MANS_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)")
+
+#: A woman's past-tense verb right after a name (Мирсаитова заявила).
+_RU_WOMANS_VERB_AFTER = re.compile(r"[ ,]*[а-яё]{2,}[аяиеуы]ла(?:сь)?(?![а-яё])")
+
+
+def _russian_surname_by_sex(found: dict[str, _Found], rec: _Found, fields: Mapping[str, str]) -> None:
+    """A surname alone that the item shows to be a woman's, by a noun before it (Правозащитницу Торегожину,
+    активистку Нурпеисову), a past-tense verb after it (Мирсаитова заявила) or its form (Торегожиной), and only
+    so: a woman's nominative (Торегожина), not a man's stem."""
+    if _RU_MANS_SURNAME.fullmatch(rec.name) is None:
+        return
+    woman = rec.name + "а"
+    sexes: set[str] = set()
+    for *_, m in rec.mentions:
+        text = fields.get(m.field) or ""
+        written = m.text
+        if written.endswith(("ой", "ою")):
+            sexes.add("f")
+        elif written.endswith(("ым", "ом", "е")) or written == rec.name:
+            sexes.add("m")
+        told = _ru_sex_before(text, m.start)
+        if told:
+            sexes.add(told)
+        elif _RU_WOMANS_VERB_AFTER.match(text, m.end) and written in (woman, woman[:-1] + "у"):
+            sexes.add("f")
+    if sexes != {"f"}:
+        return
+    del found[rec.entity_id]
+    new_id = hashed_id(woman, "PERSON")
+    other = found.get(new_id)
+    if other is not None:
+        other.absorb(rec)
+        other.types.update(rec.types)
+        return
+    rec.name, rec.entity_id = woman, new_id
+    found[new_id] = rec
 
 
 def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
@@ -549,6 +607,9 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         parts = rec.name.split()
+        if rec.type == "PERSON" and rec.entry is None and len(parts) == 1:
+            _russian_surname_by_sex(found, rec, fields)
+            continue
         if rec.type != "PERSON" or rec.entry is not None or len(parts) != 2:
             continue
         written = next((a.split() for a in rec.aliases if len(a.split()) == 2), None)

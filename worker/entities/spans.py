@@ -36,6 +36,7 @@ from worker.entities.rules_ru import (
     _RU_LOWER_ADJECTIVE,
     _RU_NAMED_KINDS,
     _RU_OUTLET_NOUNS,
+    _RU_PERSON_NOUN,
     _RU_PLACE_ADJECTIVE,
     _RU_SURNAME,
     _SKIP_RU,
@@ -316,6 +317,16 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             # Жительница Айгуль Нурланова, Обвиняемый Сериков Нурлан Маратович: a capitalised noun before a first name
             # or a name in official order opens the sentence
+            i += 1
+            word = tokens[i].text
+        elif (
+            lang == "ru"
+            and j - i >= 2
+            and _RU_PERSON_NOUN.fullmatch(word.lower())
+            and _RU_SURNAME.search(tokens[j - 1].text.lower())
+            and not _first_name(word, lang)
+        ):
+            # Правозащитницу Торегожину, Блогер Сейтказиев: a noun for what the person does before the surname
             i += 1
             word = tokens[i].text
         words = [t.text for t in tokens[i:j]]
