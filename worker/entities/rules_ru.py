@@ -851,8 +851,9 @@ _RU_SETTLEMENT_KINDS = frozenset(
 #: A region's kind before its name, which the region keeps in its own name (области Улытау -> область Улытау).
 _RU_REGION_KINDS = frozenset(("область", "области", "областью", "областей", "областям", "областях"))
 
-#: Honorifics written in lower case after a Kazakh name, part of a street's name (улица Абулхаир хана).
-_KK_HONORIFICS = frozenset(("хана", "хан", "батыра", "батыр", "би", "ата", "ана", "акына", "акын"))
+#: Honorifics and name words written in lower case after a Kazakh name, part of a street's name (улица Абулхаир хана,
+#: Жибек жолы).
+_KK_HONORIFICS = frozenset(("хана", "хан", "батыра", "батыр", "би", "ата", "ана", "акына", "акын", "жолы"))
 
 
 _RU_PLACE_KIND_OF = {
@@ -872,6 +873,10 @@ def _ru_name_word(word: str) -> bool:
     return word[:1].isupper() and any(c.isalpha() for c in word) and not word.isupper() or word.isdigit()
 
 
+#: Marks between two streets that cross (Абая – Сейфуллина, Жибек жолы/Аблайхана).
+_RU_CROSSING_MARKS = frozenset(("-", "–", "—", "/"))
+
+
 def _ru_kind_before(words: list[str], start: int) -> int:
     """Where the kind of place stands that the name at ``start`` follows, directly or as a later member of a
     list (улиц Тажибаева и Байтурсынова, областей Абай, Улытау): the kind's index, else -1."""
@@ -883,7 +888,12 @@ def _ru_kind_before(words: list[str], start: int) -> int:
         w = words[k]
         if w.islower() and _ru_place_kind_word(w):
             return k
-        if w in (",", "и") or _ru_name_word(w) or (w in _KK_HONORIFICS and k > 0 and _ru_name_word(words[k - 1])):
+        if (
+            w in (",", "и")
+            or w in _RU_CROSSING_MARKS
+            or _ru_name_word(w)
+            or (w in _KK_HONORIFICS and k > 0 and _ru_name_word(words[k - 1]))
+        ):
             k -= 1
             steps += 1
             continue
@@ -998,8 +1008,10 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
             start = k if first and kind != "settlement" else j
             found.append((Span(start, e, "GPE" if kind == "region" else "LOC", None), kind))
             first = False
-            if e + 1 < n and tokens[e] in (",", "и") and _ru_name_word(tokens[e + 1]):
-                j = e + 1
+            if e + 1 < n and (tokens[e] in (",", "и") or kind == "street" and tokens[e] in _RU_CROSSING_MARKS) and (
+                _ru_name_word(tokens[e + 1])
+            ):
+                j = e + 1  # улиц Абая - Сейфуллина, Жибек жолы/Аблайхана: the crossing's second street
                 continue
             break
     if not found:
