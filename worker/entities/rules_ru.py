@@ -1448,8 +1448,8 @@ _RU_SOFT_ENDS = frozenset("аеиоуыэюяйь")
 
 #: How a name Russian does not decline ends: a foreign or Kazakh name in -и, -о, -у, -ю, -э, or -е after a consonant
 #: (Дели, Тбилиси, Осло, Баку, Актобе), not a Russian neuter's -ье, -ие (Приморье) nor a Russian village's -ово,
-#: -ево, -ино (Смирново: Смирнова, Смирнове).
-_RU_INDECLINABLE_NAME = re.compile(r"(?:[иуюэ]|(?<!ов|ев|ин|ын)о|[бвгджзклмнпрстфхцчшщ]е)$")
+#: -ево, -ино (Смирново: Смирнова, Смирнове); nor a name in -а after a vowel (Самоа: Само is no form of it).
+_RU_INDECLINABLE_NAME = re.compile(r"(?:[иуюэ]|(?<!ов|ев|ин|ын)о|[бвгджзклмнпрстфхцчшщ]е|[оуэ]а)$")
 
 
 def _russian_form_of_a_name(word: str, aliases: tuple[str, ...] | list[str]) -> bool:

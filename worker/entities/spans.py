@@ -137,6 +137,28 @@ def _shorter_than_the_name(token: str, entry: GazEntry) -> bool:
     return bool(lengths) and len(token) < min(lengths) - 1
 
 
+#: Prepositions before a place in Russian: a place after them is a place, whatever follows it.
+_RU_PLACE_PREPOSITIONS_ALL = frozenset("в во на из по к ко у от до с со за под над через".split())
+
+
+def _a_first_name_like_a_place(tokens: list[Token], m: GazMatch, matches: list[GazMatch]) -> bool:
+    """Whether a place's one-word name in the nominative, no preposition before it, stands right before a surname
+    the gazetteer does not know (Дунай Еспаев, Алтай Кульгинов): a first name like the place, in Kazakh names."""
+    i = m.start
+    if m.end != i + 1 or i + 1 >= len(tokens) or tokens[i].text not in m.entry.aliases:
+        return False
+    if i > 0 and tokens[i - 1].text.lower() in _RU_PLACE_PREPOSITIONS_ALL:
+        return False
+    after = tokens[i + 1].text
+    return (
+        len(after) >= 5
+        and after[:1].isupper()
+        and after[1:].islower()
+        and _RU_SURNAME.search(after.lower()) is not None
+        and not any(o.start == i + 1 for o in matches)
+    )
+
+
 def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
     """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person; and a place
     after a kind of outlet names the outlet (газете Turkistan)."""
@@ -166,6 +188,8 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and _shorter_than_the_name(tokens[i].text, m.entry)
         ):
             continue  # Сам is no Самоа
+        elif lang == "ru" and m.entry.type in ("GPE", "LOC") and _a_first_name_like_a_place(tokens, m, matches):
+            continue  # Дунай Еспаев, Арал Сейткали: a first name like a river's or a town's, before a surname
         elif lang == "ru" and m.end - i == 1 and not _russian_form_of_a_name(tokens[i].text, m.entry.aliases):
             # Аксу is no form of Аксай, nor Семья of Семей, nor МИА of МЭА: inside a sentence a place still, of
             # a name the gazetteer does not know
