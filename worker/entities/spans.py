@@ -57,6 +57,7 @@ from worker.entities.rules_ru import (
     _russian_form_of_a_name,
 )
 from worker.entities.tokens import Token
+from worker.quotes.lexicon import RU_CUES
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
 
 #: The state's bodies English news names by a capitalised common noun alone (told Parliament).
@@ -139,6 +140,54 @@ def _shorter_than_the_name(token: str, entry: GazEntry) -> bool:
 
 #: Prepositions before a place in Russian: a place after them is a place, whatever follows it.
 _RU_PLACE_PREPOSITIONS_ALL = frozenset("в во на из по к ко у от до с со за под над через".split())
+
+
+#: Adverbs that open a Russian sentence before a verb and end like a name that does not decline (Позже, Ранее).
+_RU_OPENING_ADVERBS = frozenset(
+    "сегодня вчера завтра позже позднее ранее далее также тоже однако тогда потом затем вскоре недавно давно "
+    "сначала поэтому почему именно только еще ещё уже вообще итого наконец зато вдруг ниже выше вне вполне "
+    "кроме после вместе вокруг внутри снова опять почти где везде никто ничто нигде".split()
+)
+
+#: Nouns in -о that do not decline (Евро, Кино): no surnames before a verb.
+_RU_INDECLINABLE_NOUNS = frozenset(
+    "евро кино метро радио видео фото авто бюро казино кафе пальто депо табло шоссе лото сальдо нетто брутто "
+    "лобби хобби интервью ателье жюри такси".split()
+)
+
+#: Endings of abstract and collective nouns (Федерации, Возмущение, Правительство): no person's.
+_RU_ABSTRACT_NOUN = re.compile(r"(?:ия|ии|ию|ние|ния|нию|ость|ости|ство|ства|ству|ция|ции|цию)$")
+
+#: Endings in -о of Ukrainian and foreign surnames (Громыко, Бойко, Жоржиньо, Антонио) that Russian nouns
+#: opening a sentence before a verb do not have (Слово взял депутат, Место занял ...).
+_RU_FOREIGN_SURNAME_IN_O = re.compile(r"(?:ьо|ио|[ыйнлр]ко)$")
+
+#: A man's or a woman's past-tense verb (забил, заявила), which a neuter noun in -о never takes (заявило).
+_RU_PAST_SINGULAR = re.compile(r"[а-яё]{2,}[аеиуыяё]ла?(?:сь|ся)?")
+
+
+def _a_lone_name_by_its_verb(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised Cyrillic word alone is a person's surname by the verb beside it: after a speech verb
+    or по словам (заявил Громыко, по словам Шойгу), or, ending in a vowel as a surname that does not decline,
+    before a man's or a woman's past-tense verb (Громыко заявил, Жоржиньо забил), which a noun in -о does not
+    take (Министерство заявило)."""
+    word = tokens[i].text
+    low = word.lower()
+    if len(word) < 4 or not word.isalpha() or not word[1:].islower() or CYRILLIC.search(word) is None:
+        return False
+    if low in _RU_OPENING_ADVERBS or low in _SKIP_RU or _RU_PERSON_NOUN.fullmatch(low) or _ru_named_kind(word):
+        return False
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    if before in RU_CUES or (before == "словам" and i > 1 and tokens[i - 2].text.lower() == "по"):
+        return _RU_ABSTRACT_NOUN.search(low) is None  # заявил Громыко, not сообщили Федерации
+    if before.isalpha():
+        return False  # в Линце прошел: the verb's subject opens the sentence or follows a mark
+    after = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    return (
+        _RU_FOREIGN_SURNAME_IN_O.search(low) is not None
+        and low not in _RU_INDECLINABLE_NOUNS
+        and _RU_PAST_SINGULAR.fullmatch(after) is not None
+    )
 
 
 def _a_first_name_like_a_place(tokens: list[Token], m: GazMatch, matches: list[GazMatch]) -> bool:
@@ -346,7 +395,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         elif (
             lang == "ru"
             and j - i >= 2
-            and _RU_PERSON_NOUN.fullmatch(word.lower())
+            and (_RU_PERSON_NOUN.fullmatch(word.lower()) or word.lower() in _RU_OPENING_ADVERBS)
             and _RU_SURNAME.search(tokens[j - 1].text.lower())
             and not _first_name(word, lang)
         ):
@@ -478,6 +527,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "PERSON"  # Петров Иван Сергеевич: surname, first name, patronymic, as reports write them
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
             typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
+        elif lang == "ru" and j - i == 1 and _a_lone_name_by_its_verb(tokens, i):
+            typ = "PERSON"  # Громыко заявил, сказал Жоржиньо, по словам Шойгу: a surname that does not decline
         elif lang == "ru" and 2 <= j - i <= 3 and _in_quotes(tokens, i, j) and not _first_name(word, lang):
             # от «Ак Барса»: words wholly in quotes are a club's or a company's name, declined, or a title; no one's
             typ = "ORG" if _ru_declined_quoted_name(tokens, i, j - 1) or _ru_quoted_subject(tokens, i, j) else None
