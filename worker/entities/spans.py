@@ -772,7 +772,24 @@ def _vehicle_around(tokens: list[Token], i: int, j: int) -> bool:
         if j < n and tokens[j].text in _CLOSE_QUOTES:
             return True
         before = tokens[i - 2].text.lower()
-    return _VEHICLE.fullmatch(before) is not None or before in ("марки", "марка")
+    if k < n and _RU_DRIVING.fullmatch(tokens[k].text.lower()) is not None:
+        return True  # КамАЗ врезался, «Тойота» съехала в кювет: the make for the vehicle that moves
+    return _VEHICLE.fullmatch(before) is not None or before in _RU_BY_A_VEHICLE
+
+
+#: Verbs a vehicle does on the road, in the past (врезался, опрокинулась, съехал, сбил): a make before them is the
+#: vehicle.
+_RU_DRIVING = re.compile(
+    r"(?:врезал|столкнул|опрокинул|перевернул|съехал|въехал|выехал|наехал|сбил|двигал|ехал|протаранил|"
+    r"загорел|вылетел|застрял|занесло|задел)(?:ся|ась|ось|ись|а|о|и)?"
+)
+
+#: Words before a make that name its vehicle or its driver (марки КамАЗ, водитель «Газели», за рулём Toyota).
+_RU_BY_A_VEHICLE = frozenset(("марки", "марка", "водитель", "водителя", "водителю", "рулем", "рулём", "грузовик"))
+
+
+#: Words for a weapon, before its model (пистолет ПМ, из автомата Калашникова, карабин «Сайга»).
+_WEAPON_BEFORE = re.compile(r"(?:пистолет|автомат|карабин|ружь|винтовк|пулемет|пулемёт|револьвер)[а-яё]{0,3}")
 
 
 def _without_cars(tokens: list[Token], spans: list[Span]) -> list[Span]:
@@ -784,6 +801,8 @@ def _without_cars(tokens: list[Token], spans: list[Span]) -> list[Span]:
         first = tokens[sp.start].text.lower()
         if _one_of(first, _CAR_MAKES) and _vehicle_around(tokens, sp.start, sp.end):
             drop.append(sp)
+        elif sp.end - sp.start == 1 and sp.start > 0 and _WEAPON_BEFORE.fullmatch(tokens[sp.start - 1].text.lower()):
+            drop.append(sp)  # пистолет ПМ, автомата АК-74: a weapon's model, a product
         elif sp.entry is not None and sp.entry.name_in("kk") in _COMMON_WORD_PARTIES and not _named_as_a_party(
             tokens, sp.start, sp.end
         ):
