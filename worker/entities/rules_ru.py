@@ -598,12 +598,42 @@ def _russian_surname_by_sex(found: dict[str, _Found], rec: _Found, fields: Mappi
     found[new_id] = rec
 
 
+#: Kazakh letters as Russian spells a Kazakh name (Садықов: Садыков, Әлібек: Алибек).
+_KK_TO_RU_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+_KK_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
+def _russian_spellings_of_kazakh_names(found: dict[str, _Found]) -> None:
+    """A person a Russian item names in Kazakh letters and in Russian ones too (Сакен Садықов, Сакен Садыков) is
+    one person shown as Russian spells them, where the item writes that spelling."""
+    people = {rec.name: rec for rec in found.values() if rec.type == "PERSON"}
+    for rec in list(found.values()):
+        if rec.type != "PERSON" or _KK_LETTER.search(rec.name) is None or rec.entity_id not in found:
+            continue
+        russian = rec.name.translate(_KK_TO_RU_LETTERS)
+        other = people.get(russian)
+        if other is not None and other is not rec and other.entry is None:
+            rec.absorb(other)  # read apart (the gazetteer knows the Kazakh spelling): one person, its id kept
+            rec.types.update(other.types)
+            del found[other.entity_id]
+            rec.name = russian
+            continue
+        words = set(russian.split())
+        surname = russian.split()[-1][:-1]  # Садыков, Садыкову: the surname's letters before its ending
+        if len(surname) > 2 and any(_KK_LETTER.search(a) is None and surname in a for a in rec.aliases):
+            rec.name = russian
+        elif any(o is not rec and set(o.name.split()) <= words for o in people.values()):
+            rec.name = russian  # the surname alone in Russian letters (Садыкову), which joins the person later
+
+
 def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A Russian "first name surname" read as one sex (Ермухамета Шилибаева: a man's genitive or a woman's
     nominative?) is read again as the other where the item's other forms of the surname show that one: Шилибаев,
     Шилибаевым or Шилибаеве a man's, Шилибаевой a woman's (Шилибаеву and Шилибаева are either); or where a noun
     for a woman or a man stands before the name (жительница района Газиза Батырханова, участницу Рухшону
-    Папариеву, сержанта Малика Колганата)."""
+    Папариеву, сержанта Малика Колганата).  First, a name in Kazakh letters takes the Russian spelling the item
+    also gives (``_russian_spellings_of_kazakh_names``)."""
+    _russian_spellings_of_kazakh_names(found)
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         parts = rec.name.split()
