@@ -26,3 +26,9 @@ def test_a_first_name_like_a_river_before_a_surname() -> None:
 def test_a_place_after_a_preposition_before_a_surname_stays_a_place() -> None:
     found = _found("В Алтае Петров открыл турбазу.")
     assert found["Алтай"].type in ("GPE", "LOC"), found
+
+
+def test_a_city_after_its_kind_before_a_bodys_adjective_stays_a_city() -> None:
+    found = _found("В рамках Дней города Шымкент Шымкентский городской театр показал комедию.")
+    assert found["Шымкент"].type in ("GPE", "LOC"), found
+    assert not any(e.type == "PERSON" for e in found.values()), found

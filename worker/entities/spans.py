@@ -38,6 +38,7 @@ from worker.entities.rules_ru import (
     _RU_OUTLET_NOUNS,
     _RU_PERSON_NOUN,
     _RU_PLACE_ADJECTIVE,
+    _RU_PLACE_KIND_OF,
     _RU_SURNAME,
     _SKIP_RU,
     _SOURCE_PHRASES_RU,
@@ -138,8 +139,10 @@ def _shorter_than_the_name(token: str, entry: GazEntry) -> bool:
     return bool(lengths) and len(token) < min(lengths) - 1
 
 
-#: Prepositions before a place in Russian: a place after them is a place, whatever follows it.
-_RU_PLACE_PREPOSITIONS_ALL = frozenset("в во на из по к ко у от до с со за под над через".split())
+#: Prepositions and kinds of place before a place in Russian: a place after them is a place, whatever follows it.
+_RU_BEFORE_A_PLACE = frozenset(
+    (*"в во на из по к ко у от до с со за под над через".split(), *_RU_PLACE_KIND_OF)
+)
 
 
 #: Adverbs that open a Russian sentence before a verb and end like a name that does not decline (Позже, Ранее).
@@ -196,14 +199,15 @@ def _a_first_name_like_a_place(tokens: list[Token], m: GazMatch, matches: list[G
     i = m.start
     if m.end != i + 1 or i + 1 >= len(tokens) or tokens[i].text not in m.entry.aliases:
         return False
-    if i > 0 and tokens[i - 1].text.lower() in _RU_PLACE_PREPOSITIONS_ALL:
-        return False
+    if i > 0 and tokens[i - 1].text.lower() in _RU_BEFORE_A_PLACE:
+        return False  # в Алтае Петров, города Шымкент: a place
     after = tokens[i + 1].text
     return (
         len(after) >= 5
         and after[:1].isupper()
         and after[1:].islower()
         and _RU_SURNAME.search(after.lower()) is not None
+        and _RU_PLACE_ADJECTIVE.search(after.lower()) is None  # Шымкент Шымкентский театр: the next name's adjective
         and not any(o.start == i + 1 for o in matches)
     )
 
