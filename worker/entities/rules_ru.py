@@ -1299,7 +1299,10 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
 #: Words in capitals that Russian news writes for things, not bodies: a caption's (ВИДЕО, ФОТО), an emergency
 #: (ЧС), a detention centre (ИВС), an identifier (ID), a news agency's kind before its name (МИА «Казинформ»).
 _RU_COMMON_CAPITALS = frozenset(
-    "видео фото онлайн чс ивс сизо id дтп миа иа интернет интернета интернете интернету интернетом".split()
+    "видео фото онлайн чс ивс сизо id дтп миа иа интернет интернета интернете интернету интернетом "
+    # a code of laws (УК, КоАП), an illness or a test (КВИ, ОРВИ, УЗИ, ЭКГ, ПЦР), a crime's kind (ОПГ): common
+    # nouns in capitals
+    "ук упк гк нк коап кви орви узи экг пцр мрт опг вич спид ндс ввп".split()
 )
 
 #: What a page has on a platform, written after the platform's name and a hyphen (Telegram-канал, Instagram-аккаунт,

@@ -515,6 +515,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             or word.lower() in _RU_DAY_FORMS
         ):
             typ = None  # (ВИДЕО), службы ЧС, Дня Победы: a caption, a common noun, a holiday
+            if j < n and tokens[j].text == "РК" and word.isupper():
+                spans = [sp for sp in spans if sp.start != j]  # УК РК: the country's code of laws, no place
         elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
