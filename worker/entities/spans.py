@@ -145,6 +145,10 @@ _RU_BEFORE_A_PLACE = frozenset(
 )
 
 
+#: Kinds of club or company before a quoted name (клуба «Кайрат», компании «Родник»): the name is the body's.
+_RU_BODY_KINDS_BEFORE_QUOTES = ("клуб", "команд", "компан", "фк", "хк", "завод", "холдинг", "банк", "корпорац")
+
+
 #: Adverbs that open a Russian sentence before a verb and end like a name that does not decline (Позже, Ранее).
 _RU_OPENING_ADVERBS = frozenset(
     "сегодня вчера завтра позже позднее ранее далее также тоже однако тогда потом затем вскоре недавно давно "
@@ -527,7 +531,10 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # ("Алтын балапан"): a quoted title's first word, no one's surname; but a name alone in quotes and
             # declined (позиция «Кайрата», игроки «Тобола») is a club's or a company's
             typ = "ORG" if _in_quotes(tokens, i, j) and (
-                _ru_declined_quoted_name(tokens, i) or _ru_quoted_subject(tokens, i, j)
+                _ru_declined_quoted_name(tokens, i)
+                or _ru_quoted_subject(tokens, i, j)
+                # клуба «Кайрат», команды «Атырау»: a club's or a company's name after its kind, as written
+                or i > 1 and tokens[i - 2].text.lower().startswith(_RU_BODY_KINDS_BEFORE_QUOTES)
             ) else None
         elif lang == "ru" and _ru_surname_first(words):
             typ = "PERSON"  # Петров Иван Сергеевич: surname, first name, patronymic, as reports write them
