@@ -46,3 +46,8 @@ def test_a_legal_form_before_a_known_name_is_no_body() -> None:
 def test_a_state_enterprises_form_on_the_right_of_economic_management_is_no_body() -> None:
     found = _found("Пациентов приняли врачи ГКП на ПХВ «Многопрофильная областная больница».")
     assert set(found) == {"Многопрофильная областная больница"}
+
+
+def test_a_club_named_like_a_first_name_after_its_kind() -> None:
+    found = {e.name: e for e in extract_entities({"body": "Тренер клуба «Айдос» ушел в отставку."}, "ru")}
+    assert found["Айдос"].type == "ORG", found

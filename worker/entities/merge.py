@@ -378,6 +378,95 @@ def _ru_sex_by_verb(text: str, start: int, end: int) -> str:
 _RU_NAMED_AFTER_BEFORE = re.compile(r"(?:\bим\.|\bимени)\s*$")
 
 
+#: A body's eponym by spaced initials and a surname (имени С. Сейфуллина, им. К. С. Станиславского), which the
+#: sentence splitter cuts at the initials' stops.
+_RU_NAMED_AFTER_SPACED = re.compile(
+    r"(?<![\w.])(?:имени|им\.)[ \u00a0]+(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.[ \u00a0]?){1,3}"
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?(?![\w-])"
+)
+_RU_NAMED_AFTER_WORD = re.compile(r" (?:имени|им\.)(?: |$)")
+
+#: A body's name the splitter left with its eponym's initials and no surname (Театр им. Н): they go.
+_RU_DANGLING_EPONYM = re.compile(r" (?:имени|им\.)(?: [А-ЯЁӘҒҚҢӨҰҮҺІ]\.?){1,3}$")
+
+
+def _rename_body(found: dict[str, _Found], rec: _Found, name: str) -> None:
+    """``rec`` named ``name`` now, under the id of that name unless the gazetteer gave it one."""
+    rec.name = name
+    if rec.entry is not None:
+        return
+    eid = hashed_id(name, "ORG")
+    del found[rec.entity_id]
+    same = found.get(eid)
+    if same is not None:
+        same.absorb(rec)
+        same.types.update(rec.types)
+    else:
+        rec.entity_id = eid
+        found[eid] = rec
+
+
+def _named_after_spaced_initials_ru(found: dict[str, _Found], text: str, field_no: int, field: str) -> None:
+    """A body named after someone by spaced initials (университет имени С. Сейфуллина), cut by the sentence
+    splitter after имени and each initial: one organisation named as the page writes its eponym, the pieces after
+    the cut (the surname) no entities of their own."""
+    for m in _RU_NAMED_AFTER_SPACED.finditer(text):
+        start, end = m.start(), m.end()
+        body: tuple[_Found, int] | None = None
+        for rec in found.values():
+            if rec.type != "ORG":
+                continue
+            for k, (fn, s, e, _m) in enumerate(rec.mentions):
+                if fn == field_no and s < start <= e + 1 and e < end:
+                    body = (rec, k)
+        if body is None:
+            continue
+        rec, k = body
+        s = rec.mentions[k][1]
+        surface = text[s:end]
+        rec.mentions[k] = (field_no, s, end, Mention(surface, field, s, end))
+        rec.add_alias(surface)
+        cut = _RU_NAMED_AFTER_WORD.search(rec.name)
+        head = rec.name[: cut.start()] if cut is not None else rec.name
+        _rename_body(found, rec, head + " " + " ".join(m.group().replace("\u00a0", " ").split()))
+        after: list[tuple[int, int]] = []
+        for other in list(found.values()):
+            if other is rec:
+                continue
+            inside = [x for x in other.mentions if x[0] == field_no and start <= x[1] < end]
+            if not inside:
+                continue
+            after.extend((end, x[2]) for x in inside if other.type == "PERSON" and x[2] > end + 1)
+            other.mentions = [x for x in other.mentions if x not in inside]
+            if not other.mentions:
+                del found[other.entity_id]
+        for s, e in after:
+            _person_after_eponym(found, text, field_no, field, s, e)
+    for rec in [rec for rec in found.values() if rec.type == "ORG" and _RU_DANGLING_EPONYM.search(rec.name)]:
+        _rename_body(found, rec, _RU_DANGLING_EPONYM.sub("", rec.name))
+
+
+_RU_WORD_TOKEN = re.compile(r"[^\s.,]+")
+
+
+def _person_after_eponym(found: dict[str, _Found], text: str, field_no: int, field: str, start: int, end: int) -> None:
+    """The person a span ran on to past a body's eponym (имени С. Сейфуллина | Али Ахметов), named again."""
+    tokens = [Token(m.group(), m.start(), m.end()) for m in _RU_WORD_TOKEN.finditer(text, start, end)]
+    if not tokens:
+        return
+    words = [t.text for t in tokens]
+    canon, known, typ, eid = _resolve(tokens, Span(0, len(tokens), "PERSON", None), words, "ru", "ru")
+    if typ != "PERSON":
+        return
+    person = found.get(eid)
+    if person is None:
+        person = found[eid] = _Found(eid, canon, "PERSON", known)
+    s, e = tokens[0].start, tokens[-1].end
+    person.mentions.append((field_no, s, e, Mention(text[s:e], field, s, e)))
+    person.types["PERSON"] += 1
+    person.add_alias(text[s:e])
+
+
 def _spaced_initials_ru(
     found: dict[str, _Found],
     fields: Mapping[str, str],
@@ -393,6 +482,8 @@ def _spaced_initials_ru(
         text = fields.get(name)
         if not isinstance(text, str) or ". " not in text and ".\u00a0" not in text:
             continue
+        if "им" in text:
+            _named_after_spaced_initials_ru(found, text, field_no, name)
         at: dict[int, tuple[_Found, int]] = {}
         for rec in found.values():
             for k, (fn, start, _end, _m) in enumerate(rec.mentions):

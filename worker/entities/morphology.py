@@ -460,6 +460,11 @@ def _area_nominative_ru(words: list[str]) -> list[str] | None:
     return [*out, noun]
 
 
+#: The case endings of a surname in -ов or -ин (Токаева, Путиным, Ивановы): an adjective's (Новое) and a foreign
+#: name's (Жоржиньо) are none of them.
+_RU_SURNAME_CASE_ENDINGS = frozenset(("а", "у", "ым", "ом", "е", "ой", "ою", "ы", "ых", "ыми"))
+
+
 def nominative_ru(words: list[str]) -> list[str]:
     """Best-effort nominative of a Russian name (surnames, simple nouns, districts and regions)."""
     area = _area_nominative_ru(words)
@@ -472,7 +477,7 @@ def nominative_ru(words: list[str]) -> list[str]:
             out.append(word)
             continue
         stem = match_stem_ru(word)
-        if stem.endswith(("ов", "ев", "ин", "ын")) and low != stem:
+        if stem.endswith(("ов", "ев", "ин", "ын")) and low[len(stem) :] in _RU_SURNAME_CASE_ENDINGS:
             # Токаева -> Токаев; the feminine -ова/-ева/-ина is ambiguous, keep the stem.
             out.append(word[: len(stem)])
             continue

@@ -34,11 +34,17 @@ from worker.entities.rules_ru import (
     _RU_DAY_FORMS,
     _RU_GENITIVE_NOUN,
     _RU_LOWER_ADJECTIVE,
+    _RU_NAMED_KINDS,
+    _RU_OUTLET_NOUNS,
+    _RU_PERSON_NOUN,
     _RU_PLACE_ADJECTIVE,
+    _RU_PLACE_KIND_OF,
     _RU_SURNAME,
     _SKIP_RU,
+    _SOURCE_PHRASES_RU,
     _SOURCE_VERBS_RU,
     _bodies_named_in_full_ru,
+    _latin_names_ru,
     _places_by_kind_ru,
     _ru_body,
     _ru_body_words_before,
@@ -52,6 +58,7 @@ from worker.entities.rules_ru import (
     _russian_form_of_a_name,
 )
 from worker.entities.tokens import Token
+from worker.quotes.lexicon import RU_CUES
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
 
 #: The state's bodies English news names by a capitalised common noun alone (told Parliament).
@@ -132,6 +139,83 @@ def _shorter_than_the_name(token: str, entry: GazEntry) -> bool:
     return bool(lengths) and len(token) < min(lengths) - 1
 
 
+#: Prepositions and kinds of place before a place in Russian: a place after them is a place, whatever follows it.
+_RU_BEFORE_A_PLACE = frozenset(
+    (*"в во на из по к ко у от до с со за под над через".split(), *_RU_PLACE_KIND_OF)
+)
+
+
+#: Kinds of club or company before a quoted name (клуба «Кайрат», компании «Родник»): the name is the body's.
+_RU_BODY_KINDS_BEFORE_QUOTES = ("клуб", "команд", "компан", "фк", "хк", "завод", "холдинг", "банк", "корпорац")
+
+
+#: Adverbs that open a Russian sentence before a verb and end like a name that does not decline (Позже, Ранее).
+_RU_OPENING_ADVERBS = frozenset(
+    "сегодня вчера завтра позже позднее ранее далее также тоже однако тогда потом затем вскоре недавно давно "
+    "сначала поэтому почему именно только еще ещё уже вообще итого наконец зато вдруг ниже выше вне вполне "
+    "кроме после вместе вокруг внутри снова опять почти где везде никто ничто нигде".split()
+)
+
+#: Nouns in -о that do not decline (Евро, Кино): no surnames before a verb.
+_RU_INDECLINABLE_NOUNS = frozenset(
+    "евро кино метро радио видео фото авто бюро казино кафе пальто депо табло шоссе лото сальдо нетто брутто "
+    "лобби хобби интервью ателье жюри такси".split()
+)
+
+#: Endings of abstract and collective nouns (Федерации, Возмущение, Правительство): no person's.
+_RU_ABSTRACT_NOUN = re.compile(r"(?:ия|ии|ию|ние|ния|нию|ость|ости|ство|ства|ству|ция|ции|цию)$")
+
+#: Endings in -о of Ukrainian and foreign surnames (Громыко, Бойко, Жоржиньо, Антонио) that Russian nouns
+#: opening a sentence before a verb do not have (Слово взял депутат, Место занял ...).
+_RU_FOREIGN_SURNAME_IN_O = re.compile(r"(?:ьо|ио|[ыйнлр]ко)$")
+
+#: A man's or a woman's past-tense verb (забил, заявила), which a neuter noun in -о never takes (заявило).
+_RU_PAST_SINGULAR = re.compile(r"[а-яё]{2,}[аеиуыяё]ла?(?:сь|ся)?")
+
+
+def _a_lone_name_by_its_verb(tokens: list[Token], i: int) -> bool:
+    """Whether a capitalised Cyrillic word alone is a person's surname by the verb beside it: after a speech verb
+    or по словам (заявил Громыко, по словам Шойгу), or, ending in a vowel as a surname that does not decline,
+    before a man's or a woman's past-tense verb (Громыко заявил, Жоржиньо забил), which a noun in -о does not
+    take (Министерство заявило)."""
+    word = tokens[i].text
+    low = word.lower()
+    if len(word) < 4 or not word.isalpha() or not word[1:].islower() or CYRILLIC.search(word) is None:
+        return False
+    if low in _RU_OPENING_ADVERBS or low in _SKIP_RU or _RU_PERSON_NOUN.fullmatch(low) or _ru_named_kind(word):
+        return False
+    before = tokens[i - 1].text.lower() if i > 0 else ""
+    if before in RU_CUES or (before == "словам" and i > 1 and tokens[i - 2].text.lower() == "по"):
+        return _RU_ABSTRACT_NOUN.search(low) is None  # заявил Громыко, not сообщили Федерации
+    if before.isalpha():
+        return False  # в Линце прошел: the verb's subject opens the sentence or follows a mark
+    after = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    return (
+        _RU_FOREIGN_SURNAME_IN_O.search(low) is not None
+        and low not in _RU_INDECLINABLE_NOUNS
+        and _RU_PAST_SINGULAR.fullmatch(after) is not None
+    )
+
+
+def _a_first_name_like_a_place(tokens: list[Token], m: GazMatch, matches: list[GazMatch]) -> bool:
+    """Whether a place's one-word name in the nominative, no preposition before it, stands right before a surname
+    the gazetteer does not know (Дунай Еспаев, Алтай Кульгинов): a first name like the place, in Kazakh names."""
+    i = m.start
+    if m.end != i + 1 or i + 1 >= len(tokens) or tokens[i].text not in m.entry.aliases:
+        return False
+    if i > 0 and tokens[i - 1].text.lower() in _RU_BEFORE_A_PLACE:
+        return False  # в Алтае Петров, города Шымкент: a place
+    after = tokens[i + 1].text
+    return (
+        len(after) >= 5
+        and after[:1].isupper()
+        and after[1:].islower()
+        and _RU_SURNAME.search(after.lower()) is not None
+        and _RU_PLACE_ADJECTIVE.search(after.lower()) is None  # Шымкент Шымкентский театр: the next name's adjective
+        and not any(o.start == i + 1 for o in matches)
+    )
+
+
 def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
     """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person; and a place
     after a kind of outlet names the outlet (газете Turkistan)."""
@@ -161,6 +245,8 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and _shorter_than_the_name(tokens[i].text, m.entry)
         ):
             continue  # Сам is no Самоа
+        elif lang == "ru" and m.entry.type in ("GPE", "LOC") and _a_first_name_like_a_place(tokens, m, matches):
+            continue  # Дунай Еспаев, Арал Сейткали: a first name like a river's or a town's, before a surname
         elif lang == "ru" and m.end - i == 1 and not _russian_form_of_a_name(tokens[i].text, m.entry.aliases):
             # Аксу is no form of Аксай, nor Семья of Семей, nor МИА of МЭА: inside a sentence a place still, of
             # a name the gazetteer does not know
@@ -314,6 +400,16 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # or a name in official order opens the sentence
             i += 1
             word = tokens[i].text
+        elif (
+            lang == "ru"
+            and j - i >= 2
+            and (_RU_PERSON_NOUN.fullmatch(word.lower()) or word.lower() in _RU_OPENING_ADVERBS)
+            and _RU_SURNAME.search(tokens[j - 1].text.lower())
+            and not _first_name(word, lang)
+        ):
+            # Правозащитницу Торегожину, Блогер Сейтказиев: a noun for what the person does before the surname
+            i += 1
+            word = tokens[i].text
         words = [t.text for t in tokens[i:j]]
         if lang == "en" and any(w.lower() in _EN_BODY_HEADS for w in words):
             # Ministry of Defence, Ministry for Emergency Situations, ... of the Republic of Kazakhstan
@@ -351,7 +447,21 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and before.lower() in _SOURCE_VERBS_RU
             # пишет Айгуль Нурланова: a person may be credited too
             and (quoted or not (_first_name(word, lang) or _RU_SURNAME.search(words[-1].lower())))
+            or quoted
+            and i > 2
+            and (tokens[i - 3].text.lower(), before.lower()) in _SOURCE_PHRASES_RU
         )
+        if (
+            credited
+            and lang == "ru"
+            and not quoted
+            and j - i == 1
+            and j < n
+            and tokens[j].text in _RU_OUTLET_NOUNS
+            and j not in covered
+        ):
+            j += 1  # сообщают Костанайские новости: an outlet's adjective and its noun
+            words = [t.text for t in tokens[i:j]]
         if credited and quoted:
             # передает «Пятый регион», газеты «Вечерний Алматы»: the whole quoted name
             after = _quoted_after_form(tokens, i - 2)
@@ -409,6 +519,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             or word.lower() in _RU_DAY_FORMS
         ):
             typ = None  # (ВИДЕО), службы ЧС, Дня Победы: a caption, a common noun, a holiday
+            if j < n and tokens[j].text == "РК" and word.isupper():
+                spans = [sp for sp in spans if sp.start != j]  # УК РК: the country's code of laws, no place
         elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
@@ -419,12 +531,17 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # ("Алтын балапан"): a quoted title's first word, no one's surname; but a name alone in quotes and
             # declined (позиция «Кайрата», игроки «Тобола») is a club's or a company's
             typ = "ORG" if _in_quotes(tokens, i, j) and (
-                _ru_declined_quoted_name(tokens, i) or _ru_quoted_subject(tokens, i, j)
+                _ru_declined_quoted_name(tokens, i)
+                or _ru_quoted_subject(tokens, i, j)
+                # клуба «Кайрат», команды «Атырау»: a club's or a company's name after its kind, as written
+                or i > 1 and tokens[i - 2].text.lower().startswith(_RU_BODY_KINDS_BEFORE_QUOTES)
             ) else None
         elif lang == "ru" and _ru_surname_first(words):
             typ = "PERSON"  # Петров Иван Сергеевич: surname, first name, patronymic, as reports write them
         elif lang == "ru" and _RU_SURNAME.search(words[-1].lower()) and (j - i >= 2 or i > 0):
             typ = None if _adjective_before_lower_case_words(tokens, i, j) else "PERSON"
+        elif lang == "ru" and j - i == 1 and _a_lone_name_by_its_verb(tokens, i):
+            typ = "PERSON"  # Громыко заявил, сказал Жоржиньо, по словам Шойгу: a surname that does not decline
         elif lang == "ru" and 2 <= j - i <= 3 and _in_quotes(tokens, i, j) and not _first_name(word, lang):
             # от «Ак Барса»: words wholly in quotes are a club's or a company's name, declined, or a title; no one's
             typ = "ORG" if _ru_declined_quoted_name(tokens, i, j - 1) or _ru_quoted_subject(tokens, i, j) else None
@@ -614,8 +731,10 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = _detect_generic(tokens, language)
     spans = _with_outlets(tokens, spans, language)
     spans = _with_initialled_names(tokens, spans, language)
-    if language == "ru" and len(spans) > 1:
+    if language == "ru" and spans:
         spans = _named_after_ru(tokens, spans)
+    if language == "ru":
+        spans = _latin_names_ru(tokens, spans, _PLATFORMS)
     if language == "en":
         spans = _en_bodies_of_fields(tokens, spans)
     if spans:
@@ -666,7 +785,24 @@ def _vehicle_around(tokens: list[Token], i: int, j: int) -> bool:
         if j < n and tokens[j].text in _CLOSE_QUOTES:
             return True
         before = tokens[i - 2].text.lower()
-    return _VEHICLE.fullmatch(before) is not None or before in ("марки", "марка")
+    if k < n and _RU_DRIVING.fullmatch(tokens[k].text.lower()) is not None:
+        return True  # КамАЗ врезался, «Тойота» съехала в кювет: the make for the vehicle that moves
+    return _VEHICLE.fullmatch(before) is not None or before in _RU_BY_A_VEHICLE
+
+
+#: Verbs a vehicle does on the road, in the past (врезался, опрокинулась, съехал, сбил): a make before them is the
+#: vehicle.
+_RU_DRIVING = re.compile(
+    r"(?:врезал|столкнул|опрокинул|перевернул|съехал|въехал|выехал|наехал|сбил|двигал|ехал|протаранил|"
+    r"загорел|вылетел|застрял|занесло|задел)(?:ся|ась|ось|ись|а|о|и)?"
+)
+
+#: Words before a make that name its vehicle or its driver (марки КамАЗ, водитель «Газели», за рулём Toyota).
+_RU_BY_A_VEHICLE = frozenset(("марки", "марка", "водитель", "водителя", "водителю", "рулем", "рулём", "грузовик"))
+
+
+#: Words for a weapon, before its model (пистолет ПМ, из автомата Калашникова, карабин «Сайга»).
+_WEAPON_BEFORE = re.compile(r"(?:пистолет|автомат|карабин|ружь|винтовк|пулемет|пулемёт|револьвер)[а-яё]{0,3}")
 
 
 def _without_cars(tokens: list[Token], spans: list[Span]) -> list[Span]:
@@ -678,6 +814,8 @@ def _without_cars(tokens: list[Token], spans: list[Span]) -> list[Span]:
         first = tokens[sp.start].text.lower()
         if _one_of(first, _CAR_MAKES) and _vehicle_around(tokens, sp.start, sp.end):
             drop.append(sp)
+        elif sp.end - sp.start == 1 and sp.start > 0 and _WEAPON_BEFORE.fullmatch(tokens[sp.start - 1].text.lower()):
+            drop.append(sp)  # пистолет ПМ, автомата АК-74: a weapon's model, a product
         elif sp.entry is not None and sp.entry.name_in("kk") in _COMMON_WORD_PARTIES and not _named_as_a_party(
             tokens, sp.start, sp.end
         ):
@@ -721,8 +859,21 @@ def _surname_in_capitals_ru(first: str, word: str) -> bool:
         and word.isalpha()
         and first[:1].isupper()
         and not first.isupper()
-        and _RU_SURNAME.search(word.lower()) is not None
+        and (_RU_SURNAME.search(word.lower()) is not None or _a_name_in_capitals(word))
         and _first_name(first, "ru")
+    )
+
+
+def _a_name_in_capitals(word: str) -> bool:
+    """A word in capitals that reads as a name, not an abbreviation (РАХАТ, ЖАКУПБЕК, not ТОО, МЧС): four
+    letters or more, two vowels or more, no name the gazetteer knows."""
+    vowels = sum(1 for c in word if c in "АЕЁИОУЫЭЮЯӘӨҰҮІ")
+    return (
+        len(word) >= 4
+        and vowels >= 2
+        and match_stem_ru(word.lower()) not in _RU_NAMED_KINDS
+        and word.lower() not in _ORG_WORDS_RU
+        and load_gazetteer().lookup(word, "ru") is None
     )
 
 
@@ -735,6 +886,11 @@ def _initialled(word: str) -> bool:
 _NAMED_AFTER_RU = frozenset(("им", "имени"))
 
 
+#: A surname in the genitive, the whole of a body's eponym (имени Сейфуллина, им. Горького, имени Жансугурова):
+#: a capitalised word after it is no part of it.
+_RU_EPONYM_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|ого)$")
+
+
 def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A body and the person it is named after are one organisation (КГАТД им. М.Ауэзова, театр им. А. Грибоедова,
     университет имени Абая): the person is no person of the item."""
@@ -743,6 +899,8 @@ def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
     taken = 0
     for sp in spans:
         if sp.start < taken:
+            if sp.type == "PERSON" and sp.end > taken:
+                out.append(Span(taken, sp.end, "PERSON", None))  # имени Сейфуллина | Али Ахметов: who follows
             continue  # taken into the body's name
         out.append(sp)
         if sp.type != "ORG" or sp.end >= n or tokens[sp.end].text not in _NAMED_AFTER_RU:
@@ -751,11 +909,19 @@ def _named_after_ru(tokens: list[Token], spans: list[Span]) -> list[Span]:
         if j < n and tokens[j].text == ".":
             j += 1
         # initials, each a capital and a stop (М. Горького, Н. Жантурина), then the name
+        initials = j
         while j + 1 < n and len(tokens[j].text) == 1 and tokens[j].text.isupper() and tokens[j + 1].text == ".":
             j += 2
+        if j == n and j > initials:
+            # имени С. | Сейфуллина: the sentence was cut at the initial's stop; the surname after it joins the
+            # name later (``merge._named_after_spaced_initials_ru``)
+            out[-1] = Span(sp.start, n, "ORG", None)
+            break
         end = j
         while end < n and end - j < 2 and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
             end += 1
+            if j > initials or _RU_EPONYM_SURNAME.search(tokens[end - 1].text) is not None:
+                break  # after initials or a surname (имени Сейфуллина Али Ахметов) the eponym is whole
         if end > j or (j < n and _initialled(tokens[j].text)):
             out[-1] = Span(sp.start, max(end, j + 1), "ORG", None)
             taken = out[-1].end
