@@ -717,6 +717,75 @@ def _people_as_written_in_running_text(found: dict[str, _Found], fields: Mapping
         _rekey(found, eid, rec)
 
 
+#: What may stand before a name opening a list's line (1., 2), –, •).
+_LIST_LINE_OPENER = re.compile(r"(?:^|\n)[\s\d.)\-–—•*]*$")
+
+
+def _list_place(text: str, start: int, end: int) -> tuple[int, bool] | None:
+    """Where a mention stands in a list of names: its line and whether it opens the line as a list's item (1.
+    Қалдыбек Айғаным Серікқызы), or None outside a list (no commas beside it, not opening its line)."""
+    opens = _LIST_LINE_OPENER.search(text[max(0, start - 12) : start]) is not None
+    if not (opens or _in_a_comma_list(text, start, end)):
+        return None
+    return text.count("\n", 0, start), opens
+
+
+def _patronymic_last(words: list[str]) -> bool:
+    return (
+        len(words) == 3
+        and _KK_PATRONYMIC.fullmatch(words[2].lower()) is not None
+        and not _KK_PATRONYMIC.fullmatch(words[0].lower())
+        and not _KK_PATRONYMIC.fullmatch(words[1].lower())
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+    )
+
+
+def _people_in_surname_first_lists(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """Official lists write people surname, first name (and patronymic): Қалдыбек Айғаным Серікқызы,
+    Қожанәсіп Асылхан, Омаров Ерлан.  A surname of no surname's shape is known by the list: a listed name with
+    a patronymic after it puts the surname first; and two names neither ending like a surname, listed on the
+    line of a name with a surname's ending or a patronymic first, or opening lines as such a name does, are in
+    that list's order too.  Running text, which writes first names first, is left as written."""
+    lines: set[tuple[str, int]] = set()
+    items: set[str] = set()
+    for rec in found.values():
+        if rec.type != "PERSON":
+            continue
+        for *_, m in rec.mentions:
+            words = m.text.split()
+            where = _list_place(fields.get(m.field, ""), m.start, m.end)
+            if where is None:
+                continue
+            if _patronymic_last(words) or (
+                len(words) in (2, 3) and _KK_SURNAME_END.search(words[0]) and not _surname_shaped(words[1])
+            ):
+                lines.add((m.field, where[0]))
+                if where[1]:
+                    items.add(m.field)
+    if not lines:
+        return
+    for eid, rec in list(found.items()):
+        words = rec.name.split()
+        if rec.type != "PERSON" or rec.entry is not None:
+            continue
+        places = [(m, _list_place(fields.get(m.field, ""), m.start, m.end)) for *_, m in rec.mentions]
+        if _patronymic_last(words) and not _KK_SURNAME_END.search(words[1]):
+            if any(where is not None for _, where in places):
+                rec.name = f"{words[1]} {words[0]}"
+                _rekey(found, eid, rec)
+            continue
+        if len(words) != 2 or any(map(_surname_shaped, words)):
+            continue
+        if not all(
+            where is not None and ((m.field, where[0]) in lines or (where[1] and m.field in items))
+            for m, where in places
+        ):
+            continue
+        if all(m.text.split() == words for m, _ in places):
+            rec.name = f"{words[1]} {words[0]}"
+            _rekey(found, eid, rec)
+
+
 def _rekey(found: dict[str, _Found], eid: str, rec: _Found) -> None:
     """Gives a person the item renamed the id of their new name, in the same place of the item's order, or
     joins them to the person who has it already."""
@@ -739,6 +808,7 @@ def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) 
     (``_acronyms_of_full_names``)."""
     _names_over_a_line_break(found, fields)
     _people_as_written_in_running_text(found, fields)
+    _people_in_surname_first_lists(found, fields)
     _bodies_spelt_two_ways(found)
     _acronyms_of_full_names(found)
     for eid, rec in list(found.items()):
