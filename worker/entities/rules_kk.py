@@ -2699,7 +2699,20 @@ def _numbered_institutions(
 #: Institutions and enterprises named after a place, the place in the nominative before their kind with its
 #: possessive (Тараз ... университеті, Орынбор газ өңдеу зауыты, Каспий құбыр консорциумы): bare stems.
 _PLACE_NAMED_KINDS = frozenset(
-    ("университет", "институт", "академия", "зауыт", "фабрика", "комбинат", "консорциум", "корпорация", "театр")
+    (
+        "университет",
+        "институт",
+        "академия",
+        "зауыт",
+        "фабрика",
+        "комбинат",
+        "консорциум",
+        "корпорация",
+        "театр",
+        "федерация",
+        "қауымдастық",
+        "комиссия",
+    )
 )
 
 #: The endings of a place's attribute of where a thing is (Павлодардағы, Шымкенттегі): no name's word.
@@ -2711,7 +2724,8 @@ _PLACE_NAMED_REACH = 3
 
 def _place_before_its_institution(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """A place in the nominative, lower-case words of what the body does and its kind with a possessive are one
-    organisation named after the place (Орал газ өңдеу зауытының -> Орал газ өңдеу зауыты), not the place: the
+    organisation named after the place (Орал газ өңдеу зауытының -> Орал газ өңдеу зауыты; Қазақстан дзюдо
+    федерациясы, a country's federation or association of a field), not the place: the
     possessive ties the kind to the words before it, as a place in the genitive or a case would not
     (Павлодардағы мұнай өңдеу зауыты: a plant in Pavlodar)."""
     out: list[Span] = []
