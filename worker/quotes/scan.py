@@ -1473,6 +1473,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                     (_plain_headline(text, q_s, q_e) or (marked and _QUOTE_CHARS_RE.search(text, q_s, q_e) is None))
                     and find_cue(text, spk_s, spk_e) is None
                     and (is_title or not _dateline(text, q_s, q_e))
+                    # Об этом сообщил пресс-секретарь — советник ...: a credit for what is told, no words said
+                    and (marked or _ABOUT_RE.match(text, q_s) is None or find_cue(text, q_s, q_e) is None)
                 ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
