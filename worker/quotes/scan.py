@@ -1497,7 +1497,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                     spk_e > spk_s
                     and q_e > q_s
                     and len(text[q_s:q_e].split()) >= 3
-                    and _WORDCH_RE.match(text, q_s) is not None  # "Тоқаев: \u200b \u200b" says nothing
+                    # "Тоқаев: \u200b \u200b" says nothing; X: «Киндерсюрприздер» ауылды ... opens with a word in marks
+                    and _WORDCH_RE.match(text, q_s + (text[q_s] in '«“"„')) is not None
                     and not _topic_headline(text, spk_s, spk_e, q_s)
                 ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.6, "title_colon", le))
