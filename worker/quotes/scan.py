@@ -1360,10 +1360,21 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         else:
             ss, se = _trim_speaker(text, cs, colon)
         qs, qe = _content_bounds(text, d, le)
+        qs, qe = _inside_marks(text, qs, qe)
         if se > ss and qe > qs and _has_word(text, qs, qe):
             lang = cue.lang if cue is not None else ""
             out.append(Candidate(qs, qe, "colon", cue, (ss, se), lang, 0.8 if cue else 0.65, "colon", le))
     return out
+
+
+def _inside_marks(text: str, qs: int, qe: int) -> tuple[int, int]:
+    """``— «Q».`` as a whole paragraph: the words inside the marks, without them and the stop after them."""
+    close = qe - 1 if qe - qs > 2 and text[qe - 1] in ".," else qe
+    if qe - qs > 2 and text[qs] in "«“„\"" and text[close - 1] in "»”“\"":
+        inner = text[qs + 1 : close - 1]
+        if not any(ch in inner for ch in "«»“”„\""):
+            return _content_bounds(text, qs + 1, close - 1)
+    return qs, qe
 
 
 def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
