@@ -246,12 +246,15 @@ def _cue_at(words: list[re.Match[str]], lows: list[str], i: int, text: str) -> C
     return _kk_dep_phrase(words, lows, i, text, w.start(), bare=True)
 
 
-#: Stems of verbs after ``деп`` that name, rate or record rather than say (деп аталады, деп танылды,
-#: деп саналады, деп көрсетілген): the words before ``деп`` are a name or a finding, no one's speech.
+#: Stems of verbs after ``деп`` that name, rate, record or chant rather than say (деп аталады, деп танылды,
+#: деп саналады, деп көрсетілген, деп ұрандады): the words before ``деп`` are a name, a finding or a slogan,
+#: no one's speech.
 #: Someone reckoning in the active voice (деп санаймын, деп есептейді) gives an opinion in their words.
 _DEP_NOT_SAID: Final = (
     "ата", "тан", "таб", "санал", "санау", "есептел", "есептеу", "белгіле", "көрсетіл", "жариял", "бағала",
-    "жазыл", "үшін"
+    "жазыл", "үшін",
+    # a slogan a crowd chants (деп ұрандап, деп ұран тастады): words of no one who speaks
+    "ұран",
 )
 
 
