@@ -1356,6 +1356,8 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         named = _name_before_colon(text, colon) if cue is None and not dashed else None
         if not dashed and (not _unmarked_statement(text, d, le) or (cue is None and named is None)):
             continue
+        if named is not None and _names_self(text, named, d, le):
+            continue  # Аскар Нурланов, директор:\nАскар Нурланов окончил ...: a bio under the label, no words of his
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
         elif named is not None:
@@ -1436,6 +1438,14 @@ def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
     if 2 <= len(words) <= 3 and all(w.group()[0].isupper() for w in words):
         return words[0].start(), words[-1].end()
     return None
+
+
+def _names_self(text: str, name: tuple[int, int], start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` under a label ``Name, post:`` names that person by the surname:
+    it tells about the person in the third person rather than giving the person's words."""
+    words = WORD_RE.findall(text, *name)
+    stem = words[-1][:5].lower() if words and len(words[-1]) >= 4 else ""
+    return bool(stem) and any(w[:5].lower() == stem and w[0].isupper() for w in WORD_RE.findall(text, start, end))
 
 
 def _unmarked_statement(text: str, start: int, end: int) -> bool:
