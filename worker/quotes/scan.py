@@ -404,6 +404,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
                     stack.append((c, i))  # "Біз "Атамекен" палатасымен ...": a name quoted inside a quote
                 else:
                     closed = stack.pop()[1]
+                    if stack and stack[-1][0] == '"' and _attributed_after(text, i):
+                        closed = stack.pop()[1]  # "Q1 я сказал: "Q2", – сказал S: one mark closes both quotes
             elif i == 0 or text[i - 1] in _OPEN_PRECEDERS:
                 stack.append((c, i))
             else:
