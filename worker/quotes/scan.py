@@ -506,7 +506,11 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
     else:
         comma = text.rfind(",", cs, cue.start)
         span = _trim_speaker(text, cs if comma < 0 else comma + 1, cue.start)
-        if span[1] <= span[0] or _only_as(text, *span):
+        first = find_cue(text, cs, cue.start) if comma >= 0 and _only_and(text, *span) else None
+        if first is not None and text.find(",", cs, first.start) < 0:
+            # S отметил, что ..., и призвал коллег ...: the subject of the sentence's first verb speaks
+            cue, span = first, _trim_speaker(text, cs, first.start)
+        elif span[1] <= span[0] or _only_as(text, *span):
             span = _trim_speaker(text, cue.end, j)
     if span[1] <= span[0]:
         return None
@@ -967,6 +971,11 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
 
 #: Words of "as ... said" before a speech verb (Как сообщил X, As X said): no speaker among them.
 _AS_WORDS: Final = frozenset({"как", "уже", "ранее", "и", "as", "earlier", "previously", "already"})
+
+
+def _only_and(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is nothing, or only a conjunction joining a second verb (и, а, and)."""
+    return text[start:end].strip().lower() in ("", "и", "а", "and", "also", "также", "и также")
 
 
 def _only_as(text: str, start: int, end: int) -> bool:
