@@ -1106,7 +1106,7 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
                 k = i + 1
                 while k < n and k - i <= 4 and text[k] in " \t":
                     k += 1
-                if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_"):
+                if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_") and not _in_brackets(text, j):
                     out.append((j, k))
             elif i - j == 2 and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower():
                 if _in_dash_line(text, j, i) and not _inside_guillemets(text, j):
@@ -1117,6 +1117,13 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
 
 
 _DASH_LINE_REACH: Final = 2000
+
+
+def _in_brackets(text: str, j: int) -> bool:
+    """``j`` is inside a bracket opened on its line: (ред. - ҚР тұңғыш президенті), an editor's note, where a
+    dash after a full stop neither attributes nor opens a sentence."""
+    ls = text.rfind("\n", 0, j) + 1
+    return text.count("(", ls, j) > text.count(")", ls, j)
 
 
 def _in_dash_line(text: str, j: int, i: int) -> bool:
@@ -1205,7 +1212,8 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
     nl = text.rfind("\n", lo, punct)
     dash = -1
     for m in _SENTENCE_DASH_RE.finditer(text, max(lo, nl + 1), punct):
-        dash = m.end() - 1
+        if not _in_brackets(text, m.start()):
+            dash = m.end() - 1
     if dash >= 0:
         # not a lost dash but lost line breaks: ... сілтеме жасап. – Q, – деді S. Narration goes on.
         if _MARKS_RE.search(text, dash, punct) is None and len(text[dash + 1 : punct].split(None, 2)) >= 3:
