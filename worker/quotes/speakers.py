@@ -1165,13 +1165,21 @@ _BYLINE_LABEL = re.compile(
 _BYLINE_NAMES = re.compile(r"[^\W\d_][\w’'.-]*(?:(?:\s+|\s*,\s*|\s+(?:и|және|and)\s+)[^\W\d_][\w’'.-]*){1,7}")
 
 
+#: How far a byline's line runs before and after a name in it.
+_BYLINE_REACH = 100
+
+
 def _byline(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` stands in the page's byline: on a line of its own after Автор:/Авторы:,
     or with no label on one of the first two lines or the last line of the text, where nothing but
     names is."""
     ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
+    if start - ls > _BYLINE_REACH:
+        return False  # far into its line: the name stands in a sentence
+    le = text.find("\n", end, end + _BYLINE_REACH)
     if le < 0:
+        if len(text) - end > _BYLINE_REACH:
+            return False
         le = len(text)
     line = text[ls:le].strip()
     label = _BYLINE_LABEL.match(line)
