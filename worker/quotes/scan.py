@@ -246,12 +246,15 @@ def _cue_at(words: list[re.Match[str]], lows: list[str], i: int, text: str) -> C
     return _kk_dep_phrase(words, lows, i, text, w.start(), bare=True)
 
 
-#: Stems of verbs after ``деп`` that name, rate or record rather than say (деп аталады, деп танылды,
-#: деп саналады, деп көрсетілген): the words before ``деп`` are a name or a finding, no one's speech.
+#: Stems of verbs after ``деп`` that name, rate, record or chant rather than say (деп аталады, деп танылды,
+#: деп саналады, деп көрсетілген, деп ұрандады): the words before ``деп`` are a name, a finding or a slogan,
+#: no one's speech.
 #: Someone reckoning in the active voice (деп санаймын, деп есептейді) gives an opinion in their words.
 _DEP_NOT_SAID: Final = (
     "ата", "тан", "таб", "санал", "санау", "есептел", "есептеу", "белгіле", "көрсетіл", "жариял", "бағала",
-    "жазыл", "үшін"
+    "жазыл", "үшін",
+    # a slogan a crowd chants (деп ұрандап, деп ұран тастады): words of no one who speaks
+    "ұран",
 )
 
 
@@ -401,6 +404,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
                     stack.append((c, i))  # "Біз "Атамекен" палатасымен ...": a name quoted inside a quote
                 else:
                     closed = stack.pop()[1]
+                    if stack and stack[-1][0] == '"' and _attributed_after(text, i):
+                        closed = stack.pop()[1]  # "Q1 я сказал: "Q2", – сказал S: one mark closes both quotes
             elif i == 0 or text[i - 1] in _OPEN_PRECEDERS:
                 stack.append((c, i))
             else:
@@ -501,7 +506,11 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
     else:
         comma = text.rfind(",", cs, cue.start)
         span = _trim_speaker(text, cs if comma < 0 else comma + 1, cue.start)
-        if span[1] <= span[0] or _only_as(text, *span):
+        first = find_cue(text, cs, cue.start) if comma >= 0 and _only_and(text, *span) else None
+        if first is not None and text.find(",", cs, first.start) < 0:
+            # S отметил, что ..., и призвал коллег ...: the subject of the sentence's first verb speaks
+            cue, span = first, _trim_speaker(text, cs, first.start)
+        elif span[1] <= span[0] or _only_as(text, *span):
             span = _trim_speaker(text, cue.end, j)
     if span[1] <= span[0]:
         return None
@@ -964,6 +973,11 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
 _AS_WORDS: Final = frozenset({"как", "уже", "ранее", "и", "as", "earlier", "previously", "already"})
 
 
+def _only_and(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is nothing, or only a conjunction joining a second verb (и, а, and)."""
+    return text[start:end].strip().lower() in ("", "и", "а", "and", "also", "также", "и также")
+
+
 def _only_as(text: str, start: int, end: int) -> bool:
     words = WORD_RE.findall(text, start, end)
     return bool(words) and all(w.lower() in _AS_WORDS for w in words)
@@ -1092,7 +1106,7 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
                 k = i + 1
                 while k < n and k - i <= 4 and text[k] in " \t":
                     k += 1
-                if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_"):
+                if k < n and k - i <= 4 and (text[k].isalnum() or text[k] == "_") and not _in_brackets(text, j):
                     out.append((j, k))
             elif i - j == 2 and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower():
                 if _in_dash_line(text, j, i) and not _inside_guillemets(text, j):
@@ -1103,6 +1117,13 @@ def _separators(text: str) -> Iterable[tuple[int, int]]:
 
 
 _DASH_LINE_REACH: Final = 2000
+
+
+def _in_brackets(text: str, j: int) -> bool:
+    """``j`` is inside a bracket opened on its line: (ред. - ҚР тұңғыш президенті), an editor's note, where a
+    dash after a full stop neither attributes nor opens a sentence."""
+    ls = text.rfind("\n", 0, j) + 1
+    return text.count("(", ls, j) > text.count(")", ls, j)
 
 
 def _in_dash_line(text: str, j: int, i: int) -> bool:
@@ -1191,7 +1212,8 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
     nl = text.rfind("\n", lo, punct)
     dash = -1
     for m in _SENTENCE_DASH_RE.finditer(text, max(lo, nl + 1), punct):
-        dash = m.end() - 1
+        if not _in_brackets(text, m.start()):
+            dash = m.end() - 1
     if dash >= 0:
         # not a lost dash but lost line breaks: ... сілтеме жасап. – Q, – деді S. Narration goes on.
         if _MARKS_RE.search(text, dash, punct) is None and len(text[dash + 1 : punct].split(None, 2)) >= 3:
@@ -1353,6 +1375,8 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         named = _name_before_colon(text, colon) if cue is None and not dashed else None
         if not dashed and (not _unmarked_statement(text, d, le) or (cue is None and named is None)):
             continue
+        if named is not None and _names_self(text, named, d, le):
+            continue  # Аскар Нурланов, директор:\nАскар Нурланов окончил ...: a bio under the label, no words of his
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
         elif named is not None:
@@ -1360,10 +1384,21 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         else:
             ss, se = _trim_speaker(text, cs, colon)
         qs, qe = _content_bounds(text, d, le)
+        qs, qe = _inside_marks(text, qs, qe)
         if se > ss and qe > qs and _has_word(text, qs, qe):
             lang = cue.lang if cue is not None else ""
             out.append(Candidate(qs, qe, "colon", cue, (ss, se), lang, 0.8 if cue else 0.65, "colon", le))
     return out
+
+
+def _inside_marks(text: str, qs: int, qe: int) -> tuple[int, int]:
+    """``— «Q».`` as a whole paragraph: the words inside the marks, without them and the stop after them."""
+    close = qe - 1 if qe - qs > 2 and text[qe - 1] in ".," else qe
+    if qe - qs > 2 and text[qs] in "«“„\"" and text[close - 1] in "»”“\"":
+        inner = text[qs + 1 : close - 1]
+        if not any(ch in inner for ch in "«»“”„\""):
+            return _content_bounds(text, qs + 1, close - 1)
+    return qs, qe
 
 
 def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
@@ -1424,6 +1459,14 @@ def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
     return None
 
 
+def _names_self(text: str, name: tuple[int, int], start: int, end: int) -> bool:
+    """The paragraph ``text[start:end]`` under a label ``Name, post:`` names that person by the surname:
+    it tells about the person in the third person rather than giving the person's words."""
+    words = WORD_RE.findall(text, *name)
+    stem = words[-1][:5].lower() if words and len(words[-1]) >= 4 else ""
+    return bool(stem) and any(w[:5].lower() == stem and w[0].isupper() for w in WORD_RE.findall(text, start, end))
+
+
 def _unmarked_statement(text: str, start: int, end: int) -> bool:
     """The paragraph ``text[start:end]`` after ``S заявил:`` is the statement itself, printed without
     marks as Russian news does: it opens with a capital letter and ends a sentence."""
@@ -1473,6 +1516,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                     (_plain_headline(text, q_s, q_e) or (marked and _QUOTE_CHARS_RE.search(text, q_s, q_e) is None))
                     and find_cue(text, spk_s, spk_e) is None
                     and (is_title or not _dateline(text, q_s, q_e))
+                    # Об этом сообщил пресс-секретарь — советник ...: a credit for what is told, no words said
+                    and (marked or _ABOUT_RE.match(text, q_s) is None or find_cue(text, q_s, q_e) is None)
                 ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
@@ -1495,7 +1540,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                     spk_e > spk_s
                     and q_e > q_s
                     and len(text[q_s:q_e].split()) >= 3
-                    and _WORDCH_RE.match(text, q_s) is not None  # "Тоқаев: \u200b \u200b" says nothing
+                    # "Тоқаев: \u200b \u200b" says nothing; X: «Киндерсюрприздер» ауылды ... opens with a word in marks
+                    and _WORDCH_RE.match(text, q_s + (text[q_s] in '«“"„')) is not None
                     and not _topic_headline(text, spk_s, spk_e, q_s)
                 ):
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.6, "title_colon", le))

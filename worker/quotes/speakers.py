@@ -126,6 +126,8 @@ class Resolver:
                 written = text[m.start : m.end].split()
                 subject = bool(written) and written[-1].lower() == last
                 subject = subject or _reported_speaker(text, m.start, m.end)
+                if _byline(text, m.start, m.end):
+                    continue  # Автор: Марина Ковалева, a name alone on the first or last line: the writer
                 mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
         mentions.sort(key=_mention_order)
         for ent in entities:
@@ -1152,6 +1154,45 @@ def unnamed_subject(phrase: str) -> bool:
         return False
     head = words[-1]
     return _KK_POSSESSED_HEAD.match(head) is not None or _KK_GROUP_HEAD.match(head) is not None
+
+
+#: Labels before the names of a page's writers (Автор: X, Авторы: X, Y, Text by X).
+_BYLINE_LABEL = re.compile(
+    r"(?:авторы?|автор материала|текст|мәтін|дайындаған|подготовил[аи]?|author|by|written by)\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+#: Names on a byline line: capitalised words joined by commas or and (и, және, and).
+_BYLINE_NAMES = re.compile(r"[^\W\d_][\w’'.-]*(?:(?:\s+|\s*,\s*|\s+(?:и|және|and)\s+)[^\W\d_][\w’'.-]*){1,7}")
+
+
+#: How far a byline's line runs before and after a name in it.
+_BYLINE_REACH = 100
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` stands in the page's byline: on a line of its own after Автор:/Авторы:,
+    or with no label on one of the first two lines or the last line of the text, where nothing but
+    names is."""
+    ls = text.rfind("\n", 0, start) + 1
+    if start - ls > _BYLINE_REACH:
+        return False  # far into its line: the name stands in a sentence
+    le = text.find("\n", end, end + _BYLINE_REACH)
+    if le < 0:
+        if len(text) - end > _BYLINE_REACH:
+            return False
+        le = len(text)
+    line = text[ls:le].strip()
+    label = _BYLINE_LABEL.match(line)
+    labelled = label is not None and line[: label.end()].rstrip()[-1:] in (":", "-", "–", "—")
+    names = line[label.end() :] if label is not None and labelled else line
+    if not names or names[-1] in ".:!?" or _BYLINE_NAMES.fullmatch(names) is None:
+        return False
+    if any(w[:1].islower() and w not in ("и", "және", "and") for w in re.split(r"[\s,]+", names)):
+        return False
+    if labelled:
+        return True
+    above = text[:ls].strip()
+    return not above or "\n" not in above or not text[le:].strip()
 
 
 def _in_dateline(text: str, start: int) -> bool:
