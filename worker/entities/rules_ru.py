@@ -1610,6 +1610,83 @@ def _ru_quoted_subject(tokens: list[Token], i: int, j: int) -> bool:
 _OPEN_QUOTES_RU = frozenset('«“„"')
 _CLOSE_QUOTES_RU = frozenset('»”“"')
 
+#: A lower-case adjective of a place, a region or a city before a quoted name (украинской «Ворсклой», бакинским
+#: «Нефтчи», столичный «Кайрат», местного «Тобола»): a club's or a company's, as the sports and business press
+#: write them.
+_RU_LOWER_PLACE_ADJECTIVE = re.compile(
+    r"[а-яё-]{2,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ою|ую)|(?:столичн|местн)(?:ый|ого|ому|ым|ом|ая|ой|ую)"
+)
+
+
+def _ru_adjective_before_quoted(tokens: list[Token], i: int) -> bool:
+    """Whether the quoted name at ``i`` follows a lower-case adjective of its place (украинской «Ворсклой»)."""
+    before = tokens[i - 2].text if i > 1 else ""
+    return before.islower() and _RU_LOWER_PLACE_ADJECTIVE.fullmatch(before) is not None
+
+
+#: Separators of a list of quoted names: «Астана», «Тобол» и «Ордабасы».
+_RU_LIST_JOINS = frozenset((",", "и", "или"))
+
+
+def _ru_known_body_word(word: str) -> bool:
+    """Whether a one-word name is a club or a company the gazetteer knows (Тобол of ФК Тобол, Казахтелеком)."""
+    if word in _ru_club_names():
+        return True
+    entry = load_gazetteer().lookup(word, "ru")
+    return entry is not None and entry.type == "ORG" and word in entry.aliases
+
+
+_CLUB_NAMES: list[frozenset[str]] = []
+
+
+def _ru_club_names() -> frozenset[str]:
+    """The names of the clubs the gazetteer lists as ФК Тобол, ХК Барыс, without their kind."""
+    if not _CLUB_NAMES:
+        names: set[str] = set()
+        for entry in load_gazetteer().entries:
+            if entry.type != "ORG":
+                continue
+            for alias in entry.aliases:
+                kind, _, name = alias.partition(" ")
+                if kind in ("ФК", "ХК", "БК", "ВК") and name and " " not in name:
+                    names.add(name)
+        _CLUB_NAMES.append(frozenset(names))
+    return _CLUB_NAMES[0]
+
+
+def _ru_quoted_list_member(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the one-word name in quotes at ``i:j`` is one of a list of quoted names (``«Астана», «Тобол»,
+    «Ордабасы» и «Елимай»``) of which one is a club or a company the gazetteer knows, or which a kind of body or
+    a place's adjective opens: the others are bodies of that kind too, not titles.  A title's kind before the
+    list (фильмы «...», «...») keeps them titles."""
+    n = len(tokens)
+    members = [i]
+    k = i
+    while k >= 4 and tokens[k - 2].text in _RU_LIST_JOINS and tokens[k - 3].text in _CLOSE_QUOTES_RU:
+        m = k - 4
+        if m < 1 or tokens[m - 1].text not in _OPEN_QUOTES_RU:
+            break
+        members.append(m)
+        k = m
+    first = k
+    k = j
+    while k + 3 < n and tokens[k + 1].text in _RU_LIST_JOINS and tokens[k + 2].text in _OPEN_QUOTES_RU:
+        if k + 4 >= n or tokens[k + 4].text not in _CLOSE_QUOTES_RU:
+            break
+        members.append(k + 3)
+        k += 4
+    if len(members) < 2:
+        return False
+    before = tokens[first - 2].text.lower() if first > 1 else ""
+    if match_stem_ru(before) in _RU_TITLE_KINDS or before in _RU_QUOTING_WORDS:
+        return False
+    return (
+        before.startswith(_RU_APPOSITION_KINDS)
+        or _ru_adjective_before_quoted(tokens, first)
+        or any(_ru_known_body_word(tokens[m].text) for m in members)
+    )
+
+
 
 #: Endings no nominative has: a masculine name's instrumental (Тоболом, Елимаем) and a name in -й declined
 #: (Елимая, Елимаю).
@@ -1686,6 +1763,39 @@ def _russian_addresses_without_tails(found: dict[str, _Found]) -> None:
         found[eid] = rec
 
 
+def _ru_written_known(word: str) -> bool:
+    """Whether the gazetteer has ``word`` as written among a name's aliases (Астана), so it is no oblique form."""
+    entry = load_gazetteer().lookup(word, "ru")
+    return entry is not None and word in entry.aliases
+
+
+#: A feminine name's instrumental after its stem's consonant (Ворсклой, Ворсклою).
+_RU_FEMININE_INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ](?:ой|ою)")
+
+#: A feminine adjective in an oblique case before the quote (украинской «, харьковскую «).
+_RU_FEMININE_OBLIQUE_BEFORE = re.compile(r"[а-яё-]{3,}(?:ой|ою)\s*[«“„\"]$")
+
+
+def _ru_feminine_nominative(rec: _Found, last: str, fields: Mapping[str, str]) -> str | None:
+    """The nominative of a one-word name in -ой in quotes (украинской «Ворсклой», с «Астаной»: Ворскла, Астана):
+    the stem and -а, where a feminine adjective in -ой stands before every mention or the item or the gazetteer
+    writes the nominative; None otherwise (a masculine name in -ой is as written: «Домострой»)."""
+    if " " in rec.name or _RU_FEMININE_INSTRUMENTAL.fullmatch(last) is None:
+        return None
+    if not rec.mentions or any(mention.text != rec.name for *_, mention in rec.mentions):
+        return None
+    nominative = last[:-2] + "а"
+    if _ru_written_known(nominative) or any(
+        re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", text) for text in fields.values() if isinstance(text, str)
+    ):
+        return nominative
+    for *_, mention in rec.mentions:
+        text = fields.get(mention.field, "")
+        if _RU_FEMININE_OBLIQUE_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) is None:
+            return None
+    return nominative
+
+
 def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word organisation the gazetteer does not know, written in an oblique case (позиция «Кайрата»), takes
     the nominative the item writes elsewhere (клуб «Кайрат»): the name without its ending, where the item has it
@@ -1709,15 +1819,19 @@ def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping
     for eid, rec in list(found.items()):
         # of a name of two or three words in quotes the last declines (от «Ак Барса»)
         head, _, last = rec.name.rpartition(" ")
-        if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(last) is None:
+        if rec.type != "ORG" or rec.entry is not None:
             continue
-        stem = last[:-2] if last.endswith(("ом", "ем")) else last[:-1]
-        if last[-1] in "яю" or last.endswith("ем"):
-            stem += "й"  # Елимая -> Елимай
-        if words is None:
-            words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
-        if (head or stem not in words) and not _ru_surely_oblique(rec, last, fields):
-            continue
+        stem = _ru_feminine_nominative(rec, last, fields)
+        if stem is None:
+            if _RU_DECLINED_NAME.fullmatch(last) is None or _ru_written_known(last):
+                continue  # «Астана» in a list of clubs: the name as the gazetteer writes it, no genitive
+            stem = last[:-2] if last.endswith(("ом", "ем")) else last[:-1]
+            if last[-1] in "яю" or last.endswith("ем"):
+                stem += "й"  # Елимая -> Елимай
+            if words is None:
+                words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
+            if (head or stem not in words) and not _ru_surely_oblique(rec, last, fields):
+                continue
         stem = f"{head} {stem}" if head else stem
         del found[eid]
         new_id = hashed_id(stem, "ORG")

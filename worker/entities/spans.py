@@ -46,12 +46,14 @@ from worker.entities.rules_ru import (
     _bodies_named_in_full_ru,
     _latin_names_ru,
     _places_by_kind_ru,
+    _ru_adjective_before_quoted,
     _ru_body,
     _ru_body_words_before,
     _ru_compound_body,
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
     _ru_named_kind,
+    _ru_quoted_list_member,
     _ru_quoted_subject,
     _ru_surname_first,
     _ru_thing_on_a_platform,
@@ -535,6 +537,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
                 or _ru_quoted_subject(tokens, i, j)
                 # клуба «Кайрат», команды «Атырау»: a club's or a company's name after its kind, as written
                 or i > 1 and tokens[i - 2].text.lower().startswith(_RU_BODY_KINDS_BEFORE_QUOTES)
+                # украинской «Ворсклой»; «Астана», «Тобол» и «Елимай»: a place's adjective or a list with a club
+                or _ru_adjective_before_quoted(tokens, i)
+                or _ru_quoted_list_member(tokens, i, j)
             ) else None
         elif lang == "ru" and _ru_surname_first(words):
             typ = "PERSON"  # Петров Иван Сергеевич: surname, first name, patronymic, as reports write them
