@@ -1090,6 +1090,9 @@ _RU_NAMED_KINDS = {
     "больниц": ("больница", "f"),
     "гвард": ("гвардия", "f"),
     "служб": ("служба", "f"),
+    # аэропорт имени Алии Молдагуловой, Дворец культуры имени Естая: named after someone, or for what it is for
+    "аэропорт": ("аэропорт", "m"),
+    **dict.fromkeys(("дворец", "дворц"), ("дворец", "m")),
 }
 
 #: The first three letters of every kind a body's name opens with: a cheap test before the stem's.
@@ -1259,9 +1262,9 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         end = _ru_complement_end(tokens, k + 1)
         if end + 1 < n and tokens[end] == "№" and tokens[end + 1].isdigit() and _place_served(tokens, spans, end + 2):
             end += 2  # Суд №2 Алмалинского района: the number between the kind and the place it serves
-        named_after = word.islower() and _ru_named_after_at(tokens, end)
+        named_after = _ru_named_after_at(tokens, end)
         if start == k and adjectives_from < k and (
-            stem == "суд" and end > k + 1 and tokens[k + 1] == "по" or named_after
+            stem == "суд" and end > k + 1 and tokens[k + 1] == "по" or named_after and word.islower()
         ):
             # в специализированном межрайонном суде по делам несовершеннолетних, в областной больнице имени
             # Султанова: a lower-case kind with its field or the person it is named after names one body
