@@ -1137,6 +1137,9 @@ _RU_DATIVE_PLURAL_NOUN = re.compile(r"[а-яё]{3,}(?:ам|ям)")
 #: field has (по борьбе, по защите, по охране): по делу, по поводу are no field.
 _RU_DATIVE_ACTION = re.compile(r"[а-яё]{3,}(?:нию|тию|вию|ствию)|борьбе|защите|охране|работе|надзору|контролю")
 
+#: A masculine noun in the dative after a verbal noun (противодействию экстремизму, терроризму, туризму).
+_RU_DATIVE_OBJECT = re.compile(r"[а-яё]{4,}(?:изму|[бвгджзклмнпрстфхцчшщ]у)")
+
 #: A word in the instrumental after с (с экономической и коррупционной преступностью).
 _RU_INSTRUMENTAL = re.compile(r"[а-яё-]{3,}(?:ой|ей|ым|им|ыми|ими|ью|ом|ем|ами|ями)|и")
 
@@ -1155,6 +1158,13 @@ def _ru_field_after_po(words: list[str], j: int) -> int:
     if not w.islower() or not (_RU_DATIVE_PLURAL_NOUN.fullmatch(w) or _RU_DATIVE_ACTION.fullmatch(w)):
         return j
     k += 1
+    if _RU_DATIVE_ACTION.fullmatch(w):
+        # противодействию экстремизму, содействию занятости: what the work is about, a dative or a genitive
+        m = k
+        while m < n and m - k <= 2 and words[m].islower() and _RU_DATIVE_ADJECTIVE.fullmatch(words[m]):
+            m += 1
+        if m < n and words[m].islower() and _RU_DATIVE_OBJECT.fullmatch(words[m]):
+            k = m + 1
     if k + 1 < n and words[k] in ("с", "со"):
         # борьбе с ...: what the work is against, adjectives and a noun in the instrumental
         m = k + 1
