@@ -280,7 +280,8 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
     Адиев, Жауме Пленса -> Жауме Пленс, Айгуль Нурлановой -> Айгуль Нурланова) and the first name is likeliest one;
     ``sex`` (``m`` or ``f``), where the item tells it, leaves out the other's readings.  None when no reading
     agrees."""
-    if last.isupper() and len(last) > 1:
+    byline = last.isupper() and len(last) > 1
+    if byline:
         last = last.capitalize()  # a byline's surname in capitals (Зарина НОКРАБЕКОВА)
     best: tuple[float, str, str] | None = None
     surnames = _hyphenated_surname_readings(last)
@@ -295,6 +296,8 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
             if sex and surname_sex not in (sex, "*"):
                 continue
             shared = set(cases) & set(surname_cases)
+            if byline:
+                shared &= {"N"}  # a byline names its author in the nominative (Бибигайша МУСАПИРОВА)
             if not shared:
                 continue
             total = score + likelihood
@@ -305,7 +308,8 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
             if best is None or total > best[0]:
                 best = (total, name, surname)
     if best is None:
-        return _russian_name_by_sex(first, last, sex)
+        # a byline stands in the nominative (Бактыкожа ИЗМУХАМБЕТОВ): the names as written, the surname in normal case
+        return _russian_name_by_sex(first, last, sex) or ([first, last] if byline else None)
     return [best[1], best[2]]
 
 

@@ -865,8 +865,27 @@ def _surname_in_capitals_ru(first: str, word: str) -> bool:
         and first[:1].isupper()
         and not first.isupper()
         and (_RU_SURNAME.search(word.lower()) is not None or _a_name_in_capitals(word))
-        and _first_name(first, "ru")
+        and (_first_name(first, "ru") or _an_unlisted_first_name_ru(first, word))
     )
+
+
+#: A surname's ending in capitals, in the nominative (ИЗМУХАМБЕТОВ, КАБДУЛИНОВА, БЕКОВ).
+_RU_SURNAME_NOMINATIVE_CAPITALS = re.compile(r"[А-ЯЁ]{3,}(?:ОВ|ЕВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА)")
+
+
+def _an_unlisted_first_name_ru(first: str, word: str) -> bool:
+    """A capitalised word the first-name lists lack before a surname in capitals with a surname's ending
+    (Бактыкожа ИЗМУХАМБЕТОВ, Анар КАБДУЛИНОВА): a byline's first name, unless it is a word for a post or a
+    body, an adjective, or a name the gazetteer knows as another thing."""
+    low = first.lower()
+    if len(first) < 3 or not first.isalpha() or not first[1:].islower():
+        return False
+    if _RU_SURNAME_NOMINATIVE_CAPITALS.fullmatch(word) is None or low in _SKIP_RU or low in _RU_OPENING_ADVERBS:
+        return False
+    if _RU_PERSON_NOUN.fullmatch(low) or _ru_named_kind(first) or _RU_ADJECTIVE.search(low) or low in _ORG_WORDS_RU:
+        return False
+    entry = load_gazetteer().lookup(first, "ru")
+    return entry is None or entry.type == "PERSON"
 
 
 def _a_name_in_capitals(word: str) -> bool:
