@@ -511,6 +511,11 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
             j += 2
+        elif lang == "ru" and j - i == 1 and _ru_declined_acronym_entry(word) is not None:
+            # в ЦОНе, из ЦОНа: a body's acronym the gazetteer knows, with a case ending; no place
+            spans.append(Span(i, j, "ORG", _ru_declined_acronym_entry(word)))
+            i = j
+            continue
         elif lang == "ru" and len(words) == 1 and _ru_compound_body(word):
             typ = "ORG"  # в Генпрокуратуре, в Горакимате, Облсуд: a body's name shortened into one word
         elif lang == "ru" and len(words) == 1 and _ru_mixed_script_brand(word):
@@ -854,6 +859,20 @@ def _one_of(word: str, names: frozenset[str]) -> bool:
     """Whether a lower-case word is one of ``names`` in any case form (Инстаграме, Telegram-да, Мерседесе)."""
     base = word.partition("-")[0]
     return word in names or base in names or match_stem_ru(word) in names or match_stem_kk(word) in names
+
+
+#: An acronym with a Russian case ending written after it (ЦОНе, ЦОНа, ЦОНом, ЕНПФ-а is none).
+_RU_DECLINED_ACRONYM = re.compile(r"([А-ЯЁ]{2,5})(?:а|у|е|ом|ы|ов)")
+
+
+def _ru_declined_acronym_entry(word: str) -> GazEntry | None:
+    """The body of the gazetteer whose acronym ``word`` declines (ЦОНе: ЦОН), else None."""
+    found = _RU_DECLINED_ACRONYM.fullmatch(word)
+    if found is None:
+        return None
+    head = found.group(1)
+    entry = load_gazetteer().lookup(head, "ru")
+    return entry if entry is not None and entry.type == "ORG" and head in entry.aliases else None
 
 
 def _surname_in_capitals_ru(first: str, word: str) -> bool:
