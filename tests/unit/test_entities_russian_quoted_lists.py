@@ -33,3 +33,10 @@ def test_a_quoted_name_after_a_place_adjective_is_a_body_in_the_nominative() -> 
     assert found["Динамо"].type == "ORG"
     found = _found("Жюри отметило фильмы «Жаужурек», «Тобол» и «Ласточка».")
     assert "Ласточка" not in found  # a title's kind before the list
+
+
+def test_a_name_agreeing_with_a_masculine_adjective_takes_the_nominative() -> None:
+    found = _found("Гости уступили павлодарскому «Иртышу», а затем сыграли вничью с актауским «Каспием».")
+    assert found["Иртыш"].type == "ORG", found
+    assert found["Каспий"].type == "ORG", found
+    assert "Каспием" not in found and "Иртышу" not in found

@@ -1786,30 +1786,50 @@ def _ru_written_known(word: str) -> bool:
     return entry is not None and word in entry.aliases
 
 
-#: A feminine name's instrumental after its stem's consonant (Ворсклой, Ворсклою).
-_RU_FEMININE_INSTRUMENTAL = re.compile(r"[А-ЯЁ][а-яё-]*[бвгджзклмнпрстфхцчшщ](?:ой|ою)")
+#: A place's adjective in an oblique case before the quote (украинской «, карагандинскому «, актауским «) and the
+#: endings a name agreeing with it has then: (ending, what the nominative has instead), first match wins.
+_RU_ADJECTIVE_BEFORE_QUOTE = re.compile(r"([а-яё-]{3,}(?:ой|ою|ому|ему|ым|им|ого|его))\s*[«“„\"]$")
+_RU_NAME_ENDS_BY_ADJECTIVE = {
+    "ой": (("ой", "а"), ("ы", "а")),
+    "ою": (("ою", "а"),),
+    "ому": (("ию", "ий"), ("у", "")),
+    "ему": (("ию", "ий"), ("у", "")),
+    "ым": (("ием", "ий"), ("ом", "")),
+    "им": (("ием", "ий"), ("ом", "")),
+    "ого": (("ия", "ий"), ("а", "")),
+    "его": (("ия", "ий"), ("а", "")),
+}
 
-#: A feminine adjective in an oblique case before the quote (украинской «, харьковскую «).
-_RU_FEMININE_OBLIQUE_BEFORE = re.compile(r"[а-яё-]{3,}(?:ой|ою)\s*[«“„\"]$")
+#: The consonant a name's stem ends with before the endings above (Ворскл-ой, Шахтер-у, Тобол-ом).
+_RU_STEM_CONSONANT = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
-def _ru_feminine_nominative(rec: _Found, last: str, fields: Mapping[str, str]) -> str | None:
-    """The nominative of a one-word name in -ой in quotes (украинской «Ворсклой», с «Астаной»: Ворскла, Астана):
-    the stem and -а, where a feminine adjective in -ой stands before every mention or the item or the gazetteer
-    writes the nominative; None otherwise (a masculine name in -ой is as written: «Домострой»)."""
-    if " " in rec.name or _RU_FEMININE_INSTRUMENTAL.fullmatch(last) is None:
+def _ru_nominative_by_adjective(rec: _Found, last: str, fields: Mapping[str, str]) -> str | None:
+    """The nominative of a one-word name in quotes that agrees with a place's adjective before it (украинской
+    «Ворсклой», карагандинскому «Шахтеру», актауским «Каспием»: Ворскла, Шахтер, Каспий): the same adjective's
+    case before every mention, the ending that case gives the name taken off.  None otherwise, and for a name the
+    gazetteer writes as is."""
+    if " " in rec.name or not rec.mentions or _ru_written_known(last):
         return None
-    if not rec.mentions or any(mention.text != rec.name for *_, mention in rec.mentions):
-        return None
-    nominative = last[:-2] + "а"
-    if _ru_written_known(nominative) or any(
-        re.search(rf"(?<!\w){re.escape(nominative)}(?!\w)", text) for text in fields.values() if isinstance(text, str)
-    ):
-        return nominative
+    nominative = None
     for *_, mention in rec.mentions:
-        text = fields.get(mention.field, "")
-        if _RU_FEMININE_OBLIQUE_BEFORE.search(text[max(0, mention.start - 30) : mention.start]) is None:
+        if mention.text != rec.name:
             return None
+        text = fields.get(mention.field, "")
+        found = _RU_ADJECTIVE_BEFORE_QUOTE.search(text[max(0, mention.start - 30) : mention.start])
+        if found is None:
+            return None
+        adjective = found.group(1)
+        ends = next((v for k, v in _RU_NAME_ENDS_BY_ADJECTIVE.items() if adjective.endswith(k)), ())
+        form = None
+        for end, instead in ends:
+            stem = last[: -len(end)]
+            if last.endswith(end) and len(stem) >= 3 and (instead == "ий" or stem[-1] in _RU_STEM_CONSONANT):
+                form = stem + instead
+                break
+        if form is None or nominative not in (None, form):
+            return None
+        nominative = form
     return nominative
 
 
@@ -1838,7 +1858,7 @@ def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping
         head, _, last = rec.name.rpartition(" ")
         if rec.type != "ORG" or rec.entry is not None:
             continue
-        stem = _ru_feminine_nominative(rec, last, fields)
+        stem = _ru_nominative_by_adjective(rec, last, fields)
         if stem is None:
             if _RU_DECLINED_NAME.fullmatch(last) is None or _ru_written_known(last):
                 continue  # «Астана» in a list of clubs: the name as the gazetteer writes it, no genitive
