@@ -46,3 +46,8 @@ def test_a_bodys_name_shortened_into_one_word_is_a_body_in_the_nominative() -> N
     assert found["Горакимат"].type == "ORG"
     found = _found("Приговор оставили в силе в Облсуде.")
     assert found["Облсуд"].type == "ORG"
+
+
+def test_a_known_bodys_acronym_with_a_case_ending_is_the_body_not_a_place() -> None:
+    found = {e.name: e for e in extract_entities({"body": "Справку выдали в ЦОНе за десять минут."}, "ru")}
+    assert found["ЦОН"].type == "ORG", found

@@ -46,3 +46,9 @@ def test_two_genitive_nouns_joined_by_i_are_one_field() -> None:
 def test_a_kind_of_body_in_the_plural_names_no_body() -> None:
     found = _found("На встречу пришли руководители районных управлений и организаций города.")
     assert not any(e.type == "ORG" for e in found.values())
+
+
+def test_a_field_of_a_verbal_noun_and_a_dative_object_is_whole() -> None:
+    text = "Следователи Управления по противодействию терроризму провели обыски."
+    found = {e.name: e for e in extract_entities({"body": text}, "ru")}
+    assert found["Управление по противодействию терроризму"].type == "ORG"

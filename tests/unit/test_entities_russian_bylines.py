@@ -26,3 +26,15 @@ def test_a_photo_credit_in_capitals() -> None:
 def test_an_abbreviation_after_a_first_name_is_no_surname() -> None:
     found = _found("Айдар КНБ задержал.")
     assert "Айдар Кнб" not in found, found
+
+
+def test_a_first_name_the_lists_lack_before_a_surname_in_capitals() -> None:
+    found = _found("Жанайдар ТОКСАНБАЕВ\n\nВ Уральске открыли новую поликлинику.")
+    assert found["Жанайдар Токсанбаев"].type == "PERSON", found
+    found = _found("Текст и фото: Бибигайша МУСАПИРОВА. Паводок отступил.")
+    assert found["Бибигайша Мусапирова"].type == "PERSON", found
+
+
+def test_a_post_before_a_surname_in_capitals_is_no_first_name() -> None:
+    found = _found("Председатель ИВАНОВ открыл заседание.")
+    assert not any(e.name.startswith("Председатель") for e in found.values()), found

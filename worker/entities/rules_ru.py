@@ -280,7 +280,8 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
     Адиев, Жауме Пленса -> Жауме Пленс, Айгуль Нурлановой -> Айгуль Нурланова) and the first name is likeliest one;
     ``sex`` (``m`` or ``f``), where the item tells it, leaves out the other's readings.  None when no reading
     agrees."""
-    if last.isupper() and len(last) > 1:
+    byline = last.isupper() and len(last) > 1
+    if byline:
         last = last.capitalize()  # a byline's surname in capitals (Зарина НОКРАБЕКОВА)
     best: tuple[float, str, str] | None = None
     surnames = _hyphenated_surname_readings(last)
@@ -295,6 +296,8 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
             if sex and surname_sex not in (sex, "*"):
                 continue
             shared = set(cases) & set(surname_cases)
+            if byline:
+                shared &= {"N"}  # a byline names its author in the nominative (Бибигайша МУСАПИРОВА)
             if not shared:
                 continue
             total = score + likelihood
@@ -305,7 +308,8 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
             if best is None or total > best[0]:
                 best = (total, name, surname)
     if best is None:
-        return _russian_name_by_sex(first, last, sex)
+        # a byline stands in the nominative (Бактыкожа ИЗМУХАМБЕТОВ): the names as written, the surname in normal case
+        return _russian_name_by_sex(first, last, sex) or ([first, last] if byline else None)
     return [best[1], best[2]]
 
 
@@ -1090,6 +1094,9 @@ _RU_NAMED_KINDS = {
     "больниц": ("больница", "f"),
     "гвард": ("гвардия", "f"),
     "служб": ("служба", "f"),
+    # аэропорт имени Алии Молдагуловой, Дворец культуры имени Естая: named after someone, or for what it is for
+    "аэропорт": ("аэропорт", "m"),
+    **dict.fromkeys(("дворец", "дворц"), ("дворец", "m")),
 }
 
 #: The first three letters of every kind a body's name opens with: a cheap test before the stem's.
@@ -1134,6 +1141,9 @@ _RU_DATIVE_PLURAL_NOUN = re.compile(r"[а-яё]{3,}(?:ам|ям)")
 #: field has (по борьбе, по защите, по охране): по делу, по поводу are no field.
 _RU_DATIVE_ACTION = re.compile(r"[а-яё]{3,}(?:нию|тию|вию|ствию)|борьбе|защите|охране|работе|надзору|контролю")
 
+#: A masculine noun in the dative after a verbal noun (противодействию экстремизму, терроризму, туризму).
+_RU_DATIVE_OBJECT = re.compile(r"[а-яё]{4,}(?:изму|[бвгджзклмнпрстфхцчшщ]у)")
+
 #: A word in the instrumental after с (с экономической и коррупционной преступностью).
 _RU_INSTRUMENTAL = re.compile(r"[а-яё-]{3,}(?:ой|ей|ым|им|ыми|ими|ью|ом|ем|ами|ями)|и")
 
@@ -1152,6 +1162,13 @@ def _ru_field_after_po(words: list[str], j: int) -> int:
     if not w.islower() or not (_RU_DATIVE_PLURAL_NOUN.fullmatch(w) or _RU_DATIVE_ACTION.fullmatch(w)):
         return j
     k += 1
+    if _RU_DATIVE_ACTION.fullmatch(w):
+        # противодействию экстремизму, содействию занятости: what the work is about, a dative or a genitive
+        m = k
+        while m < n and m - k <= 2 and words[m].islower() and _RU_DATIVE_ADJECTIVE.fullmatch(words[m]):
+            m += 1
+        if m < n and words[m].islower() and _RU_DATIVE_OBJECT.fullmatch(words[m]):
+            k = m + 1
     if k + 1 < n and words[k] in ("с", "со"):
         # борьбе с ...: what the work is against, adjectives and a noun in the instrumental
         m = k + 1
@@ -1259,9 +1276,9 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         end = _ru_complement_end(tokens, k + 1)
         if end + 1 < n and tokens[end] == "№" and tokens[end + 1].isdigit() and _place_served(tokens, spans, end + 2):
             end += 2  # Суд №2 Алмалинского района: the number between the kind and the place it serves
-        named_after = word.islower() and _ru_named_after_at(tokens, end)
+        named_after = _ru_named_after_at(tokens, end)
         if start == k and adjectives_from < k and (
-            stem == "суд" and end > k + 1 and tokens[k + 1] == "по" or named_after
+            stem == "суд" and end > k + 1 and tokens[k + 1] == "по" or named_after and word.islower()
         ):
             # в специализированном межрайонном суде по делам несовершеннолетних, в областной больнице имени
             # Султанова: a lower-case kind with its field or the person it is named after names one body
@@ -1610,6 +1627,83 @@ def _ru_quoted_subject(tokens: list[Token], i: int, j: int) -> bool:
 _OPEN_QUOTES_RU = frozenset('«“„"')
 _CLOSE_QUOTES_RU = frozenset('»”“"')
 
+#: A lower-case adjective of a place, a region or a city before a quoted name (украинской «Ворсклой», бакинским
+#: «Нефтчи», столичный «Кайрат», местного «Тобола»): a club's or a company's, as the sports and business press
+#: write them.
+_RU_LOWER_PLACE_ADJECTIVE = re.compile(
+    r"[а-яё-]{2,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ою|ую)|(?:столичн|местн)(?:ый|ого|ому|ым|ом|ая|ой|ую)"
+)
+
+
+def _ru_adjective_before_quoted(tokens: list[Token], i: int) -> bool:
+    """Whether the quoted name at ``i`` follows a lower-case adjective of its place (украинской «Ворсклой»)."""
+    before = tokens[i - 2].text if i > 1 else ""
+    return before.islower() and _RU_LOWER_PLACE_ADJECTIVE.fullmatch(before) is not None
+
+
+#: Separators of a list of quoted names: «Астана», «Тобол» и «Ордабасы».
+_RU_LIST_JOINS = frozenset((",", "и", "или"))
+
+
+def _ru_known_body_word(word: str) -> bool:
+    """Whether a one-word name is a club or a company the gazetteer knows (Тобол of ФК Тобол, Казахтелеком)."""
+    if word in _ru_club_names():
+        return True
+    entry = load_gazetteer().lookup(word, "ru")
+    return entry is not None and entry.type == "ORG" and word in entry.aliases
+
+
+_CLUB_NAMES: list[frozenset[str]] = []
+
+
+def _ru_club_names() -> frozenset[str]:
+    """The names of the clubs the gazetteer lists as ФК Тобол, ХК Барыс, without their kind."""
+    if not _CLUB_NAMES:
+        names: set[str] = set()
+        for entry in load_gazetteer().entries:
+            if entry.type != "ORG":
+                continue
+            for alias in entry.aliases:
+                kind, _, name = alias.partition(" ")
+                if kind in ("ФК", "ХК", "БК", "ВК") and name and " " not in name:
+                    names.add(name)
+        _CLUB_NAMES.append(frozenset(names))
+    return _CLUB_NAMES[0]
+
+
+def _ru_quoted_list_member(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the one-word name in quotes at ``i:j`` is one of a list of quoted names (``«Астана», «Тобол»,
+    «Ордабасы» и «Елимай»``) of which one is a club or a company the gazetteer knows, or which a kind of body or
+    a place's adjective opens: the others are bodies of that kind too, not titles.  A title's kind before the
+    list (фильмы «...», «...») keeps them titles."""
+    n = len(tokens)
+    members = [i]
+    k = i
+    while k >= 4 and tokens[k - 2].text in _RU_LIST_JOINS and tokens[k - 3].text in _CLOSE_QUOTES_RU:
+        m = k - 4
+        if m < 1 or tokens[m - 1].text not in _OPEN_QUOTES_RU:
+            break
+        members.append(m)
+        k = m
+    first = k
+    k = j
+    while k + 3 < n and tokens[k + 1].text in _RU_LIST_JOINS and tokens[k + 2].text in _OPEN_QUOTES_RU:
+        if k + 4 >= n or tokens[k + 4].text not in _CLOSE_QUOTES_RU:
+            break
+        members.append(k + 3)
+        k += 4
+    if len(members) < 2:
+        return False
+    before = tokens[first - 2].text.lower() if first > 1 else ""
+    if match_stem_ru(before) in _RU_TITLE_KINDS or before in _RU_QUOTING_WORDS:
+        return False
+    return (
+        before.startswith(_RU_APPOSITION_KINDS)
+        or _ru_adjective_before_quoted(tokens, first)
+        or any(_ru_known_body_word(tokens[m].text) for m in members)
+    )
+
+
 
 #: Endings no nominative has: a masculine name's instrumental (Тоболом, Елимаем) and a name in -й declined
 #: (Елимая, Елимаю).
@@ -1686,6 +1780,59 @@ def _russian_addresses_without_tails(found: dict[str, _Found]) -> None:
         found[eid] = rec
 
 
+def _ru_written_known(word: str) -> bool:
+    """Whether the gazetteer has ``word`` as written among a name's aliases (Астана), so it is no oblique form."""
+    entry = load_gazetteer().lookup(word, "ru")
+    return entry is not None and word in entry.aliases
+
+
+#: A place's adjective in an oblique case before the quote (украинской «, карагандинскому «, актауским «) and the
+#: endings a name agreeing with it has then: (ending, what the nominative has instead), first match wins.
+_RU_ADJECTIVE_BEFORE_QUOTE = re.compile(r"([а-яё-]{3,}(?:ой|ою|ому|ему|ым|им|ого|его))\s*[«“„\"]$")
+_RU_NAME_ENDS_BY_ADJECTIVE = {
+    "ой": (("ой", "а"), ("ы", "а")),
+    "ою": (("ою", "а"),),
+    "ому": (("ию", "ий"), ("у", "")),
+    "ему": (("ию", "ий"), ("у", "")),
+    "ым": (("ием", "ий"), ("ом", "")),
+    "им": (("ием", "ий"), ("ом", "")),
+    "ого": (("ия", "ий"), ("а", "")),
+    "его": (("ия", "ий"), ("а", "")),
+}
+
+#: The consonant a name's stem ends with before the endings above (Ворскл-ой, Шахтер-у, Тобол-ом).
+_RU_STEM_CONSONANT = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _ru_nominative_by_adjective(rec: _Found, last: str, fields: Mapping[str, str]) -> str | None:
+    """The nominative of a one-word name in quotes that agrees with a place's adjective before it (украинской
+    «Ворсклой», карагандинскому «Шахтеру», актауским «Каспием»: Ворскла, Шахтер, Каспий): the same adjective's
+    case before every mention, the ending that case gives the name taken off.  None otherwise, and for a name the
+    gazetteer writes as is."""
+    if " " in rec.name or not rec.mentions or _ru_written_known(last):
+        return None
+    nominative = None
+    for *_, mention in rec.mentions:
+        if mention.text != rec.name:
+            return None
+        text = fields.get(mention.field, "")
+        found = _RU_ADJECTIVE_BEFORE_QUOTE.search(text[max(0, mention.start - 30) : mention.start])
+        if found is None:
+            return None
+        adjective = found.group(1)
+        ends = next((v for k, v in _RU_NAME_ENDS_BY_ADJECTIVE.items() if adjective.endswith(k)), ())
+        form = None
+        for end, instead in ends:
+            stem = last[: -len(end)]
+            if last.endswith(end) and len(stem) >= 3 and (instead == "ий" or stem[-1] in _RU_STEM_CONSONANT):
+                form = stem + instead
+                break
+        if form is None or nominative not in (None, form):
+            return None
+        nominative = form
+    return nominative
+
+
 def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A one-word organisation the gazetteer does not know, written in an oblique case (позиция «Кайрата»), takes
     the nominative the item writes elsewhere (клуб «Кайрат»): the name without its ending, where the item has it
@@ -1709,15 +1856,19 @@ def _russian_org_nominatives_from_item(found: dict[str, _Found], fields: Mapping
     for eid, rec in list(found.items()):
         # of a name of two or three words in quotes the last declines (от «Ак Барса»)
         head, _, last = rec.name.rpartition(" ")
-        if rec.type != "ORG" or rec.entry is not None or _RU_DECLINED_NAME.fullmatch(last) is None:
+        if rec.type != "ORG" or rec.entry is not None:
             continue
-        stem = last[:-2] if last.endswith(("ом", "ем")) else last[:-1]
-        if last[-1] in "яю" or last.endswith("ем"):
-            stem += "й"  # Елимая -> Елимай
-        if words is None:
-            words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
-        if (head or stem not in words) and not _ru_surely_oblique(rec, last, fields):
-            continue
+        stem = _ru_nominative_by_adjective(rec, last, fields)
+        if stem is None:
+            if _RU_DECLINED_NAME.fullmatch(last) is None or _ru_written_known(last):
+                continue  # «Астана» in a list of clubs: the name as the gazetteer writes it, no genitive
+            stem = last[:-2] if last.endswith(("ом", "ем")) else last[:-1]
+            if last[-1] in "яю" or last.endswith("ем"):
+                stem += "й"  # Елимая -> Елимай
+            if words is None:
+                words = {w for text in fields.values() if isinstance(text, str) for w in _CAPITALISED_RU.findall(text)}
+            if (head or stem not in words) and not _ru_surely_oblique(rec, last, fields):
+                continue
         stem = f"{head} {stem}" if head else stem
         del found[eid]
         new_id = hashed_id(stem, "ORG")

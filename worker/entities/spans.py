@@ -46,12 +46,14 @@ from worker.entities.rules_ru import (
     _bodies_named_in_full_ru,
     _latin_names_ru,
     _places_by_kind_ru,
+    _ru_adjective_before_quoted,
     _ru_body,
     _ru_body_words_before,
     _ru_compound_body,
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
     _ru_named_kind,
+    _ru_quoted_list_member,
     _ru_quoted_subject,
     _ru_surname_first,
     _ru_thing_on_a_platform,
@@ -509,6 +511,11 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             typ = "GPE"  # аким Рождественского сельского округа: a rural district, named with its kind
             j += 2
+        elif lang == "ru" and j - i == 1 and _ru_declined_acronym_entry(word) is not None:
+            # в ЦОНе, из ЦОНа: a body's acronym the gazetteer knows, with a case ending; no place
+            spans.append(Span(i, j, "ORG", _ru_declined_acronym_entry(word)))
+            i = j
+            continue
         elif lang == "ru" and len(words) == 1 and _ru_compound_body(word):
             typ = "ORG"  # в Генпрокуратуре, в Горакимате, Облсуд: a body's name shortened into one word
         elif lang == "ru" and len(words) == 1 and _ru_mixed_script_brand(word):
@@ -535,6 +542,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
                 or _ru_quoted_subject(tokens, i, j)
                 # клуба «Кайрат», команды «Атырау»: a club's or a company's name after its kind, as written
                 or i > 1 and tokens[i - 2].text.lower().startswith(_RU_BODY_KINDS_BEFORE_QUOTES)
+                # украинской «Ворсклой»; «Астана», «Тобол» и «Елимай»: a place's adjective or a list with a club
+                or _ru_adjective_before_quoted(tokens, i)
+                or _ru_quoted_list_member(tokens, i, j)
             ) else None
         elif lang == "ru" and _ru_surname_first(words):
             typ = "PERSON"  # Петров Иван Сергеевич: surname, first name, patronymic, as reports write them
@@ -851,6 +861,20 @@ def _one_of(word: str, names: frozenset[str]) -> bool:
     return word in names or base in names or match_stem_ru(word) in names or match_stem_kk(word) in names
 
 
+#: An acronym with a Russian case ending written after it (ЦОНе, ЦОНа, ЦОНом, ЕНПФ-а is none).
+_RU_DECLINED_ACRONYM = re.compile(r"([А-ЯЁ]{2,5})(?:а|у|е|ом|ы|ов)")
+
+
+def _ru_declined_acronym_entry(word: str) -> GazEntry | None:
+    """The body of the gazetteer whose acronym ``word`` declines (ЦОНе: ЦОН), else None."""
+    found = _RU_DECLINED_ACRONYM.fullmatch(word)
+    if found is None:
+        return None
+    head = found.group(1)
+    entry = load_gazetteer().lookup(head, "ru")
+    return entry if entry is not None and entry.type == "ORG" and head in entry.aliases else None
+
+
 def _surname_in_capitals_ru(first: str, word: str) -> bool:
     """A surname written in capitals after a first name the lists know (Зарина НОКРАБЕКОВА), as bylines and
     captions write it."""
@@ -860,8 +884,27 @@ def _surname_in_capitals_ru(first: str, word: str) -> bool:
         and first[:1].isupper()
         and not first.isupper()
         and (_RU_SURNAME.search(word.lower()) is not None or _a_name_in_capitals(word))
-        and _first_name(first, "ru")
+        and (_first_name(first, "ru") or _an_unlisted_first_name_ru(first, word))
     )
+
+
+#: A surname's ending in capitals, in the nominative (ИЗМУХАМБЕТОВ, КАБДУЛИНОВА, БЕКОВ).
+_RU_SURNAME_NOMINATIVE_CAPITALS = re.compile(r"[А-ЯЁ]{3,}(?:ОВ|ЕВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА)")
+
+
+def _an_unlisted_first_name_ru(first: str, word: str) -> bool:
+    """A capitalised word the first-name lists lack before a surname in capitals with a surname's ending
+    (Бактыкожа ИЗМУХАМБЕТОВ, Анар КАБДУЛИНОВА): a byline's first name, unless it is a word for a post or a
+    body, an adjective, or a name the gazetteer knows as another thing."""
+    low = first.lower()
+    if len(first) < 3 or not first.isalpha() or not first[1:].islower():
+        return False
+    if _RU_SURNAME_NOMINATIVE_CAPITALS.fullmatch(word) is None or low in _SKIP_RU or low in _RU_OPENING_ADVERBS:
+        return False
+    if _RU_PERSON_NOUN.fullmatch(low) or _ru_named_kind(first) or _RU_ADJECTIVE.search(low) or low in _ORG_WORDS_RU:
+        return False
+    entry = load_gazetteer().lookup(first, "ru")
+    return entry is None or entry.type == "PERSON"
 
 
 def _a_name_in_capitals(word: str) -> bool:
