@@ -128,6 +128,8 @@ class Resolver:
                 subject = subject or _reported_speaker(text, m.start, m.end)
                 if _byline(text, m.start, m.end):
                     continue  # Автор: Марина Ковалева, a name alone on the first or last line: the writer
+                if _photo_credit(text, m.start):
+                    continue  # /Фото Галины КАТКОВОЙ: who took the picture holds no post the item names
                 mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
         mentions.sort(key=_mention_order)
         for ent in entities:
@@ -197,7 +199,9 @@ class Resolver:
         text = self.fields.get(self.order[fidx]) or ""
         if end <= start:
             return None
-        overlapping = [mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm)]
+        overlapping = [
+            mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm) and not _titled_word(text, mm)
+        ]
         addressed: set[str] = set()
         addressed_names: set[str] = set()
         if nominative and overlapping:
@@ -210,10 +214,16 @@ class Resolver:
                 start, end = bounds
                 if end <= start:
                     return None
-                overlapping = [mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm)]
+                overlapping = [
+                    mm
+                    for mm in self._overlapping(fidx, start, end)
+                    if not _eponym(text, mm) and not _titled_word(text, mm)
+                ]
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
+        if len(words) > 1 and words[0].group().lower() in _PARENTHETICALS:
+            words = words[1:]  # Например, вице-спикер сената ...: a parenthetical word opens the phrase, no name
         lead = words[0].group().lower()
         # a pronoun that opens the phrase is its subject: in ``деді ол мемлекет басшысы Тоқаевтың
         # қатысуымен`` the person named after it is no speaker
@@ -227,6 +237,11 @@ class Resolver:
             me = min(last, max(end, mm.start + 1))
             ent = self._fuller(mm.entity)
             name = self._name_of(ent)
+            latin = _LATIN_LEAD.match(name)
+            if latin is not None:
+                # Глава BTS Digital Нуртай Абилгалиев: a company's Latin word glued to the name is not hers
+                name = name[latin.end() :]
+                ms = max(ms, text.find(name.split()[0], ms, me)) if name.split()[0] in text[ms:me] else ms
             return Resolved(Speaker(_norm(text[ms:me]), name, ent.entity_id), 1.0)
         # 2. a known surname written with an ending
         for w in words[:6]:
@@ -262,10 +277,12 @@ class Resolver:
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
                 head = "министр"  # ответила глава Минздрава: the minister the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
-            name_words = []
+            name_words: list[re.Match[str]] = []
             for x in words[i + 1 : i + 4]:
                 if not is_capitalized(x.group()) or title_head(x.group()) is not None:
                     break  # Депутат Сауда Министрін ...: a title after a title names no one
+                if not name_words and _ABBREVIATION.match(x.group()) is not None:
+                    break  # Глава НБ РК: the body the title heads, not the name of who heads it
                 name_words.append(x)
             if len(name_words) < 2 and i + 1 < len(words) and words[i + 1].group() == "of":
                 name_words = _name_after_body(words, i)
@@ -352,7 +369,13 @@ class Resolver:
             last_end = w.end()
             if len(run) == 2 and len(run[0]) <= 2:
                 break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
-        common = len(run) == 1 and (_KK_PLURAL.search(run[0].lower()) or _KK_OUR.search(run[0].lower()))
+        common = len(run) == 1 and (
+            _KK_PLURAL.search(run[0].lower())
+            or _KK_OUR.search(run[0].lower())
+            or _RU_PLURAL.search(run[0]) is not None  # Фолловеры написали: people the item does not name
+            or run[0].lower() in _PARENTHETICALS
+            or _told_title(text, words[0])
+        )
         if run and not common:
             nm = _norm(text[words[0].start() : last_end])
             full = self._full_name(run) if len(run) <= 2 else None
@@ -757,7 +780,10 @@ class Resolver:
             return None
         stems: list[str] = []
         generic = False
+        text = self.fields.get(self.order[fidx]) or ""
         for w in head:
+            if _told_title(text, w):
+                continue  # рассказала «Патриоту» пациентка: the outlet told, in the dative, is no speaker
             if self._in_org(fidx, w.start(), w.end()):
                 return self._org_at(fidx, w.start(), w.end())
             low = w.group().lower()
@@ -1076,6 +1102,18 @@ _KK_GROUP_HEAD = re.compile(r"^[^\W\d_]{3,}(?:лар|лер|дар|дер|тар
 _KK_PLURAL = re.compile(r"^\w{5,}(лар|лер|дар|дер|тар|тер)(дың|дің|ға|ге|да|де|дан|ден|ды|ді|мен)?$")
 
 #: A Kazakh noun with "our" on it (Халқымыз, Ағаларымыз, Еліміз): a people or a kin, never a name.
+# Фолловеры, Подписчики: a Russian plural noun, never a surname (Тағанұлы and Қызы are names)
+_RU_PLURAL = re.compile(r"^[А-ЯЁ][а-яё]{3,}(?<![лз])ы$")
+# Например, Кстати: parenthetical words that open a sentence, capitalised but no name
+_PARENTHETICALS = frozenset(
+    {"например", "кстати", "впрочем", "однако", "итак", "конечно", "безусловно", "разумеется", "кроме", "также"}
+)
+# НБ, МВД: an abbreviation naming a body
+_ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}$")
+# BTS Digital Нуртай Абилгалиев: Latin words before a Cyrillic name of two words or more
+_LATIN_LEAD = re.compile(r"^(?:[A-Za-z][\w.&-]*\s+)+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+_QUOTE_OPENERS = frozenset("«\"„“")
+_RU_OBLIQUE_NAME = re.compile(r"(?:ому|ему|[трвн]у)$")
 _KK_OUR = re.compile(r"^\w{3,}(ымыз|іміз|мыз|міз)$")
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
@@ -1246,6 +1284,33 @@ def _as_subject(written: str, name: str) -> bool:
     """The mention ends in the name's own last word, with no case ending: a nominative, a subject."""
     last = written.split()[-1:] if written else []
     return bool(last) and last[0].lower() == name.split()[-1].lower()
+
+
+def _photo_credit(text: str, start: int) -> bool:
+    """The name at ``start`` credits a photo (Фото Галины Катковой, Фото автора: X, photo by X)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = [w.lower() for w in WORD_RE.findall(text, max(line_start, start - 24), start)]
+    if not before:
+        return False
+    if before[-1] in ("автора", "by") and len(before) > 1:
+        return before[-2] in _CREDIT_WORDS
+    return before[-1] in _CREDIT_WORDS
+
+
+def _told_title(text: str, w: re.Match[str]) -> bool:
+    """A word in quote marks and the Russian dative («Патриоту»): a title someone speaks to."""
+    return w.start() > 0 and text[w.start() - 1] in _QUOTE_OPENERS and _RU_OBLIQUE_NAME.search(w.group()) is not None
+
+
+def _titled_word(text: str, mm: _Mention) -> bool:
+    """A one-word PERSON mention that is no name: a title in quote marks («Патриоту» пациентка) or a
+    word in a Russian oblique case the entity layer took for a name."""
+    written = text[mm.start : mm.end]
+    if " " in written or " " in mm.entity.name:
+        return False
+    if mm.start > 0 and text[mm.start - 1] in _QUOTE_OPENERS:
+        return True
+    return len(written) >= 6 and _RU_OBLIQUE_NAME.search(written) is not None and written == mm.entity.name
 
 
 def _eponym(text: str, mm: _Mention) -> bool:
