@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from itertools import compress
+from typing import Any
 
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru, stems_written_in
@@ -296,8 +297,10 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
             if sex and surname_sex not in (sex, "*"):
                 continue
             shared = set(cases) & set(surname_cases)
-            if byline:
-                shared &= {"N"}  # a byline names its author in the nominative (Бибигайша МУСАПИРОВА)
+            if byline and (name == first or not (_known_first_name(name, first_sex) or _oblique_only(first))):
+                # a byline names its author in the nominative (Бибигайша МУСАПИРОВА); a surname in capitals in the
+                # text declines where the first name shows its case (Фото Галины КАТКОВОЙ, Касым-Жомарта ТОКАЕВА)
+                shared &= {"N"}
             if not shared:
                 continue
             total = score + likelihood
@@ -311,6 +314,11 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
         # a byline stands in the nominative (Бактыкожа ИЗМУХАМБЕТОВ): the names as written, the surname in normal case
         return _russian_name_by_sex(first, last, sex) or ([first, last] if byline else None)
     return [best[1], best[2]]
+
+
+def _oblique_only(word: str) -> bool:
+    """Whether a first name ends as no nominative does (Галины, Айгерим-ом: -ы, -ой, -ом, -ем, -ии, -ию)."""
+    return word.lower().endswith(("ы", "ой", "ом", "ем", "ии", "ию"))
 
 
 #: How much a first name that does not decline (Сауле, Айгерим) weighs for its surname as written.
@@ -569,6 +577,17 @@ _RU_MANS_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)"
 _RU_WOMANS_VERB_AFTER = re.compile(r"[ ,]*[а-яё]{2,}[аяиеуы]ла(?:сь)?(?![а-яё])")
 
 
+#: A woman's past-tense verb right before a name (поделилась Рина Наумова).
+_RU_WOMANS_VERB_BEFORE = re.compile(r"(?<![а-яё])[а-яё]{2,}[аяиеуы]ла(?:сь)?[ ,]*$")
+
+
+def _ru_woman_verb_at(text: str, m: Any) -> bool:
+    """Whether a woman's past-tense verb stands right after or right before a mention (Клава Кока поделилась)."""
+    return bool(
+        _RU_WOMANS_VERB_AFTER.match(text, m.end) or _RU_WOMANS_VERB_BEFORE.search(text[max(0, m.start - 30) : m.start])
+    )
+
+
 def _russian_surname_by_sex(found: dict[str, _Found], rec: _Found, fields: Mapping[str, str]) -> None:
     """A surname alone that the item shows to be a woman's, by a noun before it (Правозащитницу Торегожину,
     активистку Нурпеисову), a past-tense verb after it (Мирсаитова заявила) or its form (Торегожиной), and only
@@ -649,6 +668,12 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
         written = next((a.split() for a in rec.aliases if len(a.split()) == 2), None)
         told = {_ru_sex_before(fields.get(m.field) or "", m.start) for *_, m in rec.mentions} - {""}
         m = _RU_SURNAME_FORMS.fullmatch(parts[1])
+        if (
+            not told
+            and written is not None
+            and any(_ru_woman_verb_at(fields.get(mm.field) or "", mm) for *_, mm in rec.mentions)
+        ):
+            told = {"f"}  # a woman's past-tense verb by the name (поделилась Рина Наумова)
         if len(told) == 1 and written is not None:
             man = told == {"m"}
             woman = not man
