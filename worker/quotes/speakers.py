@@ -1207,6 +1207,9 @@ _BYLINE_NAMES = re.compile(r"[^\W\d_][\w’'.-]*(?:(?:\s+|\s*,\s*|\s+(?:и|жә�
 _BYLINE_REACH = 100
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
 def _byline(text: str, start: int, end: int) -> bool:
     """The name at ``start:end`` stands in the page's byline: on a line of its own after Автор:/Авторы:,
     or with no label on one of the first two lines or the last line of the text, where nothing but
@@ -1229,8 +1232,14 @@ def _byline(text: str, start: int, end: int) -> bool:
         return False
     if labelled:
         return True
-    above = text[:ls].strip()
-    return not above or "\n" not in above or not text[le:].strip()
+    # at most one line of text above the name's, or none after it; read in place, as this runs per mention
+    first = _NON_SPACE.search(text, 0, ls)
+    if first is None:
+        return True
+    last = ls - 1
+    while last > first.start() and text[last].isspace():
+        last -= 1
+    return text.find("\n", first.start(), last) < 0 or _NON_SPACE.search(text, le) is None
 
 
 def _in_dateline(text: str, start: int) -> bool:
