@@ -97,7 +97,7 @@ def sha256_hex(text: str) -> str:
 # Round 1 (95 pages) was split by URL hash; its held-out third was scored once and then joined the
 # tuning part. Rounds 2 (48 pages), 3 (46), 4 (96), 5 (150) and 6 (230) were each the held-out part next,
 # scored once, and then joined the tuning part too. The newest round is the held-out part as a whole;
-# round 7 is the next.
+# round 7 (360 pages) is the next, annotated and not yet scored.
 HELDOUT_ROUND = 7
 SPLITS = ("tune", "heldout", "r1-tune", "r1-heldout", "r2", "r3", "r4", "r5", "r6", "all")
 
