@@ -517,7 +517,7 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
     return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said_paragraph" if paragraph else "said", c + 1)
 
 
-_MAX_CARRIED_LINES: Final = 2
+_MAX_CARRIED_LINES: Final = 4
 _MAX_CARRIED_BREAKS: Final = 12
 
 
@@ -551,11 +551,22 @@ def _few_paragraphs(text: str, o: int, i: int) -> bool:
             return True  # k ends the line before i's
         line = text[k + 1 : nxt]
         if line.strip():
-            middle += 1
+            if not _wrapped_line(text, k):
+                middle += 1
             if middle >= _MAX_CARRIED_LINES or _MARKS_RE.search(line) is not None:
                 return False
         k = nxt
     return False
+
+
+def _wrapped_line(text: str, nl: int) -> bool:
+    """The line break at ``nl`` wraps a sentence (a page copied with hard line breaks): the line before it
+    ends in a letter, a digit or a comma, and the next one goes on in lower case."""
+    end = nl
+    while end > 0 and text[end - 1] in " \t\r":
+        end -= 1
+    nxt = nl + 1
+    return end > 0 and (text[end - 1].isalnum() or text[end - 1] == ",") and text[nxt : nxt + 1].islower()
 
 
 def _orphan_candidate(text: str, c: int) -> Candidate | None:
@@ -611,6 +622,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         below = _ATTR_BELOW_RE.match(text, p)
         if below is not None:
             p, dash_sep = below.end(), True
+        elif (m.group(1) == "," or text[c - 1] == ",") and text[p + 1 : p + 2].islower():
+            p += 1  # ...,” / said S.: a hard line break inside the sentence, not a paragraph's end
     sep = bool(m and (m.group(1) or m.group(2))) or inner_sep
     if m and m.group(1) == "" and m.group(2) == "" and p < len(text) and text[p] == ".":
         p = len(text)  # sentence ends right after the quote: no trailing attribution
@@ -620,6 +633,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         cue = find_cue(text, p, stop)
         if cue is None and dash_sep:
             cue = _ru_past_verb_at(text, p)
+        if cue is None and sep and not dash_sep:
+            cue = _en_verb_after_apposition(text, p, stop)
         if cue is not None and (cue.start - p) < 120:
             lang = cue.lang
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
@@ -637,6 +652,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             return Candidate(s, e, "mark", cue, None, cue.lang, 0.8, "sayers", stop)
         if cue is not None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
+            if cue.lang == "en":
+                after_e = _en_speaker_end(text, after_s, after_e)
             if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
                 after_e = after_s  # «Q» деген болатын: the speaker comes before the quote
             elif cue.text.lower() == "деген" and _KK_POSSESSED_OBJECT_RE.match(text, after_s) is not None:
@@ -967,6 +984,44 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
         if prev and prev[-1].lower() in _AUX:
             return None  # "Project Light" was announced: passive, no speaker
     return cue
+
+
+#: Lower-case words that end an English speaker phrase after the verb and open what follows it: the
+#: time, place or occasion (said X during the forum, while opening the school, at the briefing).
+_EN_SPEAKER_STOPS: Final = frozenset(
+    {"while", "during", "when", "at", "in", "on", "after", "before", "as", "to", "from", "with", "who", "adding"}
+)
+
+
+def _en_speaker_end(text: str, start: int, end: int) -> int:
+    """``said akim of the region Karim Kokrekbayev while congratulating residents``: the speaker phrase
+    ends before the first word that opens an adjunct: a stop word or a participle in -ing once a
+    capitalised word (the name) has been seen."""
+    named = False
+    for w in WORD_RE.finditer(text, start, end):
+        word = w.group()
+        if word[:1].isupper():
+            named = True
+        elif named and (word in _EN_SPEAKER_STOPS or (word.endswith("ing") and len(word) > 5)):
+            return _trim_speaker(text, start, w.start())[1]
+    return end
+
+
+#: Words in an English apposition between a speaker's name and the verb at the clause's end.
+_EN_APPOSITION_MAX_WORDS: Final = 16
+
+
+def _en_verb_after_apposition(text: str, p: int, stop: int) -> Cue | None:
+    """``"Q," Gulmira Karimova, Chairman of the Committee for Secondary Education said.``: a name, its
+    post set off by a comma, and the speech verb last in the clause, further than the first few words."""
+    words = WORD_RE.findall(text, p, stop)
+    if not 3 <= len(words) <= _EN_APPOSITION_MAX_WORDS or not words[0][:1].isupper():
+        return None
+    last = list(WORD_RE.finditer(text, p, stop))[-1]
+    low = last.group().lower()
+    if low not in EN_CUES or text.find(",", p, last.start()) < 0 or text[stop : stop + 1] != ".":
+        return None
+    return Cue(last.start(), last.end(), last.group(), EN_CUES[low], "en")
 
 
 #: Words of "as ... said" before a speech verb (Как сообщил X, As X said): no speaker among them.
