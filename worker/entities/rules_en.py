@@ -61,7 +61,7 @@ _EN_TITLE_WORDS = frozenset(
 #: Words before a run of capitalised words that make it a person's name (posts included: Premier Akhmetov).
 _EN_HONORIFIC = frozenset(
     "mr mr. mrs ms dr president minister senator premier governor mayor ambassador spokesman spokeswoman akim "
-    "envoy commissioner".split()
+    "envoy commissioner counselor counsellor journalist blogger activist lawyer judge prosecutor professor".split()
 )
 
 _OUTLET_KINDS_EN = frozenset("newspaper channel agency magazine portal outlet".split())
