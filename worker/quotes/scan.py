@@ -695,7 +695,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         cue = _last_cue(text, cs, j)
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
-            inverted = _name_then_participle(text, cue.end, j)
+            inverted = _name_then_participle(text, cue.end, j) or _body_after_plural_verb(text, cue, j)
             if inverted is not None:
                 ss, se = inverted  # ..., said Karin, adding: "Q" / ..., сказал Ахметов, добавив: «Q»
             elif se <= ss or _only_as(text, ss, se) or _object_first(text, ss, se, cue, j):
@@ -995,6 +995,27 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] == "." and not _initial_at(text, end - 1):
         end -= 1
     return start, end
+
+
+#: A body after ``в`` that a Russian plural speech verb names as its speaker (s8-qrubodies): the press office
+#: or the body itself, by its kind (департаменте, акимате, суде) or by its initials (ДЧС, КЧС, МВД).
+_RU_BODY_AFTER_VERB_RE: Final = re.compile(
+    r"[ \t]+(?:в|во)[ \t]+(?=(?:пресс-служб|департамент|акимат|управлени|министерств|ведомств|суд|прокуратур"
+    r"|полици|комитет|агентств|администраци|[ДК]ЧС|МЧС|МВД|КНБ)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _body_after_plural_verb(text: str, cue: Cue, end: int) -> tuple[int, int] | None:
+    """``Подробностями поделились в Департаменте полиции СКО:`` a Russian plural speech verb, a body's impersonal
+    "they", then ``в`` and a body: the body speaks, not the words before the verb (an object, a date)."""
+    if cue.lang != "ru" or not text[cue.start : cue.end].lower().endswith(("ли", "лись")):
+        return None
+    m = _RU_BODY_AFTER_VERB_RE.match(text, cue.end, end)
+    if m is None:
+        return None
+    ss, se = _trim_speaker(text, m.start(), end)
+    return (ss, se) if se > ss else None
 
 
 def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
@@ -1378,7 +1399,7 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         if named is not None and _names_self(text, named, d, le):
             continue  # Аскар Нурланов, директор:\nАскар Нурланов окончил ...: a bio under the label, no words of his
         if cue is not None:
-            ss, se = _trim_speaker(text, cs, cue.start)
+            ss, se = _body_after_plural_verb(text, cue, colon) or _trim_speaker(text, cs, cue.start)
         elif named is not None:
             ss, se = named
         else:

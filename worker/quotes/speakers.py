@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from types import MappingProxyType
@@ -265,6 +265,9 @@ class Resolver:
             if anchor is None:
                 return Resolved(Speaker(first, None, None), 0.6)
             return Resolved(Speaker(first, anchor.name, anchor.entity_id), 0.9)
+        collective = self._ru_collective_body(fidx, text, words, quote_key)
+        if collective is not None:
+            return collective
         # 4. title
         for i, w in enumerate(words[:8]):
             head = title_head(w.group())
@@ -317,10 +320,17 @@ class Resolver:
             if author is not None:
                 mention = _norm(text[words[0].start() : words[1].end()])
                 return Resolved(Speaker(mention, self._name_of(author), author.entity_id), 0.85)
+        own = self._ru_body_in_phrase(fidx, text, words, end)
+        if own is not None:
+            return own
         body = self._speaking_body(fidx, words, quote_key)
         if body is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
+        company = _company_written_before(self.fields.get(self.order[quote_key[0]]) or "", quote_key[1], words)
+        if company is not None:
+            mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
+            return Resolved(Speaker(mention, company, None), 0.75)
         # 6. a Kazakh body named by its place and its kind (Атырау облысы денсаулық сақтау басқармасының
         # баспасөз қызметі), that the entity layer did not give; then a plain capitalized name
         kk_body = _kk_named_body(text, words)
@@ -785,7 +795,10 @@ class Resolver:
             if _told_title(text, w):
                 continue  # рассказала «Патриоту» пациентка: the outlet told, in the dative, is no speaker
             if self._in_org(fidx, w.start(), w.end()):
-                return self._org_at(fidx, w.start(), w.end())
+                org = self._org_at(fidx, w.start(), w.end())
+                if org is None or not _platform(org.name):
+                    return org
+                continue  # в аккаунте предприятия в Instagram: the account's owner speaks, not the platform
             low = w.group().lower()
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
@@ -799,7 +812,7 @@ class Resolver:
         latest = named = bodied = None
         for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
-            if of > key[0] or self._credited(of, os_):
+            if of > key[0] or self._credited(of, os_) or _platform(ent.name):
                 continue
             if latest is None:
                 latest = ent
@@ -816,6 +829,85 @@ class Resolver:
         # A name with a kind of body in it (полиция департаменті) comes before other names: a statement
         # of the law-enforcement bodies after the code's article cited (ҚР ҚК 4 бөлімі) is the police's.
         return (bodied or named or latest) if generic else None
+
+    def _ru_body_in_phrase(
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], end: int
+    ) -> Resolved | None:
+        """``сообщили в Генеральной прокуратуре Шымкента``, ``в пресс-службе суда Павлодарской области``,
+        ``в пресс-службе КЧС МВД РК``: a Russian phrase that names the body in full, its kind and the genitive
+        tail after it (a place, the body above it). The speaker is that name with its tail (s8-qrubodies):
+        the organisation's mention there and the words after it, or, when the entity layer gave none, the
+        kind word put in the nominative; None when the phrase names no body so (a bare ``в акимате``)."""
+        lead = words[0].group().lower() if words else ""
+        if lead not in _RU_LOCATIVE_LEADS and not lead.startswith("пресс-служб"):
+            return None  # сообщили пресс-службе КЧС МВД РК: the press office without в opens it as well
+        for w in words[1:_RU_KIND_REACH]:
+            if self._in_org(fidx, w.start(), w.end()):
+                ent = self._org_at(fidx, w.start(), w.end())
+                oe = self._org_end_over(fidx, w.start())
+                if ent is None or oe is None or not _canonical_of_written(ent.name, text[w.start() : oe]):
+                    return None
+                tail = _ru_genitive_tail(text, oe, end, ent.name)
+                if tail is None:
+                    return None
+                name = f"{ent.name} {_norm(text[oe:tail].strip())}"
+                return Resolved(Speaker(_norm(text[words[0].start() : tail]), name, None), 0.8)
+            kind = _ru_kind_nominative(w.group())
+            if kind is None:
+                continue
+            tail = _ru_genitive_tail(text, w.end(), end, kind)
+            if tail is None:
+                return None  # в пресс-службе суда: a bare kind, the body the item named before (_speaking_body)
+            name = f"{kind} {_norm(text[w.end() : tail].strip())}"
+            same = next((e for e in self.org_entities if _norm(e.name).lower() == name.lower()), None)
+            ent_id = same.entity_id if same is not None else None
+            return Resolved(Speaker(_norm(text[words[0].start() : tail]), same.name if same else name, ent_id), 0.8)
+        return None
+
+    def _ru_collective_body(
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Resolved | None:
+        """``рассказали борцы с коррупцией``, ``прокомментировали медики``, ``сообщили спасатели``: the people of
+        a kind of body, named by their trade in the plural, speak for it (s8-qrubodies). The speaker is the body
+        of that kind the item names, the latest before the quote, else the first after it; else a name of that
+        kind the narration before the quote writes (со ссылкой на Агентство РК по противодействию коррупции).
+        None when the phrase opens with no such word or the item names no such body."""
+        if len(words) > _RU_COLLECTIVE_WORDS:
+            return None
+        phrase = " ".join(w.group().lower() for w in words)
+        stems = next((st for lead, st in _RU_COLLECTIVES if phrase == lead or phrase.startswith(lead + " ")), None)
+        if stems is None:
+            return None
+        mention = _norm(text[words[0].start() : words[-1].end()])
+        i = bisect_left(self.orgs, key)
+        before = self._org_of_kind(reversed(self.orgs[max(0, i - _LOOKBACK) : i]), key, stems)
+        if before is not None:
+            return Resolved(Speaker(mention, before.name, before.entity_id), 0.8)
+        written = _ru_body_written_before(self.fields.get(self.order[key[0]]) or "", key[1], stems)
+        if written is not None:
+            return Resolved(Speaker(mention, written, None), 0.75)
+        after = self._org_of_kind(self.orgs[i : i + _LOOKBACK], key, stems)
+        if after is not None:
+            return Resolved(Speaker(mention, after.name, after.entity_id), 0.75)
+        return None
+
+    def _org_of_kind(
+        self, orgs: Iterable[tuple[int, int, int, int]], key: tuple[int, int], stems: tuple[str, ...]
+    ) -> Entity | None:
+        """The first of ``orgs`` in the quote's field whose name is of the kind ``stems`` give, credits aside."""
+        for of, os_, _, n in orgs:
+            ent = self.org_entities[n]
+            if of == key[0] and not self._credited(of, os_) and not _platform(ent.name) and _of_kind(ent.name, stems):
+                return ent
+        return None
+
+    def _org_end_over(self, fidx: int, pos: int) -> int | None:
+        """The end of the organisation's mention that covers ``pos``."""
+        i = bisect_left(self.orgs, (fidx, pos + 1))
+        for of, os_, oe, _ in self.orgs[max(0, i - 4) : i][::-1]:
+            if of == fidx and os_ <= pos < oe:
+                return oe
+        return None
 
     def _credited(self, fidx: int, start: int) -> bool:
         """The organisation mentioned at ``start`` is an outlet that relays the story (передает Informburo):
@@ -1056,6 +1148,9 @@ _PRESS_WORDS = (
     "release",
     "announcement",
     "press",
+    # s8-qrubodies: a body's account on a platform (в аккаунте предприятия в Instagram, на странице акимата)
+    "аккаунт",
+    "страниц",
 )
 _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 
@@ -1534,3 +1629,151 @@ def _gender(name: str) -> str:
 
 def _norm(s: str) -> str:
     return " ".join(s.split())
+
+
+# --- s8-qrubodies: a Russian body named in full in the speaker phrase ---------------------------------
+
+#: Words that open a Russian phrase naming a body where it speaks (сообщили в ..., во ...).
+_RU_LOCATIVE_LEADS = frozenset({"в", "во"})
+#: Words of the phrase searched for the body's kind or mention (в пресс-службе департамента ...).
+_RU_KIND_REACH = 4
+#: Kinds of body in the genitive or the locative -> the nominative (суда, суде -> Суд).
+_RU_KINDS = (
+    (re.compile(r"^(суд|акимат|департамент|комитет|маслихат)[аеу]?$"), ""),
+    (re.compile(r"^(управлени|министерств|агентств)[яиео]$"), "{e}"),
+    (re.compile(r"^(прокуратур|служб)[ыеа]$"), "а"),
+    (re.compile(r"^(администраци)[ия]$"), "я"),
+)
+#: Lower-case nouns of a genitive tail (Павлодарской области, Сарыаркинского района, города Алматы).
+_RU_TAIL_NOUNS = frozenset({"области", "района", "города", "округа", "республики", "края", "региона"})
+_RU_GENITIVE_ADJECTIVE = re.compile(r"^[а-яё-]{3,}(?:ой|ого|ей|его)$", re.IGNORECASE)
+_RU_TAIL_WORDS = 4
+
+
+def _ru_kind_nominative(word: str) -> str | None:
+    """``суда`` -> ``Суд``, ``управлении`` -> ``Управление``, ``прокуратуре`` -> ``Прокуратура``; else None."""
+    low = word.lower()
+    for pattern, ending in _RU_KINDS:
+        m = pattern.match(low)
+        if m is not None:
+            stem = m.group(1)
+            ending = ending.format(e="е" if stem.endswith("и") else "о")
+            return (stem + ending).capitalize()
+    return None
+
+
+def _ru_genitive_tail(text: str, pos: int, end: int, name: str) -> int | None:
+    """The end of the genitive words right after a body's kind or name at ``pos`` (Шымкента, Павлодарской
+    области, МВД РК): capitalised words, or lower-case nouns of a place after their adjective; None when
+    none follows, or when the words are already in ``name``."""
+    have = {w.lower()[:4] for w in name.split()}
+    last = None
+    pending = False  # a genitive adjective waits for its noun (Павлодарской области)
+    for w in islice(WORD_RE.finditer(text, pos, end), _RU_TAIL_WORDS):
+        gap = text[last if last is not None else pos : w.start()]
+        if gap.strip(" ()"):
+            break
+        word = w.group()
+        if word.lower() in _RU_TAIL_NOUNS:
+            pending = False
+        elif _RU_GENITIVE_ADJECTIVE.match(word) is not None:
+            pending = True
+        elif is_capitalized(word) and not pending and title_head(word) is None:
+            pass
+        else:
+            break
+        last = w.end()
+    if last is None or pending:
+        return None
+    tail = text[pos:last].split()
+    if all(w.strip("()").lower()[:4] in have for w in tail):
+        return None
+    return last
+
+
+def _canonical_of_written(name: str, written: str) -> bool:
+    """The entity's name is the written mention put in the nominative (Генеральной прокуратуре ->
+    Генеральная прокуратура), not a fuller name the entity layer expanded (Минэнерго -> Министерство ...):
+    only then may words the mention leaves out be added to it."""
+    nw, ww = name.split(), written.split()
+    return bool(nw) and len(nw) == len(ww) and nw[-1].lower()[:4] == ww[-1].lower()[:4]
+
+
+# --- s8-qrubodies: a body spoken for by its people, and platforms that speak for no one -----------------
+
+#: Russian plural nouns for the people of a kind of body, who speak for it, and the beginnings of the words
+#: of that body's names (the police's: полиция, ДП; the emergency service's: ДЧС, МЧС, по ЧС ...).
+_RU_COLLECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("медики", ("здрав", "больниц", "поликлиник", "медицин", "госпитал")),
+    ("врачи", ("здрав", "больниц", "поликлиник", "медицин", "госпитал")),
+    ("полицейские", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
+    ("стражи порядка", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
+    ("стражи правопорядка", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
+    ("правоохранители", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
+    ("спасатели", ("дчс", "кчс", "мчс", "чс", "чрезвычайн")),
+    ("пожарные", ("дчс", "кчс", "мчс", "чс", "чрезвычайн", "пожар")),
+    ("борцы с коррупцией", ("коррупц", "антикор")),
+    ("антикоррупционеры", ("коррупц", "антикор")),
+    ("таможенники", ("таможен",)),
+    ("пограничники", ("погранич",)),
+    ("налоговики", ("налог", "госдоход")),
+    ("синоптики", ("гидромет", "метео")),
+)
+_RU_COLLECTIVE_WORDS = 3
+
+#: Platforms an account is on: the account's owner speaks through them, never the platform.
+_PLATFORMS = frozenset(
+    {"instagram", "telegram", "facebook", "youtube", "tiktok", "whatsapp", "twitter", "threads", "vk",
+     "вконтакте", "телеграм", "инстаграм", "фейсбук", "ютуб", "тикток"}
+)
+
+
+def _platform(name: str) -> bool:
+    """``Instagram``, ``Telegram-канал``, ``Facebook``: a platform, not a body."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first.split("-")[0] in _PLATFORMS
+
+
+def _of_kind(name: str, stems: tuple[str, ...]) -> bool:
+    """A body's name with a word of that kind in it (Департамент по ЧС Алматы for спасатели)."""
+    return any(part.lower().strip("()«»\"").startswith(stems) for part in name.split())
+
+
+#: A Russian body's name as the narration writes it: its kind, then up to eight words, one of which gives the kind.
+_RU_BODY_NAME_RE = re.compile(
+    r"\b(?:Агентств|Министерств|Департамент|Управлени|Комитет|Служб)[а-яё]*(?:\s+(?:РК|[а-яё]+|[А-ЯЁ][а-яё-]+)){1,8}"
+)
+
+
+def _ru_body_written_before(text: str, pos: int, stems: tuple[str, ...]) -> str | None:
+    """The last name of a body of that kind that the text before ``pos`` writes in full, its kind word put in
+    the nominative and cut after the word that gives the kind (Агентства РК по противодействию коррупции ->
+    Агентство РК по противодействию коррупции)."""
+    found = None
+    for m in _RU_BODY_NAME_RE.finditer(text, max(0, pos - 1500), pos):
+        parts = m.group().split()
+        k = next((j for j in range(1, len(parts)) if parts[j].lower().startswith(stems)), None)
+        if k is None:
+            continue
+        kind = _ru_kind_nominative(parts[0]) or parts[0]
+        found = " ".join([kind, *parts[1 : k + 1]])
+    return found
+
+
+#: A company as Kazakhstan's press writes it, its legal form then its name in marks (ТОО «Қарағанды Су»).
+_RU_COMPANY_RE = re.compile(r"\b(?:ТОО|АО|ГКП|КГП|РГП|ГУ|КГУ|ЖШС|АҚ)\s+[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
+#: Words of a phrase through which a company speaks (в аккаунте предприятия, в пресс-службе компании).
+_RU_COMPANY_PHRASE = ("пресс-служб", "аккаунт", "страниц", "предприят", "компани", "сообщени")
+_COMPANY_REACH = 1500
+
+
+def _company_written_before(text: str, pos: int, words: Sequence[re.Match[str]]) -> str | None:
+    """``написали в аккаунте предприятия в Instagram`` after ``в пресс-службе ТОО «Қарағанды Су»``: a phrase
+    through which a company speaks, with no organisation the entity layer gave, speaks for the last company
+    the narration before the quote names by its legal form and its name in marks (s8-qrubodies)."""
+    if not any(w.group().lower().startswith(_RU_COMPANY_PHRASE) for w in words[:5]):
+        return None
+    found = None
+    for m in _RU_COMPANY_RE.finditer(text, max(0, pos - _COMPANY_REACH), pos):
+        found = m.group(1).strip()
+    return found
