@@ -1639,7 +1639,7 @@ _RU_LOCATIVE_LEADS = frozenset({"в", "во"})
 _RU_KIND_REACH = 4
 #: Kinds of body in the genitive or the locative -> the nominative (суда, суде -> Суд).
 _RU_KINDS = (
-    (re.compile(r"^(суд|акимат|департамент|комитет|маслихат)[аеу]?$"), ""),
+    (re.compile(r"^(суд|акимат|департамент|комитет|маслихат|аэропорт)[аеу]?$"), ""),
     (re.compile(r"^(управлени|министерств|агентств)[яиео]$"), "{e}"),
     (re.compile(r"^(прокуратур|служб)[ыеа]$"), "а"),
     (re.compile(r"^(администраци)[ия]$"), "я"),
