@@ -812,7 +812,7 @@ class Resolver:
         latest = named = bodied = None
         for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
-            if of > key[0] or self._credited(of, os_) or _platform(ent.name):
+            if of > key[0] or self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
                 continue
             if latest is None:
                 latest = ent
@@ -1777,3 +1777,15 @@ def _company_written_before(text: str, pos: int, words: Sequence[re.Match[str]])
     for m in _RU_COMPANY_RE.finditer(text, max(0, pos - _COMPANY_REACH), pos):
         found = m.group(1).strip()
     return found
+
+
+#: Plants and stations the news is about (ТЭЦ-2, ГРЭС-1, ПС Астана): a statement is made about them, by the
+#: ministry or the company that runs them, never by the plant itself.
+_FACILITY_RE = re.compile(r"^(?:ТЭЦ|ГРЭС|ТЭС|ГЭС|АЭС|ПС|ЭС)(?:[- ]?\d+)?$")
+_FACILITY_WORDS = ("подстанц", "электростанц", "котельн", "шахт", "рудник", "месторожден")
+
+
+def _facility(name: str) -> bool:
+    """``ТЭЦ-2``, ``ПС Астана``, ``шахта Костенко``: a plant or a station, not a body that issues statements."""
+    parts = name.split()
+    return bool(parts) and (_FACILITY_RE.match(parts[0]) is not None or parts[0].lower().startswith(_FACILITY_WORDS))
