@@ -320,14 +320,17 @@ class Resolver:
             if author is not None:
                 mention = _norm(text[words[0].start() : words[1].end()])
                 return Resolved(Speaker(mention, self._name_of(author), author.entity_id), 0.85)
-        own = self._ru_body_in_phrase(fidx, text, words, end)
+        own = self._ru_body_in_phrase(fidx, text, words, end) or self._compound_body(text, words, quote_key)
         if own is not None:
             return own
         body = self._speaking_body(fidx, words, quote_key)
         if body is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
-        company = _company_written_before(self.fields.get(self.order[quote_key[0]]) or "", quote_key[1], words)
+        narration = self.fields.get(self.order[quote_key[0]]) or ""
+        company = _company_written_before(narration, quote_key[1], words) or _press_office_before(
+            narration, quote_key[1], words
+        )
         if company is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, company, None), 0.75)
@@ -901,6 +904,27 @@ class Resolver:
                 return ent
         return None
 
+    def _compound_body(self, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Resolved | None:
+        """``добавили в Погранслужбе``, ``в Генпрокуратуре``, ``в Минздраве``: a body by its compound short name,
+        that the entity layer did not link to the full name the item gives (Пограничная служба КНБ, Генеральная
+        прокуратура): the organisation whose name has the words the short name is made of, the latest before
+        the quote, else the first after it (s8-qrubodies)."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        w = words[1]
+        if not is_capitalized(w.group()) or self._in_org(key[0], w.start(), w.end()):
+            return None
+        parts = _compound_parts(w.group())
+        if parts is None:
+            return None
+        i = bisect_left(self.orgs, key)
+        for _, _, _, n in (*reversed(self.orgs[max(0, i - _LOOKBACK) : i]), *self.orgs[i : i + _LOOKBACK]):
+            ent = self.org_entities[n]
+            names = [x.lower() for x in ent.name.split()]
+            if all(any(x.startswith(part) for x in names) for part in parts):
+                return Resolved(Speaker(_norm(text[words[0].start() : w.end()]), ent.name, ent.entity_id), 0.8)
+        return None
+
     def _org_end_over(self, fidx: int, pos: int) -> int | None:
         """The end of the organisation's mention that covers ``pos``."""
         i = bisect_left(self.orgs, (fidx, pos + 1))
@@ -920,7 +944,7 @@ class Resolver:
             return True
         if _WRITES.match(text, self._org_end(fidx, start)) is not None:
             return True  # деп «Egemen Qazaqstan» жазады: an outlet writes the story, it speaks for no one
-        return _in_dateline(text, start)
+        return _in_dateline(text, start) or _dotted_dateline(text, start)
 
     def _org_end(self, fidx: int, start: int) -> int:
         """The end of the organisation's mention that starts at ``start``."""
@@ -1789,3 +1813,66 @@ def _facility(name: str) -> bool:
     """``ТЭЦ-2``, ``ПС Астана``, ``шахта Костенко``: a plant or a station, not a body that issues statements."""
     parts = name.split()
     return bool(parts) and (_FACILITY_RE.match(parts[0]) is not None or parts[0].lower().startswith(_FACILITY_WORDS))
+
+
+#: A dateline with stops (Астана. 11 декабря. КазТАГ – ...): the place, the day and month, then the outlet.
+_DOTTED_DATELINE = re.compile(r"[^\W\d_][\w-]*\.\s+\d{1,2}\s+[^\W\d_]+\.\s+$")
+
+
+def _dotted_dateline(text: str, start: int) -> bool:
+    """The name at ``start`` is the outlet of a dateline written with stops, a dash after it (Астана. 11 декабря.
+    КазТАГ – ...): the agency that relays the story, never the body whose statement it quotes (s8-qrubodies)."""
+    ls = text.rfind("\n", 0, start) + 1
+    if start - ls > _DATELINE_REACH or _DOTTED_DATELINE.match(text, ls, start) is None:
+        return False
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in ".-"):
+        end += 1
+    return text[end : end + 4].lstrip(" )")[:1] in ("—", "–", "-")
+
+
+#: A press office named before, with a body of a feminine kind in lower case the entity layer does not give
+#: (сообщает пресс-служба главной транспортной прокуратуры): adjectives in the genitive, then the kind.
+_RU_PRESS_OFFICE_RE = re.compile(
+    r"пресс-служб[аыеу]\s+((?:[а-яё]+(?:ой|ей)\s+){0,3}(?:прокуратур|служб|администраци|инспекци|палат)[а-яё]*"
+    r"(?:\s+[А-ЯЁ][\w-]+){0,2})"
+)
+
+
+def _press_office_before(text: str, pos: int, words: Sequence[re.Match[str]]) -> str | None:
+    """``— говорится в сообщении`` after ``сообщает пресс-служба главной транспортной прокуратуры``: the body
+    of the last press office the narration before the quote names, put in the nominative (Главная транспортная
+    прокуратура); only for a phrase through which a body speaks and when no organisation is known."""
+    if not any(w.group().lower().startswith(_PRESS_WORDS) for w in words[:5]):
+        return None
+    found = None
+    for m in _RU_PRESS_OFFICE_RE.finditer(text, max(0, pos - _COMPANY_REACH), pos):
+        found = m.group(1)
+    if found is None:
+        return None
+    out = []
+    for w in found.split():
+        kind = _ru_kind_nominative(w)
+        if kind is not None:
+            out.append(kind.lower())
+        elif w.islower() and w.endswith(("ой", "ей")):
+            out.append(w[:-2] + ("ая" if w.endswith("ой") else "яя"))
+        else:
+            out.append(w)
+    name = " ".join(out)
+    return name[:1].upper() + name[1:]
+
+
+#: Russian compound short names of bodies: the clipped first word and the stem it stands for.
+_RU_CLIPPED = (("погран", "погранич"), ("ген", "генеральн"), ("нац", "национальн"), ("мин", "министерств"))
+
+
+def _compound_parts(word: str) -> tuple[str, str] | None:
+    """``Погранслужбе`` -> (погранич, служ), ``Генпрокуратуре`` -> (генеральн, прок), ``Минздраве`` ->
+    (министерств, здра): the beginnings of the full name's words; None for any other word."""
+    low = word.lower()
+    for clipped, full in _RU_CLIPPED:
+        rest = low[len(clipped) :]
+        if low.startswith(clipped) and len(rest) >= 5 and rest[0] not in "аеиоуыэюяё":
+            return full, rest[:4]
+    return None
