@@ -109,6 +109,8 @@ class Resolver:
     """``_name_of`` answers by entity id."""
     authors: list[tuple[tuple[int, int], Entity]] | None = None
     """Persons named as a statement's author (a statement by X), by place; found on first need."""
+    places: list[Entity] = field(default_factory=list)
+    """The item's places (GPE, LOC): a town's akimat is named by the town (s8-qrubodies)."""
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
@@ -139,6 +141,7 @@ class Resolver:
                         res.orgs.append((fidx[m.field], m.start, m.end, len(res.org_entities)))
                 res.org_entities.append(ent)
         res.orgs.sort()
+        res.places = [ent for ent in entities if ent.type in ("GPE", "LOC")]
         for ent in persons:
             parts = ent.name.split()
             if parts and len(parts[-1]) >= 3:
@@ -334,6 +337,9 @@ class Resolver:
         if company is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, company, None), 0.75)
+        later = self._akimat_of_place(fidx, text, words, quote_key) or self._body_after(fidx, text, words, quote_key)
+        if later is not None:
+            return later
         # 6. a Kazakh body named by its place and its kind (Атырау облысы денсаулық сақтау басқармасының
         # баспасөз қызметі), that the entity layer did not give; then a plain capitalized name
         kk_body = _kk_named_body(text, words)
@@ -923,6 +929,63 @@ class Resolver:
             names = [x.lower() for x in ent.name.split()]
             if all(any(x.startswith(part) for x in names) for part in parts):
                 return Resolved(Speaker(_norm(text[words[0].start() : w.end()]), ent.name, ent.entity_id), 0.8)
+        return None
+
+    def _akimat_of_place(
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Resolved | None:
+        """``сообщили в акимате``, ``уточнили в администрации`` where the item names the akimat by the town it is
+        in (Здание акимата в Уральске) and the entity layer gave no organisation: Акимат Уральска, the town put
+        in the genitive (s8-qrubodies). None unless the phrase opens with в and an akimat or an administration."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        if not any(w.group().lower().startswith(("акимат", "администраци")) for w in words[1:3]):
+            return None
+        narration = self.fields.get(self.order[key[0]]) or ""
+        field_name = self.order[key[0]]
+        found = None
+        for m in _RU_AKIMAT_IN_RE.finditer(narration, 0, key[1]):
+            place = next(
+                (
+                    p
+                    for p in self.places
+                    if any(x.field == field_name and x.start == m.start(1) for x in p.mentions)
+                ),
+                None,
+            )
+            if place is not None and len(place.name.split()) == 1:
+                found = place.name
+        if found is None:
+            return None
+        mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+        return Resolved(Speaker(mention, f"Акимат {_ru_town_genitive(found)}", None), 0.75)
+
+    def _body_after(
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Resolved | None:
+        """``— рассказали в ведомстве.`` before the item names any body, then ``В пресс-службе ДЧС Алматинской
+        области сообщили ...`` after the quote: the body the narration names right after, in the quote's field
+        and within a few sentences (s8-qrubodies). Only for a phrase that opens with в and a press office, a
+        statement or a kind of body, and only a body with a kind in its name (ДЧС, департамент, акимат)."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        if not words[1].group().lower().startswith(_ANY_BODY_WORDS):
+            return None
+        i = bisect_left(self.orgs, key)
+        if any(
+            of == key[0] and not self._credited(of, os_) and not _platform(self.org_entities[n].name)
+            for of, os_, _, n in self.orgs[max(0, i - _LOOKBACK) : i]
+        ):
+            return None  # a body named before, of another kind than the phrase's: not this rule's to choose
+        for of, os_, _, n in self.orgs[i : i + _LOOKBACK]:
+            if of != key[0] or os_ - key[1] > _BODY_AFTER_REACH:
+                break
+            ent = self.org_entities[n]
+            if self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
+                continue
+            if _names_body_kind(ent.name) or _of_kind(ent.name, _KIND_INITIALS):
+                mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+                return Resolved(Speaker(mention, ent.name, ent.entity_id), 0.7)
         return None
 
     def _org_end_over(self, fidx: int, pos: int) -> int | None:
@@ -1876,3 +1939,24 @@ def _compound_parts(word: str) -> tuple[str, str] | None:
         if low.startswith(clipped) and len(rest) >= 5 and rest[0] not in "аеиоуыэюяё":
             return full, rest[:4]
     return None
+
+
+#: An akimat named by the town it is in (Здание акимата в Уральске, акимат города в Астане).
+_RU_AKIMAT_IN_RE = re.compile(r"[Аа]кимат[а-яё]*\s+(?:города\s+)?(?:в|во)\s+([А-ЯЁ][а-яё-]+)")
+#: How far after a quote a body named afterwards may be the one a press phrase speaks for.
+_BODY_AFTER_REACH = 600
+#: Initials that make a name a body's (ДЧС Алматинской области, КНБ, МВД).
+_KIND_INITIALS = ("дчс", "кчс", "мчс", "мвд", "кнб", "дп", "двд", "кгд", "афм")
+
+
+def _ru_town_genitive(town: str) -> str:
+    """``Уральск`` -> ``Уральска``, ``Астана`` -> ``Астаны``, ``Семей`` -> ``Семея``; a town that does not
+    decline (Алматы, Актау, Актобе) stays as it is."""
+    last = town[-1:].lower()
+    if last == "а":
+        return town[:-1] + ("и" if town[-2:-1].lower() in "гкхжшчщ" else "ы")
+    if last == "й":
+        return town[:-1] + "я"
+    if last.isalpha() and last not in "аеёиоуыэюяь":
+        return town + "а"
+    return town
