@@ -988,6 +988,31 @@ class Resolver:
                 return Resolved(Speaker(mention, ent.name, ent.entity_id), 0.7)
         return None
 
+    def reported_body(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """The body whose figures a stretch of narration reports (По данным ДЧС Павлодарской области, в село
+        отправлены спасатели.), naming no person: the one who speaks in the paragraph after it (s8-qrubodies).
+        The body of the last ``по данным X`` / ``по информации X`` / ``по сообщению X`` there; else None."""
+        text = self.fields.get(self.order[fidx]) or ""
+        i = bisect_left(self.orgs, (fidx, start))
+        found = None
+        for of, os_, oe, n in self.orgs[i : i + _LOOKBACK]:
+            if of != fidx or os_ >= end:
+                break
+            if _RU_REPORTED_BY.search(text, max(start, os_ - 20), os_) is not None and not self._credited(of, os_):
+                found = (os_, oe, self.org_entities[n])
+        if found is None:
+            return None
+        os_, oe, ent = found
+        return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.7)
+
+    def reported_before(self, key: tuple[int, int]) -> Resolved | None:
+        """``reported_body`` of the paragraph right before a quote that opens its own paragraph."""
+        text = self.fields.get(self.order[key[0]]) or ""
+        end = len(text[: text.rfind("\n", 0, key[1]) + 1].rstrip())
+        if end <= 0:
+            return None
+        return self.reported_body(key[0], text.rfind("\n", 0, end) + 1, end)
+
     def _org_end_over(self, fidx: int, pos: int) -> int | None:
         """The end of the organisation's mention that covers ``pos``."""
         i = bisect_left(self.orgs, (fidx, pos + 1))
@@ -1960,3 +1985,7 @@ def _ru_town_genitive(town: str) -> str:
     if last.isalpha() and last not in "аеёиоуыэюяь":
         return town + "а"
     return town
+
+
+#: Words that report a body's figures right before its name (По данным ДЧС, по информации акимата).
+_RU_REPORTED_BY = re.compile(r"(?i:по)\s+(?:данным|информации|сообщению)\s+$")
