@@ -647,6 +647,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if text[p : p + 3].lower() == "деп":
                 before_s = min(before_s + 3, before_e)
                 before_s, before_e = _trim_speaker(text, before_s, before_e)
+            if _only_ru_adverbs(text, before_s, before_e):
+                before_e = before_s  # «Q», — также сообщили в акимате: an adverb before the verb, the speaker after
             side = ""
             spk: tuple[int, int] | None = None
             if cue.gap is not None:
@@ -1016,6 +1018,18 @@ def _body_after_plural_verb(text: str, cue: Cue, end: int) -> tuple[int, int] | 
         return None
     ss, se = _trim_speaker(text, m.start(), end)
     return (ss, se) if se > ss else None
+
+
+#: Russian adverbs that may stand between an attribution's dash and its verb (— также сообщили в ...): no speaker.
+_RU_ADVERBS_BEFORE_VERB: Final = frozenset(
+    {"также", "еще", "ещё", "дополнительно", "затем", "позже", "отдельно", "тогда", "вчера", "сегодня"}
+)
+
+
+def _only_ru_adverbs(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` holds only such adverbs (s8-qrubodies)."""
+    words = WORD_RE.findall(text, start, end)
+    return bool(words) and all(w.lower() in _RU_ADVERBS_BEFORE_VERB for w in words)
 
 
 def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:

@@ -323,7 +323,8 @@ class Resolver:
             if author is not None:
                 mention = _norm(text[words[0].start() : words[1].end()])
                 return Resolved(Speaker(mention, self._name_of(author), author.entity_id), 0.85)
-        own = self._ru_body_in_phrase(fidx, text, words, end) or self._compound_body(text, words, quote_key)
+        bwords = _after_told_to(words)
+        own = self._ru_body_in_phrase(fidx, text, bwords, end) or self._compound_body(text, bwords, quote_key)
         if own is not None:
             return own
         body = self._speaking_body(fidx, words, quote_key)
@@ -337,7 +338,11 @@ class Resolver:
         if company is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, company, None), 0.75)
-        later = self._akimat_of_place(fidx, text, words, quote_key) or self._body_after(fidx, text, words, quote_key)
+        later = (
+            self._akimat_of_place(fidx, text, bwords, quote_key)
+            or self._kind_written_before(text, bwords, quote_key)
+            or self._body_after(fidx, text, bwords, quote_key)
+        )
         if later is not None:
             return later
         # 6. a Kazakh body named by its place and its kind (Атырау облысы денсаулық сақтау басқармасының
@@ -809,6 +814,8 @@ class Resolver:
                     return org
                 continue  # в аккаунте предприятия в Instagram: the account's owner speaks, not the platform
             low = w.group().lower()
+            if _platform(low) or w.group() in _LEGAL_FORMS:
+                continue  # в Telegram-канале ведомства, в АО «КЕГОК»: a platform or a legal form, no one's name
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
             if low.startswith(_BODY_WORDS):
@@ -969,8 +976,11 @@ class Resolver:
         statement or a kind of body, and only a body with a kind in its name (ДЧС, департамент, акимат)."""
         if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
             return None
-        if not words[1].group().lower().startswith(_ANY_BODY_WORDS):
+        low = words[1].group().lower()
+        kind = _ru_kind_nominative(low)
+        if kind is None and not low.startswith(_ANY_BODY_WORDS):
             return None
+        stems = (kind.lower()[:6],) if kind is not None else ()
         i = bisect_left(self.orgs, key)
         if any(
             of == key[0] and not self._credited(of, os_) and not _platform(self.org_entities[n].name)
@@ -983,7 +993,8 @@ class Resolver:
             ent = self.org_entities[n]
             if self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
                 continue
-            if _names_body_kind(ent.name) or _of_kind(ent.name, _KIND_INITIALS):
+            kind_named = _names_body_kind(ent.name) or _of_kind(ent.name, _KIND_INITIALS)
+            if _of_kind(ent.name, stems) if stems else kind_named:
                 mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
                 return Resolved(Speaker(mention, ent.name, ent.entity_id), 0.7)
         return None
@@ -1012,6 +1023,27 @@ class Resolver:
         if end <= 0:
             return None
         return self.reported_body(key[0], text.rfind("\n", 0, end) + 1, end)
+
+    def _kind_written_before(self, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Resolved | None:
+        """``— добавили в суде.`` after ``Как сообщили в пресс-службе суда Алматы``: a bare kind of body in the
+        phrase, no organisation the entity layer gave, and the narration before the quote writes that kind with
+        its genitive tail: Суд Алматы, the last such name (s8-qrubodies)."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        kind = next((k for k in map(_ru_kind_nominative, (w.group() for w in words[1:3])) if k is not None), None)
+        if kind is None:
+            return None
+        narration = self.fields.get(self.order[key[0]]) or ""
+        found = None
+        for w in WORD_RE.finditer(narration, max(0, key[1] - _COMPANY_REACH), key[1]):
+            if _ru_kind_nominative(w.group()) != kind:
+                continue
+            tail = _ru_genitive_tail(narration, w.end(), min(key[1], w.end() + 80), kind)
+            if tail is not None:
+                found = f"{kind} {_norm(narration[w.end() : tail].strip())}"
+        if found is None:
+            return None
+        return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), found, None), 0.7)
 
     def _org_end_over(self, fidx: int, pos: int) -> int | None:
         """The end of the organisation's mention that covers ``pos``."""
@@ -1829,7 +1861,7 @@ _RU_COLLECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("таможенники", ("таможен",)),
     ("пограничники", ("погранич",)),
     ("налоговики", ("налог", "госдоход")),
-    ("синоптики", ("гидромет", "метео")),
+    ("синоптики", ("казгидромет", "гидромет", "метео")),
 )
 _RU_COLLECTIVE_WORDS = 3
 
@@ -1989,3 +2021,17 @@ def _ru_town_genitive(town: str) -> str:
 
 #: Words that report a body's figures right before its name (По данным ДЧС, по информации акимата).
 _RU_REPORTED_BY = re.compile(r"(?i:по)\s+(?:данным|информации|сообщению)\s+$")
+
+
+#: Words between a speech verb and the body that speaks (рассказали нам в пресс-службе, сообщили журналистам в ...).
+_RU_TOLD_TO = frozenset({"нам", "журналистам", "корреспонденту", "изданию", "редакции", "также", "дополнительно"})
+#: Legal forms before a company's name in marks (АО «КЕГОК», ТОО «Қарағанды Су»): no name of anyone.
+_LEGAL_FORMS = frozenset({"АО", "ТОО", "ГКП", "КГП", "РГП", "ГУ", "КГУ", "ОО", "ЖШС", "АҚ"})
+
+
+def _after_told_to(words: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
+    """The phrase without the one or two words it opens with that say to whom or how it was told (нам, также)."""
+    k = 0
+    while k < min(2, len(words) - 1) and words[k].group().lower() in _RU_TOLD_TO:
+        k += 1
+    return words[k:]
