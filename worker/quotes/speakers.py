@@ -994,6 +994,7 @@ class Resolver:
             if self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
                 continue
             kind_named = _names_body_kind(ent.name) or _of_kind(ent.name, _KIND_INITIALS)
+            kind_named = kind_named or _names_ministry(ent.name.split()[0]) or _told_in_body(text, os_)
             if _of_kind(ent.name, stems) if stems else kind_named:
                 mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
                 return Resolved(Speaker(mention, ent.name, ent.entity_id), 0.7)
@@ -2035,3 +2036,15 @@ def _after_told_to(words: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
     while k < min(2, len(words) - 1) and words[k].group().lower() in _RU_TOLD_TO:
         k += 1
     return words[k:]
+
+
+#: A Russian plural speech verb and в right before a body's name (Как сообщили в МСХ): the body speaks there.
+_RU_TOLD_IN_RE = re.compile(
+    r"(?:сообщили|рассказали|пояснили|уточнили|отметили|заявили|добавили|ответили|прокомментировали)\s+(?:в|во)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _told_in_body(text: str, start: int) -> bool:
+    """The organisation at ``start`` is named as the one that spoke (сообщили в МСХ)."""
+    return _RU_TOLD_IN_RE.search(text, max(0, start - 40), start) is not None
