@@ -617,7 +617,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     lang = "kk"
     if p < len(text) and text[p].isalpha():
         stop = clause_end(text, p)
-        cue = find_cue(text, p, stop)
+        cue = find_cue(text, p, stop) or _press_office_cue(text, p, stop)
         if cue is None and dash_sep:
             cue = _ru_past_verb_at(text, p)
         if cue is not None and (cue.start - p) < 120:
@@ -1030,6 +1030,19 @@ def _only_ru_adverbs(text: str, start: int, end: int) -> bool:
     """``[start, end)`` holds only such adverbs (s8-qrubodies)."""
     words = WORD_RE.findall(text, start, end)
     return bool(words) and all(w.lower() in _RU_ADVERBS_BEFORE_VERB for w in words)
+
+
+#: ``сообщает пресс-служба ДЧС``: the singular present that credits an outlet, before a body's press office.
+_PRESS_OFFICE_REPORTS_RE: Final = re.compile(r"(сообщает|информирует)[ \t]+(?=пресс-служб)", re.IGNORECASE)
+
+
+def _press_office_cue(text: str, p: int, stop: int) -> Cue | None:
+    """``«Q», — сообщает пресс-служба ДЧС Алматы``: a body's press office reports, and the body speaks, unlike
+    an outlet credited with сообщает (s8-qrubodies)."""
+    m = _PRESS_OFFICE_REPORTS_RE.match(text, p, stop)
+    if m is None:
+        return None
+    return Cue(m.start(1), m.end(1), m.group(1), "сообщать", "ru")
 
 
 def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:

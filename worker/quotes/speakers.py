@@ -810,7 +810,7 @@ class Resolver:
                 continue  # рассказала «Патриоту» пациентка: the outlet told, in the dative, is no speaker
             if self._in_org(fidx, w.start(), w.end()):
                 org = self._org_at(fidx, w.start(), w.end())
-                if org is None or not _platform(org.name):
+                if org is None or not (_platform(org.name) or org.name in _LEGAL_FORMS):
                     return org
                 continue  # в аккаунте предприятия в Instagram: the account's owner speaks, not the platform
             low = w.group().lower()
@@ -857,17 +857,27 @@ class Resolver:
         lead = words[0].group().lower() if words else ""
         if lead not in _RU_LOCATIVE_LEADS and not lead.startswith("пресс-служб"):
             return None  # сообщили пресс-службе КЧС МВД РК: the press office without в opens it as well
-        for w in words[1:_RU_KIND_REACH]:
+        for k, w in enumerate(words[1:_RU_KIND_REACH], 1):
+            if w.group() in _LEGAL_FORMS:
+                continue  # в пресс-службе КГУ «Управление ...»: the legal form, then the body's name
             if self._in_org(fidx, w.start(), w.end()):
                 ent = self._org_at(fidx, w.start(), w.end())
                 oe = self._org_end_over(fidx, w.start())
                 if ent is None or oe is None or not _canonical_of_written(ent.name, text[w.start() : oe]):
                     return None
+                # в отделе ЖКХ Сарыаркинского района: the kind written before a name that lacks it is part of it
+                before = _ru_kind_nominative(words[k - 1].group()) if k > 1 else None
+                # (only a name written as it is, an abbreviation's: полиции Алматы is no name of its own)
+                kinded = before is not None and text[w.start() : oe] == ent.name
+                kinded = kinded and before is not None and not _of_kind(ent.name, (before.lower()[:5],))
                 tail = _ru_genitive_tail(text, oe, end, ent.name)
-                if tail is None:
+                if tail is None and not kinded:
                     return None
-                name = f"{ent.name} {_norm(text[oe:tail].strip())}"
-                return Resolved(Speaker(_norm(text[words[0].start() : tail]), name, None), 0.8)
+                name = f"{before} {ent.name}" if kinded else ent.name
+                if tail is not None:
+                    name = f"{name} {_norm(text[oe:tail].strip())}"
+                last = tail if tail is not None else oe
+                return Resolved(Speaker(_norm(text[words[0].start() : last]), name, None), 0.8)
             kind = _ru_kind_nominative(w.group())
             if kind is None:
                 continue
@@ -1293,9 +1303,13 @@ _PRESS_WORDS = (
     "release",
     "announcement",
     "press",
-    # s8-qrubodies: a body's account on a platform (в аккаунте предприятия в Instagram, на странице акимата)
+    # s8-qrubodies: a body's account on a platform (в аккаунте предприятия в Instagram, на странице акимата),
+    # its press release and its statement (в пресс-релизе регулятора, в заявлении ведомства)
     "аккаунт",
     "страниц",
+    "пресс-релиз",
+    "релиз",
+    "заявлени",
 )
 _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 
@@ -1784,7 +1798,7 @@ _RU_LOCATIVE_LEADS = frozenset({"в", "во"})
 _RU_KIND_REACH = 4
 #: Kinds of body in the genitive or the locative -> the nominative (суда, суде -> Суд).
 _RU_KINDS = (
-    (re.compile(r"^(суд|акимат|департамент|комитет|маслихат|аэропорт)[аеу]?$"), ""),
+    (re.compile(r"^(суд|акимат|департамент|комитет|маслихат|аэропорт|отдел)[аеу]?$"), ""),
     (re.compile(r"^(управлени|министерств|агентств)[яиео]$"), "{e}"),
     (re.compile(r"^(прокуратур|служб)[ыеа]$"), "а"),
     (re.compile(r"^(администраци)[ия]$"), "я"),
