@@ -342,6 +342,7 @@ class Resolver:
             self._akimat_of_place(fidx, text, bwords, quote_key)
             or self._kind_written_before(text, bwords, quote_key)
             or self._body_after(fidx, text, bwords, quote_key)
+            or self._kind_initials_before(text, bwords, quote_key)
         )
         if later is not None:
             return later
@@ -1055,6 +1056,34 @@ class Resolver:
         if found is None:
             return None
         return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), found, None), 0.7)
+
+    def _kind_initials_before(
+        self, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Resolved | None:
+        """``— напомнили в комитете`` after ``КГД МФ РК предупредил``, ``— сообщили в авиакомпании`` after ``Компания
+        Air Astana``: a kind of body in the phrase, and the latest body before the quote is written by initials that
+        begin with the kind's letter (Комитет государственных доходов: КГД), or, for a company, is any named
+        organisation (s8-qrubodies)."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        low = words[1].group().lower()
+        kind = _ru_kind_nominative(low)
+        company = low.startswith(_RU_COMPANY_WORDS)
+        if kind is None and not company:
+            return None
+        i = bisect_left(self.orgs, key)
+        for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
+            ent = self.org_entities[n]
+            if of != key[0] or self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
+                continue
+            if ent.name in _LEGAL_FORMS:
+                continue
+            first = ent.name.split()[0]
+            initials = _ABBREVIATION.match(first) is not None and kind is not None and first[0] == kind[0]
+            if initials or (company and is_capitalized(first)):
+                mention = _norm(text[words[0].start() : words[1].end()])
+                return Resolved(Speaker(mention, ent.name, ent.entity_id), 0.7)
+        return None
 
     def _org_end_over(self, fidx: int, pos: int) -> int | None:
         """The end of the organisation's mention that covers ``pos``."""
@@ -2062,3 +2091,7 @@ _RU_TOLD_IN_RE = re.compile(
 def _told_in_body(text: str, start: int) -> bool:
     """The organisation at ``start`` is named as the one that spoke (сообщили в МСХ)."""
     return _RU_TOLD_IN_RE.search(text, max(0, start - 40), start) is not None
+
+
+#: Words for a company in a phrase (в авиакомпании, в компании, на предприятии): the company named before speaks.
+_RU_COMPANY_WORDS = ("авиакомпани", "компани", "предприяти", "корпораци", "холдинг", "нацкомпани")
