@@ -630,7 +630,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     lang = "kk"
     if p < len(text) and text[p].isalpha():
         stop = clause_end(text, p)
-        cue = find_cue(text, p, stop)
+        cue = find_cue(text, p, stop) or _press_office_cue(text, p, stop)
         if cue is None and dash_sep:
             cue = _ru_past_verb_at(text, p)
         if cue is None and sep and not dash_sep:
@@ -664,6 +664,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if text[p : p + 3].lower() == "деп":
                 before_s = min(before_s + 3, before_e)
                 before_s, before_e = _trim_speaker(text, before_s, before_e)
+            if _only_ru_adverbs(text, before_s, before_e):
+                before_e = before_s  # «Q», — также сообщили в акимате: an adverb before the verb, the speaker after
             side = ""
             spk: tuple[int, int] | None = None
             if cue.gap is not None:
@@ -712,7 +714,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         cue = _last_cue(text, cs, j)
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
-            inverted = _name_then_participle(text, cue.end, j)
+            inverted = _name_then_participle(text, cue.end, j) or _body_after_plural_verb(text, cue, j)
             if inverted is not None:
                 ss, se = inverted  # ..., said Karin, adding: "Q" / ..., сказал Ахметов, добавив: «Q»
             elif se <= ss or _only_as(text, ss, se) or _object_first(text, ss, se, cue, j):
@@ -1050,6 +1052,52 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] == "." and not _initial_at(text, end - 1):
         end -= 1
     return start, end
+
+
+#: A body after ``в`` that a Russian plural speech verb names as its speaker (s8-qrubodies): the press office
+#: or the body itself, by its kind (департаменте, акимате, суде) or by its initials (ДЧС, КЧС, МВД).
+_RU_BODY_AFTER_VERB_RE: Final = re.compile(
+    r"[ \t]+(?:в|во)[ \t]+(?=(?:пресс-служб|департамент|акимат|управлени|министерств|ведомств|суд|прокуратур"
+    r"|полици|комитет|агентств|администраци|[ДК]ЧС|МЧС|МВД|КНБ)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _body_after_plural_verb(text: str, cue: Cue, end: int) -> tuple[int, int] | None:
+    """``Подробностями поделились в Департаменте полиции СКО:`` a Russian plural speech verb, a body's impersonal
+    "they", then ``в`` and a body: the body speaks, not the words before the verb (an object, a date)."""
+    if cue.lang != "ru" or not text[cue.start : cue.end].lower().endswith(("ли", "лись")):
+        return None
+    m = _RU_BODY_AFTER_VERB_RE.match(text, cue.end, end)
+    if m is None:
+        return None
+    ss, se = _trim_speaker(text, m.start(), end)
+    return (ss, se) if se > ss else None
+
+
+#: Russian adverbs that may stand between an attribution's dash and its verb (— также сообщили в ...): no speaker.
+_RU_ADVERBS_BEFORE_VERB: Final = frozenset(
+    {"также", "еще", "ещё", "дополнительно", "затем", "позже", "отдельно", "тогда", "вчера", "сегодня"}
+)
+
+
+def _only_ru_adverbs(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` holds only such adverbs (s8-qrubodies)."""
+    words = WORD_RE.findall(text, start, end)
+    return bool(words) and all(w.lower() in _RU_ADVERBS_BEFORE_VERB for w in words)
+
+
+#: ``сообщает пресс-служба ДЧС``: the singular present that credits an outlet, before a body's press office.
+_PRESS_OFFICE_REPORTS_RE: Final = re.compile(r"(сообщает|информирует)[ \t]+(?=пресс-служб)", re.IGNORECASE)
+
+
+def _press_office_cue(text: str, p: int, stop: int) -> Cue | None:
+    """``«Q», — сообщает пресс-служба ДЧС Алматы``: a body's press office reports, and the body speaks, unlike
+    an outlet credited with сообщает (s8-qrubodies)."""
+    m = _PRESS_OFFICE_REPORTS_RE.match(text, p, stop)
+    if m is None:
+        return None
+    return Cue(m.start(1), m.end(1), m.group(1), "сообщать", "ru")
 
 
 def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
@@ -1433,7 +1481,7 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         if named is not None and _names_self(text, named, d, le):
             continue  # Аскар Нурланов, директор:\nАскар Нурланов окончил ...: a bio under the label, no words of his
         if cue is not None:
-            ss, se = _trim_speaker(text, cs, cue.start)
+            ss, se = _body_after_plural_verb(text, cue, colon) or _trim_speaker(text, cs, cue.start)
         elif named is not None:
             ss, se = named
         else:
