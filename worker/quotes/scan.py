@@ -1377,6 +1377,8 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             continue
         if named is not None and _names_self(text, named, d, le):
             continue  # Аскар Нурланов, директор:\nАскар Нурланов окончил ...: a bio under the label, no words of his
+        if cue is None and named is None and dashed:
+            named = _dash_label_name(text, colon)
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
         elif named is not None:
@@ -1454,6 +1456,26 @@ def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
     start = nl + 1
     comma = text.find(",", start, colon)
     words = list(WORD_RE.finditer(text, start, colon if comma < 0 else comma))
+    if 2 <= len(words) <= 3 and all(w.group()[0].isupper() for w in words):
+        return words[0].start(), words[-1].end()
+    return None
+
+
+#: A label line's name, a dash, then who the person is (Айгерім Уәлиева – мектеп директоры:).
+_DASH_LABEL_RE: Final = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _dash_label_name(text: str, colon: int) -> tuple[int, int] | None:
+    """``Айгерім Уәлиева – мектеп-кешенінің директоры:`` on a line of its own, the person's words in a
+    dash paragraph under it (as Kazakh papers and TV sites label a speaker): the name's span, two or
+    three capitalised words before the dash (branch s8-qkk)."""
+    start = text.rfind("\n", max(0, colon - _CLAUSE_LIMIT), colon) + 1
+    if start == 0 and colon > _CLAUSE_LIMIT:
+        return None
+    dash = _DASH_LABEL_RE.search(text, start, colon)
+    if dash is None:
+        return None
+    words = list(WORD_RE.finditer(text, start, dash.start()))
     if 2 <= len(words) <= 3 and all(w.group()[0].isupper() for w in words):
         return words[0].start(), words[-1].end()
     return None

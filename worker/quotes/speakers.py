@@ -20,6 +20,13 @@ from typing import NamedTuple
 
 from worker.model import Entity, Mention, Speaker
 
+from .kk_speakers import (
+    addressed_title,
+    kk_addressee,
+    kk_possessor,
+    opening_modifier,
+    title_only_name,
+)
 from .lexicon import (
     EN_CUES,
     HONORIFICS,
@@ -141,11 +148,11 @@ class Resolver:
         res.orgs.sort()
         for ent in persons:
             parts = ent.name.split()
-            if parts and len(parts[-1]) >= 3:
+            if parts and len(parts[-1]) >= 3 and not title_only_name(ent.name):  # Бас Мүфти: no surname
                 surname = parts[-1].lower()
                 res.surnames.append((ent, surname))
                 res.surnames_by_prefix.setdefault(surname[:3], []).append((ent, surname))
-            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isalpha():
+            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isalpha() and not title_only_name(ent.name):
                 res.first_names.setdefault(parts[0], []).append(ent)
         res.mention_keys = [(mm.fidx, mm.start) for mm in mentions]
         res.anchor_keys = list(res.mention_keys)
@@ -202,15 +209,15 @@ class Resolver:
         overlapping = [
             mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm) and not _titled_word(text, mm)
         ]
-        addressed: set[str] = set()
-        addressed_names: set[str] = set()
+        overlapping, addressed, end = self._kk_speaking(fidx, text, start, end, overlapping)
+        addressed_names: set[str] = {self._name_of(p) for p in self.persons if p.entity_id in addressed}
         if nominative and overlapping:
             bounds = self._drop_oblique(text, start, end, overlapping)
             if bounds != (start, end):
                 # рассказал председатель Нацбанка Назарбаеву: the one addressed holds no post of the speaker's
                 dropped = [mm.entity for mm in overlapping if not bounds[0] <= mm.start < bounds[1]]
-                addressed = {ent.entity_id for ent in dropped}
-                addressed_names = {self._name_of(ent) for ent in dropped}
+                addressed |= {ent.entity_id for ent in dropped}
+                addressed_names |= {self._name_of(ent) for ent in dropped}
                 start, end = bounds
                 if end <= start:
                     return None
@@ -219,6 +226,7 @@ class Resolver:
                     for mm in self._overlapping(fidx, start, end)
                     if not _eponym(text, mm) and not _titled_word(text, mm)
                 ]
+                overlapping = self._kk_speaking(fidx, text, start, end, overlapping)[0]
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
@@ -249,6 +257,8 @@ class Resolver:
             if not is_capitalized(w.group()):
                 continue
             for ent, surname in self.surnames_by_prefix.get(low[:3], ()):
+                if w.start() > words[0].start() and kk_possessor(text, w.start(), w.end(), end):
+                    break  # Бас прокуратура Бишімбаевтың соты: the owner of what the phrase speaks of
                 if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
                     ms = self._extend_left(fidx, text, w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
@@ -276,6 +286,8 @@ class Resolver:
                 continue  # әкімдіктің өкілдері: a body's people, who speak for the body
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
                 head = "министр"  # ответила глава Минздрава: the minister the item names as such
+            if _kk_ministry_head(words, i, head):
+                head = "министр"  # деді ведомство басшысы: the minister, whom the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             name_words: list[re.Match[str]] = []
             for x in words[i + 1 : i + 4]:
@@ -305,6 +317,8 @@ class Resolver:
             if written is None and (head not in ROLE_ONLY_HEADS or self._one_person_before(quote_key)):
                 # a role word (маман, сотрудник) names the last person only when the item has named no other
                 anchor = self._subject_anchor(quote_key, "")
+            if anchor is not None and anchor.entity_id in addressed:
+                anchor = None  # деді облыс әкімі Президентке: the one spoken to holds no post of the speaker's
             if anchor is not None and self._holds_other_title(anchor.entity_id, head):
                 anchor = None  # деді аудан әкімі after Мемлекет басшысы Тоқаев: the President is no district akim
             if anchor is not None:
@@ -375,6 +389,7 @@ class Resolver:
             or _RU_PLURAL.search(run[0]) is not None  # Фолловеры написали: people the item does not name
             or run[0].lower() in _PARENTHETICALS
             or _told_title(text, words[0])
+            or opening_modifier(text, words[0], words[1] if len(words) > 1 else None)
         )
         if run and not common:
             nm = _norm(text[words[0].start() : last_end])
@@ -574,6 +589,28 @@ class Resolver:
         self.said_keys.insert(i, key)
 
     # --- internals ----------------------------------------------------------
+
+    def _kk_speaking(
+        self, fidx: int, text: str, start: int, end: int, overlapping: list[_Mention]
+    ) -> tuple[list[_Mention], set[str], int]:
+        """The mentions of a phrase that may name its speaker, the ids of those it addresses and where the
+        phrase ends, before the first of these (its words name no speaker either): a
+        Kazakh genitive owning the next noun (Президенттің баспасөз хатшысы X), a dative after the
+        speaker (деді облыс әкімі Президентке), a title inside a body's name (Президент Әкімшілігі)
+        or a title the entity layer took for a name (Бас Мүфти) names no speaker (see kk_speakers)."""
+        kept: list[_Mention] = []
+        addressed: set[str] = set()
+        for mm in overlapping:
+            if kk_addressee(text, mm.start, mm.end, start):
+                addressed.add(mm.entity.entity_id)
+                end = min(end, mm.start)
+            elif not (
+                title_only_name(mm.entity.name)
+                or (mm.start > start and kk_possessor(text, mm.start, mm.end, end))
+                or addressed_title(text, mm.start, mm.end, self._in_org(fidx, mm.start, mm.end))
+            ):
+                kept.append(mm)
+        return [mm for mm in kept if mm.start < end], addressed, end
 
     def _drop_oblique(self, text: str, start: int, end: int, overlapping: list[_Mention]) -> tuple[int, int]:
         """The phrase without the persons it names in an oblique case: it ends before one named after
@@ -1020,6 +1057,16 @@ def _names_ministry(word: str) -> bool:
     """``Минздрава``, ``МИД``, ``министерства``, ``ведомства``: a ministry, in any case."""
     low = word.lower()
     return low.startswith(("мин", "ведомств")) or low in _MINISTRY_ABBREVIATIONS
+
+#: Kazakh words for a ministry that a head (басшы, жетекші) may follow: ведомство басшысы, министрлік
+#: басшысы, the minister (branch s8-qkk).
+_KK_MINISTRY_WORDS = ("ведомство", "министрлік", "министрліктің")
+
+
+def _kk_ministry_head(words: Sequence[re.Match[str]], i: int, head: str) -> bool:
+    """``деді ведомство басшысы``: the head of the ministry the item speaks of is its minister."""
+    return head in ("басшы", "жетекші") and i > 0 and words[i - 1].group().lower() in _KK_MINISTRY_WORDS
+
 
 _BODY_WORDS = (
     "бюро",

@@ -1,0 +1,109 @@
+"""Kazakh shapes of a speaker phrase that name someone who does not speak.
+
+Kazakh marks a noun's role by its ending, so a person or a title written in a speaker phrase is not
+always its subject: ``Президенттің баспасөз хатшысы Руслан Желдібай`` (the genitive owns the next
+noun), ``деді облыс әкімі Президентке`` (the dative is the one spoken to), ``Президент Әкімшілігі``
+(a title naming a body), ``Ашынған жұрт`` (a participle that opens a sentence, capitalised as every
+first word is). These helpers tell such words apart; ``speakers.Resolver`` asks them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .morph import title_head
+from .scan import WORD_RE
+
+__all__ = [
+    "addressed_title",
+    "kk_addressee",
+    "kk_possessor",
+    "opening_modifier",
+    "title_only_name",
+]
+
+#: Genitive endings (Тоқаевтың, Президенттің, министрінің): the word owns the noun after it.
+_GENITIVE: Final = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+#: Dative endings (Президентке, Тоқаевқа, әкіміне): the one spoken to.
+_DATIVE: Final = ("ға", "ге", "қа", "ке", "на", "не")
+
+#: Words after a genitive name that still make it the speaker: ``Тоқаевтың айтуынша``.
+_REPORTED: Final = frozenset({"айтуынша", "сөзінше", "пікірінше", "мәліметінше", "хабарлауынша", "мәлімдеуінше"})
+
+#: Modifiers a title takes in a body's or a post's name (Бас мүфти, вице-министр written apart).
+_TITLE_MODIFIERS: Final = frozenset({"бас", "вице", "экс", "аға", "бірінші"})
+
+#: Participle and adjective endings of a word that qualifies the noun after it (Ашынған жұрт, Жұмыссыз
+#: жастар, Ауылдағы тұрғындар): never a name, however it is capitalised at a sentence's start.
+_MODIFIER_END: Final = re.compile(r"(?:ған|ген|қан|кен|атын|етін|йтын|йтін|сыз|сіз|шыл|шіл|дағы|дегі|тағы|тегі)$")
+
+#: What may stand before a sentence's first word.
+_SENTENCE_BREAK: Final = frozenset('.!?\n…:«"“„—–-')
+
+
+def _last_word(written: str) -> str:
+    parts = written.split()
+    return parts[-1].lower() if parts else ""
+
+
+def _next_word(text: str, pos: int, end: int) -> str:
+    """The word right after ``pos`` (within ``end``), lower-cased; empty when none."""
+    w = WORD_RE.search(text, pos, end)
+    return w.group().lower() if w is not None and not text[pos : w.start()].strip(" \t") else ""
+
+
+def kk_possessor(text: str, mstart: int, mend: int, phrase_end: int) -> bool:
+    """``Президенттің баспасөз хатшысы Руслан Желдібай``, ``Бас прокуратура Бишімбаевтың соты``: the
+    mention ends in a genitive ending and the phrase goes on with the noun it owns, whose holder speaks,
+    not the owner (``Тоқаевтың айтуынша`` names the speaker and stays)."""
+    last = _last_word(text[mstart:mend])
+    if len(last) < 5 or not last.endswith(_GENITIVE):
+        return False
+    after = _next_word(text, mend, phrase_end)
+    return bool(after) and after not in _REPORTED
+
+
+def kk_addressee(text: str, mstart: int, mend: int, phrase_start: int) -> bool:
+    """``..., – деді облыс әкімі Президентке``: a mention in the dative after another word of the
+    phrase is the one spoken to, never the speaker."""
+    last = _last_word(text[mstart:mend])
+    if len(last) < 5 or not last.endswith(_DATIVE):
+        return False
+    head = title_head(last)
+    if head is not None:
+        if not last.startswith(head) or last[len(head) :] not in ("ға", "ге", "қа", "ке", "ына", "іне", "сына", "сіне"):
+            return False
+    elif not re.search(r"(?:ов|ев|ин|ұлы|қызы|ова|ева|ина)(?:қа|ке|ға|ге|на|не)$", last):
+        return False  # a surname in the dative only: other words ending so are no names
+    return bool(WORD_RE.search(text, phrase_start, mstart))
+
+
+def addressed_title(text: str, mstart: int, mend: int, in_body: bool) -> bool:
+    """``Президент Әкімшілігі басшысының орынбасары``: a one-word title that the entity layer took for the
+    person holding it, written inside a body's name: the body's, not the person's."""
+    written = text[mstart:mend]
+    return in_body and " " not in written.strip() and title_head(written) is not None
+
+
+def title_only_name(name: str) -> bool:
+    """``Бас Мүфти``: a PERSON whose name is a title and its modifiers, no name at all."""
+    parts = name.lower().split()
+    if not parts or title_head(parts[-1]) is None:
+        return False
+    return all(p in _TITLE_MODIFIERS or title_head(p) is not None for p in parts[:-1])
+
+
+def opening_modifier(text: str, first: re.Match[str], second: re.Match[str] | None) -> bool:
+    """``Ашынған жұрт «...», деп отыр``: the phrase opens a sentence with a capitalised participle or
+    adjective before a lower-case noun: a description of people the item does not name."""
+    if second is None or not second.group()[:1].islower():
+        return False
+    word = first.group().lower()
+    if len(word) < 5 or _MODIFIER_END.search(word) is None:
+        return False
+    k = first.start() - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_BREAK
