@@ -114,7 +114,11 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     # else the one quoted last, as for a paragraph without marks
                     named = prev_speaker is not None and prev_speaker.speaker.name is not None
                     narration = (cand.speaker_span[0], cand.start)
-                    resolved = resolver.person_in(fidx, *narration) or resolver.body_in(fidx, *narration)
+                    resolved = (
+                        resolver.person_in(fidx, *narration)
+                        or resolver.body_in(fidx, *narration)
+                        or resolver.titled_in(fidx, text.rfind("\n", 0, narration[0]) + 1, cand.start, key)
+                    )
                     if resolved is None and not named:
                         continue
                     resolved = resolved or prev_speaker

@@ -10,6 +10,7 @@ first word is). These helpers tell such words apart; ``speakers.Resolver`` asks 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from .morph import title_head
@@ -20,6 +21,7 @@ __all__ = [
     "kk_addressee",
     "kk_possessor",
     "opening_modifier",
+    "person_document",
     "title_only_name",
 ]
 
@@ -107,3 +109,17 @@ def opening_modifier(text: str, first: re.Match[str], second: re.Match[str] | No
     while k >= 0 and text[k] in " \t":
         k -= 1
     return k < 0 or text[k] in _SENTENCE_BREAK
+
+
+#: What a person writes, in any case (жазбасында, постында, парақшасында): never a body's press release.
+_PERSON_DOCUMENTS: Final = ("жазба", "пост", "парақша")
+
+
+def person_document(words: Sequence[re.Match[str]]) -> bool:
+    """``..., – делінген жазбада``: the phrase is a post or a page, one or two lower-case words, which
+    the person the item says wrote it speaks through (Facebook-тегі парақшасында жазды)."""
+    return (
+        1 <= len(words) <= 2
+        and all(w.group().islower() for w in words)
+        and (words[-1].group().startswith(_PERSON_DOCUMENTS))
+    )

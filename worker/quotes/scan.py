@@ -2080,11 +2080,25 @@ def _narration_before(text: str, ls: int, near: list[Candidate]) -> tuple[int, i
     if ps == 0 and j >= _MAX_NARRATION:
         return None
     first = _NON_SPACE_RE.search(text, ps, j + 1)
-    if first is None or text[first.start()] in DASHES or text[first.start()] in '«“"„':
+    if first is None or text[first.start()] in DASHES:
+        return None
+    if text[first.start()] in '«“"„' and not _name_in_marks_opens(text, first.start(), j + 1):
         return None
     if any(k.start <= j and ps < max(k.end, k.attr_end) for k in near):
         return None
     return ps, j + 1
+
+
+#: A name in marks opening a sentence (a club, a firm, a party): at most a few words before the close.
+_NAME_IN_MARKS_RE: Final = re.compile(r"[«“\"„][^\W\d_][\w’'-]*(?:[ \t][\w’'-]+){0,2}[»”\"]\w{0,4}[ \t]+[^\W\d_]")
+
+
+def _name_in_marks_opens(text: str, start: int, end: int) -> bool:
+    """``«Астананың» бас бапкері Григорий Бабаян ... пікір білдірді.``: the paragraph opens with a name in
+    marks (one to three words, a case ending perhaps after the close) and goes on in narration: no
+    quote, narration that may name who speaks in the dash paragraph after it (branch s8-qkk)."""
+    m = _NAME_IN_MARKS_RE.match(text, start, end)
+    return m is not None and text[start : end].rstrip()[-1:] in ".!:"
 
 
 _MAX_ANSWER_PARAGRAPHS: Final = 6

@@ -25,6 +25,7 @@ from .kk_speakers import (
     kk_addressee,
     kk_possessor,
     opening_modifier,
+    person_document,
     title_only_name,
 )
 from .lexicon import (
@@ -324,6 +325,11 @@ class Resolver:
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
+        if person_document(words):
+            # делінген жазбада: a post the item says a person wrote (парақшасында жазды), the last one named
+            writer = self._subject_anchor(quote_key, "")
+            if writer is not None and writer.key < quote_key:
+                return Resolved(Speaker(_norm(words[0].group()), writer.name, writer.entity_id), 0.75)
         # 5. a statement the item says a person made ("a statement by the minister, X"), then an
         # organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
         if len(words) >= 2 and words[0].group().lower() in ("the", "this") and _STATEMENT_RE.match(words[1].group()):
@@ -824,6 +830,8 @@ class Resolver:
             if self._in_org(fidx, w.start(), w.end()):
                 return self._org_at(fidx, w.start(), w.end())
             low = w.group().lower()
+            if _KK_PLACE_ABBREVIATION.match(w.group()):
+                continue  # ШҚО әкімдігінің баспасөз қызметі: the region's initials, then the kind of body
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
             if low.startswith(_BODY_WORDS):
@@ -1421,6 +1429,8 @@ _PATRONYMIC = re.compile(r"(вич|вна|ұлы|қызы|улы|кызы)$")
 #: Kinds of Kazakh body that end a body's name (басқармасы, департаменті, комитеті, министрлігі, әкімдігі).
 _KK_BODY_KINDS = ("басқарма", "департамент", "комитет", "министрлі", "әкімдіг", "агенттіг")
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+#: Regions written by their initials (ШҚО, БҚО, СҚО, ОҚО, ШҚО): the place a body is named by (branch s8-qkk).
+_KK_PLACE_ABBREVIATION = re.compile(r"^[ШБСОЖ]ҚО$")
 
 
 def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int, str] | None:
@@ -1430,6 +1440,8 @@ def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int,
     k = 0
     while k < min(2, len(words)) and is_capitalized(words[k].group()) and not words[k].group().isupper():
         k += 1
+    if k == 0 and words and _KK_PLACE_ABBREVIATION.match(words[0].group()):
+        k = 1  # ШҚО әкімдігінің баспасөз қызметі: a region written by its initials
     if k == 0:
         return None
     for j in range(k, min(len(words), k + 6)):
@@ -1438,7 +1450,7 @@ def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int,
         if not low.isalpha() or not w.group().islower() or text[words[j - 1].end() : w.start()] != " ":
             return None
         if low.startswith(_KK_BODY_KINDS):
-            if j == k:
+            if j == k and not _KK_PLACE_ABBREVIATION.match(words[0].group()):
                 return None  # Атырау басқармасы: no kind of place between (облысы, қаласы, ауданы)
             word = w.group()
             rest = words[j + 1].group().lower() if j + 1 < len(words) else ""
