@@ -111,8 +111,9 @@ def opening_modifier(text: str, first: re.Match[str], second: re.Match[str] | No
     return k < 0 or text[k] in _SENTENCE_BREAK
 
 
-#: What a person writes, in any case (жазбасында, постында, парақшасында): never a body's press release.
-_PERSON_DOCUMENTS: Final = ("жазба", "пост", "парақша")
+#: What a person writes, in any case (жазбасында, парақшасында): never a body's press release. (Not
+#: пост: the Russian ``говорится в посте`` is anyone's post on a network.)
+_PERSON_DOCUMENTS: Final = ("жазба", "парақша")
 
 
 def person_document(words: Sequence[re.Match[str]]) -> bool:
