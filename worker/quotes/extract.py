@@ -126,7 +126,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolved = prev_speaker
             elif cand.kind == "bare":
                 named = prev_speaker is not None and prev_speaker.speaker.name is not None
-                resolved = prev_speaker if named else resolver.implicit(key)
+                # «Q» after "X баспасөз қызметінің хабарлауынша, ...": the body the paragraph before cites
+                reported = None if named else resolver.reported_body(fidx, cand.start)
+                resolved = prev_speaker if named else (reported or resolver.implicit(key))
             elif cand.kind in ("dash", "mark") and cand.lang_hint == "kk" and cand.cue is not None:
                 # «Q» - дегендер: said by a group the text leaves unnamed, no one named before
                 if cand.cue.lemma not in _NOBODY_LEMMAS and cand.side != "sayers":  # «– Q? – деп сұрады.»

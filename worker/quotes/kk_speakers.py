@@ -20,6 +20,7 @@ __all__ = [
     "addressed_title",
     "kk_addressee",
     "kk_possessor",
+    "kk_reports",
     "opening_modifier",
     "person_document",
     "title_only_name",
@@ -111,9 +112,9 @@ def opening_modifier(text: str, first: re.Match[str], second: re.Match[str] | No
     return k < 0 or text[k] in _SENTENCE_BREAK
 
 
-#: What a person writes, in any case (жазбасында, парақшасында): never a body's press release. (Not
+#: What a person writes, in any case (жазбасында, парақшасында, мақаласында): never a body's press release. (Not
 #: пост: the Russian ``говорится в посте`` is anyone's post on a network.)
-_PERSON_DOCUMENTS: Final = ("жазба", "парақша")
+_PERSON_DOCUMENTS: Final = ("жазба", "парақша", "мақала")
 
 
 def person_document(words: Sequence[re.Match[str]]) -> bool:
@@ -124,3 +125,19 @@ def person_document(words: Sequence[re.Match[str]]) -> bool:
         and all(w.group().islower() for w in words)
         and (words[-1].group().startswith(_PERSON_DOCUMENTS))
     )
+
+
+#: The press office words a body reports through before an according-to word (баспасөз қызметінің).
+_REPORTING_OFFICE: Final = frozenset({"баспасөз", "қызметінің", "ресми", "өкілінің", "өкілдерінің"})
+
+
+def kk_reports(after: Sequence[str]) -> bool:
+    """The words after a body's name are its press office, if any, then an according-to word
+    (баспасөз қызметінің хабарлауынша, мәліметінше): the narration reports what the body says."""
+    for word in after[:4]:
+        low = word.lower()
+        if low in _REPORTED:
+            return True
+        if low not in _REPORTING_OFFICE:
+            return False
+    return False

@@ -988,6 +988,8 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     comma = text.find(",", start, end)
+    while comma >= 0 and _kk_list_goes_on(text, comma, end):
+        comma = text.find(",", text.find(" және ", comma, end) + 1, end)
     if comma >= 0:
         end = comma
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
@@ -995,6 +997,18 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] == "." and not _initial_at(text, end - 1):
         end -= 1
     return start, end
+
+
+#: Words at most between a list's comma and its closing және inside a body's name.
+_KK_LIST_ITEM_WORDS: Final = 4
+
+
+def _kk_list_goes_on(text: str, comma: int, end: int) -> bool:
+    """``деді Алматы қаласы табиғи монополияларды реттеу, бәсекелестікті және ... департаменті басшысының
+    орынбасары X``: a comma between the fields a Kazakh body's name lists, closed by және a few words on,
+    does not end the speaker phrase (branch s8-qkk)."""
+    j = text.find(" және ", comma, end)
+    return j >= 0 and text.find(",", comma + 1, j) < 0 and len(text[comma + 1 : j].split()) <= _KK_LIST_ITEM_WORDS
 
 
 def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
@@ -1227,8 +1241,10 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
     first = ls
     while first < punct and text[first] in " \t\r":
         first += 1
-    if first >= punct or not (text[first].isupper() or text[first].isdigit()):
-        return -1
+    if first >= punct or not (
+        text[first].isupper() or text[first].isdigit() or _NAME_IN_MARKS_RE.match(text, first, punct) is not None
+    ):
+        return -1  # «Ордабасы» командасы ..., – деді әкім: a name in marks may open it
     if len(text[first:punct].split(None, 2)) < 3:
         return -1  # a sentence at least: «Біз, – деді ол» is no paragraph that lost its dash
     return first if _inner_quotes_only(text, first, punct) else -1

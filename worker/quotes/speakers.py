@@ -24,6 +24,7 @@ from .kk_speakers import (
     addressed_title,
     kk_addressee,
     kk_possessor,
+    kk_reports,
     opening_modifier,
     person_document,
     title_only_name,
@@ -485,6 +486,24 @@ class Resolver:
                 # Қалдық су туралы ҚР Экология министрлігі ресми мәлімет берді: a topic before the body and an
                 # adverb after it, the verb last, as Kazakh orders them; the body in the nominative speaks
                 return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
+        return None
+
+    def reported_body(self, fidx: int, pos: int) -> Resolved | None:
+        """``Сыртқы істер министрлігі баспасөз қызметінің хабарлауынша, ...`` opening the paragraph right
+        before a quote paragraph nothing attributes: the body the narration reports, who speaks on in it
+        (branch s8-qkk). None when that paragraph opens otherwise."""
+        text = self.fields.get(self.order[fidx]) or ""
+        j = pos - 1
+        while j > 0 and text[j - 1] in " \t\r\n«\"“„":
+            j -= 1
+        ps = text.rfind("\n", max(0, j - _REPORTED_PARAGRAPH), j) + 1
+        i = bisect_left(self.orgs, (fidx, ps))
+        for of, os_, oe, n in self.orgs[i : i + 2]:
+            if of != fidx or os_ >= j or len(WORD_RE.findall(text, ps, os_)) > 1:
+                break
+            if kk_reports(WORD_RE.findall(text, oe, min(j, oe + _SPEAKING_REACH))):
+                ent = self.org_entities[n]
+                return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.75)
         return None
 
     def titled_in(self, fidx: int, start: int, end: int, key: tuple[int, int]) -> Resolved | None:
@@ -1430,6 +1449,8 @@ _PATRONYMIC = re.compile(r"(вич|вна|ұлы|қызы|улы|кызы)$")
 _KK_BODY_KINDS = ("басқарма", "департамент", "комитет", "министрлі", "әкімдіг", "агенттіг")
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 #: Regions written by their initials (ШҚО, БҚО, СҚО, ОҚО, ШҚО): the place a body is named by (branch s8-qkk).
+#: How far back the paragraph before a quote paragraph may open (reported_body).
+_REPORTED_PARAGRAPH = 600
 _KK_PLACE_ABBREVIATION = re.compile(r"^[ШБСОЖ]ҚО$")
 
 
