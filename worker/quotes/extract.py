@@ -86,8 +86,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals
                     strict = 0 if cand.kind == "colon" else (2 if cand.side in ("title_colon", "quote_colon") else 1)
-                    if not resolver.looks_like_speaker(fidx, s, e, strict=strict):
-                        continue
+                    if not resolver.looks_like_speaker(fidx, s, e, strict=strict) and not (
+                        cand.kind == "colon" and resolver.press_office(fidx, s, e)
+                    ):
+                        continue  # Түркістан облыстық сотының баспасөз қызметі: «Q»: a body's press office
                 if cand.cue is not None and (
                     (cand.side == "before" and cand.cue.lang != "kk")
                     or (cand.side == "after" and cand.cue.lang == "en")

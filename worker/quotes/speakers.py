@@ -488,6 +488,17 @@ class Resolver:
                 return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
         return None
 
+    def press_office(self, fidx: int, start: int, end: int) -> bool:
+        """``Түркістан облыстық сотының баспасөз қызметі``: a short phrase naming an organisation the item
+        knows and the press office or statement it speaks through (branch s8-qkk)."""
+        text = self.fields.get(self.order[fidx]) or ""
+        words = WORD_RE.findall(text, start, end)
+        return (
+            len(words) <= _BODY_LEAD_WORDS + 2
+            and self._in_org(fidx, start, end)
+            and any(w.lower().startswith(_PRESS_WORDS) for w in words)
+        )
+
     def reported_body(self, fidx: int, pos: int) -> Resolved | None:
         """``Сыртқы істер министрлігі баспасөз қызметінің хабарлауынша, ...`` opening the paragraph right
         before a quote paragraph nothing attributes: the body the narration reports, who speaks on in it
