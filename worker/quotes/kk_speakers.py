@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
+
+from worker.entities.features import first_names
 
 from .morph import title_head
 from .scan import WORD_RE
@@ -98,14 +101,20 @@ def title_only_name(name: str) -> bool:
     return all(p in _TITLE_MODIFIERS or title_head(p) is not None for p in parts[:-1])
 
 
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """The first names the entity layer knows, as written (Тілеген, Берген)."""
+    return frozenset(first_names())
+
+
 def opening_modifier(text: str, first: re.Match[str], second: re.Match[str] | None) -> bool:
     """``Ашынған жұрт «...», деп отыр``: the phrase opens a sentence with a capitalised participle or
     adjective before a lower-case noun: a description of people the item does not name."""
     if second is None or not second.group()[:1].islower():
         return False
     word = first.group().lower()
-    if len(word) < 5 or _MODIFIER_END.search(word) is None:
-        return False
+    if len(word) < 5 or _MODIFIER_END.search(word) is None or first.group() in _first_names():
+        return False  # Тілеген аға: a first name that ends as a participle does
     k = first.start() - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
