@@ -1628,7 +1628,9 @@ def _label_line(text: str, start: int, end: int) -> bool:
     if not line or line[-1] in ".!?:" or _MARKS_RE.search(line) is not None:
         return False
     # Сұхбат • 22 Қазан, 2023: the bullet between a rubric and its date is the site's, not a word
-    return sum(1 for w in line.split() if w not in _LABEL_SEPARATORS) <= _LABEL_WORDS
+    # Понедельник , 7 июля 2025: a comma standing apart is no word either
+    words = [w for w in line.split() if w not in _LABEL_SEPARATORS and any(ch.isalnum() for ch in w)]
+    return len(words) <= _LABEL_WORDS
 
 
 def _caption_repeats(text: str, head: tuple[int, int], cand: Candidate) -> list[Candidate]:
@@ -1971,6 +1973,8 @@ def _bare_candidates(
         le = text.find("\n", c)
         le = len(text) if le < 0 else le
         s, e = _content_bounds(text, o + 1, c)
+        if e > s and len(text[s:e].split(None, 2)) < 3 and text[e - 1] not in ".!?…":
+            continue  # «Общественная позиция»: a rubric in marks, no statement, whatever was said before
         j = bisect_right(said_ends, o)
         if j == 0 or o - said_ends[j - 1] > _BARE_REACH:
             if ls == 0 or len(text[s:e].split(None, _MIN_SAID_WORDS)) < _MIN_SAID_WORDS:
