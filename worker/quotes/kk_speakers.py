@@ -22,8 +22,10 @@ from .scan import WORD_RE
 __all__ = [
     "addressed_title",
     "kk_addressee",
+    "kk_joined_possessor",
     "kk_possessor",
     "kk_reports",
+    "kin_word",
     "opening_modifier",
     "person_document",
     "title_only_name",
@@ -31,6 +33,9 @@ __all__ = [
 
 #: Genitive endings (Тоқаевтың, Президенттің, министрінің): the word owns the noun after it.
 _GENITIVE: Final = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+#: The words that join two names: a genitive after them owns a noun for both (Махмұд пен Төрехан Сабырханның).
+_AND: Final = frozenset({"мен", "пен", "бен", "және"})
 
 #: Dative endings (Президентке, Тоқаевқа, әкіміне): the one spoken to.
 _DATIVE: Final = ("ға", "ге", "қа", "ке", "на", "не")
@@ -69,6 +74,18 @@ def kk_possessor(text: str, mstart: int, mend: int, phrase_end: int) -> bool:
         return False
     after = _next_word(text, mend, phrase_end)
     return bool(after) and after not in _REPORTED
+
+
+def kk_joined_possessor(text: str, mend: int, phrase_end: int) -> bool:
+    """``Махмұд пен Төрехан Сабырханның анасы``: a name joined by мен, пен, бен or және to a genitive that
+    owns the next noun owns it with that genitive, wherever it stands in the phrase."""
+    words = WORD_RE.findall(text, mend, phrase_end)[:4]
+    if not words or words[0].lower() not in _AND:
+        return False
+    for k, word in enumerate(words[1:3], 1):
+        if word.lower().endswith(_GENITIVE) and len(word) >= 5:
+            return k + 1 < len(words) and words[k + 1].lower() not in _REPORTED
+    return False
 
 
 def kk_addressee(text: str, mstart: int, mend: int, phrase_start: int) -> bool:
@@ -150,3 +167,15 @@ def kk_reports(after: Sequence[str]) -> bool:
         if low not in _REPORTING_OFFICE:
             return False
     return False
+
+
+#: Kin a headline names a speaker by, possessed (Сабырханның анасы, чемпионның әкесі, әкімнің жұбайы).
+_KIN: Final = frozenset(
+    {"анасы", "әкесі", "жұбайы", "әйелі", "күйеуі", "ұлы", "қызы", "інісі", "ағасы", "апасы", "әпкесі", "бауыры"}
+)
+
+
+def kin_word(words: Sequence[re.Match[str]]) -> str | None:
+    """``Төрехан Сабырханның анасы``: the kinship noun the phrase ends in, lower-cased; None otherwise."""
+    last = words[-1].group().lower() if words else ""
+    return last if last in _KIN else None

@@ -1697,7 +1697,11 @@ _ANSWER_LEMMAS: Final = frozenset({"жауап беру", "жауап қайта
 def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
     """The body's first line, ending at ``le``, is a headline (the item has no title of its own): more
     lines follow and it ends no sentence."""
-    return len(lines) > 1 and text[lines[0][0] : le].rstrip()[-1:] not in (".", "!", "?", "…")
+    # more lines: those listed, or any after it when labels above it took the lines listed (Соңғы жаңалықтар);
+    # a line of credits (Сұхбат: X, Иллюстрация авторы: Y) has more than one colon and is no headline
+    ls = lines[0][0]
+    more = len(lines) > 1 or (text.count(":", ls, le) <= 1 and _NON_SPACE_RE.search(text, le) is not None)
+    return more and text[ls:le].rstrip()[-1:] not in (".", "!", "?", "…")
 
 
 def _after_date(text: str, start: int, end: int) -> int:

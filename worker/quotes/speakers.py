@@ -22,7 +22,9 @@ from worker.model import Entity, Mention, Speaker
 
 from .kk_speakers import (
     addressed_title,
+    kin_word,
     kk_addressee,
+    kk_joined_possessor,
     kk_possessor,
     kk_reports,
     opening_modifier,
@@ -259,7 +261,9 @@ class Resolver:
             if not is_capitalized(w.group()):
                 continue
             for ent, surname in self.surnames_by_prefix.get(low[:3], ()):
-                if w.start() > words[0].start() and kk_possessor(text, w.start(), w.end(), end):
+                if (w.start() > words[0].start() and kk_possessor(text, w.start(), w.end(), end)) or (
+                    kk_joined_possessor(text, w.end(), end)
+                ):
                     break  # Бас прокуратура Бишімбаевтың соты: the owner of what the phrase speaks of
                 if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
                     ms = self._extend_left(fidx, text, w.start())
@@ -326,6 +330,13 @@ class Resolver:
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
+        kin = kin_word(words)
+        if kin is not None:
+            # Төрехан Сабырханның анасы: Q, the item naming her further on (боксшылардың анасы Меңтай Асылова)
+            relative = self._named_as(kin)
+            if relative is not None:
+                mention = _norm(text[words[0].start() : words[-1].end()])
+                return Resolved(Speaker(mention, relative.name, relative.entity_id), 0.75)
         if person_document(words):
             # делінген жазбада: a post the item says a person wrote (парақшасында жазды), the last one named
             writer = self._subject_anchor(quote_key, "")
@@ -488,6 +499,16 @@ class Resolver:
                 return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
         return None
 
+    def _named_as(self, word: str) -> Entity | None:
+        """The one person the item names right after ``word`` (анасы Меңтай Асылова), anywhere in it."""
+        found: dict[str, Entity] = {}
+        for mm in self.mentions:
+            text = self.fields.get(self.order[mm.fidx]) or ""
+            before = WORD_RE.findall(text, max(0, mm.start - 24), mm.start)
+            if before and before[-1].lower() == word and text[: mm.start].rstrip()[-1:].isalpha():
+                found.setdefault(mm.entity.entity_id, self._fuller(mm.entity))
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def press_office(self, fidx: int, start: int, end: int) -> bool:
         """``Түркістан облыстық сотының баспасөз қызметі``: a short phrase naming an organisation the item
         knows and the press office or statement it speaks through (branch s8-qkk)."""
@@ -643,6 +664,7 @@ class Resolver:
             elif not (
                 title_only_name(mm.entity.name)
                 or (mm.start > start and kk_possessor(text, mm.start, mm.end, end))
+                or kk_joined_possessor(text, mm.end, end)
                 or addressed_title(text, mm.start, mm.end, self._in_org(fidx, mm.start, mm.end))
             ):
                 kept.append(mm)
