@@ -83,13 +83,18 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolved = None  # «Ташкентке алтын үшін келдік»: финалға шыққан боксшылар ...: said, by no one named
             elif cand.speaker_span is not None:
                 s, e = cand.speaker_span
+                headed = None
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals
                     strict = 0 if cand.kind == "colon" else (2 if cand.side in ("title_colon", "quote_colon") else 1)
                     if not resolver.looks_like_speaker(fidx, s, e, strict=strict) and not (
                         cand.kind == "colon" and resolver.press_office(fidx, s, e)
                     ):
-                        continue  # Түркістан облыстық сотының баспасөз қызметі: «Q»: a body's press office
+                        # Q – Антикор: a body the item knows, or the one of its people the body text has speak
+                        kazakh = any(ch in _KK_LETTERS for ch in text[cand.start : cand.end])
+                        headed = resolver.headline_body(fidx, s, e) if cand.kind == "headline" and kazakh else None
+                        if headed is None:
+                            continue  # Түркістан облыстық сотының баспасөз қызметі: «Q»: a body's press office
                 if cand.cue is not None and (
                     (cand.side == "before" and cand.cue.lang != "kk")
                     or (cand.side == "after" and cand.cue.lang == "en")
@@ -101,7 +106,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
                 nominative = cand.side != "quote_colon" and not quoting
                 nominative = nominative and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
-                resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+                resolved = headed or resolver.resolve(fidx, s, e, key, nominative=nominative)
                 if quoting and not _names_known_person(resolved):
                     # — цитирует функционера kff.kz: the outlet quotes the one named before, not itself
                     resolved = resolver.implicit(key)

@@ -509,6 +509,59 @@ class Resolver:
                 found.setdefault(mm.entity.entity_id, self._fuller(mm.entity))
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def headline_body(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """``Q – Антикор``, ``Q – ТЖМ Астанадағы өрт жайлы``: a headline's speaker phrase opening with an
+        organisation the item knows (a few words on what about, at most). The person the body's first
+        sentences have speak for it (Төтенше жағдайлар министрінің орынбасары X айтты), else the body
+        itself (branch s8-qkk). None when the phrase opens otherwise."""
+        text = self.fields.get(self.order[fidx]) or ""
+        words = list(islice(WORD_RE.finditer(text, start, end), _BODY_LEAD_WORDS + 2))
+        if not words or len(words) > _BODY_LEAD_WORDS + 1:
+            return None
+        org = self._org_at(fidx, words[0].start(), words[0].end())
+        if org is None or re.search("[A-Za-z]", org.name) is not None or self._outlet(org):
+            return None  # Жаңа заң қабылданды - Egemen Qazaqstan: a page title ending in the outlet's name
+        org_end = max(self._org_end(fidx, words[0].start()), words[0].end())
+        le = text.find("\n", end)
+        if find_cue(text, org_end, len(text) if le < 0 else le) is not None:
+            return None  # бейне тарады – ПД пікір білдірді: what the body did, the news before the dash no words of its
+        mention = _norm(text[words[0].start() : org_end])
+        spokesperson = self._first_speaking(fidx, end)
+        if spokesperson is not None:
+            return Resolved(Speaker(mention, self._name_of(spokesperson), spokesperson.entity_id), 0.7)
+        return Resolved(Speaker(mention, org.name, org.entity_id), 0.7)
+
+    def _outlet(self, org: Entity) -> bool:
+        """The organisation is an outlet the item credits (деп хабарлайды Adyrna, Ulysmedia.kz тілшісі)."""
+        for of, os_, oe, n in self.orgs:
+            if self.org_entities[n] is not org:
+                continue
+            text = self.fields.get(self.order[of]) or ""
+            before = WORD_RE.findall(text, max(0, os_ - 16), os_)
+            after = WORD_RE.findall(text, oe, oe + 16)
+            if self._credited(of, os_) or (before and before[-1].lower() in _OUTLET_BEFORE):
+                return True
+            if after and after[0].lower().startswith(_OUTLET_AFTER):
+                return True
+        return False
+
+    def _first_speaking(self, fidx: int, pos: int) -> Entity | None:
+        """The first person named after ``pos`` (within the lead) in a sentence whose speech verb follows the
+        name: the one the lead has speak."""
+        text = self.fields.get(self.order[fidx]) or ""
+        i = bisect_left(self.mention_keys, (fidx, pos))
+        for mm in self.mentions[i : i + _LOOKBACK]:
+            if mm.fidx != fidx or mm.start - pos > _LEAD_REACH:
+                break
+            stop = min(len(text), mm.end + _SENTENCE_REACH)
+            for mark in (". ", ".\n", "\n"):
+                k = text.find(mark, mm.end, stop)
+                if k >= 0:
+                    stop = k
+            if find_cue(text, mm.end, stop) is not None:
+                return self._fuller(mm.entity)
+        return None
+
     def press_office(self, fidx: int, start: int, end: int) -> bool:
         """``Түркістан облыстық сотының баспасөз қызметі``: a short phrase naming an organisation the item
         knows and the press office or statement it speaks through (branch s8-qkk)."""
@@ -1484,6 +1537,13 @@ _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 #: Regions written by their initials (ШҚО, БҚО, СҚО, ОҚО, ШҚО): the place a body is named by (branch s8-qkk).
 #: How far back the paragraph before a quote paragraph may open (reported_body).
 _REPORTED_PARAGRAPH = 600
+#: How far after a headline its lead may name the one who speaks for the body, and how long a sentence of
+#: the lead may run from that name to its speech verb (headline_body).
+_LEAD_REACH = 600
+#: Words around an outlet's name: деп хабарлайды X, X тілшісі, X сайты (headline_body).
+_OUTLET_BEFORE = frozenset({"хабарлайды", "жазады", "передает", "пишет"})
+_OUTLET_AFTER = ("тілшісі", "сайты", "порталы", "агенттігінің тілшісі", "басылымы")
+_SENTENCE_REACH = 250
 _KK_PLACE_ABBREVIATION = re.compile(r"^[ШБСОЖ]ҚО$")
 
 
