@@ -91,8 +91,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         cand.kind == "colon" and resolver.press_office(fidx, s, e)
                     ):
                         # Q – Антикор: a body the item knows, or the one of its people the body text has speak
-                        kazakh = any(ch in _KK_LETTERS for ch in text[cand.start : cand.end])
-                        headed = resolver.headline_body(fidx, s, e) if cand.kind == "headline" and kazakh else None
+                        kazakh = cand.kind == "headline" and not _KK_LETTERS.isdisjoint(text[cand.start : cand.end])
+                        headed = resolver.headline_body(fidx, s, e) if kazakh else None
                         if headed is None:
                             continue  # Түркістан облыстық сотының баспасөз қызметі: «Q»: a body's press office
                 if cand.cue is not None and (

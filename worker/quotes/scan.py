@@ -1598,6 +1598,7 @@ _CAPTION_LINES: Final = 8
 
 
 _LABEL_WORDS: Final = 4
+_LABEL_TOKENS: Final = 3 * _LABEL_WORDS
 #: Marks a site sets between the words of a label line (Сұхбат • 22 Қазан, Саясат | Жаңалықтар).
 _LABEL_SEPARATORS: Final = frozenset("•|·/")
 
@@ -1628,8 +1629,11 @@ def _label_line(text: str, start: int, end: int) -> bool:
     if not line or line[-1] in ".!?:" or _MARKS_RE.search(line) is not None:
         return False
     # Сұхбат • 22 Қазан, 2023: the bullet between a rubric and its date is the site's, not a word
-    # Понедельник , 7 июля 2025: a comma standing apart is no word either
-    words = [w for w in line.split() if w not in _LABEL_SEPARATORS and any(ch.isalnum() for ch in w)]
+    # Понедельник , 7 июля 2025: a comma standing apart is no word either (a few tokens looked at, at most)
+    tokens = line.split(None, _LABEL_TOKENS)
+    if len(tokens) > _LABEL_TOKENS:
+        return False
+    words = [w for w in tokens if w not in _LABEL_SEPARATORS and any(ch.isalnum() for ch in w)]
     return len(words) <= _LABEL_WORDS
 
 
