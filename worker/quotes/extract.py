@@ -84,11 +84,18 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolved = None  # «Ташкентке алтын үшін келдік»: финалға шыққан боксшылар ...: said, by no one named
             elif cand.speaker_span is not None:
                 s, e = cand.speaker_span
+                headed = None
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals
                     strict = 0 if cand.kind == "colon" else (2 if cand.side in ("title_colon", "quote_colon") else 1)
-                    if not resolver.looks_like_speaker(fidx, s, e, strict=strict):
-                        continue
+                    if not resolver.looks_like_speaker(fidx, s, e, strict=strict) and not (
+                        cand.kind == "colon" and resolver.press_office(fidx, s, e)
+                    ):
+                        # Q – Антикор: a body the item knows, or the one of its people the body text has speak
+                        kazakh = cand.kind == "headline" and not _KK_LETTERS.isdisjoint(text[cand.start : cand.end])
+                        headed = resolver.headline_body(fidx, s, e) if kazakh else None
+                        if headed is None:
+                            continue  # Түркістан облыстық сотының баспасөз қызметі: «Q»: a body's press office
                 if cand.cue is not None and (
                     (cand.side == "before" and cand.cue.lang != "kk")
                     or (cand.side == "after" and cand.cue.lang == "en")
@@ -100,7 +107,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
                 nominative = cand.side != "quote_colon" and not quoting
                 nominative = nominative and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
-                resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+                resolved = headed or resolver.resolve(fidx, s, e, key, nominative=nominative)
                 if quoting and not _names_known_person(resolved):
                     # — цитирует функционера kff.kz: the outlet quotes the one named before, not itself
                     resolved = resolver.implicit(key)
@@ -115,7 +122,11 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     # else the one quoted last, as for a paragraph without marks
                     named = prev_speaker is not None and prev_speaker.speaker.name is not None
                     narration = (cand.speaker_span[0], cand.start)
-                    resolved = resolver.person_in(fidx, *narration) or resolver.body_in(fidx, *narration)
+                    resolved = (
+                        resolver.person_in(fidx, *narration)
+                        or resolver.body_in(fidx, *narration)
+                        or resolver.titled_in(fidx, text.rfind("\n", 0, narration[0]) + 1, cand.start, key)
+                    )
                     if resolved is None and not named:
                         continue
                     resolved = resolved or prev_speaker
@@ -123,7 +134,16 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolved = prev_speaker
             elif cand.kind == "bare":
                 named = prev_speaker is not None and prev_speaker.speaker.name is not None
-                resolved = prev_speaker if named else (resolver.implicit(key) or resolver.reported_before(key))
+                # «Q» after "X баспасөз қызметінің хабарлауынша, ..." or "По данным X, ...": the body the paragraph
+                # before cites
+                if named:
+                    resolved = prev_speaker
+                else:
+                    resolved = (
+                        resolver.press_office_before(fidx, cand.start)
+                        or resolver.implicit(key)
+                        or resolver.reported_before(key)
+                    )
             elif cand.kind in ("dash", "mark") and cand.lang_hint == "kk" and cand.cue is not None:
                 # «Q» - дегендер: said by a group the text leaves unnamed, no one named before
                 if cand.cue.lemma not in _NOBODY_LEMMAS and cand.side != "sayers":  # «– Q? – деп сұрады.»

@@ -1045,6 +1045,8 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     comma = text.find(",", start, end)
+    while comma >= 0 and _kk_list_goes_on(text, comma, end):
+        comma = text.find(",", text.find(" және ", comma, end) + 1, end)
     if comma >= 0:
         end = comma
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
@@ -1098,6 +1100,18 @@ def _press_office_cue(text: str, p: int, stop: int) -> Cue | None:
     if m is None:
         return None
     return Cue(m.start(1), m.end(1), m.group(1), "сообщать", "ru")
+
+
+#: Words at most between a list's comma and its closing және inside a body's name.
+_KK_LIST_ITEM_WORDS: Final = 4
+
+
+def _kk_list_goes_on(text: str, comma: int, end: int) -> bool:
+    """``деді Алматы қаласы табиғи монополияларды реттеу, бәсекелестікті және ... департаменті басшысының
+    орынбасары X``: a comma between the fields a Kazakh body's name lists, closed by және a few words on,
+    does not end the speaker phrase (branch s8-qkk)."""
+    j = text.find(" және ", comma, end)
+    return j >= 0 and text.find(",", comma + 1, j) < 0 and len(text[comma + 1 : j].split()) <= _KK_LIST_ITEM_WORDS
 
 
 def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
@@ -1330,8 +1344,10 @@ def _lost_dash_start(text: str, punct: int, stop: int, prev_stop: int, cue: Cue)
     first = ls
     while first < punct and text[first] in " \t\r":
         first += 1
-    if first >= punct or not (text[first].isupper() or text[first].isdigit()):
-        return -1
+    if first >= punct or not (
+        text[first].isupper() or text[first].isdigit() or _NAME_IN_MARKS_RE.match(text, first, punct) is not None
+    ):
+        return -1  # «Ордабасы» командасы ..., – деді әкім: a name in marks may open it
     if len(text[first:punct].split(None, 2)) < 3:
         return -1  # a sentence at least: «Біз, – деді ол» is no paragraph that lost its dash
     return first if _inner_quotes_only(text, first, punct) else -1
@@ -1480,6 +1496,8 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             continue
         if named is not None and _names_self(text, named, d, le):
             continue  # Аскар Нурланов, директор:\nАскар Нурланов окончил ...: a bio under the label, no words of his
+        if cue is None and named is None and dashed:
+            named = _dash_label_name(text, colon)
         if cue is not None:
             ss, se = _body_after_plural_verb(text, cue, colon) or _trim_speaker(text, cs, cue.start)
         elif named is not None:
@@ -1557,6 +1575,26 @@ def _name_before_colon(text: str, colon: int) -> tuple[int, int] | None:
     start = nl + 1
     comma = text.find(",", start, colon)
     words = list(WORD_RE.finditer(text, start, colon if comma < 0 else comma))
+    if 2 <= len(words) <= 3 and all(w.group()[0].isupper() for w in words):
+        return words[0].start(), words[-1].end()
+    return None
+
+
+#: A label line's name, a dash, then who the person is (Айгерім Уәлиева – мектеп директоры:).
+_DASH_LABEL_RE: Final = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _dash_label_name(text: str, colon: int) -> tuple[int, int] | None:
+    """``Айгерім Уәлиева – мектеп-кешенінің директоры:`` on a line of its own, the person's words in a
+    dash paragraph under it (as Kazakh papers and TV sites label a speaker): the name's span, two or
+    three capitalised words before the dash (branch s8-qkk)."""
+    start = text.rfind("\n", max(0, colon - _CLAUSE_LIMIT), colon) + 1
+    if start == 0 and colon > _CLAUSE_LIMIT:
+        return None
+    dash = _DASH_LABEL_RE.search(text, start, colon)
+    if dash is None:
+        return None
+    words = list(WORD_RE.finditer(text, start, dash.start()))
     if 2 <= len(words) <= 3 and all(w.group()[0].isupper() for w in words):
         return words[0].start(), words[-1].end()
     return None
@@ -1663,6 +1701,7 @@ _CAPTION_LINES: Final = 8
 
 
 _LABEL_WORDS: Final = 4
+_LABEL_TOKENS: Final = 3 * _LABEL_WORDS
 #: Marks a site sets between the words of a label line (Сұхбат • 22 Қазан, Саясат | Жаңалықтар).
 _LABEL_SEPARATORS: Final = frozenset("•|·/")
 
@@ -1693,7 +1732,12 @@ def _label_line(text: str, start: int, end: int) -> bool:
     if not line or line[-1] in ".!?:" or _MARKS_RE.search(line) is not None:
         return False
     # Сұхбат • 22 Қазан, 2023: the bullet between a rubric and its date is the site's, not a word
-    return sum(1 for w in line.split() if w not in _LABEL_SEPARATORS) <= _LABEL_WORDS
+    # Понедельник , 7 июля 2025: a comma standing apart is no word either (a few tokens looked at, at most)
+    tokens = line.split(None, _LABEL_TOKENS)
+    if len(tokens) > _LABEL_TOKENS:
+        return False
+    words = [w for w in tokens if w not in _LABEL_SEPARATORS and any(ch.isalnum() for ch in w)]
+    return len(words) <= _LABEL_WORDS
 
 
 def _caption_repeats(text: str, head: tuple[int, int], cand: Candidate) -> list[Candidate]:
@@ -1760,7 +1804,11 @@ _ANSWER_LEMMAS: Final = frozenset({"жауап беру", "жауап қайта
 def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
     """The body's first line, ending at ``le``, is a headline (the item has no title of its own): more
     lines follow and it ends no sentence."""
-    return len(lines) > 1 and text[lines[0][0] : le].rstrip()[-1:] not in (".", "!", "?", "…")
+    # more lines: those listed, or any after it when labels above it took the lines listed (Соңғы жаңалықтар);
+    # a line of credits (Сұхбат: X, Иллюстрация авторы: Y) has more than one colon and is no headline
+    ls = lines[0][0]
+    more = len(lines) > 1 or (text.count(":", ls, le) <= 1 and _NON_SPACE_RE.search(text, le) is not None)
+    return more and text[ls:le].rstrip()[-1:] not in (".", "!", "?", "…")
 
 
 def _after_date(text: str, start: int, end: int) -> int:
@@ -2036,6 +2084,8 @@ def _bare_candidates(
         le = text.find("\n", c)
         le = len(text) if le < 0 else le
         s, e = _content_bounds(text, o + 1, c)
+        if e > s and len(text[s:e].split(None, 2)) < 3 and text[e - 1] not in ".!?…":
+            continue  # «Общественная позиция»: a rubric in marks, no statement, whatever was said before
         j = bisect_right(said_ends, o)
         if j == 0 or o - said_ends[j - 1] > _BARE_REACH:
             if ls == 0 or len(text[s:e].split(None, _MIN_SAID_WORDS)) < _MIN_SAID_WORDS:
@@ -2161,11 +2211,25 @@ def _narration_before(text: str, ls: int, near: list[Candidate]) -> tuple[int, i
     if ps == 0 and j >= _MAX_NARRATION:
         return None
     first = _NON_SPACE_RE.search(text, ps, j + 1)
-    if first is None or text[first.start()] in DASHES or text[first.start()] in '«“"„':
+    if first is None or text[first.start()] in DASHES:
+        return None
+    if text[first.start()] in '«“"„' and not _name_in_marks_opens(text, first.start(), j + 1):
         return None
     if any(k.start <= j and ps < max(k.end, k.attr_end) for k in near):
         return None
     return ps, j + 1
+
+
+#: A name in marks opening a sentence (a club, a firm, a party): at most a few words before the close.
+_NAME_IN_MARKS_RE: Final = re.compile(r"[«“\"„][^\W\d_][\w’'-]*(?:[ \t][\w’'-]+){0,2}[»”\"]\w{0,4}[ \t]+[^\W\d_]")
+
+
+def _name_in_marks_opens(text: str, start: int, end: int) -> bool:
+    """``«Астананың» бас бапкері Григорий Бабаян ... пікір білдірді.``: the paragraph opens with a name in
+    marks (one to three words, a case ending perhaps after the close) and goes on in narration: no
+    quote, narration that may name who speaks in the dash paragraph after it (branch s8-qkk)."""
+    m = _NAME_IN_MARKS_RE.match(text, start, end)
+    return m is not None and text[start : end].rstrip()[-1:] in ".!:"
 
 
 _MAX_ANSWER_PARAGRAPHS: Final = 6

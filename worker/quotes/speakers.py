@@ -20,6 +20,17 @@ from typing import NamedTuple
 
 from worker.model import Entity, Mention, Speaker
 
+from .kk_speakers import (
+    addressed_title,
+    kin_word,
+    kk_addressee,
+    kk_joined_possessor,
+    kk_possessor,
+    kk_reports,
+    opening_modifier,
+    person_document,
+    title_only_name,
+)
 from .lexicon import (
     EN_CUES,
     HONORIFICS,
@@ -144,11 +155,11 @@ class Resolver:
         res.places = [ent for ent in entities if ent.type in ("GPE", "LOC")]
         for ent in persons:
             parts = ent.name.split()
-            if parts and len(parts[-1]) >= 3:
+            if parts and len(parts[-1]) >= 3 and not title_only_name(ent.name):  # Бас Мүфти: no surname
                 surname = parts[-1].lower()
                 res.surnames.append((ent, surname))
                 res.surnames_by_prefix.setdefault(surname[:3], []).append((ent, surname))
-            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isalpha():
+            if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isalpha() and not title_only_name(ent.name):
                 res.first_names.setdefault(parts[0], []).append(ent)
         res.mention_keys = [(mm.fidx, mm.start) for mm in mentions]
         res.anchor_keys = list(res.mention_keys)
@@ -205,15 +216,15 @@ class Resolver:
         overlapping = [
             mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm) and not _titled_word(text, mm)
         ]
-        addressed: set[str] = set()
-        addressed_names: set[str] = set()
+        overlapping, addressed, end = self._kk_speaking(fidx, text, start, end, overlapping)
+        addressed_names: set[str] = {self._name_of(p) for p in self.persons if p.entity_id in addressed}
         if nominative and overlapping:
             bounds = self._drop_oblique(text, start, end, overlapping)
             if bounds != (start, end):
                 # рассказал председатель Нацбанка Назарбаеву: the one addressed holds no post of the speaker's
                 dropped = [mm.entity for mm in overlapping if not bounds[0] <= mm.start < bounds[1]]
-                addressed = {ent.entity_id for ent in dropped}
-                addressed_names = {self._name_of(ent) for ent in dropped}
+                addressed |= {ent.entity_id for ent in dropped}
+                addressed_names |= {self._name_of(ent) for ent in dropped}
                 start, end = bounds
                 if end <= start:
                     return None
@@ -222,6 +233,7 @@ class Resolver:
                     for mm in self._overlapping(fidx, start, end)
                     if not _eponym(text, mm) and not _titled_word(text, mm)
                 ]
+                overlapping = self._kk_speaking(fidx, text, start, end, overlapping)[0]
         words = list(islice(WORD_RE.finditer(text, start, end), 10))
         if not words:
             return None
@@ -252,6 +264,10 @@ class Resolver:
             if not is_capitalized(w.group()):
                 continue
             for ent, surname in self.surnames_by_prefix.get(low[:3], ()):
+                if (w.start() > words[0].start() and kk_possessor(text, w.start(), w.end(), end)) or (
+                    kk_joined_possessor(text, w.end(), end)
+                ):
+                    break  # Бас прокуратура Бишімбаевтың соты: the owner of what the phrase speaks of
                 if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
                     ms = self._extend_left(fidx, text, w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
@@ -282,6 +298,8 @@ class Resolver:
                 continue  # әкімдіктің өкілдері: a body's people, who speak for the body
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
                 head = "министр"  # ответила глава Минздрава: the minister the item names as such
+            if _kk_ministry_head(words, i, head):
+                head = "министр"  # деді ведомство басшысы: the minister, whom the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             name_words: list[re.Match[str]] = []
             for x in words[i + 1 : i + 4]:
@@ -311,11 +329,25 @@ class Resolver:
             if written is None and (head not in ROLE_ONLY_HEADS or self._one_person_before(quote_key)):
                 # a role word (маман, сотрудник) names the last person only when the item has named no other
                 anchor = self._subject_anchor(quote_key, "")
+            if anchor is not None and anchor.entity_id in addressed:
+                anchor = None  # деді облыс әкімі Президентке: the one spoken to holds no post of the speaker's
             if anchor is not None and self._holds_other_title(anchor.entity_id, head):
                 anchor = None  # деді аудан әкімі after Мемлекет басшысы Тоқаев: the President is no district akim
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
+        kin = kin_word(words)
+        if kin is not None:
+            # Төрехан Сабырханның анасы: Q, the item naming her further on (боксшылардың анасы Меңтай Асылова)
+            relative = self._named_as(kin)
+            if relative is not None:
+                mention = _norm(text[words[0].start() : words[-1].end()])
+                return Resolved(Speaker(mention, relative.name, relative.entity_id), 0.75)
+        if person_document(words):
+            # делінген жазбада: a post the item says a person wrote (парақшасында жазды), the last one named
+            writer = self._subject_anchor(quote_key, "")
+            if writer is not None and writer.key < quote_key:
+                return Resolved(Speaker(_norm(words[0].group()), writer.name, writer.entity_id), 0.75)
         # 5. a statement the item says a person made ("a statement by the minister, X"), then an
         # organisation speaking: "сообщили в пресс-службе Минздрава", "the ministry said"
         if len(words) >= 2 and words[0].group().lower() in ("the", "this") and _STATEMENT_RE.match(words[1].group()):
@@ -400,6 +432,7 @@ class Resolver:
             or _RU_PLURAL.search(run[0]) is not None  # Фолловеры написали: people the item does not name
             or run[0].lower() in _PARENTHETICALS
             or _told_title(text, words[0])
+            or opening_modifier(text, words[0], words[1] if len(words) > 1 else None)
         )
         if run and not common:
             nm = _norm(text[words[0].start() : last_end])
@@ -489,6 +522,98 @@ class Resolver:
                 # Қалдық су туралы ҚР Экология министрлігі ресми мәлімет берді: a topic before the body and an
                 # adverb after it, the verb last, as Kazakh orders them; the body in the nominative speaks
                 return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.8)
+        return None
+
+    def _named_as(self, word: str) -> Entity | None:
+        """The one person the item names right after ``word`` (анасы Меңтай Асылова), anywhere in it."""
+        found: dict[str, Entity] = {}
+        for mm in self.mentions:
+            text = self.fields.get(self.order[mm.fidx]) or ""
+            before = WORD_RE.findall(text, max(0, mm.start - 24), mm.start)
+            if before and before[-1].lower() == word and text[: mm.start].rstrip()[-1:].isalpha():
+                found.setdefault(mm.entity.entity_id, self._fuller(mm.entity))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def headline_body(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """``Q – Антикор``, ``Q – ТЖМ Астанадағы өрт жайлы``: a headline's speaker phrase opening with an
+        organisation the item knows (a few words on what about, at most). The person the body's first
+        sentences have speak for it (Төтенше жағдайлар министрінің орынбасары X айтты), else the body
+        itself (branch s8-qkk). None when the phrase opens otherwise."""
+        text = self.fields.get(self.order[fidx]) or ""
+        words = list(islice(WORD_RE.finditer(text, start, end), _BODY_LEAD_WORDS + 2))
+        if not words or len(words) > _BODY_LEAD_WORDS + 1:
+            return None
+        org = self._org_at(fidx, words[0].start(), words[0].end())
+        if org is None or re.search("[A-Za-z]", org.name) is not None or self._outlet(org):
+            return None  # Жаңа заң қабылданды - Egemen Qazaqstan: a page title ending in the outlet's name
+        org_end = max(self._org_end(fidx, words[0].start()), words[0].end())
+        le = text.find("\n", end)
+        if find_cue(text, org_end, len(text) if le < 0 else le) is not None:
+            return None  # бейне тарады – ПД пікір білдірді: what the body did, the news before the dash no words of its
+        mention = _norm(text[words[0].start() : org_end])
+        spokesperson = self._first_speaking(fidx, end)
+        if spokesperson is not None:
+            return Resolved(Speaker(mention, self._name_of(spokesperson), spokesperson.entity_id), 0.7)
+        return Resolved(Speaker(mention, org.name, org.entity_id), 0.7)
+
+    def _outlet(self, org: Entity) -> bool:
+        """The organisation is an outlet the item credits (деп хабарлайды Adyrna, Ulysmedia.kz тілшісі)."""
+        for of, os_, oe, n in self.orgs:
+            if self.org_entities[n] is not org:
+                continue
+            text = self.fields.get(self.order[of]) or ""
+            before = WORD_RE.findall(text, max(0, os_ - 16), os_)
+            after = WORD_RE.findall(text, oe, oe + 16)
+            if self._credited(of, os_) or (before and before[-1].lower() in _OUTLET_BEFORE):
+                return True
+            if after and after[0].lower().startswith(_OUTLET_AFTER):
+                return True
+        return False
+
+    def _first_speaking(self, fidx: int, pos: int) -> Entity | None:
+        """The first person named after ``pos`` (within the lead) in a sentence whose speech verb follows the
+        name: the one the lead has speak."""
+        text = self.fields.get(self.order[fidx]) or ""
+        i = bisect_left(self.mention_keys, (fidx, pos))
+        for mm in self.mentions[i : i + _LOOKBACK]:
+            if mm.fidx != fidx or mm.start - pos > _LEAD_REACH:
+                break
+            stop = min(len(text), mm.end + _SENTENCE_REACH)
+            for mark in (". ", ".\n", "\n"):
+                k = text.find(mark, mm.end, stop)
+                if k >= 0:
+                    stop = k
+            if find_cue(text, mm.end, stop) is not None:
+                return self._fuller(mm.entity)
+        return None
+
+    def press_office(self, fidx: int, start: int, end: int) -> bool:
+        """``Түркістан облыстық сотының баспасөз қызметі``: a short phrase naming an organisation the item
+        knows and the press office or statement it speaks through (branch s8-qkk)."""
+        text = self.fields.get(self.order[fidx]) or ""
+        words = WORD_RE.findall(text, start, end)
+        return (
+            len(words) <= _BODY_LEAD_WORDS + 2
+            and self._in_org(fidx, start, end)
+            and any(w.lower().startswith(_PRESS_WORDS) for w in words)
+        )
+
+    def press_office_before(self, fidx: int, pos: int) -> Resolved | None:
+        """``Сыртқы істер министрлігі баспасөз қызметінің хабарлауынша, ...`` opening the paragraph right
+        before a quote paragraph nothing attributes: the body the narration reports, who speaks on in it
+        (branch s8-qkk). None when that paragraph opens otherwise."""
+        text = self.fields.get(self.order[fidx]) or ""
+        j = pos - 1
+        while j > 0 and text[j - 1] in " \t\r\n«\"“„":
+            j -= 1
+        ps = text.rfind("\n", max(0, j - _REPORTED_PARAGRAPH), j) + 1
+        i = bisect_left(self.orgs, (fidx, ps))
+        for of, os_, oe, n in self.orgs[i : i + 2]:
+            if of != fidx or os_ >= j or len(WORD_RE.findall(text, ps, os_)) > 1:
+                break
+            if kk_reports(WORD_RE.findall(text, oe, min(j, oe + _SPEAKING_REACH))):
+                ent = self.org_entities[n]
+                return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.75)
         return None
 
     def titled_in(self, fidx: int, start: int, end: int, key: tuple[int, int]) -> Resolved | None:
@@ -599,6 +724,29 @@ class Resolver:
         self.said_keys.insert(i, key)
 
     # --- internals ----------------------------------------------------------
+
+    def _kk_speaking(
+        self, fidx: int, text: str, start: int, end: int, overlapping: list[_Mention]
+    ) -> tuple[list[_Mention], set[str], int]:
+        """The mentions of a phrase that may name its speaker, the ids of those it addresses and where the
+        phrase ends, before the first of these (its words name no speaker either): a
+        Kazakh genitive owning the next noun (Президенттің баспасөз хатшысы X), a dative after the
+        speaker (деді облыс әкімі Президентке), a title inside a body's name (Президент Әкімшілігі)
+        or a title the entity layer took for a name (Бас Мүфти) names no speaker (see kk_speakers)."""
+        kept: list[_Mention] = []
+        addressed: set[str] = set()
+        for mm in overlapping:
+            if kk_addressee(text, mm.start, mm.end, start):
+                addressed.add(mm.entity.entity_id)
+                end = min(end, mm.start)
+            elif not (
+                title_only_name(mm.entity.name)
+                or (mm.start > start and kk_possessor(text, mm.start, mm.end, end))
+                or kk_joined_possessor(text, mm.end, end)
+                or addressed_title(text, mm.start, mm.end, self._in_org(fidx, mm.start, mm.end))
+            ):
+                kept.append(mm)
+        return [mm for mm in kept if mm.start < end], addressed, end
 
     def _drop_oblique(self, text: str, start: int, end: int, overlapping: list[_Mention]) -> tuple[int, int]:
         """The phrase without the persons it names in an oblique case: it ends before one named after
@@ -817,6 +965,8 @@ class Resolver:
             low = w.group().lower()
             if _platform(low) or w.group() in _LEGAL_FORMS:
                 continue  # в Telegram-канале ведомства, в АО «КЕГОК»: a platform or a legal form, no one's name
+            if _KK_PLACE_ABBREVIATION.match(w.group()):
+                continue  # ШҚО әкімдігінің баспасөз қызметі: the region's initials, then the kind of body
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
             if low.startswith(_BODY_WORDS):
@@ -1297,6 +1447,16 @@ def _names_ministry(word: str) -> bool:
     low = word.lower()
     return low.startswith(("мин", "ведомств")) or low in _MINISTRY_ABBREVIATIONS
 
+#: Kazakh words for a ministry that a head (басшы, жетекші) may follow: ведомство басшысы, министрлік
+#: басшысы, the minister (branch s8-qkk).
+_KK_MINISTRY_WORDS = ("ведомство", "министрлік", "министрліктің")
+
+
+def _kk_ministry_head(words: Sequence[re.Match[str]], i: int, head: str) -> bool:
+    """``деді ведомство басшысы``: the head of the ministry the item speaks of is its minister."""
+    return head in ("басшы", "жетекші") and i > 0 and words[i - 1].group().lower() in _KK_MINISTRY_WORDS
+
+
 _BODY_WORDS = (
     "бюро",
     "әкімдіг",
@@ -1657,6 +1817,17 @@ _PATRONYMIC = re.compile(r"(вич|вна|ұлы|қызы|улы|кызы)$")
 #: Kinds of Kazakh body that end a body's name (басқармасы, департаменті, комитеті, министрлігі, әкімдігі).
 _KK_BODY_KINDS = ("басқарма", "департамент", "комитет", "министрлі", "әкімдіг", "агенттіг")
 _KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+#: Regions written by their initials (ШҚО, БҚО, СҚО, ОҚО, ШҚО): the place a body is named by (branch s8-qkk).
+#: How far back the paragraph before a quote paragraph may open (press_office_before).
+_REPORTED_PARAGRAPH = 600
+#: How far after a headline its lead may name the one who speaks for the body, and how long a sentence of
+#: the lead may run from that name to its speech verb (headline_body).
+_LEAD_REACH = 600
+#: Words around an outlet's name: деп хабарлайды X, X тілшісі, X сайты (headline_body).
+_OUTLET_BEFORE = frozenset({"хабарлайды", "жазады", "передает", "пишет"})
+_OUTLET_AFTER = ("тілшісі", "сайты", "порталы", "агенттігінің тілшісі", "басылымы")
+_SENTENCE_REACH = 250
+_KK_PLACE_ABBREVIATION = re.compile(r"^[ШБСОЖ]ҚО$")
 
 
 def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int, str] | None:
@@ -1666,6 +1837,8 @@ def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int,
     k = 0
     while k < min(2, len(words)) and is_capitalized(words[k].group()) and not words[k].group().isupper():
         k += 1
+    if k == 0 and words and _KK_PLACE_ABBREVIATION.match(words[0].group()):
+        k = 1  # ШҚО әкімдігінің баспасөз қызметі: a region written by its initials
     if k == 0:
         return None
     for j in range(k, min(len(words), k + 6)):
@@ -1674,7 +1847,7 @@ def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int,
         if not low.isalpha() or not w.group().islower() or text[words[j - 1].end() : w.start()] != " ":
             return None
         if low.startswith(_KK_BODY_KINDS):
-            if j == k:
+            if j == k and not _KK_PLACE_ABBREVIATION.match(words[0].group()):
                 return None  # Атырау басқармасы: no kind of place between (облысы, қаласы, ауданы)
             word = w.group()
             rest = words[j + 1].group().lower() if j + 1 < len(words) else ""
