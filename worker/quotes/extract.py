@@ -31,7 +31,7 @@ from .scan import (
     reads_as_statement,
     scan_field,
 )
-from .speakers import Resolved, Resolver, unnamed_subject
+from .speakers import Resolved, Resolver, unnamed_crowd, unnamed_subject
 
 __all__ = ["extract_quotes"]
 
@@ -76,6 +76,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 )
                 if resolved is None and cand.side == "narrated":
                     continue
+                if resolved is None and _crowd_narration(text, cand.speaker_span):
+                    resolved = Resolved(Speaker("", None, None), 0.6)  # Сельчане поблагодарили акима. «Q»
                 if resolved is None:
                     named = prev_speaker is not None and prev_speaker.speaker.name is not None
                     resolved = prev_speaker if named else resolver.implicit(key)
@@ -87,7 +89,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     # headlines are often in Title Case: want a person, not just capitals
                     strict = 0 if cand.kind == "colon" else (2 if cand.side in ("title_colon", "quote_colon") else 1)
                     if not resolver.looks_like_speaker(fidx, s, e, strict=strict):
-                        continue
+                        if cand.kind != "colon" or not unnamed_crowd(text[s:e]):
+                            continue
                 if cand.cue is not None and (
                     (cand.side == "before" and cand.cue.lang != "kk")
                     or (cand.side == "after" and cand.cue.lang == "en")
@@ -122,7 +125,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolved = prev_speaker
             elif cand.kind == "bare":
                 named = prev_speaker is not None and prev_speaker.speaker.name is not None
-                resolved = prev_speaker if named else resolver.implicit(key)
+                resolved = prev_speaker if named or _crowd_spoke(prev_speaker) else resolver.implicit(key)
             elif cand.kind in ("dash", "mark") and cand.lang_hint == "kk" and cand.cue is not None:
                 # «Q» - дегендер: said by a group the text leaves unnamed, no one named before
                 if cand.cue.lemma not in _NOBODY_LEMMAS and cand.side != "sayers":  # «– Q? – деп сұрады.»
@@ -167,6 +170,17 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             prev_speaker = resolved
             prev_cand = cand
     return quotes
+
+
+def _crowd_spoke(prev: Resolved | None) -> bool:
+    """The quote before was said by a crowd the item does not name (Фолловеры пишут: «Q1» / «Q2»): the
+    paragraphs of quotes after it are more of the same comments, not the words of the last person named."""
+    return prev is not None and prev.speaker.name is None and unnamed_crowd(prev.speaker.mention)
+
+
+def _crowd_narration(text: str, span: tuple[int, int]) -> bool:
+    """The narration before a paragraph in marks opens with a crowd (Пенсионеры поблагодарили студентов.)."""
+    return unnamed_crowd(text[span[0] : span[1]])
 
 
 def _same_cue(prev: Candidate | None, cand: Candidate) -> bool:

@@ -172,7 +172,10 @@ class Resolver:
         text = self.fields.get(self.order[mm.fidx]) or ""
         lo = max(0, mm.start - _APPOSITION_WINDOW)
         cut = max(text.rfind(".", lo, mm.start), text.rfind("\n", lo, mm.start), text.rfind(",", lo, mm.start))
-        words = [w.group() for w in WORD_RE.finditer(text, cut + 1 if cut >= 0 else lo, mm.start)][-4:]
+        clause = [w.group() for w in WORD_RE.finditer(text, cut + 1 if cut >= 0 else lo, mm.start)]
+        words = clause[-4:]
+        if not any(title_head(x) is not None for x in words):
+            words = _post_before_body(clause) or words
         for i in range(len(words) - 1, -1, -1):
             head = title_head(words[i])
             if head is not None:
@@ -224,6 +227,10 @@ class Resolver:
             return None
         if len(words) > 1 and words[0].group().lower() in _PARENTHETICALS:
             words = words[1:]  # Например, вице-спикер сената ...: a parenthetical word opens the phrase, no name
+        if unnamed_crowd(text[words[0].start() : end]):
+            # Пользователи сети отмечают: people the item does not name, whatever capitals follow
+            crowd = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+            return Resolved(Speaker(crowd, None, None), 0.6)
         lead = words[0].group().lower()
         # a pronoun that opens the phrase is its subject: in ``деді ол мемлекет басшысы Тоқаевтың
         # қатысуымен`` the person named after it is no speaker
@@ -290,7 +297,7 @@ class Resolver:
                 name_words = self._name_ending(fidx, text, words, i)
             if len(name_words) >= 2:
                 # "министр Сәуле Нұрбекова": a name the entity layer missed
-                nm = _norm(text[name_words[0].start() : name_words[-1].end()])
+                nm = _ordinary_case(_norm(text[name_words[0].start() : name_words[-1].end()]))
                 return Resolved(Speaker(_norm(text[words[0].start() : name_words[-1].end()]), nm, None), 0.85)
             mention = _norm(text[words[0].start() : w.end()])
             titled = self._by_title(head, quals, quote_key)
@@ -303,8 +310,9 @@ class Resolver:
                 written = None
             anchor = None
             if written is None and (head not in ROLE_ONLY_HEADS or self._one_person_before(quote_key)):
-                # a role word (маман, сотрудник) names the last person only when the item has named no other
-                anchor = self._subject_anchor(quote_key, "")
+                # a role word (маман, сотрудник) names the last person only when the item has named no other;
+                # never the one the phrase addresses, and one of the title's sex where the title tells it
+                anchor = self._anchor_besides(quote_key, _title_gender(w.group()), addressed)
             if anchor is not None and self._holds_other_title(anchor.entity_id, head):
                 anchor = None  # деді аудан әкімі after Мемлекет басшысы Тоқаев: the President is no district akim
             if anchor is not None:
@@ -553,6 +561,22 @@ class Resolver:
             return Resolved(Speaker("", ent.name, ent.entity_id), 0.7)
         return Resolved(Speaker("", anchor.name, anchor.entity_id), 0.7)
 
+    def _anchor_besides(self, key: tuple[int, int], gender: str, excluded: set[str]) -> Anchor | None:
+        """``_subject_anchor`` without the persons ``excluded`` (рассказал председатель Нацбанка Назарбаеву:
+        the one addressed is not who holds the post): the last other one named before ``key``, else the
+        first other one after it (s8-qrupeople)."""
+        anchor = self._subject_anchor(key, gender)
+        if anchor is None or anchor.entity_id not in excluded:
+            return anchor
+        earlier: Anchor | None = anchor
+        while earlier is not None and earlier.key < key and earlier.entity_id in excluded:
+            earlier = self._subject_anchor(key, gender, earlier_than=earlier.key)
+        if earlier is not None and earlier.key < key and earlier.entity_id not in excluded:
+            return earlier
+        i = bisect_left(self.anchor_keys, key)
+        after = [a for a in self.anchors[i : i + _LOOKBACK] if a.entity_id not in excluded]
+        return next((a for a in after if a.subject), after[0] if after else None)
+
     def _fuller_by_patronymic(self, anchor: Anchor) -> Entity | None:
         """The person the item names in full whom ``anchor`` names by the first name and the patronymic
         (Арманбек Хакімбекұлы: Арманбек Баймурзин), or None."""
@@ -680,7 +704,9 @@ class Resolver:
         while k > i + 2 and len(run) < 3:
             w = words[k - 1]
             word = w.group()
-            if not is_capitalized(word) or word.isupper() or (run and text[w.end() : run[0].start()] != " "):
+            if not is_capitalized(word) or (run and text[w.end() : run[0].start()] != " "):
+                break
+            if word.isupper() and not (not run and _capitals_surname(words, k - 1)):
                 break
             if word.lower().startswith(_ANY_BODY_WORDS) or self._in_org(fidx, w.start(), w.end()):
                 return []
@@ -927,6 +953,11 @@ class Resolver:
                 for a in subj[:6]:
                     if _gender(a.name) == gender:
                         return a
+                # none of that sex among the nearest: one whose sex the name does not tell, before one of the
+                # other sex (добавила она after аким Досаев and министр Ажар Гиният: Гиният)
+                for a in subj[:6]:
+                    if not _gender(a.name):
+                        return a
             if subj:
                 return subj[0]
         return None
@@ -1134,6 +1165,72 @@ _DATED_DATELINE = re.compile(r"[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?,\s+\S+\s+\S
 #: sentence reports: Бекшиннің айтуынша, ...; По словам Бекшина, ...
 _REPORTED_AFTER = frozenset({"айтуынша", "сөзінше", "пікірінше", "мәліметінше"})
 _REPORTED_BEFORE_RE = re.compile(r"(?i)\b(?:по\s+словам|по\s+мнению|according\s+to)\s+(?:\w+\s+){0,3}$")
+
+
+#: People the press quotes as a crowd it does not name, in the nominative plural (Фолловеры пишут:,
+#: Пользователи сети отмечают:, Сельчане поблагодарили акима): their words are no one's named (s8-qrupeople).
+_CROWDS = frozenset(
+    {"фолловеры", "подписчики", "пользователи", "юзеры", "читатели", "комментаторы", "зрители", "слушатели",
+     "болельщики", "фанаты", "поклонники", "жители", "сельчане", "горожане", "пенсионеры", "родители",
+     "очевидцы", "прохожие", "покупатели", "пассажиры", "посетители", "пациенты", "соседи", "земляки",
+     "люди", "казахстанцы", "интернет-пользователи", "нетизены", "многие", "некоторые", "участники",
+     "студенты", "школьники", "ветераны", "фермеры", "аграрии", "водители", "избиратели", "сотрудники"}
+)
+#: Where readers' words are found (В комментариях пишут:, Под постом отметили:).
+_COMMENT_PLACE = re.compile(
+    r"(?i)(?:в|под)\s+(?:комментари\w*|соцсет\w*|сети|социальных\s+сетях|постом|публикацией|видео|роликом)\b"
+)
+_CROWD_WORDS = 3
+
+
+def unnamed_crowd(phrase: str) -> bool:
+    """A speaker phrase or the narration before a quote that opens with a crowd the item does not name
+    (Фолловеры пишут, Местные жители рассказали) or a place of readers' comments (В комментариях
+    пишут): the quotes it introduces are said by no one named."""
+    place = _COMMENT_PLACE.match(phrase)
+    if place is not None:
+        # под публикацией Лим: the one who posted is named after the place, and speaks
+        return not any(is_capitalized(w) for w in WORD_RE.findall(phrase[place.end() : 80]))
+    words = [w.lower() for w in WORD_RE.findall(phrase[:80])][:_CROWD_WORDS]
+    if not words:
+        return False
+    if words[0] in _CROWDS:
+        return True
+    # Местные жители, Многие пользователи: an adjective or a quantifier, then the crowd
+    return len(words) > 1 and words[1] in _CROWDS and words[0].endswith(("ые", "ие", "ое", "ая"))
+
+
+_BODY_DESCRIPTION_WORDS = 8
+
+#: A surname in capitals as Russian-language papers print it (Ибрагим БЕКМУМУХАМЕДОВ, Ольга ПЕРЕПЕЧИНА).
+_CAPITALS_SURNAME = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:ОВ|ЕВ|ЁВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА|КО|УК|ИЙ|АЯ|ҰЛЫ|УЛЫ|ҚЫЗЫ|КЫЗЫ)$")
+
+
+def _ordinary_case(name: str) -> str:
+    """A name with its surname in capitals (Ибрагим БЕКМУМУХАМЕДОВ) as a name is written: Ибрагим Бекмумухамедов."""
+    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() else w for w in name.split())
+
+
+def _capitals_surname(words: Sequence[re.Match[str]], k: int) -> bool:
+    """``words[k]`` is a surname in capitals after a first name in ordinary case (s8-qrupeople)."""
+    if k < 1 or _CAPITALS_SURNAME.match(words[k].group()) is None:
+        return False
+    first = words[k - 1].group()
+    return is_capitalized(first) and not first.isupper() and len(first) >= 3
+
+
+def _post_before_body(clause: list[str]) -> list[str] | None:
+    """``Руководитель управления сельского хозяйства области Ибрагим Садыков``: a post, then the body it
+    heads in lower-case words, longer than the four words an apposition looks at, then the name; the
+    words from the post on (the post and up to two words before it), or None (s8-qrupeople)."""
+    lo = max(0, len(clause) - _BODY_DESCRIPTION_WORDS)
+    for i in range(len(clause) - 5, lo - 1, -1):
+        if title_head(clause[i]) is None:
+            continue
+        if all(x.islower() and title_head(x) is None and not _is_cue(x) for x in clause[i + 1 :]):
+            return clause[max(0, i - 2) :]
+        return None
+    return None
 
 
 def _reported_speaker(text: str, start: int, end: int) -> bool:
@@ -1530,6 +1627,15 @@ def _gender(name: str) -> str:
     if last.endswith(("ов", "ев", "ин", "ий", "ой", "ёв", "ский")):
         return "m"
     return ""
+
+
+#: Endings of Russian feminine role nouns (артистка, собеседница, актриса, героиня, заведующая).
+_FEMININE_ROLE = re.compile(r"(?:ка|ица|иса|иня|ая)$")
+
+
+def _title_gender(word: str) -> str:
+    """"f" for a Russian feminine role noun in the nominative, else "" (s8-qrupeople)."""
+    return "f" if _FEMININE_ROLE.search(word.lower()) is not None else ""
 
 
 def _norm(s: str) -> str:
