@@ -76,6 +76,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 )
                 if resolved is None and cand.side == "narrated":
                     continue
+                if resolved is None and cand.side == "addressed":
+                    # — Андрей Владимирович, ...? / — A.: the interviewee the page names in full, which the
+                    # entity layer missed (Главный тренер Андрей Карпович ответил на вопросы)
+                    resolved = resolver.named_by_first_name(fidx, *cand.speaker_span)
                 if resolved is None and _crowd_narration(text, cand.speaker_span):
                     resolved = Resolved(Speaker("", None, None), 0.6)  # Сельчане поблагодарили акима. «Q»
                 if resolved is None:

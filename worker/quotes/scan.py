@@ -1486,10 +1486,15 @@ def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
         lead = WORD_RE.match(text, ss, se)
         if lead is not None and lead.group().lower() in _RU_DEMONSTRATIVES:
             continue  # Данное решение признается стратегическим: что-то, not someone, is the subject
+        if any(w.group().lower() in _RU_FIRST_PERSON for w in _words(text, ss, se)):
+            continue  # (Перед игрой) я сказал ребятам: ...: one already speaking cites himself (s8-qrupeople)
         if se > ss and len(_words(text, qs, qe)) >= 5:
             out.append(Candidate(qs, qe, "colon", cue, (ss, se), "ru", 0.7, "colon", le))
     return out
 
+
+#: First-person pronouns: a speaker phrase of one of them is the one already speaking, or the writer.
+_RU_FIRST_PERSON: Final = frozenset({"я", "мы"})
 
 #: Russian demonstratives opening a subject (Данное решение, Этот шаг, Такой подход): a thing talked of.
 _RU_DEMONSTRATIVES: Final = frozenset(

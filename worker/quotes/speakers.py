@@ -577,6 +577,24 @@ class Resolver:
         after = [a for a in self.anchors[i : i + _LOOKBACK] if a.entity_id not in excluded]
         return next((a for a in after if a.subject), after[0] if after else None)
 
+    def named_by_first_name(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """The person a question addresses by the first name and the patronymic (Андрей Владимирович),
+        named in full with that first name and a surname somewhere in the item (Андрей Карпович) though
+        no entity gives it; None when the item writes no such name (s8-qrupeople)."""
+        text = self.fields.get(self.order[fidx]) or ""
+        words = WORD_RE.findall(text, start, end)
+        if len(words) != 2 or _PATRONYMIC.search(words[1].lower()) is None:
+            return None
+        first = words[0]
+        for fname in self.order:
+            other = self.fields.get(fname) or ""
+            for m in re.finditer(rf"\b{re.escape(first)}\s+({_SURNAME_WORD})\b", other):
+                surname = m.group(1)
+                # Андрей Карпович: a surname may end as a patronymic does, but is not the one addressed
+                if surname != words[1] and surname.lower() not in STOPWORDS:
+                    return Resolved(Speaker(_norm(text[start:end]), f"{first} {surname}", None), 0.7)
+        return None
+
     def _fuller_by_patronymic(self, anchor: Anchor) -> Entity | None:
         """The person the item names in full whom ``anchor`` names by the first name and the patronymic
         (Арманбек Хакімбекұлы: Арманбек Баймурзин), or None."""
@@ -603,11 +621,15 @@ class Resolver:
         """The phrase without the persons it names in an oblique case: it ends before one named after
         its first word (деді әкім Ерлан Сейітовке, сказал аким Ерлану Сеитову: the one addressed)
         and starts after one that opens it (Тоқаевтың көмекшісі: the one whose aide speaks)."""
-        for mm in overlapping:
+        for n, mm in enumerate(overlapping):
             if not _oblique(text, mm):
                 continue
             if mm.start <= start:
                 start = max(start, mm.end)
+            elif _named_after(text, overlapping[n + 1 :], mm):
+                # попыталась оправдать Карагусову Айгуль Соловьёва: the one in the accusative is the verb's
+                # object, and the speaker is named after it in the nominative (s8-qrupeople)
+                start = mm.end
             else:
                 return start, min(end, mm.start)
         return start, end
@@ -1202,6 +1224,9 @@ def unnamed_crowd(phrase: str) -> bool:
 
 _BODY_DESCRIPTION_WORDS = 8
 
+#: A capitalised surname in the Cyrillic letters of Russian and Kazakh, perhaps double (Петров-Водкин).
+_SURNAME_WORD = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яё]+)?"
+
 #: A surname in capitals as Russian-language papers print it (Ибрагим БЕКМУМУХАМЕДОВ, Ольга ПЕРЕПЕЧИНА).
 _CAPITALS_SURNAME = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:ОВ|ЕВ|ЁВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА|КО|УК|ИЙ|АЯ|ҰЛЫ|УЛЫ|ҚЫЗЫ|КЫЗЫ)$")
 
@@ -1231,6 +1256,13 @@ def _post_before_body(clause: list[str]) -> list[str] | None:
             return clause[max(0, i - 2) :]
         return None
     return None
+
+
+def _named_after(text: str, later: Sequence[_Mention], oblique: _Mention) -> bool:
+    """A person named in the nominative right after ``oblique`` (within a word's reach), a different one."""
+    return any(
+        mm.entity is not oblique.entity and not _oblique(text, mm) and mm.start - oblique.end <= 2 for mm in later
+    )
 
 
 def _reported_speaker(text: str, start: int, end: int) -> bool:
