@@ -122,6 +122,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     named = prev_speaker is not None and prev_speaker.speaker.name is not None
                     narration = (cand.speaker_span[0], cand.start)
                     resolved = resolver.person_in(fidx, *narration) or resolver.body_in(fidx, *narration)
+                    if resolved is None and _crowd_narration(text, narration):
+                        resolved = Resolved(Speaker("", None, None), 0.6)  # Пользователи заметили, что ...
+                        named = True
                     if resolved is None and not named:
                         continue
                     resolved = resolved or prev_speaker
@@ -183,8 +186,10 @@ def _crowd_spoke(prev: Resolved | None) -> bool:
 
 
 def _crowd_narration(text: str, span: tuple[int, int]) -> bool:
-    """The narration before a paragraph in marks opens with a crowd (Пенсионеры поблагодарили студентов.)."""
-    return unnamed_crowd(text[span[0] : span[1]])
+    """The paragraph of narration before a paragraph in marks opens with a crowd (Пенсионеры поблагодарили
+    студентов.; Пользователи обратили внимание, что ...)."""
+    lo = max(text.rfind("\n", 0, span[0]), text.rfind(". ", 0, span[0]) + 1)
+    return unnamed_crowd(text[lo + 1 : span[1]].lstrip())
 
 
 def _same_cue(prev: Candidate | None, cand: Candidate) -> bool:

@@ -227,6 +227,13 @@ class Resolver:
             return None
         if len(words) > 1 and words[0].group().lower() in _PARENTHETICALS:
             words = words[1:]  # Например, вице-спикер сената ...: a parenthetical word opens the phrase, no name
+        if len(words) > 1 and words[0].group().lower() in _ANSWER_LABELS and not overlapping:
+            # Ответ Казнета: «Q»: a label naming whose reply follows, a crowd or a body, no person's name
+            label = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+            return Resolved(Speaker(label, None, None), 0.6)
+        if len(words) == 1 and words[0].group().lower() in _QUOTING_LABELS:
+            # Об этом пишет экономист Алмас Чукин. Дословно: «Q»: the label hands on to the one named before
+            return self.implicit(quote_key)
         if unnamed_crowd(text[words[0].start() : end]):
             # Пользователи сети отмечают: people the item does not name, whatever capitals follow
             crowd = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
@@ -980,6 +987,10 @@ class Resolver:
                 for a in subj[:6]:
                     if not _gender(a.name):
                         return a
+                if subj:
+                    # only persons of the other sex: «Q», - ответила она after спросили у женщины and Абай
+                    # Кунанбаев: she is someone the item does not name (s8-qrupeople)
+                    continue
             if subj:
                 return subj[0]
         return None
@@ -1221,6 +1232,12 @@ def unnamed_crowd(phrase: str) -> bool:
     # Местные жители, Многие пользователи: an adjective or a quantifier, then the crowd
     return len(words) > 1 and words[1] in _CROWDS and words[0].endswith(("ые", "ие", "ое", "ая"))
 
+
+#: Words that label a quotation before its colon and name no one (Дословно: «Q», Цитата: «Q») (s8-qrupeople).
+_QUOTING_LABELS = frozenset({"дословно", "цитата", "цитирую", "буквально", "цитатасы", "verbatim", "quote"})
+
+#: Nouns that open a label for whose reply or view follows (Ответ Казнета:, Реакция сети:) (s8-qrupeople).
+_ANSWER_LABELS = frozenset({"ответ", "реакция", "мнение", "комментарий", "позиция", "версия", "вердикт", "отзыв"})
 
 _BODY_DESCRIPTION_WORDS = 8
 
