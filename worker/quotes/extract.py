@@ -106,7 +106,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
                 nominative = cand.side != "quote_colon" and not quoting
                 nominative = nominative and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
-                resolved = resolver.resolve(fidx, s, e, key, nominative=nominative)
+                resolved = resolver.resolve(fidx, s, e, key, nominative=nominative, cue_gender=_cue_gender(cand.cue))
                 if quoting and not _names_known_person(resolved):
                     # — цитирует функционера kff.kz: the outlet quotes the one named before, not itself
                     resolved = resolver.implicit(key)
@@ -177,6 +177,14 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             prev_speaker = resolved
             prev_cand = cand
     return quotes
+
+
+def _cue_gender(cue: Cue | None) -> str:
+    """The sex a Russian speech verb in the past tense tells (сказала: "f", сказал: "m"), else ""."""
+    if cue is None or cue.lang != "ru":
+        return ""
+    verb = cue.text.split()[0].lower() if cue.text.split() else ""
+    return "f" if verb.endswith(("ла", "лась")) else "m" if verb.endswith(("л", "лся")) else ""
 
 
 def _crowd_spoke(prev: Resolved | None) -> bool:

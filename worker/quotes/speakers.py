@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from worker.model import Entity, Mention, Speaker
+from worker.text.script import script_language
 
 from .lexicon import (
     EN_CUES,
@@ -178,10 +179,14 @@ class Resolver:
             words = _post_before_body(clause) or words
         for i in range(len(words) - 1, -1, -1):
             head = title_head(words[i])
+            if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1]):
+                head = "министр"  # Глава Минздрава Ажар Гиният: the minister, as ``resolve`` reads the post
             if head is not None:
                 if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
                     break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
+                if script_language(text[lo : mm.end]) == "ru":
+                    quals += _ru_quals_after(words[i + 1 :])  # Аким района Нуржан Абенов
                 key = (head, tuple(quals), id(mm.entity))
                 if key not in seen:  # the same person with the same title again adds nothing
                     seen.add(key)
@@ -191,7 +196,14 @@ class Resolver:
     # --- public -------------------------------------------------------------
 
     def resolve(
-        self, fidx: int, start: int, end: int, quote_key: tuple[int, int], *, nominative: bool = True
+        self,
+        fidx: int,
+        start: int,
+        end: int,
+        quote_key: tuple[int, int],
+        *,
+        nominative: bool = True,
+        cue_gender: str = "",
     ) -> Resolved | None:
         """Resolve the speaker phrase ``field[start:end]`` of a quote at ``quote_key``.
 
@@ -291,6 +303,9 @@ class Resolver:
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
                 head = "министр"  # ответила глава Минздрава: the minister the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
+            if script_language(text[max(0, start - _RU_CONTEXT) : end]) == "ru":
+                # сказал аким района / добавил аким области: Russian qualifies a post after it
+                quals += _ru_quals_after([x.group() for x in words[i + 1 : i + 3]])
             name_words: list[re.Match[str]] = []
             for x in words[i + 1 : i + 4]:
                 if not is_capitalized(x.group()) or title_head(x.group()) is not None:
@@ -319,7 +334,7 @@ class Resolver:
             if written is None and (head not in ROLE_ONLY_HEADS or self._one_person_before(quote_key)):
                 # a role word (маман, сотрудник) names the last person only when the item has named no other;
                 # never the one the phrase addresses, and one of the title's sex where the title tells it
-                anchor = self._anchor_besides(quote_key, _title_gender(w.group()), addressed)
+                anchor = self._anchor_besides(quote_key, _title_gender(w.group()) or cue_gender, addressed)
             if anchor is not None and self._holds_other_title(anchor.entity_id, head):
                 anchor = None  # деді аудан әкімі after Мемлекет басшысы Тоқаев: the President is no district akim
             if anchor is not None:
@@ -757,7 +772,7 @@ class Resolver:
             for _ in range(_FULL_NAME_LOOKS):
                 if pos < 0:
                     break
-                if pos > 0 and text[pos - 1].isalnum():
+                if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "-"):  # вице-министр: another post
                     pos = low.find(head, pos + 1)
                     continue
                 word_end = pos + len(head)
@@ -1235,6 +1250,28 @@ def unnamed_crowd(phrase: str) -> bool:
 
 #: Words that label a quotation before its colon and name no one (Дословно: «Q», Цитата: «Q») (s8-qrupeople).
 _QUOTING_LABELS = frozenset({"дословно", "цитата", "цитирую", "буквально", "цитатасы", "verbatim", "quote"})
+
+#: How far before a speaker phrase its language is read from its letters.
+_RU_CONTEXT = 150
+#: Words after a Russian post that end its qualifiers (сказал министр на брифинге: no qualifier).
+_RU_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "о", "об", "по", "с", "со", "к", "ко", "у", "за", "из", "от", "для", "при", "перед", "после",
+     "и", "а", "но", "же", "также", "уже", "еще", "ещё", "не"}
+)
+
+
+def _ru_quals_after(words: Sequence[str]) -> list[str]:
+    """The lower-case words right after a Russian post that say whose post it is (аким района, глава
+    компании, министр энергетики), up to a preposition, a capital, a verb of saying or another post
+    (s8-qrupeople)."""
+    out: list[str] = []
+    for word in words[:2]:
+        low = word.lower()
+        if not word.islower() or low in _RU_PREPOSITIONS or _is_cue(low) or title_head(low) is not None:
+            break
+        out.append(low)
+    return out
+
 
 #: Nouns that open a label for whose reply or view follows (Ответ Казнета:, Реакция сети:) (s8-qrupeople).
 _ANSWER_LABELS = frozenset({"ответ", "реакция", "мнение", "комментарий", "позиция", "версия", "вердикт", "отзыв"})
