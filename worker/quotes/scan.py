@@ -1021,12 +1021,23 @@ def _past_lead_phrase(text: str, start: int, end: int) -> int:
     if comma < 0:
         return start
     lead = " ".join(w.lower() for w in WORD_RE.findall(text, start, comma))
-    if lead.count(" ") >= _LEAD_PHRASE_WORDS or lead not in _RU_LEAD_PHRASES:
+    if lead.count(" ") >= _LEAD_PHRASE_WORDS or not (lead in _RU_LEAD_PHRASES or _ru_gerund_phrase(lead)):
         return start
     after = comma + 1
     while after < end and not text[after].isalnum():
         after += 1
     return after if after < end else start
+
+
+#: Endings of Russian adverbial participles (уходя, отвечая, обращаясь, отметив, вернувшись).
+_RU_GERUND = re.compile(r"^[а-яё]{3,}(?:(?<!и)я|ясь|ась|[аиуыея]в|вшись)$")
+
+
+def _ru_gerund_phrase(lead: str) -> bool:
+    """``уходя с ринга``, ``отвечая на вопрос``: an adverbial participle and what it governs, two words
+    at least (one word alone may be a name: Илья, ...)."""
+    words = lead.split()
+    return len(words) >= 2 and _RU_GERUND.match(words[0]) is not None
 
 
 #: Personal pronouns that open a sentence as its subject (Он назвал «Q» ... и призвал:).

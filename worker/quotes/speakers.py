@@ -217,10 +217,15 @@ class Resolver:
         overlapping = [
             mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm) and not _titled_word(text, mm)
         ]
+        if cue_gender:
+            # сказала ... Сулейменова, a man's name in the genitive: the verb's subject is a woman, not him
+            overlapping = [mm for mm in overlapping if not _other_sex(text, mm, cue_gender)]
         addressed: set[str] = set()
         addressed_names: set[str] = set()
         if nominative and overlapping:
-            bounds = self._drop_oblique(text, start, end, overlapping)
+            # говорила дочь Азиза Омарова, named Азиз Омаров: by the verb, her name in the nominative
+            nominal = [mm for mm in overlapping if not (cue_gender and _sex_as_written(text, mm, cue_gender))]
+            bounds = self._drop_oblique(text, start, end, nominal)
             if bounds != (start, end):
                 # рассказал председатель Нацбанка Назарбаеву: the one addressed holds no post of the speaker's
                 dropped = [mm.entity for mm in overlapping if not bounds[0] <= mm.start < bounds[1]]
@@ -263,6 +268,10 @@ class Resolver:
             me = min(last, max(end, mm.start + 1))
             ent = self._fuller(mm.entity)
             name = self._name_of(ent)
+            as_written = _norm(text[mm.start : mm.end])
+            if cue_gender and _gender(name) == _OTHER_SEX[cue_gender] and len(as_written.split()) >= len(name.split()):
+                # сказала дочь Азиза Омарова, named Азиз Омаров: the verb tells her name is as written
+                name = as_written
             latin = _LATIN_LEAD.match(name)
             if latin is not None:
                 # Глава BTS Digital Нуртай Абилгалиев: a company's Latin word glued to the name is not hers
@@ -363,6 +372,10 @@ class Resolver:
             if holder is not None:
                 return Resolved(Speaker(mention, self._name_of(holder), holder.entity_id), 0.75)
             return Resolved(Speaker(mention, None, None), 0.6)
+        kin = _kin_named(text, words)
+        if kin is not None:
+            # Дочь Асылхана Заурбекова Жанерке Азимхан: whose kin, then her own name, which ends the phrase
+            return Resolved(Speaker(_norm(text[words[0].start() : kin[1]]), _norm(text[kin[0] : kin[1]]), None), 0.9)
         if words[0].group().lower() in _UNNAMED_PEOPLE:
             # Житель села Рыспай напомнил: someone the item does not name, whatever the capitals after
             unnamed = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
@@ -1717,6 +1730,42 @@ def _gender(name: str) -> str:
 
 #: Endings of Russian feminine role nouns (артистка, собеседница, актриса, героиня, заведующая).
 _FEMININE_ROLE = re.compile(r"(?:ка|ица|иса|иня|ая)$")
+
+
+_OTHER_SEX = MappingProxyType({"f": "m", "m": "f"})
+
+#: Kinship nouns the press names a relative by before the relative's own name (s8-qrupeople).
+_KIN = frozenset(
+    {"дочь", "сын", "мать", "отец", "жена", "муж", "брат", "сестра", "вдова", "вдовец", "супруга", "супруг",
+     "внук", "внучка", "племянник", "племянница"}
+)
+
+
+def _kin_named(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
+    """``Дочь Асылхана Заурбекова Жанерке Азимхан``, ``Вдова погибшего Н. А. Сауле Абдиева``: a kinship noun,
+    the relative (perhaps described) in the genitive, then the speaker's first name and surname ending the
+    phrase; their span, or None."""
+    if len(words) < 4 or words[0].group().lower() not in _KIN:
+        return None
+    last = words[-2:]
+    named = [w for w in words[1:] if is_capitalized(w.group()) and not w.group().isupper()]
+    if len(named) < 4 or not all(is_capitalized(w.group()) for w in last):
+        return None  # Дочь погибшего Нурлана Абдиева: only the relative is named, not the one who speaks
+    return last[0].start(), last[1].end()
+
+
+def _other_sex(text: str, mm: _Mention, cue_gender: str) -> bool:
+    """The person ``mm`` names is of the other sex than the verb tells, by the canonical name and by the
+    name as written (Сергей Павлова written Павлов after ответил is no woman) (s8-qrupeople)."""
+    other = _OTHER_SEX[cue_gender]
+    written = _gender(text[mm.start : mm.end])
+    return _gender(mm.entity.name) == other and written in (other, "")
+
+
+def _sex_as_written(text: str, mm: _Mention, cue_gender: str) -> bool:
+    """The name as written (Азиза Омарова) is of the verb's sex, its canonical form (Азиз Омаров) of the
+    other: a woman's name in the nominative, not a man's in the genitive."""
+    return _gender(mm.entity.name) == _OTHER_SEX[cue_gender] and _gender(text[mm.start : mm.end]) == cue_gender
 
 
 def _title_gender(word: str) -> str:
