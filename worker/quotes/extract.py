@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import islice
 
 from worker.entities.translit import kk_cyrillic_same_length, kk_latin
 from worker.model import FIELDS, Entity, Quote, Speaker
@@ -71,7 +72,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 # a dash paragraph after narration: the person that paragraph names speaks
                 resolved = (
                     resolver.person_in(fidx, *cand.speaker_span)
-                    or resolver.body_in(fidx, *cand.speaker_span)
+                    or (None if _post_opens(text, cand.speaker_span) else resolver.body_in(fidx, *cand.speaker_span))
                     or resolver.titled_in(fidx, *cand.speaker_span, key)
                 )
                 if resolved is None and cand.side == "narrated":
@@ -177,6 +178,23 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             prev_speaker = resolved
             prev_cand = cand
     return quotes
+
+
+#: Posts whose holder speaks for the body the post names (Представитель акимата сообщил): the body speaks.
+_SPOKESPERSON_HEADS = frozenset(
+    {"представитель", "пресс-секретарь", "өкіл", "representative", "spokesman", "spokeswoman", "spokesperson"}
+)
+_POST_WORDS = 3
+
+
+def _post_opens(text: str, span: tuple[int, int]) -> bool:
+    """Narration that opens with a person's post before the body it names (Также наставник «Кайрата»
+    высказался): the post's holder speaks in the paragraph after it, not the club or body (s8-qrupeople)."""
+    for w in islice(WORD_RE.finditer(text, *span), _POST_WORDS):
+        head = title_head(w.group())
+        if head is not None:
+            return head not in _SPOKESPERSON_HEADS and not in_oblique_case(w.group(), head)
+    return False
 
 
 def _cue_gender(cue: Cue | None) -> str:
