@@ -185,8 +185,10 @@ class Resolver:
                 if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
                     break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
-                if script_language(text[lo : mm.end]) == "ru":
-                    quals += _ru_quals_after(words[i + 1 :])  # Аким района Нуржан Абенов
+                if script_language(text[lo : mm.end + _RU_CONTEXT]) == "ru":
+                    # Аким района Нуржан Абенов; Наконец глава Минуглепрома Юрий Бойко: no qualifier
+                    quals = [q for q in quals if _RU_ADJECTIVE.search(q) is not None]
+                    quals += _ru_quals_after(words[i + 1 :])
                 key = (head, tuple(quals), id(mm.entity))
                 if key not in seen:  # the same person with the same title again adds nothing
                     seen.add(key)
@@ -312,8 +314,10 @@ class Resolver:
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
                 head = "министр"  # ответила глава Минздрава: the minister the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
-            if script_language(text[max(0, start - _RU_CONTEXT) : end]) == "ru":
-                # сказал аким района / добавил аким области: Russian qualifies a post after it
+            if script_language(text[max(0, start - _RU_CONTEXT) : end + _RU_CONTEXT]) == "ru":
+                # сказал аким района / добавил аким области: Russian qualifies a post after it, and before
+                # it only by adjectives (главный тренер), not by adverbs (Наконец министр)
+                quals = [q for q in quals if _RU_ADJECTIVE.search(q) is not None]
                 quals += _ru_quals_after([x.group() for x in words[i + 1 : i + 3]])
             name_words: list[re.Match[str]] = []
             for x in words[i + 1 : i + 4]:
@@ -661,7 +665,7 @@ class Resolver:
                 continue
             if mm.start <= start:
                 start = max(start, mm.end)
-            elif _named_after(text, overlapping[n + 1 :], mm):
+            elif _named_after(text, overlapping[n + 1 :], mm) or _post_after(text, mm.end, end):
                 # попыталась оправдать Карагусову Айгуль Соловьёва: the one in the accusative is the verb's
                 # object, and the speaker is named after it in the nominative (s8-qrupeople)
                 start = mm.end
@@ -1264,7 +1268,10 @@ def unnamed_crowd(phrase: str) -> bool:
 #: Words that label a quotation before its colon and name no one (Дословно: «Q», Цитата: «Q») (s8-qrupeople).
 _QUOTING_LABELS = frozenset({"дословно", "цитата", "цитирую", "буквально", "цитатасы", "verbatim", "quote"})
 
-#: How far before a speaker phrase its language is read from its letters.
+#: Endings of Russian adjectives, which qualify a post before it (главный тренер, первый вице-министр).
+_RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ей|ым|им)$")
+
+#: How far around a speaker phrase its language is read from its letters (Kazakh ones or none).
 _RU_CONTEXT = 150
 #: Words after a Russian post that end its qualifiers (сказал министр на брифинге: no qualifier).
 _RU_PREPOSITIONS = frozenset(
@@ -1330,6 +1337,19 @@ def _named_after(text: str, later: Sequence[_Mention], oblique: _Mention) -> boo
     return any(
         mm.entity is not oblique.entity and not _oblique(text, mm) and mm.start - oblique.end <= 2 for mm in later
     )
+
+
+_POST_AFTER_WORDS = 2
+
+
+def _post_after(text: str, start: int, end: int) -> bool:
+    """A post in the nominative among the words right after a person named in the genitive (После
+    выступления ... Дмитрия Патрушева президент объявил:): its holder is the subject (s8-qrupeople)."""
+    for w in islice(WORD_RE.finditer(text, start, end), _POST_AFTER_WORDS):
+        head = title_head(w.group())
+        if head is not None and head not in ROLE_ONLY_HEADS and not in_oblique_case(w.group(), head):
+            return True
+    return False
 
 
 def _reported_speaker(text: str, start: int, end: int) -> bool:
