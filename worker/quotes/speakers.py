@@ -270,6 +270,9 @@ class Resolver:
             me = min(last, max(end, mm.start + 1))
             ent = self._fuller(mm.entity)
             name = self._name_of(ent)
+            if " " not in name:
+                # призналась Айсулу after Актриса Айсулу АЗИМБАЕВА: the first name the entity layer kept alone
+                name = self._first_name_surname(name) or name
             as_written = _norm(text[mm.start : mm.end])
             if cue_gender and _gender(name) == _OTHER_SEX[cue_gender] and len(as_written.split()) >= len(name.split()):
                 # сказала дочь Азиза Омарова, named Азиз Омаров: the verb tells her name is as written
@@ -633,6 +636,21 @@ class Resolver:
                 if surname != words[1] and surname.lower() not in STOPWORDS:
                     return Resolved(Speaker(_norm(text[start:end]), f"{first} {surname}", None), 0.7)
         return None
+
+    def _first_name_surname(self, first: str) -> str | None:
+        """The item's ``Айсулу АЗИМБАЕВА`` or ``Айсулу Азимбаева`` for a person known as ``Айсулу``: the
+        first name, then a surname in capitals or with a surname's ending, one surname only (s8-qrupeople)."""
+        pattern = re.compile(rf"\b{re.escape(first)}\s+([А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі-]+)")
+        found: set[str] = set()
+        for fname in self.order:
+            for m in pattern.finditer(self.fields.get(fname) or ""):
+                surname = m.group(1)
+                if _CAPITALS_SURNAME.match(surname) or (
+                    not surname.isupper() and _SURNAME_ENDING.search(surname) is not None
+                ):
+                    found.add(_ordinary_case(f"{first} {surname}"))
+        # Айгуль Сейтова и Айгуль Бекова: a first name two people share names neither
+        return found.pop() if len(found) == 1 else None
 
     def _fuller_by_patronymic(self, anchor: Anchor) -> Entity | None:
         """The person the item names in full whom ``anchor`` names by the first name and the patronymic
@@ -1308,6 +1326,10 @@ _CAPITALS_SURNAME = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:ОВ|ЕВ|Ё
 def _ordinary_case(name: str) -> str:
     """A name with its surname in capitals (Ибрагим БЕКМУМУХАМЕДОВ) as a name is written: Ибрагим Бекмумухамедов."""
     return " ".join(w.capitalize() if len(w) > 2 and w.isupper() else w for w in name.split())
+
+
+#: Endings of Russian and Kazakh surnames written in ordinary case (Азимбаева, Тлеуов, Нұрұлы).
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|енко|ский|ская)$")
 
 
 def _capitals_surname(words: Sequence[re.Match[str]], k: int) -> bool:
