@@ -991,8 +991,10 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and punctuation around a speaker phrase; cut at a comma."""
     while start < end and not text[start].isalnum():
         start += 1
-    start = _past_lead_phrase(text, start, end)
     comma = text.find(",", start, end)
+    if 0 <= comma < start + _LEAD_PHRASE_REACH:
+        start = _past_lead_phrase(text, start, end, comma)
+        comma = text.find(",", start, end)
     if comma >= 0:
         end = comma
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
@@ -1012,14 +1014,12 @@ _RU_LEAD_PHRASES: Final = frozenset(
      "в связи с этим", "в этой связи", "по сути", "в результате", "словом", "в общем", "при том"}
 )
 _LEAD_PHRASE_WORDS: Final = 4
+_LEAD_PHRASE_REACH: Final = 40
 
 
-def _past_lead_phrase(text: str, start: int, end: int) -> int:
-    """Past an introductory phrase and its comma that open a speaker phrase (``В то же время, он``): the
-    subject comes after it; ``start`` itself when the phrase before the first comma is none of them."""
-    comma = text.find(",", start, min(end, start + 40))
-    if comma < 0:
-        return start
+def _past_lead_phrase(text: str, start: int, end: int, comma: int) -> int:
+    """Past an introductory phrase and its ``comma`` that open a speaker phrase (``В то же время, он``): the
+    subject comes after it; ``start`` itself when the phrase before the comma is none of them."""
     lead = " ".join(w.lower() for w in WORD_RE.findall(text, start, comma))
     if lead.count(" ") >= _LEAD_PHRASE_WORDS or not (lead in _RU_LEAD_PHRASES or _ru_gerund_phrase(lead)):
         return start

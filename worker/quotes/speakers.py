@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from worker.model import Entity, Mention, Speaker
-from worker.text.script import script_language
+from worker.text.script import KAZAKH_LETTERS
 
 from .lexicon import (
     EN_CUES,
@@ -185,7 +185,7 @@ class Resolver:
                 if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
                     break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
-                if script_language(text[lo : mm.end + _RU_CONTEXT]) == "ru":
+                if _russian_around(text, lo, mm.end):
                     # Аким района Нуржан Абенов; Наконец глава Минуглепрома Юрий Бойко: no qualifier
                     quals = [q for q in quals if _RU_ADJECTIVE.search(q) is not None]
                     quals += _ru_quals_after(words[i + 1 :])
@@ -253,7 +253,9 @@ class Resolver:
         if len(words) == 1 and words[0].group().lower() in _QUOTING_LABELS:
             # Об этом пишет экономист Алмас Чукин. Дословно: «Q»: the label hands on to the one named before
             return self.implicit(quote_key)
-        if unnamed_crowd(text[words[0].start() : end]):
+        lead_low = words[0].group().lower()
+        crowd_lead = lead_low in _CROWD_LEADS or (len(words) > 1 and words[1].group().lower() in _CROWDS)
+        if crowd_lead and unnamed_crowd(text[words[0].start() : end]):
             # Пользователи сети отмечают: people the item does not name, whatever capitals follow
             crowd = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
             return Resolved(Speaker(crowd, None, None), 0.6)
@@ -317,7 +319,7 @@ class Resolver:
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
                 head = "министр"  # ответила глава Минздрава: the minister the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
-            if script_language(text[max(0, start - _RU_CONTEXT) : end + _RU_CONTEXT]) == "ru":
+            if _russian_around(text, start, end):
                 # сказал аким района / добавил аким области: Russian qualifies a post after it, and before
                 # it only by adjectives (главный тренер), not by adverbs (Наконец министр)
                 quals = [q for q in quals if _RU_ADJECTIVE.search(q) is not None]
@@ -1259,6 +1261,8 @@ _CROWDS = frozenset(
      "люди", "казахстанцы", "интернет-пользователи", "нетизены", "многие", "некоторые", "участники",
      "студенты", "школьники", "ветераны", "фермеры", "аграрии", "водители", "избиратели", "сотрудники"}
 )
+#: First words a crowd's phrase may open with: a crowd, or a place of comments (в, под).
+_CROWD_LEADS = _CROWDS | frozenset({"в", "под"})
 #: Where readers' words are found (В комментариях пишут:, Под постом отметили:).
 _COMMENT_PLACE = re.compile(
     r"(?i)(?:в|под)\s+(?:комментари\w*|соцсет\w*|сети|социальных\s+сетях|постом|публикацией|видео|роликом)\b"
@@ -1296,6 +1300,17 @@ _RU_PREPOSITIONS = frozenset(
     {"в", "во", "на", "о", "об", "по", "с", "со", "к", "ко", "у", "за", "из", "от", "для", "при", "перед", "после",
      "и", "а", "но", "же", "также", "уже", "еще", "ещё", "не"}
 )
+
+
+_KAZAKH_LETTER = re.compile(f"[{''.join(sorted(KAZAKH_LETTERS))}]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
+def _russian_around(text: str, start: int, end: int) -> bool:
+    """Russian, not Kazakh, around ``text[start:end]``: Cyrillic there and no letter only Kazakh has (as
+    ``script_language`` reads it, by two searches in C rather than a loop over the letters)."""
+    lo, hi = max(0, start - _RU_CONTEXT), end + _RU_CONTEXT
+    return _KAZAKH_LETTER.search(text, lo, hi) is None and _CYRILLIC_LETTER.search(text, lo, hi) is not None
 
 
 def _ru_quals_after(words: Sequence[str]) -> list[str]:
