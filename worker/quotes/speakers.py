@@ -340,7 +340,7 @@ class Resolver:
                 nm = _ordinary_case(_norm(text[name_words[0].start() : name_words[-1].end()]))
                 return Resolved(Speaker(_norm(text[words[0].start() : name_words[-1].end()]), nm, None), 0.85)
             mention = _norm(text[words[0].start() : w.end()])
-            titled = self._by_title(head, quals, quote_key)
+            titled = self._by_title(head, quals, quote_key) or self._by_kindred_title(head, quote_key)
             if titled is not None and titled.entity_id not in addressed:
                 return Resolved(Speaker(mention, titled.name, titled.entity_id), 0.9)
             # the item names someone in that post (директор театра Оразалы Сарсенбек) that the entity layer
@@ -446,6 +446,26 @@ class Resolver:
         if role_holder is not None:
             return Resolved(Speaker(mention, self._name_of(role_holder), role_holder.entity_id), 0.75)
         return Resolved(Speaker(mention, None, None), 0.6)
+
+    def _by_kindred_title(self, head: str, key: tuple[int, int]) -> Entity | None:
+        """``сказал игрок`` after ``Полузащитник «Тобола» X``, ``поделилась артистка`` after ``певица Y``:
+        a general word for a calling names the one the item gives one of its kinds, nearest before the
+        quote (s8-qrupeople)."""
+        kind = _KINDRED_TITLES.get(head)
+        if kind is None:
+            return None
+        best: tuple[tuple[int, int], Entity] | None = None
+        for other in kind:
+            if other == head:
+                continue
+            ent = self._by_title(other, [], key)
+            if ent is None:
+                continue
+            keys = [(m.fidx, m.start) for m in self.mentions if m.entity is ent and (m.fidx, m.start) < key]
+            at = max(keys) if keys else (-1, -1)
+            if best is None or at > best[0]:
+                best = (at, ent)
+        return best[1] if best is not None else None
 
     def _holds_other_title(self, entity_id: str | None, head: str) -> bool:
         """A known person whose posts the gazetteer gives, none of them ``head`` (a specific post, not a word
@@ -1784,6 +1804,19 @@ def _gender(name: str) -> str:
         return "m"
     return ""
 
+
+#: Callings and their kinds: a player is a forward or a goalkeeper, an artist a singer or an actress.
+_PLAYERS = frozenset(
+    {"игрок", "футболист", "хоккеист", "нападающий", "полузащитник", "голкипер", "вратарь", "форвард", "хавбек",
+     "легионер", "капитан"}
+)
+_ARTISTS = frozenset(
+    {"артист", "артистка", "певец", "певица", "актер", "актриса", "исполнитель", "исполнительница", "блогер"}
+)
+_KINDRED_TITLES = MappingProxyType(
+    {"игрок": _PLAYERS, "футболист": _PLAYERS, "хоккеист": _PLAYERS, "артист": _ARTISTS, "артистка": _ARTISTS,
+     "исполнитель": _ARTISTS, "исполнительница": _ARTISTS}
+)
 
 #: Endings of Russian feminine role nouns (артистка, собеседница, актриса, героиня, заведующая).
 _FEMININE_ROLE = re.compile(r"(?:ка|ица|иса|иня|ая)$")
