@@ -275,6 +275,8 @@ class Resolver:
             if " " not in name:
                 # призналась Айсулу after Актриса Айсулу АЗИМБАЕВА: the first name the entity layer kept alone
                 name = self._first_name_surname(name) or name
+            elif any(part.isupper() for part in name.split()):
+                name = _ordinary_case(name)  # ответил Адильбек КАДЫРОВ: the surname as a name is written
             as_written = _norm(text[mm.start : mm.end])
             if cue_gender and _gender(name) == _OTHER_SEX[cue_gender] and len(as_written.split()) >= len(name.split()):
                 # сказала дочь Азиза Омарова, named Азиз Омаров: the verb tells her name is as written
