@@ -1053,13 +1053,11 @@ class Resolver:
         for seq in (before, after):
             subj = [a for a in seq if a.subject] or seq
             if gender:
+                # the nearest one the name does not tell of the other sex (добавила она after аким Досаев and
+                # министр Ажар Гиният: Гиният; уточнил замруководителя after Владимир Божко, whose name tells
+                # no sex, and Назарбаев: Божко)
                 for a in subj[:6]:
-                    if _gender(a.name) == gender:
-                        return a
-                # none of that sex among the nearest: one whose sex the name does not tell, before one of the
-                # other sex (добавила она after аким Досаев and министр Ажар Гиният: Гиният)
-                for a in subj[:6]:
-                    if not _gender(a.name):
+                    if _gender(a.name) != _OTHER_SEX[gender]:
                         return a
                 if subj:
                     # only persons of the other sex: «Q», - ответила она after спросили у женщины and Абай
