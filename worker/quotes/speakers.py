@@ -255,7 +255,7 @@ class Resolver:
             return self.implicit(quote_key)
         lead_low = words[0].group().lower()
         crowd_lead = lead_low in _CROWD_LEADS or (len(words) > 1 and words[1].group().lower() in _CROWDS)
-        if crowd_lead and unnamed_crowd(text[words[0].start() : end]):
+        if crowd_lead and not overlapping and unnamed_crowd(text[words[0].start() : end]):
             # Пользователи сети отмечают: people the item does not name, whatever capitals follow
             crowd = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
             return Resolved(Speaker(crowd, None, None), 0.6)
@@ -1279,7 +1279,7 @@ _CROWDS = frozenset(
      "болельщики", "фанаты", "поклонники", "жители", "сельчане", "горожане", "пенсионеры", "родители",
      "очевидцы", "прохожие", "покупатели", "пассажиры", "посетители", "пациенты", "соседи", "земляки",
      "люди", "казахстанцы", "интернет-пользователи", "нетизены", "многие", "некоторые", "участники",
-     "студенты", "школьники", "ветераны", "фермеры", "аграрии", "водители", "избиратели", "сотрудники"}
+     "студенты", "школьники", "ветераны", "фермеры", "аграрии", "водители", "избиратели"}
 )
 #: First words a crowd's phrase may open with: a crowd, or a place of comments (в, под).
 _CROWD_LEADS = _CROWDS | frozenset({"в", "под"})
