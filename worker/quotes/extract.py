@@ -193,7 +193,10 @@ def _post_opens(text: str, span: tuple[int, int]) -> bool:
     for w in islice(WORD_RE.finditer(text, *span), _POST_WORDS):
         head = title_head(w.group())
         if head is not None:
-            return head not in _SPOKESPERSON_HEADS and not in_oblique_case(w.group(), head)
+            # a club or a company in marks (наставник «Кайрата»), not a state body that may speak itself
+            # (Начальник ДП рассказал)
+            in_marks = _OPENING_MARK.match(text, w.end()) is not None
+            return in_marks and head not in _SPOKESPERSON_HEADS and not in_oblique_case(w.group(), head)
     return False
 
 
