@@ -47,7 +47,9 @@ _SKIP_EN = frozenset(
     "its their our mr mrs ms dr monday tuesday wednesday thursday friday saturday sunday january "
     "february march april may june july august september october november december however after "
     "before when while if as by with president prime minister kazakh russian chinese american british "
-    "french german turkish uzbek kyrgyz ukrainian european foreign deputy chairman chief head".split()
+    "french german turkish uzbek kyrgyz ukrainian european foreign deputy chairman chief head "
+    # posts written before a name with a capital (Premier Akhmetov, Ambassador Kairat Sarybay): no part of it
+    "premier governor mayor ambassador senator spokesman spokeswoman akim envoy commissioner".split()
 )
 
 #: Titles that open an English run of capitalised words before a name (Secretary of State Marco Rubio).
@@ -56,7 +58,11 @@ _EN_TITLE_WORDS = frozenset(
     "envoy commissioner ceo chair".split()
 )
 
-_EN_HONORIFIC = frozenset("mr mr. mrs ms dr president minister senator".split())
+#: Words before a run of capitalised words that make it a person's name (posts included: Premier Akhmetov).
+_EN_HONORIFIC = frozenset(
+    "mr mr. mrs ms dr president minister senator premier governor mayor ambassador spokesman spokeswoman akim "
+    "envoy commissioner counselor counsellor journalist blogger activist lawyer judge prosecutor professor".split()
+)
 
 _OUTLET_KINDS_EN = frozenset("newspaper channel agency magazine portal outlet".split())
 

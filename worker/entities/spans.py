@@ -431,6 +431,13 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             i += 1
             word = tokens[i].text
             words = words[1:]
+        while lang == "en" and j - i >= 2 and word.lower() in _EN_HONORIFIC:
+            # State Counselor Karin, Journalist Koishybek Mubarak: the post is no part of the name, and says
+            # the rest is one
+            prev = word.lower()
+            i += 1
+            word = tokens[i].text
+            words = words[1:]
         if lang == "en" and j - i >= 3 and not _first_name(word, lang):
             # Prosecutor General Berik Assylov, Emergency Situations Bauyrzhan Syzdykov: a post or a body's
             # words before a first name, or before the last two words when the last is a surname

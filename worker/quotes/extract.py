@@ -74,6 +74,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     resolver.person_in(fidx, *cand.speaker_span)
                     or (None if _post_opens(text, cand.speaker_span) else resolver.body_in(fidx, *cand.speaker_span))
                     or resolver.titled_in(fidx, *cand.speaker_span, key)
+                    or resolver.reported_body(fidx, *cand.speaker_span)
                 )
                 if resolved is None and cand.side == "narrated":
                     continue
@@ -133,7 +134,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolved = prev_speaker
             elif cand.kind == "bare":
                 named = prev_speaker is not None and prev_speaker.speaker.name is not None
-                resolved = prev_speaker if named or _crowd_spoke(prev_speaker) else resolver.implicit(key)
+                if named or _crowd_spoke(prev_speaker):
+                    resolved = prev_speaker
+                else:
+                    resolved = resolver.implicit(key) or resolver.reported_before(key)
             elif cand.kind in ("dash", "mark") and cand.lang_hint == "kk" and cand.cue is not None:
                 # «Q» - дегендер: said by a group the text leaves unnamed, no one named before
                 if cand.cue.lemma not in _NOBODY_LEMMAS and cand.side != "sayers":  # «– Q? – деп сұрады.»

@@ -441,6 +441,9 @@ EN_CUES: Final = MappingProxyType(
         "recounted": "recount",
         "affirmed": "affirm",
         "maintained": "maintain",
+        "opined": "opine",
+        "clarified": "clarify",
+        "specified": "specify",
     }
 )
 

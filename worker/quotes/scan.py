@@ -517,7 +517,7 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
     return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said_paragraph" if paragraph else "said", c + 1)
 
 
-_MAX_CARRIED_LINES: Final = 2
+_MAX_CARRIED_LINES: Final = 4
 _MAX_CARRIED_BREAKS: Final = 12
 
 
@@ -551,11 +551,22 @@ def _few_paragraphs(text: str, o: int, i: int) -> bool:
             return True  # k ends the line before i's
         line = text[k + 1 : nxt]
         if line.strip():
-            middle += 1
+            if not _wrapped_line(text, k):
+                middle += 1
             if middle >= _MAX_CARRIED_LINES or _MARKS_RE.search(line) is not None:
                 return False
         k = nxt
     return False
+
+
+def _wrapped_line(text: str, nl: int) -> bool:
+    """The line break at ``nl`` wraps a sentence (a page copied with hard line breaks): the line before it
+    ends in a letter, a digit or a comma, and the next one goes on in lower case."""
+    end = nl
+    while end > 0 and text[end - 1] in " \t\r":
+        end -= 1
+    nxt = nl + 1
+    return end > 0 and (text[end - 1].isalnum() or text[end - 1] == ",") and text[nxt : nxt + 1].islower()
 
 
 def _orphan_candidate(text: str, c: int) -> Candidate | None:
@@ -611,15 +622,19 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         below = _ATTR_BELOW_RE.match(text, p)
         if below is not None:
             p, dash_sep = below.end(), True
+        elif (m.group(1) == "," or text[c - 1] == ",") and text[p + 1 : p + 2].islower():
+            p += 1  # ...,” / said S.: a hard line break inside the sentence, not a paragraph's end
     sep = bool(m and (m.group(1) or m.group(2))) or inner_sep
     if m and m.group(1) == "" and m.group(2) == "" and p < len(text) and text[p] == ".":
         p = len(text)  # sentence ends right after the quote: no trailing attribution
     lang = "kk"
     if p < len(text) and text[p].isalpha():
         stop = clause_end(text, p)
-        cue = find_cue(text, p, stop)
+        cue = find_cue(text, p, stop) or _press_office_cue(text, p, stop)
         if cue is None and dash_sep:
             cue = _ru_past_verb_at(text, p)
+        if cue is None and sep and not dash_sep:
+            cue = _en_verb_after_apposition(text, p, stop)
         if cue is not None and (cue.start - p) < 120:
             lang = cue.lang
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
@@ -637,6 +652,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             return Candidate(s, e, "mark", cue, None, cue.lang, 0.8, "sayers", stop)
         if cue is not None:
             after_s, after_e = _trim_speaker(text, cue.end, stop)
+            if cue.lang == "en":
+                after_e = _en_speaker_end(text, after_s, after_e)
             if cue.lang == "kk" and _only_auxiliaries(text, after_s, after_e):
                 after_e = after_s  # «Q» деген болатын: the speaker comes before the quote
             elif cue.text.lower() == "деген" and _KK_POSSESSED_OBJECT_RE.match(text, after_s) is not None:
@@ -647,6 +664,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if text[p : p + 3].lower() == "деп":
                 before_s = min(before_s + 3, before_e)
                 before_s, before_e = _trim_speaker(text, before_s, before_e)
+            if _only_ru_adverbs(text, before_s, before_e):
+                before_e = before_s  # «Q», — также сообщили в акимате: an adverb before the verb, the speaker after
             side = ""
             spk: tuple[int, int] | None = None
             if cue.gap is not None:
@@ -695,7 +714,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         cue = _last_cue(text, cs, j)
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
-            inverted = _name_then_participle(text, cue.end, j)
+            inverted = _name_then_participle(text, cue.end, j) or _body_after_plural_verb(text, cue, j)
             if inverted is not None:
                 ss, se = inverted  # ..., said Karin, adding: "Q" / ..., сказал Ахметов, добавив: «Q»
             elif se <= ss or _only_as(text, ss, se) or _object_first(text, ss, se, cue, j):
@@ -973,6 +992,44 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
     return cue
 
 
+#: Lower-case words that end an English speaker phrase after the verb and open what follows it: the
+#: time, place or occasion (said X during the forum, while opening the school, at the briefing).
+_EN_SPEAKER_STOPS: Final = frozenset(
+    {"while", "during", "when", "at", "in", "on", "after", "before", "as", "to", "from", "with", "who", "adding"}
+)
+
+
+def _en_speaker_end(text: str, start: int, end: int) -> int:
+    """``said akim of the region Karim Kokrekbayev while congratulating residents``: the speaker phrase
+    ends before the first word that opens an adjunct: a stop word or a participle in -ing once a
+    capitalised word (the name) has been seen."""
+    named = False
+    for w in WORD_RE.finditer(text, start, end):
+        word = w.group()
+        if word[:1].isupper():
+            named = True
+        elif named and (word in _EN_SPEAKER_STOPS or (word.endswith("ing") and len(word) > 5)):
+            return _trim_speaker(text, start, w.start())[1]
+    return end
+
+
+#: Words in an English apposition between a speaker's name and the verb at the clause's end.
+_EN_APPOSITION_MAX_WORDS: Final = 16
+
+
+def _en_verb_after_apposition(text: str, p: int, stop: int) -> Cue | None:
+    """``"Q," Gulmira Karimova, Chairman of the Committee for Secondary Education said.``: a name, its
+    post set off by a comma, and the speech verb last in the clause, further than the first few words."""
+    words = WORD_RE.findall(text, p, stop)
+    if not 3 <= len(words) <= _EN_APPOSITION_MAX_WORDS or not words[0][:1].isupper():
+        return None
+    last = list(WORD_RE.finditer(text, p, stop))[-1]
+    low = last.group().lower()
+    if low not in EN_CUES or text.find(",", p, last.start()) < 0 or text[stop : stop + 1] != ".":
+        return None
+    return Cue(last.start(), last.end(), last.group(), EN_CUES[low], "en")
+
+
 #: Words of "as ... said" before a speech verb (Как сообщил X, As X said): no speaker among them.
 _AS_WORDS: Final = frozenset({"как", "уже", "ранее", "и", "as", "earlier", "previously", "already"})
 
@@ -1059,6 +1116,52 @@ def _subject_before_marks(text: str, cs: int, cue_start: int) -> tuple[int, int]
     if first is None or first.group().lower() not in _SUBJECT_PRONOUNS or first.end() > cue_start:
         return None
     return first.start(), first.end()
+
+
+#: A body after ``в`` that a Russian plural speech verb names as its speaker (s8-qrubodies): the press office
+#: or the body itself, by its kind (департаменте, акимате, суде) or by its initials (ДЧС, КЧС, МВД).
+_RU_BODY_AFTER_VERB_RE: Final = re.compile(
+    r"[ \t]+(?:в|во)[ \t]+(?=(?:пресс-служб|департамент|акимат|управлени|министерств|ведомств|суд|прокуратур"
+    r"|полици|комитет|агентств|администраци|[ДК]ЧС|МЧС|МВД|КНБ)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _body_after_plural_verb(text: str, cue: Cue, end: int) -> tuple[int, int] | None:
+    """``Подробностями поделились в Департаменте полиции СКО:`` a Russian plural speech verb, a body's impersonal
+    "they", then ``в`` and a body: the body speaks, not the words before the verb (an object, a date)."""
+    if cue.lang != "ru" or not text[cue.start : cue.end].lower().endswith(("ли", "лись")):
+        return None
+    m = _RU_BODY_AFTER_VERB_RE.match(text, cue.end, end)
+    if m is None:
+        return None
+    ss, se = _trim_speaker(text, m.start(), end)
+    return (ss, se) if se > ss else None
+
+
+#: Russian adverbs that may stand between an attribution's dash and its verb (— также сообщили в ...): no speaker.
+_RU_ADVERBS_BEFORE_VERB: Final = frozenset(
+    {"также", "еще", "ещё", "дополнительно", "затем", "позже", "отдельно", "тогда", "вчера", "сегодня"}
+)
+
+
+def _only_ru_adverbs(text: str, start: int, end: int) -> bool:
+    """``[start, end)`` holds only such adverbs (s8-qrubodies)."""
+    words = WORD_RE.findall(text, start, end)
+    return bool(words) and all(w.lower() in _RU_ADVERBS_BEFORE_VERB for w in words)
+
+
+#: ``сообщает пресс-служба ДЧС``: the singular present that credits an outlet, before a body's press office.
+_PRESS_OFFICE_REPORTS_RE: Final = re.compile(r"(сообщает|информирует)[ \t]+(?=пресс-служб)", re.IGNORECASE)
+
+
+def _press_office_cue(text: str, p: int, stop: int) -> Cue | None:
+    """``«Q», — сообщает пресс-служба ДЧС Алматы``: a body's press office reports, and the body speaks, unlike
+    an outlet credited with сообщает (s8-qrubodies)."""
+    m = _PRESS_OFFICE_REPORTS_RE.match(text, p, stop)
+    if m is None:
+        return None
+    return Cue(m.start(1), m.end(1), m.group(1), "сообщать", "ru")
 
 
 def _nonblank_lines(text: str, limit: int) -> list[tuple[int, int]]:
@@ -1442,7 +1545,7 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         if named is not None and _names_self(text, named, d, le):
             continue  # Аскар Нурланов, директор:\nАскар Нурланов окончил ...: a bio under the label, no words of his
         if cue is not None:
-            ss, se = _trim_speaker(text, cs, cue.start)
+            ss, se = _body_after_plural_verb(text, cue, colon) or _trim_speaker(text, cs, cue.start)
         elif named is not None:
             ss, se = named
         else:

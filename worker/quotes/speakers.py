@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from types import MappingProxyType
@@ -110,6 +110,8 @@ class Resolver:
     """``_name_of`` answers by entity id."""
     authors: list[tuple[tuple[int, int], Entity]] | None = None
     """Persons named as a statement's author (a statement by X), by place; found on first need."""
+    places: list[Entity] = field(default_factory=list)
+    """The item's places (GPE, LOC): a town's akimat is named by the town (s8-qrubodies)."""
 
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
@@ -140,6 +142,7 @@ class Resolver:
                         res.orgs.append((fidx[m.field], m.start, m.end, len(res.org_entities)))
                 res.org_entities.append(ent)
         res.orgs.sort()
+        res.places = [ent for ent in entities if ent.type in ("GPE", "LOC")]
         for ent in persons:
             parts = ent.name.split()
             if parts and len(parts[-1]) >= 3:
@@ -309,6 +312,9 @@ class Resolver:
             if anchor is None:
                 return Resolved(Speaker(first, None, None), 0.6)
             return Resolved(Speaker(first, anchor.name, anchor.entity_id), 0.9)
+        collective = self._ru_collective_body(fidx, text, words, quote_key)
+        if collective is not None:
+            return collective
         # 4. title
         for i, w in enumerate(words[:8]):
             head = title_head(w.group())
@@ -367,10 +373,29 @@ class Resolver:
             if author is not None:
                 mention = _norm(text[words[0].start() : words[1].end()])
                 return Resolved(Speaker(mention, self._name_of(author), author.entity_id), 0.85)
+        bwords = _after_told_to(words)
+        own = self._ru_body_in_phrase(fidx, text, bwords, end) or self._compound_body(text, bwords, quote_key)
+        if own is not None:
+            return own
         body = self._speaking_body(fidx, words, quote_key)
         if body is not None:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, body.name, body.entity_id), 0.8)
+        narration = self.fields.get(self.order[quote_key[0]]) or ""
+        company = _company_written_before(narration, quote_key[1], words) or _press_office_before(
+            narration, quote_key[1], words
+        )
+        if company is not None:
+            mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
+            return Resolved(Speaker(mention, company, None), 0.75)
+        later = (
+            self._akimat_of_place(fidx, text, bwords, quote_key)
+            or self._kind_written_before(text, bwords, quote_key)
+            or self._body_after(fidx, text, bwords, quote_key)
+            or self._kind_initials_before(text, bwords, quote_key)
+        )
+        if later is not None:
+            return later
         # 6. a Kazakh body named by its place and its kind (Атырау облысы денсаулық сақтау басқармасының
         # баспасөз қызметі), that the entity layer did not give; then a plain capitalized name
         kk_body = _kk_named_body(text, words)
@@ -914,8 +939,13 @@ class Resolver:
             if _told_title(text, w):
                 continue  # рассказала «Патриоту» пациентка: the outlet told, in the dative, is no speaker
             if self._in_org(fidx, w.start(), w.end()):
-                return self._org_at(fidx, w.start(), w.end())
+                org = self._org_at(fidx, w.start(), w.end())
+                if org is None or not (_platform(org.name) or org.name in _LEGAL_FORMS):
+                    return org
+                continue  # в аккаунте предприятия в Instagram: the account's owner speaks, not the platform
             low = w.group().lower()
+            if _platform(low) or w.group() in _LEGAL_FORMS:
+                continue  # в Telegram-канале ведомства, в АО «КЕГОК»: a platform or a legal form, no one's name
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
             if low.startswith(_BODY_WORDS):
@@ -928,7 +958,7 @@ class Resolver:
         latest = named = bodied = None
         for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
             ent = self.org_entities[n]
-            if of > key[0] or self._credited(of, os_):
+            if of > key[0] or self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
                 continue
             if latest is None:
                 latest = ent
@@ -946,6 +976,252 @@ class Resolver:
         # of the law-enforcement bodies after the code's article cited (ҚР ҚК 4 бөлімі) is the police's.
         return (bodied or named or latest) if generic else None
 
+    def _ru_body_in_phrase(
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], end: int
+    ) -> Resolved | None:
+        """``сообщили в Генеральной прокуратуре Шымкента``, ``в пресс-службе суда Павлодарской области``,
+        ``в пресс-службе КЧС МВД РК``: a Russian phrase that names the body in full, its kind and the genitive
+        tail after it (a place, the body above it). The speaker is that name with its tail (s8-qrubodies):
+        the organisation's mention there and the words after it, or, when the entity layer gave none, the
+        kind word put in the nominative; None when the phrase names no body so (a bare ``в акимате``)."""
+        lead = words[0].group().lower() if words else ""
+        if lead not in _RU_LOCATIVE_LEADS and not lead.startswith("пресс-служб"):
+            return None  # сообщили пресс-службе КЧС МВД РК: the press office without в opens it as well
+        for k, w in enumerate(words[1:_RU_KIND_REACH], 1):
+            if w.group() in _LEGAL_FORMS:
+                continue  # в пресс-службе КГУ «Управление ...»: the legal form, then the body's name
+            if self._in_org(fidx, w.start(), w.end()):
+                ent = self._org_at(fidx, w.start(), w.end())
+                oe = self._org_end_over(fidx, w.start())
+                if ent is None or oe is None or not _canonical_of_written(ent.name, text[w.start() : oe]):
+                    return None
+                # в отделе ЖКХ Сарыаркинского района: the kind written before a name that lacks it is part of it
+                before = _ru_kind_nominative(words[k - 1].group()) if k > 1 else None
+                # (only a name written as it is, an abbreviation's: полиции Алматы is no name of its own)
+                kinded = before is not None and text[w.start() : oe] == ent.name
+                kinded = kinded and before is not None and not _of_kind(ent.name, (before.lower()[:5],))
+                tail = _ru_genitive_tail(text, oe, end, ent.name)
+                if tail is None and not kinded:
+                    return None
+                name = f"{before} {ent.name}" if kinded else ent.name
+                if tail is not None:
+                    name = f"{name} {_norm(text[oe:tail].strip())}"
+                last = tail if tail is not None else oe
+                return Resolved(Speaker(_norm(text[words[0].start() : last]), name, None), 0.8)
+            kind = _ru_kind_nominative(w.group())
+            if kind is None:
+                continue
+            tail = _ru_genitive_tail(text, w.end(), end, kind)
+            if tail is None:
+                return None  # в пресс-службе суда: a bare kind, the body the item named before (_speaking_body)
+            name = f"{kind} {_norm(text[w.end() : tail].strip())}"
+            same = next((e for e in self.org_entities if _norm(e.name).lower() == name.lower()), None)
+            ent_id = same.entity_id if same is not None else None
+            return Resolved(Speaker(_norm(text[words[0].start() : tail]), same.name if same else name, ent_id), 0.8)
+        return None
+
+    def _ru_collective_body(
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Resolved | None:
+        """``рассказали борцы с коррупцией``, ``прокомментировали медики``, ``сообщили спасатели``: the people of
+        a kind of body, named by their trade in the plural, speak for it (s8-qrubodies). The speaker is the body
+        of that kind the item names, the latest before the quote, else the first after it; else a name of that
+        kind the narration before the quote writes (со ссылкой на Агентство РК по противодействию коррупции).
+        None when the phrase opens with no such word or the item names no such body."""
+        if len(words) > _RU_COLLECTIVE_WORDS:
+            return None
+        phrase = " ".join(w.group().lower() for w in words)
+        stems = next((st for lead, st in _RU_COLLECTIVES if phrase == lead or phrase.startswith(lead + " ")), None)
+        if stems is None:
+            return None
+        mention = _norm(text[words[0].start() : words[-1].end()])
+        i = bisect_left(self.orgs, key)
+        before = self._org_of_kind(reversed(self.orgs[max(0, i - _LOOKBACK) : i]), key, stems)
+        if before is not None:
+            return Resolved(Speaker(mention, before.name, before.entity_id), 0.8)
+        written = _ru_body_written_before(self.fields.get(self.order[key[0]]) or "", key[1], stems)
+        if written is not None:
+            return Resolved(Speaker(mention, written, None), 0.75)
+        after = self._org_of_kind(self.orgs[i : i + _LOOKBACK], key, stems)
+        if after is not None:
+            return Resolved(Speaker(mention, after.name, after.entity_id), 0.75)
+        return None
+
+    def _org_of_kind(
+        self, orgs: Iterable[tuple[int, int, int, int]], key: tuple[int, int], stems: tuple[str, ...]
+    ) -> Entity | None:
+        """The first of ``orgs`` in the quote's field whose name is of the kind ``stems`` give, credits aside."""
+        for of, os_, _, n in orgs:
+            ent = self.org_entities[n]
+            if of == key[0] and not self._credited(of, os_) and not _platform(ent.name) and _of_kind(ent.name, stems):
+                return ent
+        return None
+
+    def _compound_body(self, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Resolved | None:
+        """``добавили в Погранслужбе``, ``в Генпрокуратуре``, ``в Минздраве``: a body by its compound short name,
+        that the entity layer did not link to the full name the item gives (Пограничная служба КНБ, Генеральная
+        прокуратура): the organisation whose name has the words the short name is made of, the latest before
+        the quote, else the first after it (s8-qrubodies)."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        w = words[1]
+        if not is_capitalized(w.group()) or self._in_org(key[0], w.start(), w.end()):
+            return None
+        parts = _compound_parts(w.group())
+        if parts is None:
+            return None
+        i = bisect_left(self.orgs, key)
+        for _, _, _, n in (*reversed(self.orgs[max(0, i - _LOOKBACK) : i]), *self.orgs[i : i + _LOOKBACK]):
+            ent = self.org_entities[n]
+            names = [x.lower() for x in ent.name.split()]
+            if all(any(x.startswith(part) for x in names) for part in parts):
+                return Resolved(Speaker(_norm(text[words[0].start() : w.end()]), ent.name, ent.entity_id), 0.8)
+        return None
+
+    def _akimat_of_place(
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Resolved | None:
+        """``сообщили в акимате``, ``уточнили в администрации`` where the item names the akimat by the town it is
+        in (Здание акимата в Уральске) and the entity layer gave no organisation: Акимат Уральска, the town put
+        in the genitive (s8-qrubodies). None unless the phrase opens with в and an akimat or an administration."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        if not any(w.group().lower().startswith(("акимат", "администраци")) for w in words[1:3]):
+            return None
+        narration = self.fields.get(self.order[key[0]]) or ""
+        field_name = self.order[key[0]]
+        found = None
+        for m in _RU_AKIMAT_IN_RE.finditer(narration, 0, key[1]):
+            place = next(
+                (
+                    p
+                    for p in self.places
+                    if any(x.field == field_name and x.start == m.start(1) for x in p.mentions)
+                ),
+                None,
+            )
+            if place is not None and len(place.name.split()) == 1:
+                found = place.name
+        if found is None:
+            return None
+        mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+        return Resolved(Speaker(mention, f"Акимат {_ru_town_genitive(found)}", None), 0.75)
+
+    def _body_after(
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Resolved | None:
+        """``— рассказали в ведомстве.`` before the item names any body, then ``В пресс-службе ДЧС Алматинской
+        области сообщили ...`` after the quote: the body the narration names right after, in the quote's field
+        and within a few sentences (s8-qrubodies). Only for a phrase that opens with в and a press office, a
+        statement or a kind of body, and only a body with a kind in its name (ДЧС, департамент, акимат)."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        low = words[1].group().lower()
+        kind = _ru_kind_nominative(low)
+        if kind is None and not low.startswith(_ANY_BODY_WORDS):
+            return None
+        stems = (kind.lower()[:6],) if kind is not None else ()
+        i = bisect_left(self.orgs, key)
+        if any(
+            of == key[0] and not self._credited(of, os_) and not _platform(self.org_entities[n].name)
+            for of, os_, _, n in self.orgs[max(0, i - _LOOKBACK) : i]
+        ):
+            return None  # a body named before, of another kind than the phrase's: not this rule's to choose
+        for of, os_, _, n in self.orgs[i : i + _LOOKBACK]:
+            if of != key[0] or os_ - key[1] > _BODY_AFTER_REACH:
+                break
+            ent = self.org_entities[n]
+            if self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
+                continue
+            kind_named = _names_body_kind(ent.name) or _of_kind(ent.name, _KIND_INITIALS)
+            kind_named = kind_named or _names_ministry(ent.name.split()[0]) or _told_in_body(text, os_)
+            if _of_kind(ent.name, stems) if stems else kind_named:
+                mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+                return Resolved(Speaker(mention, ent.name, ent.entity_id), 0.7)
+        return None
+
+    def reported_body(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """The body whose figures a stretch of narration reports (По данным ДЧС Павлодарской области, в село
+        отправлены спасатели.), naming no person: the one who speaks in the paragraph after it (s8-qrubodies).
+        The body of the last ``по данным X`` / ``по информации X`` / ``по сообщению X`` there; else None."""
+        text = self.fields.get(self.order[fidx]) or ""
+        i = bisect_left(self.orgs, (fidx, start))
+        found = None
+        for of, os_, oe, n in self.orgs[i : i + _LOOKBACK]:
+            if of != fidx or os_ >= end:
+                break
+            if _RU_REPORTED_BY.search(text, max(start, os_ - 20), os_) is not None and not self._credited(of, os_):
+                found = (os_, oe, self.org_entities[n])
+        if found is None:
+            return None
+        os_, oe, ent = found
+        return Resolved(Speaker(_norm(text[os_:oe]), ent.name, ent.entity_id), 0.7)
+
+    def reported_before(self, key: tuple[int, int]) -> Resolved | None:
+        """``reported_body`` of the paragraph right before a quote that opens its own paragraph."""
+        text = self.fields.get(self.order[key[0]]) or ""
+        end = len(text[: text.rfind("\n", 0, key[1]) + 1].rstrip())
+        if end <= 0:
+            return None
+        return self.reported_body(key[0], text.rfind("\n", 0, end) + 1, end)
+
+    def _kind_written_before(self, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Resolved | None:
+        """``— добавили в суде.`` after ``Как сообщили в пресс-службе суда Алматы``: a bare kind of body in the
+        phrase, no organisation the entity layer gave, and the narration before the quote writes that kind with
+        its genitive tail: Суд Алматы, the last such name (s8-qrubodies)."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        kind = next((k for k in map(_ru_kind_nominative, (w.group() for w in words[1:3])) if k is not None), None)
+        if kind is None:
+            return None
+        narration = self.fields.get(self.order[key[0]]) or ""
+        found = None
+        for w in WORD_RE.finditer(narration, max(0, key[1] - _COMPANY_REACH), key[1]):
+            if _ru_kind_nominative(w.group()) != kind:
+                continue
+            tail = _ru_genitive_tail(narration, w.end(), min(key[1], w.end() + 80), kind)
+            if tail is not None:
+                found = f"{kind} {_norm(narration[w.end() : tail].strip())}"
+        if found is None:
+            return None
+        return Resolved(Speaker(_norm(text[words[0].start() : words[min(3, len(words)) - 1].end()]), found, None), 0.7)
+
+    def _kind_initials_before(
+        self, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+    ) -> Resolved | None:
+        """``— напомнили в комитете`` after ``КГД МФ РК предупредил``, ``— сообщили в авиакомпании`` after ``Компания
+        Air Astana``: a kind of body in the phrase, and the latest body before the quote is written by initials that
+        begin with the kind's letter (Комитет государственных доходов: КГД), or, for a company, is any named
+        organisation (s8-qrubodies)."""
+        if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
+            return None
+        low = words[1].group().lower()
+        kind = _ru_kind_nominative(low)
+        company = low.startswith(_RU_COMPANY_WORDS)
+        if kind is None and not company:
+            return None
+        i = bisect_left(self.orgs, key)
+        for of, os_, _, n in reversed(self.orgs[max(0, i - _LOOKBACK) : i]):
+            ent = self.org_entities[n]
+            if of != key[0] or self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
+                continue
+            if ent.name in _LEGAL_FORMS:
+                continue
+            first = ent.name.split()[0]
+            initials = _ABBREVIATION.match(first) is not None and kind is not None and first[0] == kind[0]
+            if initials or (company and is_capitalized(first)):
+                mention = _norm(text[words[0].start() : words[1].end()])
+                return Resolved(Speaker(mention, ent.name, ent.entity_id), 0.7)
+        return None
+
+    def _org_end_over(self, fidx: int, pos: int) -> int | None:
+        """The end of the organisation's mention that covers ``pos``."""
+        i = bisect_left(self.orgs, (fidx, pos + 1))
+        for of, os_, oe, _ in self.orgs[max(0, i - 4) : i][::-1]:
+            if of == fidx and os_ <= pos < oe:
+                return oe
+        return None
+
     def _credited(self, fidx: int, start: int) -> bool:
         """The organisation mentioned at ``start`` is an outlet that relays the story (передает Informburo):
         it speaks for none of those it quotes, nor does a site a photo is credited to (Фото с сайта X).
@@ -957,7 +1233,7 @@ class Resolver:
             return True
         if _WRITES.match(text, self._org_end(fidx, start)) is not None:
             return True  # деп «Egemen Qazaqstan» жазады: an outlet writes the story, it speaks for no one
-        return _in_dateline(text, start)
+        return _in_dateline(text, start) or _dotted_dateline(text, start)
 
     def _org_end(self, fidx: int, start: int) -> int:
         """The end of the organisation's mention that starts at ``start``."""
@@ -1192,6 +1468,13 @@ _PRESS_WORDS = (
     "release",
     "announcement",
     "press",
+    # s8-qrubodies: a body's account on a platform (в аккаунте предприятия в Instagram, на странице акимата),
+    # its press release and its statement (в пресс-релизе регулятора, в заявлении ведомства)
+    "аккаунт",
+    "страниц",
+    "пресс-релиз",
+    "релиз",
+    "заявлени",
 )
 _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 
@@ -1865,3 +2148,281 @@ def _title_gender(word: str) -> str:
 
 def _norm(s: str) -> str:
     return " ".join(s.split())
+
+
+# --- s8-qrubodies: a Russian body named in full in the speaker phrase ---------------------------------
+
+#: Words that open a Russian phrase naming a body where it speaks (сообщили в ..., во ...).
+_RU_LOCATIVE_LEADS = frozenset({"в", "во"})
+#: Words of the phrase searched for the body's kind or mention (в пресс-службе департамента ...).
+_RU_KIND_REACH = 4
+#: Kinds of body in the genitive or the locative -> the nominative (суда, суде -> Суд).
+_RU_KINDS = (
+    (re.compile(r"^(суд|акимат|департамент|комитет|маслихат|аэропорт|отдел)[аеу]?$"), ""),
+    (re.compile(r"^(управлени|министерств|агентств)[яиео]$"), "{e}"),
+    (re.compile(r"^(прокуратур|служб)[ыеа]$"), "а"),
+    (re.compile(r"^(администраци)[ия]$"), "я"),
+)
+#: Lower-case nouns of a genitive tail (Павлодарской области, Сарыаркинского района, города Алматы).
+_RU_TAIL_NOUNS = frozenset({"области", "района", "города", "округа", "республики", "края", "региона"})
+_RU_GENITIVE_ADJECTIVE = re.compile(r"^[а-яё-]{3,}(?:ой|ого|ей|его)$", re.IGNORECASE)
+_RU_TAIL_WORDS = 4
+
+
+def _ru_kind_nominative(word: str) -> str | None:
+    """``суда`` -> ``Суд``, ``управлении`` -> ``Управление``, ``прокуратуре`` -> ``Прокуратура``; else None."""
+    low = word.lower()
+    for pattern, ending in _RU_KINDS:
+        m = pattern.match(low)
+        if m is not None:
+            stem = m.group(1)
+            ending = ending.format(e="е" if stem.endswith("и") else "о")
+            return (stem + ending).capitalize()
+    return None
+
+
+def _ru_genitive_tail(text: str, pos: int, end: int, name: str) -> int | None:
+    """The end of the genitive words right after a body's kind or name at ``pos`` (Шымкента, Павлодарской
+    области, МВД РК): capitalised words, or lower-case nouns of a place after their adjective; None when
+    none follows, or when the words are already in ``name``."""
+    have = {w.lower()[:4] for w in name.split()}
+    last = None
+    pending = False  # a genitive adjective waits for its noun (Павлодарской области)
+    for w in islice(WORD_RE.finditer(text, pos, end), _RU_TAIL_WORDS):
+        gap = text[last if last is not None else pos : w.start()]
+        if gap.strip(" ()"):
+            break
+        word = w.group()
+        if word.lower() in _RU_TAIL_NOUNS:
+            pending = False
+        elif _RU_GENITIVE_ADJECTIVE.match(word) is not None:
+            pending = True
+        elif is_capitalized(word) and not pending and title_head(word) is None:
+            pass
+        else:
+            break
+        last = w.end()
+    if last is None or pending:
+        return None
+    tail = text[pos:last].split()
+    if all(w.strip("()").lower()[:4] in have for w in tail):
+        return None
+    return last
+
+
+def _canonical_of_written(name: str, written: str) -> bool:
+    """The entity's name is the written mention put in the nominative (Генеральной прокуратуре ->
+    Генеральная прокуратура), not a fuller name the entity layer expanded (Минэнерго -> Министерство ...):
+    only then may words the mention leaves out be added to it."""
+    nw, ww = name.split(), written.split()
+    return bool(nw) and len(nw) == len(ww) and nw[-1].lower()[:4] == ww[-1].lower()[:4]
+
+
+# --- s8-qrubodies: a body spoken for by its people, and platforms that speak for no one -----------------
+
+#: Russian plural nouns for the people of a kind of body, who speak for it, and the beginnings of the words
+#: of that body's names (the police's: полиция, ДП; the emergency service's: ДЧС, МЧС, по ЧС ...).
+_RU_COLLECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("медики", ("здрав", "больниц", "поликлиник", "медицин", "госпитал")),
+    ("врачи", ("здрав", "больниц", "поликлиник", "медицин", "госпитал")),
+    ("полицейские", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
+    ("стражи порядка", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
+    ("стражи правопорядка", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
+    ("правоохранители", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
+    ("спасатели", ("дчс", "кчс", "мчс", "чс", "чрезвычайн")),
+    ("пожарные", ("дчс", "кчс", "мчс", "чс", "чрезвычайн", "пожар")),
+    ("борцы с коррупцией", ("коррупц", "антикор")),
+    ("антикоррупционеры", ("коррупц", "антикор")),
+    ("таможенники", ("таможен",)),
+    ("пограничники", ("погранич",)),
+    ("налоговики", ("налог", "госдоход")),
+    ("синоптики", ("казгидромет", "гидромет", "метео")),
+)
+_RU_COLLECTIVE_WORDS = 3
+
+#: Platforms an account is on: the account's owner speaks through them, never the platform.
+_PLATFORMS = frozenset(
+    {"instagram", "telegram", "facebook", "youtube", "tiktok", "whatsapp", "twitter", "threads", "vk",
+     "вконтакте", "телеграм", "инстаграм", "фейсбук", "ютуб", "тикток"}
+)
+
+
+def _platform(name: str) -> bool:
+    """``Instagram``, ``Telegram-канал``, ``Facebook``: a platform, not a body."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first.split("-")[0] in _PLATFORMS
+
+
+def _of_kind(name: str, stems: tuple[str, ...]) -> bool:
+    """A body's name with a word of that kind in it (Департамент по ЧС Алматы for спасатели)."""
+    return any(part.lower().strip("()«»\"").startswith(stems) for part in name.split())
+
+
+#: A Russian body's name as the narration writes it: its kind, then up to eight words, one of which gives the kind.
+_RU_BODY_NAME_RE = re.compile(
+    r"\b(?:Агентств|Министерств|Департамент|Управлени|Комитет|Служб)[а-яё]*(?:\s+(?:РК|[а-яё]+|[А-ЯЁ][а-яё-]+)){1,8}"
+)
+
+
+def _ru_body_written_before(text: str, pos: int, stems: tuple[str, ...]) -> str | None:
+    """The last name of a body of that kind that the text before ``pos`` writes in full, its kind word put in
+    the nominative and cut after the word that gives the kind (Агентства РК по противодействию коррупции ->
+    Агентство РК по противодействию коррупции)."""
+    found = None
+    for m in _RU_BODY_NAME_RE.finditer(text, max(0, pos - 1500), pos):
+        parts = m.group().split()
+        k = next((j for j in range(1, len(parts)) if parts[j].lower().startswith(stems)), None)
+        if k is None:
+            continue
+        kind = _ru_kind_nominative(parts[0]) or parts[0]
+        found = " ".join([kind, *parts[1 : k + 1]])
+    return found
+
+
+#: A company as Kazakhstan's press writes it, its legal form then its name in marks (ТОО «Қарағанды Су»).
+_RU_COMPANY_RE = re.compile(r"\b(?:ТОО|АО|ГКП|КГП|РГП|ГУ|КГУ|ЖШС|АҚ)\s+[«\"“]([^«»\"“”\n]{2,60})[»\"”]")
+#: Words of a phrase through which a company speaks (в аккаунте предприятия, в пресс-службе компании).
+_RU_COMPANY_PHRASE = ("пресс-служб", "аккаунт", "страниц", "предприят", "компани", "сообщени")
+_COMPANY_REACH = 1500
+
+
+def _company_written_before(text: str, pos: int, words: Sequence[re.Match[str]]) -> str | None:
+    """``написали в аккаунте предприятия в Instagram`` after ``в пресс-службе ТОО «Қарағанды Су»``: a phrase
+    through which a company speaks, with no organisation the entity layer gave, speaks for the last company
+    the narration before the quote names by its legal form and its name in marks (s8-qrubodies)."""
+    if not any(w.group().lower().startswith(_RU_COMPANY_PHRASE) for w in words[:5]):
+        return None
+    found = None
+    for m in _RU_COMPANY_RE.finditer(text, max(0, pos - _COMPANY_REACH), pos):
+        found = m.group(1).strip()
+    return found
+
+
+#: Plants and stations the news is about (ТЭЦ-2, ГРЭС-1, ПС Астана): a statement is made about them, by the
+#: ministry or the company that runs them, never by the plant itself.
+_FACILITY_RE = re.compile(r"^(?:ТЭЦ|ГРЭС|ТЭС|ГЭС|АЭС|ПС|ЭС)(?:[- ]?\d+)?$")
+_FACILITY_WORDS = ("подстанц", "электростанц", "котельн", "шахт", "рудник", "месторожден")
+
+
+def _facility(name: str) -> bool:
+    """``ТЭЦ-2``, ``ПС Астана``, ``шахта Костенко``: a plant or a station, not a body that issues statements."""
+    parts = name.split()
+    return bool(parts) and (_FACILITY_RE.match(parts[0]) is not None or parts[0].lower().startswith(_FACILITY_WORDS))
+
+
+#: A dateline with stops (Астана. 11 декабря. КазТАГ – ...): the place, the day and month, then the outlet.
+_DOTTED_DATELINE = re.compile(r"[^\W\d_][\w-]*\.\s+\d{1,2}\s+[^\W\d_]+\.\s+$")
+
+
+def _dotted_dateline(text: str, start: int) -> bool:
+    """The name at ``start`` is the outlet of a dateline written with stops, a dash after it (Астана. 11 декабря.
+    КазТАГ – ...): the agency that relays the story, never the body whose statement it quotes (s8-qrubodies)."""
+    ls = text.rfind("\n", 0, start) + 1
+    if start - ls > _DATELINE_REACH or _DOTTED_DATELINE.match(text, ls, start) is None:
+        return False
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in ".-"):
+        end += 1
+    return text[end : end + 4].lstrip(" )")[:1] in ("—", "–", "-")
+
+
+#: A press office named before, with a body of a feminine kind in lower case the entity layer does not give
+#: (сообщает пресс-служба главной транспортной прокуратуры): adjectives in the genitive, then the kind.
+_RU_PRESS_OFFICE_RE = re.compile(
+    r"пресс-служб[аыеу]\s+((?:[а-яё]+(?:ой|ей)\s+){0,3}(?:прокуратур|служб|администраци|инспекци|палат)[а-яё]*"
+    r"(?:\s+[А-ЯЁ][\w-]+){0,2})"
+)
+
+
+def _press_office_before(text: str, pos: int, words: Sequence[re.Match[str]]) -> str | None:
+    """``— говорится в сообщении`` after ``сообщает пресс-служба главной транспортной прокуратуры``: the body
+    of the last press office the narration before the quote names, put in the nominative (Главная транспортная
+    прокуратура); only for a phrase through which a body speaks and when no organisation is known."""
+    if not any(w.group().lower().startswith(_PRESS_WORDS) for w in words[:5]):
+        return None
+    found = None
+    for m in _RU_PRESS_OFFICE_RE.finditer(text, max(0, pos - _COMPANY_REACH), pos):
+        found = m.group(1)
+    if found is None:
+        return None
+    out = []
+    for w in found.split():
+        kind = _ru_kind_nominative(w)
+        if kind is not None:
+            out.append(kind.lower())
+        elif w.islower() and w.endswith(("ой", "ей")):
+            out.append(w[:-2] + ("ая" if w.endswith("ой") else "яя"))
+        else:
+            out.append(w)
+    name = " ".join(out)
+    return name[:1].upper() + name[1:]
+
+
+#: Russian compound short names of bodies: the clipped first word and the stem it stands for.
+_RU_CLIPPED = (("погран", "погранич"), ("ген", "генеральн"), ("нац", "национальн"), ("мин", "министерств"))
+
+
+def _compound_parts(word: str) -> tuple[str, str] | None:
+    """``Погранслужбе`` -> (погранич, служ), ``Генпрокуратуре`` -> (генеральн, прок), ``Минздраве`` ->
+    (министерств, здра): the beginnings of the full name's words; None for any other word."""
+    low = word.lower()
+    for clipped, full in _RU_CLIPPED:
+        rest = low[len(clipped) :]
+        if low.startswith(clipped) and len(rest) >= 5 and rest[0] not in "аеиоуыэюяё":
+            return full, rest[:4]
+    return None
+
+
+#: An akimat named by the town it is in (Здание акимата в Уральске, акимат города в Астане).
+_RU_AKIMAT_IN_RE = re.compile(r"[Аа]кимат[а-яё]*\s+(?:города\s+)?(?:в|во)\s+([А-ЯЁ][а-яё-]+)")
+#: How far after a quote a body named afterwards may be the one a press phrase speaks for.
+_BODY_AFTER_REACH = 600
+#: Initials that make a name a body's (ДЧС Алматинской области, КНБ, МВД).
+_KIND_INITIALS = ("дчс", "кчс", "мчс", "мвд", "кнб", "дп", "двд", "кгд", "афм")
+
+
+def _ru_town_genitive(town: str) -> str:
+    """``Уральск`` -> ``Уральска``, ``Астана`` -> ``Астаны``, ``Семей`` -> ``Семея``; a town that does not
+    decline (Алматы, Актау, Актобе) stays as it is."""
+    last = town[-1:].lower()
+    if last == "а":
+        return town[:-1] + ("и" if town[-2:-1].lower() in "гкхжшчщ" else "ы")
+    if last == "й":
+        return town[:-1] + "я"
+    if last.isalpha() and last not in "аеёиоуыэюяь":
+        return town + "а"
+    return town
+
+
+#: Words that report a body's figures right before its name (По данным ДЧС, по информации акимата).
+_RU_REPORTED_BY = re.compile(r"(?i:по)\s+(?:данным|информации|сообщению)\s+$")
+
+
+#: Words between a speech verb and the body that speaks (рассказали нам в пресс-службе, сообщили журналистам в ...).
+_RU_TOLD_TO = frozenset({"нам", "журналистам", "корреспонденту", "изданию", "редакции", "также", "дополнительно"})
+#: Legal forms before a company's name in marks (АО «КЕГОК», ТОО «Қарағанды Су»): no name of anyone.
+_LEGAL_FORMS = frozenset({"АО", "ТОО", "ГКП", "КГП", "РГП", "ГУ", "КГУ", "ОО", "ЖШС", "АҚ"})
+
+
+def _after_told_to(words: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
+    """The phrase without the one or two words it opens with that say to whom or how it was told (нам, также)."""
+    k = 0
+    while k < min(2, len(words) - 1) and words[k].group().lower() in _RU_TOLD_TO:
+        k += 1
+    return words[k:]
+
+
+#: A Russian plural speech verb and в right before a body's name (Как сообщили в МСХ): the body speaks there.
+_RU_TOLD_IN_RE = re.compile(
+    r"(?:сообщили|рассказали|пояснили|уточнили|отметили|заявили|добавили|ответили|прокомментировали)\s+(?:в|во)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _told_in_body(text: str, start: int) -> bool:
+    """The organisation at ``start`` is named as the one that spoke (сообщили в МСХ)."""
+    return _RU_TOLD_IN_RE.search(text, max(0, start - 40), start) is not None
+
+
+#: Words for a company in a phrase (в авиакомпании, в компании, на предприятии): the company named before speaks.
+_RU_COMPANY_WORDS = ("авиакомпани", "компани", "предприяти", "корпораци", "холдинг", "нацкомпани")
