@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import islice
 
 from worker.entities.translit import kk_cyrillic_same_length, kk_latin
 from worker.model import FIELDS, Entity, Quote, Speaker
@@ -31,7 +32,7 @@ from .scan import (
     reads_as_statement,
     scan_field,
 )
-from .speakers import Resolved, Resolver, unnamed_subject
+from .speakers import Resolved, Resolver, unnamed_crowd, unnamed_subject
 
 __all__ = ["extract_quotes"]
 
@@ -71,12 +72,18 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 # a dash paragraph after narration: the person that paragraph names speaks
                 resolved = (
                     resolver.person_in(fidx, *cand.speaker_span)
-                    or resolver.body_in(fidx, *cand.speaker_span)
+                    or (None if _post_opens(text, cand.speaker_span) else resolver.body_in(fidx, *cand.speaker_span))
                     or resolver.titled_in(fidx, *cand.speaker_span, key)
                     or resolver.reported_body(fidx, *cand.speaker_span)
                 )
                 if resolved is None and cand.side == "narrated":
                     continue
+                if resolved is None and cand.side == "addressed":
+                    # — Андрей Владимирович, ...? / — A.: the interviewee the page names in full, which the
+                    # entity layer missed (Главный тренер Андрей Карпович ответил на вопросы)
+                    resolved = resolver.named_by_first_name(fidx, *cand.speaker_span)
+                if resolved is None and _crowd_narration(text, cand.speaker_span):
+                    resolved = Resolved(Speaker("", None, None), 0.6)  # Сельчане поблагодарили акима. «Q»
                 if resolved is None:
                     named = prev_speaker is not None and prev_speaker.speaker.name is not None
                     resolved = prev_speaker if named else resolver.implicit(key)
@@ -94,7 +101,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         # Q – Антикор: a body the item knows, or the one of its people the body text has speak
                         kazakh = cand.kind == "headline" and not _KK_LETTERS.isdisjoint(text[cand.start : cand.end])
                         headed = resolver.headline_body(fidx, s, e) if kazakh else None
-                        if headed is None:
+                        if headed is None and (cand.kind != "colon" or not unnamed_crowd(text[s:e])):
                             continue  # Түркістан облыстық сотының баспасөз қызметі: «Q»: a body's press office
                 if cand.cue is not None and (
                     (cand.side == "before" and cand.cue.lang != "kk")
@@ -107,7 +114,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
                 nominative = cand.side != "quote_colon" and not quoting
                 nominative = nominative and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
-                resolved = headed or resolver.resolve(fidx, s, e, key, nominative=nominative)
+                resolved = headed or resolver.resolve(
+                    fidx, s, e, key, nominative=nominative, cue_gender=_cue_gender(cand.cue)
+                )
                 if quoting and not _names_known_person(resolved):
                     # — цитирует функционера kff.kz: the outlet quotes the one named before, not itself
                     resolved = resolver.implicit(key)
@@ -127,6 +136,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         or resolver.body_in(fidx, *narration)
                         or resolver.titled_in(fidx, text.rfind("\n", 0, narration[0]) + 1, cand.start, key)
                     )
+                    if resolved is None and _crowd_narration(text, narration):
+                        resolved = Resolved(Speaker("", None, None), 0.6)  # Пользователи заметили, что ...
+                        named = True
                     if resolved is None and not named:
                         continue
                     resolved = resolved or prev_speaker
@@ -136,7 +148,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 named = prev_speaker is not None and prev_speaker.speaker.name is not None
                 # «Q» after "X баспасөз қызметінің хабарлауынша, ..." or "По данным X, ...": the body the paragraph
                 # before cites
-                if named:
+                if named or _crowd_spoke(prev_speaker):
                     resolved = prev_speaker
                 else:
                     resolved = (
@@ -188,6 +200,47 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             prev_speaker = resolved
             prev_cand = cand
     return quotes
+
+
+#: Posts whose holder speaks for the body the post names (Представитель акимата сообщил): the body speaks.
+_SPOKESPERSON_HEADS = frozenset(
+    {"представитель", "пресс-секретарь", "өкіл", "representative", "spokesman", "spokeswoman", "spokesperson"}
+)
+_POST_WORDS = 3
+
+
+def _post_opens(text: str, span: tuple[int, int]) -> bool:
+    """Narration that opens with a person's post before the body it names (Также наставник «Кайрата»
+    высказался): the post's holder speaks in the paragraph after it, not the club or body (s8-qrupeople)."""
+    for w in islice(WORD_RE.finditer(text, *span), _POST_WORDS):
+        head = title_head(w.group())
+        if head is not None:
+            # a club or a company in marks (наставник «Кайрата»), not a state body that may speak itself
+            # (Начальник ДП рассказал)
+            in_marks = _OPENING_MARK.match(text, w.end()) is not None
+            return in_marks and head not in _SPOKESPERSON_HEADS and not in_oblique_case(w.group(), head)
+    return False
+
+
+def _cue_gender(cue: Cue | None) -> str:
+    """The sex a Russian speech verb in the past tense tells (сказала: "f", сказал: "m"), else ""."""
+    if cue is None or cue.lang != "ru":
+        return ""
+    verb = cue.text.split()[0].lower() if cue.text.split() else ""
+    return "f" if verb.endswith(("ла", "лась")) else "m" if verb.endswith(("л", "лся")) else ""
+
+
+def _crowd_spoke(prev: Resolved | None) -> bool:
+    """The quote before was said by a crowd the item does not name (Фолловеры пишут: «Q1» / «Q2»): the
+    paragraphs of quotes after it are more of the same comments, not the words of the last person named."""
+    return prev is not None and prev.speaker.name is None and unnamed_crowd(prev.speaker.mention)
+
+
+def _crowd_narration(text: str, span: tuple[int, int]) -> bool:
+    """The paragraph of narration before a paragraph in marks opens with a crowd (Пенсионеры поблагодарили
+    студентов.; Пользователи обратили внимание, что ...)."""
+    lo = max(text.rfind("\n", 0, span[0]), text.rfind(". ", 0, span[0]) + 1)
+    return unnamed_crowd(text[lo + 1 : span[1]].lstrip())
 
 
 def _same_cue(prev: Candidate | None, cand: Candidate) -> bool:

@@ -720,6 +720,10 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             elif se <= ss or _only_as(text, ss, se) or _object_first(text, ss, se, cue, j):
                 # Как сообщил аким Ерболат Досаев, «...»: the speaker follows the verb
                 ss, se = _trim_speaker(text, cue.end, j)
+            elif (marked := _subject_before_marks(text, cs, cue.start)) is not None and not _NAME_PAIR_RE.search(
+                text, ss, se
+            ):
+                ss, se = marked
             else:
                 first = WORD_RE.match(text, ss)
                 if first is not None and first.group().lower() in ("as", "как"):
@@ -1045,6 +1049,9 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     comma = text.find(",", start, end)
+    if 0 <= comma < start + _LEAD_PHRASE_REACH:
+        start = _past_lead_phrase(text, start, end, comma)
+        comma = text.find(",", start, end)
     while comma >= 0 and _kk_list_goes_on(text, comma, end):
         comma = text.find(",", text.find(" және ", comma, end) + 1, end)
     if comma >= 0:
@@ -1054,6 +1061,63 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] == "." and not _initial_at(text, end - 1):
         end -= 1
     return start, end
+
+
+#: Russian introductory phrases set off by a comma before a sentence's subject (В то же время, он
+#: подчеркнул; Например, вице-спикер ... заявила; Кроме того, по его словам): they name no one (s8-qrupeople).
+_RU_LEAD_PHRASES: Final = frozenset(
+    {"например", "кстати", "впрочем", "однако", "итак", "конечно", "также", "кроме того", "при этом",
+     "в то же время", "вместе с тем", "между тем", "в свою очередь", "в частности", "тем не менее",
+     "в итоге", "в целом", "в заключение", "помимо этого", "помимо того", "к тому же", "более того",
+     "со своей стороны", "в ответ", "после этого", "позже", "затем", "далее", "напомним", "кроме этого",
+     "в связи с этим", "в этой связи", "по сути", "в результате", "словом", "в общем", "при том"}
+)
+_LEAD_PHRASE_WORDS: Final = 4
+_LEAD_PHRASE_REACH: Final = 40
+
+
+def _past_lead_phrase(text: str, start: int, end: int, comma: int) -> int:
+    """Past an introductory phrase and its ``comma`` that open a speaker phrase (``В то же время, он``): the
+    subject comes after it; ``start`` itself when the phrase before the comma is none of them."""
+    lead = " ".join(w.lower() for w in WORD_RE.findall(text, start, comma))
+    if lead.count(" ") >= _LEAD_PHRASE_WORDS or not (lead in _RU_LEAD_PHRASES or _ru_gerund_phrase(lead)):
+        return start
+    after = comma + 1
+    while after < end and not text[after].isalnum():
+        after += 1
+    return after if after < end else start
+
+
+#: Endings of Russian adverbial participles (уходя, отвечая, обращаясь, отметив, вернувшись).
+_RU_GERUND = re.compile(r"^[а-яё]{3,}(?:(?<!и)я|ясь|ась|[аиуыея]в|вшись)$")
+
+
+def _ru_gerund_phrase(lead: str) -> bool:
+    """``уходя с ринга``, ``отвечая на вопрос``: an adverbial participle and what it governs, two words
+    at least (one word alone may be a name: Илья, ...)."""
+    words = lead.split()
+    return len(words) >= 2 and _RU_GERUND.match(words[0]) is not None
+
+
+#: Personal pronouns that open a sentence as its subject (Он назвал «Q» ... и призвал:).
+_SUBJECT_PRONOUNS: Final = frozenset({"он", "она"})
+_MARKED_SUBJECT_REACH: Final = 160
+
+
+def _subject_before_marks(text: str, cs: int, cue_start: int) -> tuple[int, int] | None:
+    """``Он назвал «признаком лоббирования» льготы банкам и призвал:`` — a clause cut at a closing mark
+    inside its own sentence: the pronoun that opens the sentence is the speaker, not the words after the
+    mark (s8-qrupeople); None when the sentence does not open with one."""
+    if cs < 2 or text[cs - 1] not in "»\"”":
+        return None
+    lo = max(0, cs - _MARKED_SUBJECT_REACH)
+    stop = max(text.rfind("\n", lo, cs), text.rfind(". ", lo, cs), text.rfind("!", lo, cs), text.rfind("?", lo, cs))
+    if stop < 0 and lo > 0:
+        return None
+    first = WORD_RE.search(text, stop + 1, cs)
+    if first is None or first.group().lower() not in _SUBJECT_PRONOUNS or first.end() > cue_start:
+        return None
+    return first.start(), first.end()
 
 
 #: A body after ``в`` that a Russian plural speech verb names as its speaker (s8-qrubodies): the press office
@@ -1554,10 +1618,15 @@ def _inline_colon_candidates(text: str, budget: _Budget) -> list[Candidate]:
         lead = WORD_RE.match(text, ss, se)
         if lead is not None and lead.group().lower() in _RU_DEMONSTRATIVES:
             continue  # Данное решение признается стратегическим: что-то, not someone, is the subject
+        if any(w.group().lower() in _RU_FIRST_PERSON for w in _words(text, ss, se)):
+            continue  # (Перед игрой) я сказал ребятам: ...: one already speaking cites himself (s8-qrupeople)
         if se > ss and len(_words(text, qs, qe)) >= 5:
             out.append(Candidate(qs, qe, "colon", cue, (ss, se), "ru", 0.7, "colon", le))
     return out
 
+
+#: First-person pronouns: a speaker phrase of one of them is the one already speaking, or the writer.
+_RU_FIRST_PERSON: Final = frozenset({"я", "мы"})
 
 #: Russian demonstratives opening a subject (Данное решение, Этот шаг, Такой подход): a thing talked of.
 _RU_DEMONSTRATIVES: Final = frozenset(

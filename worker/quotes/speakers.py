@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from worker.model import Entity, Mention, Speaker
+from worker.text.script import KAZAKH_LETTERS
 
 from .kk_speakers import (
     addressed_title,
@@ -186,13 +187,22 @@ class Resolver:
         text = self.fields.get(self.order[mm.fidx]) or ""
         lo = max(0, mm.start - _APPOSITION_WINDOW)
         cut = max(text.rfind(".", lo, mm.start), text.rfind("\n", lo, mm.start), text.rfind(",", lo, mm.start))
-        words = [w.group() for w in WORD_RE.finditer(text, cut + 1 if cut >= 0 else lo, mm.start)][-4:]
+        clause = [w.group() for w in WORD_RE.finditer(text, cut + 1 if cut >= 0 else lo, mm.start)]
+        words = clause[-4:]
+        if not any(title_head(x) is not None for x in words):
+            words = _post_before_body(clause) or words
         for i in range(len(words) - 1, -1, -1):
             head = title_head(words[i])
+            if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1]):
+                head = "министр"  # Глава Минздрава Ажар Гиният: the minister, as ``resolve`` reads the post
             if head is not None:
                 if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
                     break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
+                if _russian_around(text, lo, mm.end):
+                    # Аким района Нуржан Абенов; Наконец глава Минуглепрома Юрий Бойко: no qualifier
+                    quals = [q for q in quals if _RU_ADJECTIVE.search(q) is not None]
+                    quals += _ru_quals_after(words[i + 1 :])
                 key = (head, tuple(quals), id(mm.entity))
                 if key not in seen:  # the same person with the same title again adds nothing
                     seen.add(key)
@@ -202,7 +212,14 @@ class Resolver:
     # --- public -------------------------------------------------------------
 
     def resolve(
-        self, fidx: int, start: int, end: int, quote_key: tuple[int, int], *, nominative: bool = True
+        self,
+        fidx: int,
+        start: int,
+        end: int,
+        quote_key: tuple[int, int],
+        *,
+        nominative: bool = True,
+        cue_gender: str = "",
     ) -> Resolved | None:
         """Resolve the speaker phrase ``field[start:end]`` of a quote at ``quote_key``.
 
@@ -218,8 +235,13 @@ class Resolver:
         ]
         overlapping, addressed, end = self._kk_speaking(fidx, text, start, end, overlapping)
         addressed_names: set[str] = {self._name_of(p) for p in self.persons if p.entity_id in addressed}
+        if cue_gender:
+            # сказала ... Сулейменова, a man's name in the genitive: the verb's subject is a woman, not him
+            overlapping = [mm for mm in overlapping if not _other_sex(text, mm, cue_gender)]
         if nominative and overlapping:
-            bounds = self._drop_oblique(text, start, end, overlapping)
+            # говорила дочь Азиза Омарова, named Азиз Омаров: by the verb, her name in the nominative
+            nominal = [mm for mm in overlapping if not (cue_gender and _sex_as_written(text, mm, cue_gender))]
+            bounds = self._drop_oblique(text, start, end, nominal)
             if bounds != (start, end):
                 # рассказал председатель Нацбанка Назарбаеву: the one addressed holds no post of the speaker's
                 dropped = [mm.entity for mm in overlapping if not bounds[0] <= mm.start < bounds[1]]
@@ -239,6 +261,19 @@ class Resolver:
             return None
         if len(words) > 1 and words[0].group().lower() in _PARENTHETICALS:
             words = words[1:]  # Например, вице-спикер сената ...: a parenthetical word opens the phrase, no name
+        if len(words) > 1 and words[0].group().lower() in _ANSWER_LABELS and not overlapping:
+            # Ответ Казнета: «Q»: a label naming whose reply follows, a crowd or a body, no person's name
+            label = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+            return Resolved(Speaker(label, None, None), 0.6)
+        if len(words) == 1 and words[0].group().lower() in _QUOTING_LABELS:
+            # Об этом пишет экономист Алмас Чукин. Дословно: «Q»: the label hands on to the one named before
+            return self.implicit(quote_key)
+        lead_low = words[0].group().lower()
+        crowd_lead = lead_low in _CROWD_LEADS or (len(words) > 1 and words[1].group().lower() in _CROWDS)
+        if crowd_lead and not overlapping and unnamed_crowd(text[words[0].start() : end]):
+            # Пользователи сети отмечают: people the item does not name, whatever capitals follow
+            crowd = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+            return Resolved(Speaker(crowd, None, None), 0.6)
         lead = words[0].group().lower()
         # a pronoun that opens the phrase is its subject: in ``деді ол мемлекет басшысы Тоқаевтың
         # қатысуымен`` the person named after it is no speaker
@@ -252,6 +287,15 @@ class Resolver:
             me = min(last, max(end, mm.start + 1))
             ent = self._fuller(mm.entity)
             name = self._name_of(ent)
+            if " " not in name:
+                # призналась Айсулу after Актриса Айсулу АЗИМБАЕВА: the first name the entity layer kept alone
+                name = self._first_name_surname(name) or name
+            elif any(part.isupper() for part in name.split()):
+                name = _ordinary_case(name)  # ответил Адильбек КАДЫРОВ: the surname as a name is written
+            as_written = _norm(text[mm.start : mm.end])
+            if cue_gender and _gender(name) == _OTHER_SEX[cue_gender] and len(as_written.split()) >= len(name.split()):
+                # сказала дочь Азиза Омарова, named Азиз Омаров: the verb tells her name is as written
+                name = as_written
             latin = _LATIN_LEAD.match(name)
             if latin is not None:
                 # Глава BTS Digital Нуртай Абилгалиев: a company's Latin word glued to the name is not hers
@@ -301,6 +345,11 @@ class Resolver:
             if _kk_ministry_head(words, i, head):
                 head = "министр"  # деді ведомство басшысы: the minister, whom the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
+            if _russian_around(text, start, end):
+                # сказал аким района / добавил аким области: Russian qualifies a post after it, and before
+                # it only by adjectives (главный тренер), not by adverbs (Наконец министр)
+                quals = [q for q in quals if _RU_ADJECTIVE.search(q) is not None]
+                quals += _ru_quals_after([x.group() for x in words[i + 1 : i + 3]])
             name_words: list[re.Match[str]] = []
             for x in words[i + 1 : i + 4]:
                 if not is_capitalized(x.group()) or title_head(x.group()) is not None:
@@ -314,10 +363,10 @@ class Resolver:
                 name_words = self._name_ending(fidx, text, words, i)
             if len(name_words) >= 2:
                 # "министр Сәуле Нұрбекова": a name the entity layer missed
-                nm = _norm(text[name_words[0].start() : name_words[-1].end()])
+                nm = _ordinary_case(_norm(text[name_words[0].start() : name_words[-1].end()]))
                 return Resolved(Speaker(_norm(text[words[0].start() : name_words[-1].end()]), nm, None), 0.85)
             mention = _norm(text[words[0].start() : w.end()])
-            titled = self._by_title(head, quals, quote_key)
+            titled = self._by_title(head, quals, quote_key) or self._by_kindred_title(head, quote_key)
             if titled is not None and titled.entity_id not in addressed:
                 return Resolved(Speaker(mention, titled.name, titled.entity_id), 0.9)
             # the item names someone in that post (директор театра Оразалы Сарсенбек) that the entity layer
@@ -327,19 +376,18 @@ class Resolver:
                 written = None
             anchor = None
             if written is None and (head not in ROLE_ONLY_HEADS or self._one_person_before(quote_key)):
-                # a role word (маман, сотрудник) names the last person only when the item has named no other
-                anchor = self._subject_anchor(quote_key, "")
-            if anchor is not None and anchor.entity_id in addressed:
-                anchor = None  # деді облыс әкімі Президентке: the one spoken to holds no post of the speaker's
+                # a role word (маман, сотрудник) names the last person only when the item has named no other;
+                # never the one the phrase addresses, and one of the title's sex where the title tells it
+                anchor = self._anchor_besides(quote_key, _title_gender(w.group()) or cue_gender, addressed)
             if anchor is not None and self._holds_other_title(anchor.entity_id, head):
                 anchor = None  # деді аудан әкімі after Мемлекет басшысы Тоқаев: the President is no district akim
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
-        kin = kin_word(words)
-        if kin is not None:
+        kin_noun = kin_word(words)
+        if kin_noun is not None:
             # Төрехан Сабырханның анасы: Q, the item naming her further on (боксшылардың анасы Меңтай Асылова)
-            relative = self._named_as(kin)
+            relative = self._named_as(kin_noun)
             if relative is not None:
                 mention = _norm(text[words[0].start() : words[-1].end()])
                 return Resolved(Speaker(mention, relative.name, relative.entity_id), 0.75)
@@ -390,6 +438,10 @@ class Resolver:
             if holder is not None:
                 return Resolved(Speaker(mention, self._name_of(holder), holder.entity_id), 0.75)
             return Resolved(Speaker(mention, None, None), 0.6)
+        kin = _kin_named(text, words)
+        if kin is not None:
+            # Дочь Асылхана Заурбекова Жанерке Азимхан: whose kin, then her own name, which ends the phrase
+            return Resolved(Speaker(_norm(text[words[0].start() : kin[1]]), _norm(text[kin[0] : kin[1]]), None), 0.9)
         if words[0].group().lower() in _UNNAMED_PEOPLE:
             # Житель села Рыспай напомнил: someone the item does not name, whatever the capitals after
             unnamed = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
@@ -452,6 +504,26 @@ class Resolver:
         if role_holder is not None:
             return Resolved(Speaker(mention, self._name_of(role_holder), role_holder.entity_id), 0.75)
         return Resolved(Speaker(mention, None, None), 0.6)
+
+    def _by_kindred_title(self, head: str, key: tuple[int, int]) -> Entity | None:
+        """``сказал игрок`` after ``Полузащитник «Тобола» X``, ``поделилась артистка`` after ``певица Y``:
+        a general word for a calling names the one the item gives one of its kinds, nearest before the
+        quote (s8-qrupeople)."""
+        kind = _KINDRED_TITLES.get(head)
+        if kind is None:
+            return None
+        best: tuple[tuple[int, int], Entity] | None = None
+        for other in kind:
+            if other == head:
+                continue
+            ent = self._by_title(other, [], key)
+            if ent is None:
+                continue
+            keys = [(m.fidx, m.start) for m in self.mentions if m.entity is ent and (m.fidx, m.start) < key]
+            at = max(keys) if keys else (-1, -1)
+            if best is None or at > best[0]:
+                best = (at, ent)
+        return best[1] if best is not None else None
 
     def _holds_other_title(self, entity_id: str | None, head: str) -> bool:
         """A known person whose posts the gazetteer gives, none of them ``head`` (a specific post, not a word
@@ -703,6 +775,55 @@ class Resolver:
             return Resolved(Speaker("", ent.name, ent.entity_id), 0.7)
         return Resolved(Speaker("", anchor.name, anchor.entity_id), 0.7)
 
+    def _anchor_besides(self, key: tuple[int, int], gender: str, excluded: set[str]) -> Anchor | None:
+        """``_subject_anchor`` without the persons ``excluded`` (рассказал председатель Нацбанка Назарбаеву:
+        the one addressed is not who holds the post): the last other one named before ``key``, else the
+        first other one after it (s8-qrupeople)."""
+        anchor = self._subject_anchor(key, gender)
+        if anchor is None or anchor.entity_id not in excluded:
+            return anchor
+        earlier: Anchor | None = anchor
+        while earlier is not None and earlier.key < key and earlier.entity_id in excluded:
+            earlier = self._subject_anchor(key, gender, earlier_than=earlier.key)
+        if earlier is not None and earlier.key < key and earlier.entity_id not in excluded:
+            return earlier
+        i = bisect_left(self.anchor_keys, key)
+        after = [a for a in self.anchors[i : i + _LOOKBACK] if a.entity_id not in excluded]
+        return next((a for a in after if a.subject), after[0] if after else None)
+
+    def named_by_first_name(self, fidx: int, start: int, end: int) -> Resolved | None:
+        """The person a question addresses by the first name and the patronymic (Андрей Владимирович),
+        named in full with that first name and a surname somewhere in the item (Андрей Карпович) though
+        no entity gives it; None when the item writes no such name (s8-qrupeople)."""
+        text = self.fields.get(self.order[fidx]) or ""
+        words = WORD_RE.findall(text, start, end)
+        if len(words) != 2 or _PATRONYMIC.search(words[1].lower()) is None:
+            return None
+        first = words[0]
+        for fname in self.order:
+            other = self.fields.get(fname) or ""
+            for m in re.finditer(rf"\b{re.escape(first)}\s+({_SURNAME_WORD})\b", other):
+                surname = m.group(1)
+                # Андрей Карпович: a surname may end as a patronymic does, but is not the one addressed
+                if surname != words[1] and surname.lower() not in STOPWORDS:
+                    return Resolved(Speaker(_norm(text[start:end]), f"{first} {surname}", None), 0.7)
+        return None
+
+    def _first_name_surname(self, first: str) -> str | None:
+        """The item's ``Айсулу АЗИМБАЕВА`` or ``Айсулу Азимбаева`` for a person known as ``Айсулу``: the
+        first name, then a surname in capitals or with a surname's ending, one surname only (s8-qrupeople)."""
+        pattern = re.compile(rf"\b{re.escape(first)}\s+([А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁӘҒҚҢӨҰҮҺІа-яёәғқңөұүһі-]+)")
+        found: set[str] = set()
+        for fname in self.order:
+            for m in pattern.finditer(self.fields.get(fname) or ""):
+                surname = m.group(1)
+                if _CAPITALS_SURNAME.match(surname) or (
+                    not surname.isupper() and _SURNAME_ENDING.search(surname) is not None
+                ):
+                    found.add(_ordinary_case(f"{first} {surname}"))
+        # Айгуль Сейтова и Айгуль Бекова: a first name two people share names neither
+        return found.pop() if len(found) == 1 else None
+
     def _fuller_by_patronymic(self, anchor: Anchor) -> Entity | None:
         """The person the item names in full whom ``anchor`` names by the first name and the patronymic
         (Арманбек Хакімбекұлы: Арманбек Баймурзин), or None."""
@@ -752,11 +873,15 @@ class Resolver:
         """The phrase without the persons it names in an oblique case: it ends before one named after
         its first word (деді әкім Ерлан Сейітовке, сказал аким Ерлану Сеитову: the one addressed)
         and starts after one that opens it (Тоқаевтың көмекшісі: the one whose aide speaks)."""
-        for mm in overlapping:
+        for n, mm in enumerate(overlapping):
             if not _oblique(text, mm):
                 continue
             if mm.start <= start:
                 start = max(start, mm.end)
+            elif _named_after(text, overlapping[n + 1 :], mm) or _post_after(text, mm.end, end):
+                # попыталась оправдать Карагусову Айгуль Соловьёва: the one in the accusative is the verb's
+                # object, and the speaker is named after it in the nominative (s8-qrupeople)
+                start = mm.end
             else:
                 return start, min(end, mm.start)
         return start, end
@@ -853,7 +978,9 @@ class Resolver:
         while k > i + 2 and len(run) < 3:
             w = words[k - 1]
             word = w.group()
-            if not is_capitalized(word) or word.isupper() or (run and text[w.end() : run[0].start()] != " "):
+            if not is_capitalized(word) or (run and text[w.end() : run[0].start()] != " "):
+                break
+            if word.isupper() and not (not run and _capitals_surname(words, k - 1)):
                 break
             if word.lower().startswith(_ANY_BODY_WORDS) or self._in_org(fidx, w.start(), w.end()):
                 return []
@@ -875,7 +1002,7 @@ class Resolver:
             for _ in range(_FULL_NAME_LOOKS):
                 if pos < 0:
                     break
-                if pos > 0 and text[pos - 1].isalnum():
+                if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "-"):  # вице-министр: another post
                     pos = low.find(head, pos + 1)
                     continue
                 word_end = pos + len(head)
@@ -1350,9 +1477,16 @@ class Resolver:
         for seq in (before, after):
             subj = [a for a in seq if a.subject] or seq
             if gender:
+                # the nearest one the name does not tell of the other sex (добавила она after аким Досаев and
+                # министр Ажар Гиният: Гиният; уточнил замруководителя after Владимир Божко, whose name tells
+                # no sex, and Назарбаев: Божко)
                 for a in subj[:6]:
-                    if _gender(a.name) == gender:
+                    if _gender(a.name) != _OTHER_SEX[gender]:
                         return a
+                if subj:
+                    # only persons of the other sex: «Q», - ответила она after спросили у женщины and Абай
+                    # Кунанбаев: she is someone the item does not name (s8-qrupeople)
+                    continue
             if subj:
                 return subj[0]
         return None
@@ -1577,6 +1711,143 @@ _DATED_DATELINE = re.compile(r"[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?,\s+\S+\s+\S
 #: sentence reports: Бекшиннің айтуынша, ...; По словам Бекшина, ...
 _REPORTED_AFTER = frozenset({"айтуынша", "сөзінше", "пікірінше", "мәліметінше"})
 _REPORTED_BEFORE_RE = re.compile(r"(?i)\b(?:по\s+словам|по\s+мнению|according\s+to)\s+(?:\w+\s+){0,3}$")
+
+
+#: People the press quotes as a crowd it does not name, in the nominative plural (Фолловеры пишут:,
+#: Пользователи сети отмечают:, Сельчане поблагодарили акима): their words are no one's named (s8-qrupeople).
+_CROWDS = frozenset(
+    {"фолловеры", "подписчики", "пользователи", "юзеры", "читатели", "комментаторы", "зрители", "слушатели",
+     "болельщики", "фанаты", "поклонники", "жители", "сельчане", "горожане", "пенсионеры", "родители",
+     "очевидцы", "прохожие", "покупатели", "пассажиры", "посетители", "пациенты", "соседи", "земляки",
+     "люди", "казахстанцы", "интернет-пользователи", "нетизены", "многие", "некоторые", "участники",
+     "студенты", "школьники", "ветераны", "фермеры", "аграрии", "водители", "избиратели"}
+)
+#: First words a crowd's phrase may open with: a crowd, or a place of comments (в, под).
+_CROWD_LEADS = _CROWDS | frozenset({"в", "под"})
+#: Where readers' words are found (В комментариях пишут:, Под постом отметили:).
+_COMMENT_PLACE = re.compile(
+    r"(?i)(?:в|под)\s+(?:комментари\w*|соцсет\w*|сети|социальных\s+сетях|постом|публикацией|видео|роликом)\b"
+)
+_CROWD_WORDS = 3
+
+
+def unnamed_crowd(phrase: str) -> bool:
+    """A speaker phrase or the narration before a quote that opens with a crowd the item does not name
+    (Фолловеры пишут, Местные жители рассказали) or a place of readers' comments (В комментариях
+    пишут): the quotes it introduces are said by no one named."""
+    place = _COMMENT_PLACE.match(phrase)
+    if place is not None:
+        # под публикацией Лим: the one who posted is named after the place, and speaks
+        return not any(is_capitalized(w) for w in WORD_RE.findall(phrase[place.end() : 80]))
+    words = [w.lower() for w in WORD_RE.findall(phrase[:80])][:_CROWD_WORDS]
+    if not words:
+        return False
+    if words[0] in _CROWDS:
+        return True
+    # Местные жители, Многие пользователи: an adjective or a quantifier, then the crowd
+    return len(words) > 1 and words[1] in _CROWDS and words[0].endswith(("ые", "ие", "ое", "ая"))
+
+
+#: Words that label a quotation before its colon and name no one (Дословно: «Q», Цитата: «Q») (s8-qrupeople).
+_QUOTING_LABELS = frozenset({"дословно", "цитата", "цитирую", "буквально", "цитатасы", "verbatim", "quote"})
+
+#: Endings of Russian adjectives, which qualify a post before it (главный тренер, первый вице-министр).
+_RU_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ей|ым|им)$")
+
+#: How far around a speaker phrase its language is read from its letters (Kazakh ones or none).
+_RU_CONTEXT = 150
+#: Words after a Russian post that end its qualifiers (сказал министр на брифинге: no qualifier).
+_RU_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "о", "об", "по", "с", "со", "к", "ко", "у", "за", "из", "от", "для", "при", "перед", "после",
+     "и", "а", "но", "же", "также", "уже", "еще", "ещё", "не"}
+)
+
+
+_KAZAKH_LETTER = re.compile(f"[{''.join(sorted(KAZAKH_LETTERS))}]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
+def _russian_around(text: str, start: int, end: int) -> bool:
+    """Russian, not Kazakh, around ``text[start:end]``: Cyrillic there and no letter only Kazakh has (as
+    ``script_language`` reads it, by two searches in C rather than a loop over the letters)."""
+    lo, hi = max(0, start - _RU_CONTEXT), end + _RU_CONTEXT
+    return _KAZAKH_LETTER.search(text, lo, hi) is None and _CYRILLIC_LETTER.search(text, lo, hi) is not None
+
+
+def _ru_quals_after(words: Sequence[str]) -> list[str]:
+    """The lower-case words right after a Russian post that say whose post it is (аким района, глава
+    компании, министр энергетики), up to a preposition, a capital, a verb of saying or another post
+    (s8-qrupeople)."""
+    out: list[str] = []
+    for word in words[:2]:
+        low = word.lower()
+        if not word.islower() or low in _RU_PREPOSITIONS or _is_cue(low) or title_head(low) is not None:
+            break
+        out.append(low)
+    return out
+
+
+#: Nouns that open a label for whose reply or view follows (Ответ Казнета:, Реакция сети:) (s8-qrupeople).
+_ANSWER_LABELS = frozenset({"ответ", "реакция", "мнение", "комментарий", "позиция", "версия", "вердикт", "отзыв"})
+
+_BODY_DESCRIPTION_WORDS = 8
+
+#: A capitalised surname in the Cyrillic letters of Russian and Kazakh, perhaps double (Петров-Водкин).
+_SURNAME_WORD = r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁ][а-яё]+)?"
+
+#: A surname in capitals as Russian-language papers print it (Ибрагим БЕКМУМУХАМЕДОВ, Ольга ПЕРЕПЕЧИНА).
+_CAPITALS_SURNAME = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:ОВ|ЕВ|ЁВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА|КО|УК|ИЙ|АЯ|ҰЛЫ|УЛЫ|ҚЫЗЫ|КЫЗЫ)$")
+
+
+def _ordinary_case(name: str) -> str:
+    """A name with its surname in capitals (Ибрагим БЕКМУМУХАМЕДОВ) as a name is written: Ибрагим Бекмумухамедов."""
+    return " ".join(w.capitalize() if len(w) > 2 and w.isupper() else w for w in name.split())
+
+
+#: Endings of Russian and Kazakh surnames written in ordinary case (Азимбаева, Тлеуов, Нұрұлы).
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|енко|ский|ская)$")
+
+
+def _capitals_surname(words: Sequence[re.Match[str]], k: int) -> bool:
+    """``words[k]`` is a surname in capitals after a first name in ordinary case (s8-qrupeople)."""
+    if k < 1 or _CAPITALS_SURNAME.match(words[k].group()) is None:
+        return False
+    first = words[k - 1].group()
+    return is_capitalized(first) and not first.isupper() and len(first) >= 3
+
+
+def _post_before_body(clause: list[str]) -> list[str] | None:
+    """``Руководитель управления сельского хозяйства области Ибрагим Садыков``: a post, then the body it
+    heads in lower-case words, longer than the four words an apposition looks at, then the name; the
+    words from the post on (the post and up to two words before it), or None (s8-qrupeople)."""
+    lo = max(0, len(clause) - _BODY_DESCRIPTION_WORDS)
+    for i in range(len(clause) - 5, lo - 1, -1):
+        if title_head(clause[i]) is None:
+            continue
+        if all(x.islower() and title_head(x) is None and not _is_cue(x) for x in clause[i + 1 :]):
+            return clause[max(0, i - 2) :]
+        return None
+    return None
+
+
+def _named_after(text: str, later: Sequence[_Mention], oblique: _Mention) -> bool:
+    """A person named in the nominative right after ``oblique`` (within a word's reach), a different one."""
+    return any(
+        mm.entity is not oblique.entity and not _oblique(text, mm) and mm.start - oblique.end <= 2 for mm in later
+    )
+
+
+_POST_AFTER_WORDS = 2
+
+
+def _post_after(text: str, start: int, end: int) -> bool:
+    """A post in the nominative among the words right after a person named in the genitive (После
+    выступления ... Дмитрия Патрушева президент объявил:): its holder is the subject (s8-qrupeople)."""
+    for w in islice(WORD_RE.finditer(text, start, end), _POST_AFTER_WORDS):
+        head = title_head(w.group())
+        if head is not None and head not in ROLE_ONLY_HEADS and not in_oblique_case(w.group(), head):
+            return True
+    return False
 
 
 def _reported_speaker(text: str, start: int, end: int) -> bool:
@@ -1986,6 +2257,64 @@ def _gender(name: str) -> str:
     if last.endswith(("ов", "ев", "ин", "ий", "ой", "ёв", "ский")):
         return "m"
     return ""
+
+
+#: Callings and their kinds: a player is a forward or a goalkeeper, an artist a singer or an actress.
+_PLAYERS = frozenset(
+    {"игрок", "футболист", "хоккеист", "нападающий", "полузащитник", "голкипер", "вратарь", "форвард", "хавбек",
+     "легионер", "капитан"}
+)
+_ARTISTS = frozenset(
+    {"артист", "артистка", "певец", "певица", "актер", "актриса", "исполнитель", "исполнительница", "блогер"}
+)
+_KINDRED_TITLES = MappingProxyType(
+    {"игрок": _PLAYERS, "футболист": _PLAYERS, "хоккеист": _PLAYERS, "артист": _ARTISTS, "артистка": _ARTISTS,
+     "исполнитель": _ARTISTS, "исполнительница": _ARTISTS}
+)
+
+#: Endings of Russian feminine role nouns (артистка, собеседница, актриса, героиня, заведующая).
+_FEMININE_ROLE = re.compile(r"(?:ка|ица|иса|иня|ая)$")
+
+
+_OTHER_SEX = MappingProxyType({"f": "m", "m": "f"})
+
+#: Kinship nouns the press names a relative by before the relative's own name (s8-qrupeople).
+_KIN = frozenset(
+    {"дочь", "сын", "мать", "отец", "жена", "муж", "брат", "сестра", "вдова", "вдовец", "супруга", "супруг",
+     "внук", "внучка", "племянник", "племянница"}
+)
+
+
+def _kin_named(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
+    """``Дочь Асылхана Заурбекова Жанерке Азимхан``, ``Вдова погибшего Н. А. Сауле Абдиева``: a kinship noun,
+    the relative (perhaps described) in the genitive, then the speaker's first name and surname ending the
+    phrase; their span, or None."""
+    if len(words) < 4 or words[0].group().lower() not in _KIN:
+        return None
+    last = words[-2:]
+    named = [w for w in words[1:] if is_capitalized(w.group()) and not w.group().isupper()]
+    if len(named) < 4 or not all(is_capitalized(w.group()) for w in last):
+        return None  # Дочь погибшего Нурлана Абдиева: only the relative is named, not the one who speaks
+    return last[0].start(), last[1].end()
+
+
+def _other_sex(text: str, mm: _Mention, cue_gender: str) -> bool:
+    """The person ``mm`` names is of the other sex than the verb tells, by the canonical name and by the
+    name as written (Сергей Павлова written Павлов after ответил is no woman) (s8-qrupeople)."""
+    other = _OTHER_SEX[cue_gender]
+    written = _gender(text[mm.start : mm.end])
+    return _gender(mm.entity.name) == other and written in (other, "")
+
+
+def _sex_as_written(text: str, mm: _Mention, cue_gender: str) -> bool:
+    """The name as written (Азиза Омарова) is of the verb's sex, its canonical form (Азиз Омаров) of the
+    other: a woman's name in the nominative, not a man's in the genitive."""
+    return _gender(mm.entity.name) == _OTHER_SEX[cue_gender] and _gender(text[mm.start : mm.end]) == cue_gender
+
+
+def _title_gender(word: str) -> str:
+    """"f" for a Russian feminine role noun in the nominative, else "" (s8-qrupeople)."""
+    return "f" if _FEMININE_ROLE.search(word.lower()) is not None else ""
 
 
 def _norm(s: str) -> str:
