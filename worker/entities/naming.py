@@ -23,6 +23,7 @@ from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
     _RU_PLACE_PREPOSITIONS,
+    _ru_joined,
     _ru_place_by_kind,
     _russian_body,
     _russian_form_of_a_name,
@@ -157,7 +158,7 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
     if language == "ru" and span.type == "ORG":
         local = _russian_local_body(words)
         if local is not None:
-            return " ".join(local)  # Управление криминальной полиции ЗКО
+            return _ru_joined(local)  # Управление криминальной полиции ЗКО
     if language == "ru" and span.type == "ORG" and len(words) > 2 and words[1] in _RU_AREAS and words[0].isupper():
         return " ".join(words)  # ДП области Абай: the acronym and its region as written
     if language == "ru" and span.type == "ORG":

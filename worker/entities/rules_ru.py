@@ -1204,6 +1204,36 @@ def _ru_field_after_po(words: list[str], j: int) -> int:
     return k
 
 
+def _ru_joined(words: list[str]) -> str:
+    """A body's name from its words, a comma written after the word before it (Министерство экологии, геологии и
+    природных ресурсов)."""
+    return " ".join(words).replace(" , ", ", ")
+
+
+#: Fields a body deals with that Russian writes as an abbreviation after и (управление энергетики и ЖКХ).
+_RU_FIELD_ACRONYMS = frozenset(("ЖКХ", "ЧС", "ИТ"))
+
+
+def _ru_field_listed_at(words: list[str], k: int) -> bool:
+    """Whether the comma at ``k`` lists one more field of a body's name, the list closed by и and a lower-case
+    genitive (Министерства экологии, геологии и природных ресурсов; Управления культуры, архивов и
+    документации), not a comma that ends the name (в управлении образования, сообщили ...)."""
+    n = len(words)
+    if words[k] != "," or k + 1 >= n:
+        return False
+    for at in range(k + 1, min(n, k + 6)):
+        w = words[at]
+        if w == "и":
+            return at > k + 1 and at + 1 < n and words[at + 1].islower() and _ru_named_kind(words[at + 1]) is None
+        if w == ",":
+            continue
+        if not w.isalpha() or not w.islower() or _ru_named_kind(w) is not None or _RU_VERB_END.search(w):
+            return False
+        if not (_RU_GENITIVE_NOUN_STRICT.fullmatch(w) or _RU_GENITIVE_ADJECTIVE.fullmatch(w)):
+            return False
+    return False
+
+
 def _ru_complement_end(words: list[str], j: int) -> int:
     """One past the genitive complement of a body's kind that starts at ``j`` (образования, пассажирского
     транспорта и автомобильных дорог, санитарно-эпидемиологического контроля Министерства здравоохранения); ``j``
@@ -1216,10 +1246,18 @@ def _ru_complement_end(words: list[str], j: int) -> int:
         w = words[k]
         low = w.lower()
         verb = _RU_VERB_END.search(low) is not None and not low.endswith(("сти", "мли"))  # власти, земли
+        if end == k > j and _ru_field_listed_at(words, k):
+            k += 1
+            fresh = k  # культуры, архивов и документации: a comma between the fields the body deals with
+            continue
         if low in _RU_NOT_COMPLEMENTS or len(low) < 4 and low != "и" or verb and not after_adjective:
             break
         if low.endswith("ми"):
             break  # an instrumental (управления водными ресурсами): what is managed, no body's field
+        if end == k and low == "и" and k + 1 < n and words[k + 1] in _RU_FIELD_ACRONYMS:
+            k += 2
+            end = k  # управления энергетики и ЖКХ: the last field as an abbreviation ends the name
+            break
         if low == "и":
             # пассажирского транспорта и автомобильных дорог; not министерства обороны и министерства ...: two bodies
             if end == k and k + 1 < n and words[k + 1].islower() and _ru_named_kind(words[k + 1]) is None:
@@ -1335,7 +1373,7 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
     spans = sorted([*spans, *found], key=lambda sp: sp.start) if found else spans
     if "№" in tokens:
         spans = _numbered_bodies_ru(tokens, spans)
-    return _subordinate_bodies_ru(tokens, spans)
+    return _subordinate_bodies_ru(tokens, _departments_of_a_parent_ru(tokens, spans))
 
 
 #: Words in capitals that Russian news writes for things, not bodies: a caption's (ВИДЕО, ФОТО), an emergency
@@ -1345,6 +1383,14 @@ _RU_COMMON_CAPITALS = frozenset(
     # a code of laws (УК, КоАП), an illness or a test (КВИ, ОРВИ, УЗИ, ЭКГ, ПЦР), a crime's kind (ОПГ): common
     # nouns in capitals
     "ук упк гк нк коап кви орви узи экг пцр мрт опг вич спид ндс ввп".split()
+)
+
+#: More common nouns Russian news writes in capitals: a sum the law counts in (МРП, МЗП), a filling station (АЗС),
+#: household waste (ТБО), an incident (ЧП), artificial intelligence (ИИ), the local executive bodies as a class
+#: (МИО), renewable energy (ВИЭ), the disease classification (МКБ), housing and utilities (ЖКХ), a fuel grade
+#: (АИ-95).
+_RU_COMMON_CAPITALS = _RU_COMMON_CAPITALS | frozenset(
+    "мрп мзп азс тбо чп ии мио виэ мкб жкх аи аи-80 аи-92 аи-95 аи-98 аи-100".split()
 )
 
 #: What a page has on a platform, written after the platform's name and a hyphen (Telegram-канал, Instagram-аккаунт,
@@ -1442,6 +1488,71 @@ def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
         ):
             out.append(Span(k, k + 3, "ORG", None))
     return sorted(out, key=lambda sp: sp.start)
+
+
+#: The kinds of a body's department named by the body above it and the place it serves (Департамент КНБ
+#: Алматинской области, Департамент по ЧС Северо-Казахстанской области): stems (``match_stem_ru``).
+_RU_DEPARTMENT_KINDS = frozenset(("департамент", "управлен", "комитет", "служб", "отдел"))
+
+
+#: The first letters of a department's kind, in either case (Департамента, управлении, Комитетом, службы).
+_RU_DEPARTMENT_START = re.compile(r"(?i:департамент|управлен|комитет|служб|отдел)")
+
+
+def _ru_department_word(word: str) -> bool:
+    """A department's kind in the singular (Департаментом, управления), no plural (управлений)."""
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and not word.lower().endswith(_RU_PLURAL_KIND_ENDS)
+        and match_stem_ru(word) in _RU_DEPARTMENT_KINDS
+    )
+
+
+def _departments_of_a_parent_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A department's kind before the abbreviation of the body it belongs to and the place it serves is one
+    organisation, named in full (Департаментом КНБ Алматинской области, департамента АФМ по Карагандинской
+    области, Департаменте по ЧС Северо-Казахстанской области): the abbreviation with the place alone is no name
+    the page gives.  A lower-case kind joins only a body named with its place (управления КНБ alone stays КНБ)."""
+    n = len(tokens)
+    # the words that may be a department's kind, found by C-level calls: most sentences have none
+    kinds = [k for k in compress(range(n - 2), map(_RU_DEPARTMENT_START.match, tokens[: max(n - 2, 0)]))]
+    if not kinds or not spans:
+        return spans
+    by_start = {sp.start: sp for sp in spans}
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    out = list(spans)
+    changed = False
+    for k in kinds:
+        if k in covered or not _ru_department_word(tokens[k]):
+            continue
+        after = by_start.get(k + 1)
+        if tokens[k + 1][:1].lower() == tokens[k][:1].lower():
+            continue  # департамента ДЧС, управления УП: the abbreviation names the department itself
+        if after is not None and after.type == "ORG" and acronym(tokens[k + 1]) and tokens[k + 1].isalpha():
+            # Департамент КНБ [по] Алматинской области: the body above and the place after it
+            if after.end - after.start < 2 and not tokens[k][:1].isupper():
+                continue
+            if after.end - after.start < 2 and _place_served(tokens, spans, after.end) is None:
+                continue
+            end = after.end
+            place = _place_served(tokens, spans, end) if after.end - after.start < 2 else None
+            drop = [after] if place is None else [after, place]
+            end = place.end if place is not None else end
+        elif tokens[k + 1] == "по" and acronym(tokens[k + 2]) and tokens[k + 2].isalpha() and k + 2 not in covered:
+            # Департамент по ЧС Северо-Казахстанской области: the field as an abbreviation, then the place
+            place = next((sp for sp in spans if sp.start == k + 3 and sp.type in ("GPE", "LOC")), None)
+            if place is None:
+                continue
+            drop = [place]
+            end = place.end
+        else:
+            continue
+        out = [sp for sp in out if not any(sp is gone for gone in drop)]
+        out.append(Span(k, end, "ORG", None))
+        covered.update(range(k, end))
+        changed = True
+    return sorted(out, key=lambda sp: sp.start) if changed else spans
 
 
 def _subordinate_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
@@ -1996,6 +2107,31 @@ def _russian_bodies_named_short(found: dict[str, _Found]) -> None:
         body.absorb(rec)
         body.types["ORG"] += sum(rec.types.values())
         del found[eid]
+
+
+#: The state's sole bodies that keep the country the page writes after them in their name (Правительство РК,
+#: Парламент Казахстана): annotators name them as the page does.  The chambers and the Akorda do not.
+_RU_SOLE_BODIES_WITH_HOME = frozenset(("правительств", "парламент"))
+
+#: The chambers of the Parliament, in the genitive before it (Сената Парламента РК).
+_RU_CHAMBERS = frozenset(("сенат", "мажилис"))
+
+
+def _ru_sole_body_keeps_home(words: list[str], start: int, end: int) -> bool:
+    """Whether a one-word sole body at ``words[start:end]`` takes the country written after it into its name:
+    the Government and the Parliament do (правительства РК: Правительство РК; Парламент Казахстана), except the
+    Parliament named after one of its chambers (Сената Парламента РК: the Сенат and the Парламент)."""
+    if end - start != 1 or match_stem_ru(words[start]) not in _RU_SOLE_BODIES_WITH_HOME:
+        return False
+    return not (start > 0 and match_stem_ru(words[start - 1]) in _RU_CHAMBERS)
+
+
+def _russian_national_teams_dropped(found: dict[str, _Found]) -> None:
+    """A national team (сборная Казахстана, сборной Австрии) is no entity of its own: the annotators list the
+    country it plays for and leave the team out, as they leave out an event."""
+    for eid, rec in list(found.items()):
+        if rec.type == "ORG" and rec.entry is None and rec.name.split()[0] == "Сборная":
+            del found[eid]
 
 
 def _ru_words_for(name: str, letters: int) -> int:

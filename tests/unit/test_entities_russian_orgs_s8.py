@@ -1,0 +1,104 @@
+"""Russian organisations as the annotators name them: the Government and the Parliament with the country the page
+writes after them, a department named with the body above it and the place it serves, the fields of a body listed
+with commas or closed by an abbreviation, national teams left out, and common nouns written in capitals.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+from worker.entities import extract_entities
+from worker.model import Entity
+
+
+def _found(text: str) -> dict[str, Entity]:
+    return {e.name: e for e in extract_entities({"body": text}, "ru")}
+
+
+def test_the_government_keeps_the_abbreviation_of_the_country_after_it() -> None:
+    found = _found("Стройку ведут по постановлению правительства РК, принятому весной.")
+    assert "Правительство РК" in found
+    assert found["Правительство РК"].type == "ORG"
+    assert "Правительство" not in found
+    assert "РК" not in found
+
+
+def test_the_government_keeps_the_country_in_the_genitive() -> None:
+    found = _found("Осенью правительство Казахстана утвердило план помощи аграриям.")
+    assert "Правительство Казахстана" in found
+    assert "Казахстан" not in found
+
+
+def test_the_government_of_the_republic_keeps_its_full_form() -> None:
+    found = _found("Тарифы меняются по решению Правительства Республики Казахстан от 3 марта.")
+    assert "Правительство Республики Казахстан" in found
+
+
+def test_the_parliament_keeps_the_country_and_the_government_alone_stays_short() -> None:
+    found = _found("Парламент Казахстана закрыл сессию. Отчет правительства депутаты выслушали накануне.")
+    assert "Парламент Казахстана" in found
+    assert "Правительство" in found
+
+
+def test_the_parliament_after_a_chamber_stays_the_parliament() -> None:
+    found = _found("Закон одобрили депутаты Мажилиса Парламента РК в среду.")
+    assert "Мажилис" in found
+    assert "Парламент" in found
+    assert "Парламент РК" not in found
+
+
+def test_a_department_named_by_the_body_above_it_and_its_region() -> None:
+    found = _found("Рейд провели вместе с Департаментом КНБ Туркестанской области.")
+    assert "Департамент КНБ Туркестанской области" in found
+    assert "КНБ Туркестанской области" not in found
+
+
+def test_a_department_of_an_agency_by_region_after_po() -> None:
+    found = _found("Как пояснили в Департаменте АФМ по Костанайской области, ущерб возмещен.")
+    assert "Департамент АФМ по Костанайской области" in found
+
+
+def test_a_department_whose_field_is_an_abbreviation() -> None:
+    found = _found("В Департаменте по ЧС Павлодарской области рассказали о подтоплении.")
+    assert "Департамент по ЧС Павлодарской области" in found
+    assert found["Департамент по ЧС Павлодарской области"].type == "ORG"
+    assert "Павлодарская область" not in found
+
+
+def test_an_abbreviation_naming_the_department_itself_takes_no_kind_before_it() -> None:
+    found = _found("Начальник департамента ДЧС Атырауской области провел брифинг.")
+    assert not any(name.startswith("Департамент ДЧС") for name in found)
+
+
+def test_the_fields_of_a_ministry_listed_with_commas() -> None:
+    found = _found("Как считают в Министерстве экологии, геологии и природных ресурсов, выбросы упали.")
+    assert "Министерство экологии, геологии и природных ресурсов" in found
+
+
+def test_the_fields_of_a_department_listed_with_commas() -> None:
+    found = _found("Выставку готовят в Управлении туризма, архивов и документации области.")
+    assert "Управление туризма, архивов и документации" in found
+
+
+def test_a_comma_closing_the_name_is_no_list() -> None:
+    found = _found("В управлении образования, сообщили нам, прием продолжается.")
+    assert "Управление образования" in found
+
+
+def test_the_last_field_as_an_abbreviation_ends_the_name() -> None:
+    found = _found("Глава управления энергетики и ЖКХ рассказал о подготовке к зиме.")
+    assert "Управление энергетики и ЖКХ" in found
+    assert "ЖКХ" not in found
+
+
+def test_a_national_team_is_no_entity_and_its_country_a_place() -> None:
+    found = _found("Сборная Казахстана уступила сборной Норвегии в Астане.")
+    assert not any(name.startswith("Сборная") for name in found)
+    assert found["Казахстан"].type in ("GPE", "LOC")
+    assert "Норвегия" in found
+
+
+def test_common_nouns_in_capitals_are_no_bodies() -> None:
+    found = _found(
+        "Штраф составит 20 МРП. На АЗС бензин АИ-92 подорожал. Вывоз ТБО сорван, на месте ЧП работали "
+        "представители МИО, а ИИ помогает считать ВИЭ."
+    )
+    assert not any(e.type == "ORG" for e in found.values())
