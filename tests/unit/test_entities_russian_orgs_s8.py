@@ -102,3 +102,68 @@ def test_common_nouns_in_capitals_are_no_bodies() -> None:
         "представители МИО, а ИИ помогает считать ВИЭ."
     )
     assert not any(e.type == "ORG" for e in found.values())
+
+
+def test_a_state_body_with_the_republic_before_its_field() -> None:
+    found = _found("В Агентстве РК по финансовому мониторингу рассказали о новой схеме.")
+    assert "Агентство РК по финансовому мониторингу" in found
+    assert "РК" not in found
+
+
+def test_a_state_body_with_the_republic_stops_before_a_second_body() -> None:
+    found = _found("Проверку вели в Агентстве РК по противодействию коррупции и ведомстве по делам религий.")
+    assert "Агентство РК по противодействию коррупции" in found
+
+
+def test_villages_listed_after_the_genitive_plural_of_their_kind() -> None:
+    found = _found("Ночью вывезли жителей сел Бестобе, Акжар и Каракемер, а из сёл Таскора и Жидели ушла вода.")
+    for name in ("Бестобе", "Акжар", "Каракемер", "Таскора"):
+        assert found[name].type in ("GPE", "LOC")
+
+
+def test_the_verb_sel_before_a_name_is_no_village() -> None:
+    found = _found("За руль сел Марат, а рядом сидел его брат.")
+    assert not any(e.type in ("GPE", "LOC") for e in found.values())
+
+
+def test_a_house_named_by_its_use_is_no_place() -> None:
+    found = _found("Совещание провели в Доме дружбы, затем гости пошли в Дом культуры.")
+    assert not any(e.type in ("GPE", "LOC") for e in found.values())
+
+
+def test_a_news_agency_abbreviation_is_no_outlet_and_the_name_after_it_is() -> None:
+    found = _found("Об этом сообщает ИА Степной-Курьер.")
+    assert "ИА" not in found
+    assert found["Степной-Курьер"].type == "ORG"
+
+
+def test_an_akims_office_with_the_district_it_serves() -> None:
+    found = _found("Задержание подтвердили в аппарате акима Жамбылского района.")
+    assert "Аппарат акима Жамбылского района" in found
+    assert "Жамбылский район" not in found
+
+
+def test_an_akims_office_is_named_without_goroda_before_the_town() -> None:
+    found = _found("Руководитель аппарата акима города Аксу ушел в отставку. В аппарате акима Аксу это подтвердили.")
+    assert found["Аппарат акима Аксу"].type == "ORG"
+    assert len([e for e in found.values() if e.type == "ORG"]) == 1
+
+
+def test_a_field_against_something_ends_before_the_next_body() -> None:
+    found = _found(
+        "Драку пресекли сотрудники управления по борьбе с организованной преступностью и спецподразделения «Сункар»."
+    )
+    assert "Управление по борьбе с организованной преступностью" in found
+
+
+def test_the_field_of_the_body_one_level_up_after_po() -> None:
+    found = _found(
+        "По данным Департамента агентства по делам государственной службы и противодействию коррупции, чиновника "
+        "задержали."
+    )
+    assert "Департамент агентства по делам государственной службы и противодействию коррупции" in found
+
+
+def test_a_phrase_after_po_is_no_field() -> None:
+    found = _found("В управлении образования по итогам проверки уволили директора.")
+    assert "Управление образования" in found

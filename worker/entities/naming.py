@@ -23,6 +23,7 @@ from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
     _RU_PLACE_PREPOSITIONS,
+    _ru_akims_office_name,
     _ru_joined,
     _ru_place_by_kind,
     _russian_body,
@@ -155,6 +156,8 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         head = _name_for(Span(span.start, span.start + k, "ORG", None), words[:k], language, None) if k else ""
         rest = [w for w in words[k + 1 :] if w != "."]
         return " ".join((head, words[k] + ("." if words[k] == "им" else ""), *rest)).strip()
+    if language == "ru" and span.type == "ORG" and _ru_akims_office_name(words) is not None:
+        return str(_ru_akims_office_name(words))  # в аппарате акима Текели: Аппарат акима Текели
     if language == "ru" and span.type == "ORG":
         local = _russian_local_body(words)
         if local is not None:

@@ -95,6 +95,8 @@ _RU_AREA_NOMINATIVE = {"район": "район", "област": "област
 #: name is the outlet's, though a place has it too.  Russian by stem, English as written.
 _OUTLET_KINDS_RU = frozenset(
     ("газет", "телеканал", "канал", "агентств", "издан", "журнал", "портал", "радиостанц", "сайт")
+    # a news agency's kind as an abbreviation (ИА Новости-Казахстан, МИА «Казинформ»): the name after it is the outlet
+    + ("иа", "миа")
 )
 
 #: Verbs that credit a source: the name after them is an outlet or a body (передает «Пятый регион»).
@@ -903,6 +905,8 @@ _RU_SETTLEMENT_KINDS = frozenset(
     "село села селе селу селом сёла сёлах селах селам поселок посёлок поселка посёлка поселке посёлке поселку "
     "посёлку поселком посёлком поселки посёлки поселков посёлков поселках посёлках аул аула ауле аулу аулом "
     "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью "
+    # the genitive plural of a list (жителей сел Екидын и Аккысы, из сёл Женис, Оргебас и Достык)
+    "сел сёл аулов деревень "
     # an oil or gas field is a place named as a settlement is (месторождений Кашаган и Карачаганак)
     "месторождение месторождения месторождении месторождению месторождением месторождений месторождениях".split()
 )
@@ -1012,6 +1016,16 @@ def _ru_region_name(tokens: list[str], j: int) -> bool:
     return known or not (j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
 
 
+def _ru_names_listed_after(tokens: list[str], j: int) -> bool:
+    """Whether two capitalised words joined by a comma or и stand at ``j`` (Екидын, Аккысы; Женис и Достык)."""
+    return (
+        j + 2 < len(tokens)
+        and _ru_name_word(tokens[j])
+        and tokens[j + 1] in (",", "и")
+        and _ru_name_word(tokens[j + 2])
+    )
+
+
 def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     """Places named after their kind are places, whatever the name looks like: streets named after people
     (по улице Абая, на перекрёстке улиц Тажибаева и Байтурсынова), settlements the gazetteer does not know
@@ -1030,6 +1044,8 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     for k in at:
         word = tokens[k]
         kind = kind_of.get(word, "")
+        if word == "сел" and not _ru_names_listed_after(tokens, k + 1):
+            continue  # за руль сел Асхат: the verb, unless a list of villages follows (сел Екидын и Аккысы)
         if not kind:
             glued = _RU_GLUED_KIND.fullmatch(word)
             if glued is not None:
@@ -1199,6 +1215,8 @@ def _ru_field_after_po(words: list[str], j: int) -> int:
         m = k + 1
         while m < n and m - k <= 5 and words[m].islower() and _RU_INSTRUMENTAL.fullmatch(words[m]):
             m += 1
+        if words[m - 1] == "и":
+            m -= 1  # с организованной преступностью и спецподразделения ...: the и joins the next body, no field
         if m > k + 1 and words[m - 1] != "и":
             k = m
     return k
@@ -1208,6 +1226,14 @@ def _ru_joined(words: list[str]) -> str:
     """A body's name from its words, a comma written after the word before it (Министерство экологии, геологии и
     природных ресурсов)."""
     return " ".join(words).replace(" , ", ", ")
+
+
+#: Nouns after по that open a phrase of their own, no body's field (управления образования по итогам проверки,
+#: по словам, по результатам, по данным).
+_RU_PO_PHRASES = frozenset(
+    "итогам результатам словам данным подсчетам подсчётам оценкам сведениям причинам поводам требованиям "
+    "поручениям просьбам фактам материалам".split()
+)
 
 
 #: Fields a body deals with that Russian writes as an abbreviation after и (управление энергетики и ЖКХ).
@@ -1239,13 +1265,29 @@ def _ru_complement_end(words: list[str], j: int) -> int:
     транспорта и автомобильных дорог, санитарно-эпидемиологического контроля Министерства здравоохранения); ``j``
     when none does."""
     n = len(words)
+    start = j
     j = end = _ru_field_after_po(words, j)
+    # по борьбе с организованной преступностью и спецподразделения ...: after what the work is against, и joins
+    # the next body
+    against = "с" in words[start:j] or "со" in words[start:j]
+    po_seen = j > start
     k = fresh = j
     after_adjective = False
     while k < n and k - j < 8:
         w = words[k]
         low = w.lower()
         verb = _RU_VERB_END.search(low) is not None and not low.endswith(("сти", "мли"))  # власти, земли
+        if (
+            low == "по"
+            and end == k > j
+            and not po_seen
+            and _ru_field_after_po(words, k) > k
+            and not _RU_PO_PHRASES.intersection(words[k + 1 : _ru_field_after_po(words, k)])
+        ):
+            # Департамент агентства по делам государственной службы: the field of the body one level up
+            k = end = fresh = _ru_field_after_po(words, k)
+            po_seen = True
+            continue
         if end == k > j and _ru_field_listed_at(words, k):
             k += 1
             fresh = k  # культуры, архивов и документации: a comma between the fields the body deals with
@@ -1260,6 +1302,8 @@ def _ru_complement_end(words: list[str], j: int) -> int:
             break
         if low == "и":
             # пассажирского транспорта и автомобильных дорог; not министерства обороны и министерства ...: two bodies
+            if against and end == j:
+                break
             if end == k and k + 1 < n and words[k + 1].islower() and _ru_named_kind(words[k + 1]) is None:
                 k += 1
                 fresh = k  # надзора и контроля: the second noun as free as the first
@@ -1274,6 +1318,10 @@ def _ru_complement_end(words: list[str], j: int) -> int:
             k += 1
             end = k
             break
+        if po_seen and k == fresh > j and (_RU_DATIVE_ACTION.fullmatch(low) or _RU_DATIVE_PLURAL_NOUN.fullmatch(low)):
+            k += 1
+            end = k  # по делам государственной службы и противодействию коррупции: a second field after по
+            continue
         if _RU_GENITIVE_ADJECTIVE.fullmatch(low) and k + 1 < n:
             after_adjective = True
             k += 1
@@ -1300,6 +1348,7 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
     (Департамента полиции, Центром оперативного управления, Государственного центра поддержки национального
     кино).  A lower-case body's own level (городского, областного) is no part of its name."""
     # the words that may open a body, found by C-level calls: most sentences have none
+    spans = _akims_offices_ru(tokens, spans)
     candidates = list(compress(range(len(tokens)), map(_RU_BODY_WORD.match, tokens)))
     if not candidates:
         return _numbered_bodies_ru(tokens, spans) if "№" in tokens else spans
@@ -1373,7 +1422,8 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
     spans = sorted([*spans, *found], key=lambda sp: sp.start) if found else spans
     if "№" in tokens:
         spans = _numbered_bodies_ru(tokens, spans)
-    return _subordinate_bodies_ru(tokens, _departments_of_a_parent_ru(tokens, spans))
+    spans = _departments_of_a_parent_ru(tokens, _bodies_of_the_republic_ru(tokens, spans))
+    return _subordinate_bodies_ru(tokens, spans)
 
 
 #: Words in capitals that Russian news writes for things, not bodies: a caption's (ВИДЕО, ФОТО), an emergency
@@ -1385,12 +1435,16 @@ _RU_COMMON_CAPITALS = frozenset(
     "ук упк гк нк коап кви орви узи экг пцр мрт опг вич спид ндс ввп".split()
 )
 
+_RU_HOUSE_FORMS = ("дом", "дома", "доме", "дому", "домом")
+
 #: More common nouns Russian news writes in capitals: a sum the law counts in (МРП, МЗП), a filling station (АЗС),
 #: household waste (ТБО), an incident (ЧП), artificial intelligence (ИИ), the local executive bodies as a class
 #: (МИО), renewable energy (ВИЭ), the disease classification (МКБ), housing and utilities (ЖКХ), a fuel grade
 #: (АИ-95).
 _RU_COMMON_CAPITALS = _RU_COMMON_CAPITALS | frozenset(
     "мрп мзп азс тбо чп ии мио виэ мкб жкх аи аи-80 аи-92 аи-95 аи-98 аи-100".split()
+    # a building named by what it is for (в Доме инвесторов, Дома культуры): a house, no place
+    + list(_RU_HOUSE_FORMS)
 )
 
 #: What a page has on a platform, written after the platform's name and a hyphen (Telegram-канал, Instagram-аккаунт,
@@ -1488,6 +1542,63 @@ def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
         ):
             out.append(Span(k, k + 3, "ORG", None))
     return sorted(out, key=lambda sp: sp.start)
+
+
+def _ru_akims_office_name(words: list[str]) -> str | None:
+    """Аппарат акима Костанайского района for the words of an akim's office in any case (аппарате акима ...),
+    else None; a town's name without города before it (аппарата акима города Текели: Аппарат акима Текели), as
+    pages give it in full once and then so."""
+    if len(words) < 3 or words[1] != "акима" or match_stem_ru(words[0]) != "аппарат":
+        return None
+    rest = words[3:] if words[2] == "города" and len(words) > 3 else words[2:]
+    return " ".join(("Аппарат", "акима", *rest))
+
+
+def _akims_offices_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """An akim's office named with the place the akim heads is one organisation, in lower case too (в аппарате
+    акима Костанайского района, руководитель аппарата акима города Текели): Аппарат акима and the place."""
+    if "акима" not in tokens:
+        return spans
+    out = list(spans)
+    changed = False
+    for k in range(len(tokens) - 2):
+        if tokens[k + 1] != "акима" or match_stem_ru(tokens[k]) != "аппарат" or not tokens[k].isalpha():
+            continue
+        place = _place_served(tokens, out, k + 2)
+        if place is None or any(sp.start <= k < sp.end for sp in out):
+            continue
+        out = [sp for sp in out if sp is not place] + [Span(k, place.end, "ORG", None)]
+        changed = True
+    return sorted(out, key=lambda sp: sp.start) if changed else spans
+
+
+def _bodies_of_the_republic_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A state body with РК between its kind and its field is one organisation, the РК in its name (Агентство РК
+    по финансовому мониторингу, Агентства РК по делам государственной службы): the country is no place there."""
+    if "РК" not in tokens or "по" not in tokens:
+        return spans
+    n = len(tokens)
+    out = list(spans)
+    changed = False
+    for k in range(1, n - 2):
+        if tokens[k] != "РК" or tokens[k + 1] != "по" or _ru_named_kind(tokens[k - 1]) is None:
+            continue
+        end = k + 2
+        while end < n and end - k <= 8 and tokens[end].isalpha() and tokens[end].islower():
+            if tokens[end] != "и" and _RU_VERB_END.search(tokens[end]) is not None:
+                break  # по финансовому мониторингу рассказали: the verb ends the field
+            if tokens[end] == "и" and end + 1 < n and (
+                _ru_named_kind(tokens[end + 1]) is not None or tokens[end + 1].startswith("ведомств")
+            ):
+                break  # ... и ведомстве по делам религий: a second body
+            end += 1
+        if tokens[end - 1] == "и":
+            end -= 1
+        if end <= k + 2:
+            continue
+        out = [sp for sp in out if sp.end <= k - 1 or sp.start >= end] + [Span(k - 1, end, "ORG", None)]
+        changed = True
+    return sorted(out, key=lambda sp: sp.start) if changed else spans
 
 
 #: The kinds of a body's department named by the body above it and the place it serves (Департамент КНБ

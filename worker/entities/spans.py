@@ -448,6 +448,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         credited = _outlet_kind(before, lang) or (
             lang == "ru"
             and before.lower() in _SOURCE_VERBS_RU
+            and not (j - i == 1 and _outlet_kind(word, lang))  # сообщает ИА REGNUM: the agency's kind, no name
             # пишет Айгуль Нурланова: a person may be credited too
             and (quoted or not (_first_name(word, lang) or _RU_SURNAME.search(words[-1].lower())))
             or quoted
