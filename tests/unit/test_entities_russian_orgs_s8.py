@@ -167,3 +167,32 @@ def test_the_field_of_the_body_one_level_up_after_po() -> None:
 def test_a_phrase_after_po_is_no_field() -> None:
     found = _found("В управлении образования по итогам проверки уволили директора.")
     assert "Управление образования" in found
+
+
+def test_a_town_adjective_with_a_soft_sign_before_its_hyphen_opens_a_body() -> None:
+    found = _found("Председатель Усть-Каменогорского городского маслихата выступил с отчетом.")
+    assert "Усть-Каменогорский городской маслихат" in found
+
+
+def test_a_known_body_written_in_lower_case() -> None:
+    found = _found("Брифинг прошел в службе центральных коммуникаций, а в службе охраны промолчали.")
+    assert "Служба центральных коммуникаций" in found
+    assert len(found) == 1
+
+
+def test_a_known_body_in_lower_case_ends_with_its_known_name() -> None:
+    found = _found("На брифинге в службе центральных коммуникаций журналисты спросили министра.")
+    assert "Служба центральных коммуникаций" in found
+
+
+def test_a_committee_abbreviation_before_its_ministry_is_one_body() -> None:
+    found = _found("Об этом сообщили в пресс-службе КЧС МВД РК.")
+    assert "КЧС МВД РК" in found
+    assert "МВД РК" not in found
+    assert "КЧС" not in found
+
+
+def test_two_known_bodies_side_by_side_stay_apart() -> None:
+    found = _found("Рейд провели КНБ МВД и прокуратура.")
+    assert "КНБ" in found
+    assert "МВД" in found

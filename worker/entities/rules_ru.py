@@ -747,9 +747,9 @@ _RU_LOCAL_BODIES = {
 }
 
 #: A lower-case adjective in any case (межрайонном, криминальной, специализированного) and its stem.
-#: Two joined by a hyphen are one (музыкально-драматический).
+#: Two joined by a hyphen are one (музыкально-драматический, усть-каменогорский).
 _RU_LOWER_ADJECTIVE = re.compile(
-    r"((?:[а-яё]{3,}[оеи]-)?[а-яё]{3,}(?:н|ск|ов|ев))(ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых)"
+    r"((?:[а-яё]{3,}[оеиь]-)?[а-яё]{3,}(?:н|ск|ов|ев))(ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых)"
 )
 
 #: A lower-case noun in the genitive after a body (полиции, службы, безопасности, юстиции).
@@ -1348,7 +1348,7 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
     (Департамента полиции, Центром оперативного управления, Государственного центра поддержки национального
     кино).  A lower-case body's own level (городского, областного) is no part of its name."""
     # the words that may open a body, found by C-level calls: most sentences have none
-    spans = _akims_offices_ru(tokens, spans)
+    spans = _acronyms_of_a_parent_ru(tokens, _akims_offices_ru(tokens, spans))
     candidates = list(compress(range(len(tokens)), map(_RU_BODY_WORD.match, tokens)))
     if not candidates:
         return _numbered_bodies_ru(tokens, spans) if "№" in tokens else spans
@@ -1403,10 +1403,13 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
                 # Университет Максута Нарикбаева, Фонд Нурсултана Назарбаева: a body named after someone
                 spans = [sp for sp in spans if sp is not person]
                 end = person.end
+        lower = word.islower() and start == k and stem not in _RU_LOWER_KINDS
+        known = _ru_known_body_in_lower_case(tokens[k:end]) if lower and end - k >= 3 else 0
+        end = k + known if known else end  # в службе центральных коммуникаций журналисты: the known name ends it
         place = _place_served(tokens, spans, end)
         own = place is not None and end == k + 1 and stem in _RU_PLACES_OWN_BODIES  # Прокуратура Темиртау
         own = own or named_after  # the name after имени joins it (``_named_after_ru``)
-        if not own and (end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS):
+        if not own and (end == k + 1 and start == k or lower and not known):
             continue
         if place is not None:
             # the place and an abbreviation before it are the body's name now
@@ -1552,6 +1555,45 @@ def _ru_akims_office_name(words: list[str]) -> str | None:
         return None
     rest = words[3:] if words[2] == "города" and len(words) > 3 else words[2:]
     return " ".join(("Аппарат", "акима", *rest))
+
+
+def _ru_known_body_in_lower_case(words: list[str]) -> int:
+    """How many of ``words``, a kind in lower case and its field, name a body the gazetteer knows by that name (в
+    службе центральных коммуникаций: Служба центральных коммуникаций), which Russian news writes in lower case
+    too; the longest such name, at least three words, else 0."""
+    for n in range(len(words), 2, -1):
+        name = _russian_local_body(words[:n])
+        entry = load_gazetteer().lookup(" ".join(name), "ru") if name is not None else None
+        if entry is not None and entry.type == "ORG":
+            return n
+    return 0
+
+
+def _acronyms_of_a_parent_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A body's abbreviation right before the abbreviation of the known body it belongs to is one organisation,
+    named as written (КЧС МВД РК, КУИС МВД): the committee, not the ministry, is the one the page names."""
+    if len(spans) < 2:
+        return spans
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and sp.type == "ORG"
+            and prev.entry is None
+            and sp.entry is not None
+            and prev.end == sp.start
+            and prev.end - prev.start == 1
+            and 2 <= len(tokens[prev.start]) <= 6
+            and tokens[prev.start].isalpha()
+            and acronym(tokens[prev.start])
+            and acronym(tokens[sp.start])
+        ):
+            out[-1] = Span(prev.start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out
 
 
 def _akims_offices_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
