@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import compress
 from typing import Any
 
@@ -1569,31 +1569,37 @@ def _ru_known_body_in_lower_case(words: list[str]) -> int:
     return 0
 
 
+def _merged_pairs(spans: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """The spans with each one merged into the organisation before it where ``joins(before, it)``: one ORG span
+    with no entry over both; the spans as they are when nothing merges."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and joins(out[-1], sp):
+            out[-1] = Span(out[-1].start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out if len(out) != len(spans) else spans
+
+
 def _acronyms_of_a_parent_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     """A body's abbreviation right before the abbreviation of the known body it belongs to is one organisation,
     named as written (КЧС МВД РК, КУИС МВД): the committee, not the ministry, is the one the page names."""
-    if len(spans) < 2:
-        return spans
-    out: list[Span] = []
-    for sp in spans:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.type == "ORG"
-            and sp.type == "ORG"
+
+    def joins(prev: Span, sp: Span) -> bool:
+        word = tokens[prev.start]
+        return (
+            prev.type == sp.type == "ORG"
             and prev.entry is None
             and sp.entry is not None
             and prev.end == sp.start
             and prev.end - prev.start == 1
-            and 2 <= len(tokens[prev.start]) <= 6
-            and tokens[prev.start].isalpha()
-            and acronym(tokens[prev.start])
+            and 2 <= len(word) <= 6
+            and word.isalpha()
+            and acronym(word)
             and acronym(tokens[sp.start])
-        ):
-            out[-1] = Span(prev.start, sp.end, "ORG", None)
-            continue
-        out.append(sp)
-    return out
+        )
+
+    return _merged_pairs(spans, joins) if len(spans) > 1 else spans
 
 
 def _akims_offices_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
