@@ -196,3 +196,20 @@ def test_two_known_bodies_side_by_side_stay_apart() -> None:
     found = _found("Рейд провели КНБ МВД и прокуратура.")
     assert "КНБ" in found
     assert "МВД" in found
+
+
+def test_a_village_named_by_an_adjective_and_a_noun_in_a_list() -> None:
+    found = _found("Вывезли жителей сёл Малая Кривинка, Покровка и Ивановка.")
+    for name in ("Малая Кривинка", "Покровка", "Ивановка"):
+        assert found[name].type in ("GPE", "LOC")
+
+
+def test_a_village_named_by_a_feminine_adjective_and_a_lower_case_noun() -> None:
+    found = _found("В селе Белая речка Шетского района подтопило дома.")
+    assert "Белая речка" in found
+    assert "Белая" not in found
+
+
+def test_streets_counted_by_a_number_are_no_place() -> None:
+    found = _found("Ремонт пройдет по 12 улицам, а на 5 улицах его уже закончили.")
+    assert not any(e.type in ("GPE", "LOC") for e in found.values())

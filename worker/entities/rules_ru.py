@@ -1026,6 +1026,28 @@ def _ru_names_listed_after(tokens: list[str], j: int) -> bool:
     )
 
 
+#: A kind of street in the plural (улиц, улицам, улицах, микрорайонах): after a number it counts streets.
+_RU_PLURAL_STREET_FORMS = frozenset(
+    "улицы улиц улицам улицах улицами проспектов проспектам проспектах микрорайонов микрорайонам микрорайонах "
+    "переулков переулкам переулках".split()
+)
+
+#: A capitalised adjective in the nominative that opens a settlement's name of two words (Большая Малышка,
+#: Красная поляна, Новый Иргиз).
+_RU_SETTLEMENT_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ая|яя|ый|ий|ой|ое|ее)")
+
+
+def _ru_settlement_of_two_words(tokens: list[str], j: int) -> bool:
+    """Whether the settlement's name at ``j`` is an adjective and a noun: the noun capitalised (Большая Малышка,
+    Новый Иргиз) or, after a feminine adjective, a feminine noun in lower case (Красная поляна)."""
+    if j + 1 >= len(tokens) or not _RU_SETTLEMENT_ADJECTIVE.fullmatch(tokens[j]):
+        return False
+    noun = tokens[j + 1]
+    if _ru_name_word(noun) and not noun.isdigit():
+        return noun.isalpha() and noun not in _RU_AREAS and _RU_ADJECTIVE.search(noun.lower()) is None
+    return tokens[j].endswith(("ая", "яя")) and noun.isalpha() and noun.islower() and noun.endswith(("а", "я"))
+
+
 def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     """Places named after their kind are places, whatever the name looks like: streets named after people
     (по улице Абая, на перекрёстке улиц Тажибаева и Байтурсынова), settlements the gazetteer does not know
@@ -1052,8 +1074,9 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
                 found.append((Span(k, k + 1, "LOC", None), _RU_GLUED_KINDS[glued.group(1)]))
             continue
         if kind == "street" and word != "мкр" and k > 0 and tokens[k - 1].isdigit():
-            found.append((Span(k - 1, k + 1, "LOC", None), kind))  # в 7 микрорайоне
-            continue
+            if word.lower() not in _RU_PLURAL_STREET_FORMS:
+                found.append((Span(k - 1, k + 1, "LOC", None), kind))  # в 7 микрорайоне
+            continue  # по 37 улицам, на 6 улицах: streets counted, none named
         j = k + 1
         if j < n and tokens[j] == "." and word in ("ул", "мкр", "пос", "с"):
             j += 1
@@ -1072,6 +1095,8 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
                     _ru_name_word(tokens[e]) and not tokens[e].isdigit() or tokens[e] in _KK_HONORIFICS
                 ):
                     e += 1
+            elif kind == "settlement" and _ru_settlement_of_two_words(tokens, j):
+                e += 1  # сёл Большая Малышка, Барневка; в селе Красная поляна: an adjective and its noun
             elif (
                 kind == "settlement"
                 and e < n
