@@ -213,3 +213,14 @@ def test_a_village_named_by_a_feminine_adjective_and_a_lower_case_noun() -> None
 def test_streets_counted_by_a_number_are_no_place() -> None:
     found = _found("Ремонт пройдет по 12 улицам, а на 5 улицах его уже закончили.")
     assert not any(e.type in ("GPE", "LOC") for e in found.values())
+
+
+def test_a_kind_of_body_as_a_system_or_a_holiday_is_no_body() -> None:
+    found = _found("В органах прокуратуры Казахстана служат тысячи людей. Ветеранов поздравили с Днем полиции РК.")
+    assert not any(e.type == "ORG" for e in found.values())
+
+
+def test_the_republic_after_a_ministers_post_is_part_of_the_post() -> None:
+    found = _found("Об этом сказал исполняющий обязанности министра энергетики РК Алмас Садыков.")
+    assert "РК" not in found
+    assert "Казахстан" not in found

@@ -815,6 +815,8 @@ def _ru_body_words_before(words: list[str], end: int) -> int:
     # the kind alone before a place (суд Енбекшинского района) names the place's body, not one of its own, but for
     # bodies every place has one of and nothing else (акимат Актау, прокуратура Аксу)
     alone_is_a_body = end - start == 1 and match_stem_ru(words[start]) in _RU_PLACES_OWN_BODIES
+    if start > 0 and words[start].islower() and _ru_system_or_day_before(words[start - 1]):
+        return -1  # органах прокуратуры Казахстана, Днем прокуратуры РК: the system, a holiday
     return start if end - start > 1 or alone_is_a_body else -1
 
 
@@ -1373,7 +1375,7 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
     (Департамента полиции, Центром оперативного управления, Государственного центра поддержки национального
     кино).  A lower-case body's own level (городского, областного) is no part of its name."""
     # the words that may open a body, found by C-level calls: most sentences have none
-    spans = _acronyms_of_a_parent_ru(tokens, _akims_offices_ru(tokens, spans))
+    spans = _acronyms_of_a_parent_ru(tokens, _akims_offices_ru(tokens, _home_after_a_minister_ru(tokens, spans)))
     candidates = list(compress(range(len(tokens)), map(_RU_BODY_WORD.match, tokens)))
     if not candidates:
         return _numbered_bodies_ru(tokens, spans) if "№" in tokens else spans
@@ -1385,6 +1387,8 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         word = tokens[k]
         if k < free or k in covered:
             continue
+        if word.islower() and k > 0 and _ru_system_or_day_before(tokens[k - 1]):
+            continue  # органов прокуратуры РК, Дню полиции: the bodies of a kind as a system, a holiday
         if word.islower() and _RU_LOWER_COMPOUND_BODY.fullmatch(word):
             found.append(Span(k, k + 1, "ORG", None))  # в облздраве, горакимат: a place's own body in one word
             continue
@@ -1603,6 +1607,39 @@ def _merged_pairs(spans: list[Span], joins: Callable[[Span, Span], bool]) -> lis
             out[-1] = Span(out[-1].start, sp.end, "ORG", None)
             continue
         out.append(sp)
+    return out if len(out) != len(spans) else spans
+
+
+#: Nouns before a kind of body in lower case that make it the kind as a system (органов прокуратуры, системе
+#: здравоохранения) or a holiday's name (Дню полиции, День прокуратуры): no one body.
+_RU_SYSTEM_WORDS = frozenset(("орган", "органы", "органов", "органам", "органах", "органами", "системы", "системе"))
+
+
+def _ru_system_or_day_before(word: str) -> bool:
+    """Whether ``word`` before a lower-case kind of body makes the kind no body (``_RU_SYSTEM_WORDS``, День)."""
+    low = word.lower()
+    return low in _RU_SYSTEM_WORDS or low in _RU_DAY_FORMS
+
+
+#: A minister's post before its field (министра здравоохранения, вице-министр энергетики), in any case.
+_RU_MINISTER = re.compile(r"(?:вице-)?министр(?:а|у|ом|е|ы|ов)?")
+
+
+def _home_after_a_minister_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """РК after a minister's post is part of the post (министра здравоохранения РК, министр внутренних дел РК), no
+    place the page names."""
+    if "РК" not in tokens:
+        return spans
+    out = list(spans)
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC") or sp.end - sp.start != 1 or tokens[sp.start] != "РК":
+            continue
+        k = sp.start - 1
+        while k > 0 and sp.start - k <= 5 and tokens[k].isalpha() and tokens[k].islower():
+            k -= 1
+        post = next((j for j in range(k, sp.start - 1) if _RU_MINISTER.fullmatch(tokens[j].lower())), -1)
+        if post >= 0 and all(w.isalpha() and w.islower() for w in tokens[post + 1 : sp.start]):
+            out = [other for other in out if other is not sp]
     return out if len(out) != len(spans) else spans
 
 
