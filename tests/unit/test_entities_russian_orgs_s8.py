@@ -224,3 +224,8 @@ def test_the_republic_after_a_ministers_post_is_part_of_the_post() -> None:
     found = _found("Об этом сказал исполняющий обязанности министра энергетики РК Алмас Садыков.")
     assert "РК" not in found
     assert "Казахстан" not in found
+
+
+def test_a_masculine_kind_in_the_plural_names_no_body() -> None:
+    found = _found("На прием пришли департаменты полиции и юстиции, а комитеты министерства прислали письма.")
+    assert not any(e.type == "ORG" for e in found.values())

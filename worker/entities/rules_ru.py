@@ -1368,6 +1368,14 @@ def _ru_complement_end(words: list[str], j: int) -> int:
 _RU_PLURAL_KIND_ENDS = ("ний", "ов", "ев", "ств", "ам", "ям", "ах", "ях", "ами", "ями")
 
 
+def _ru_masculine_kind_in_plural(word: str) -> bool:
+    """Whether a kind whose nominative ends in a consonant stands in the plural (департаменты, комитеты, суды,
+    центры): bodies of a kind; -ы of a feminine kind is its genitive (службы, прокуратуры)."""
+    low = word.lower()
+    kind = _RU_NAMED_KINDS.get(match_stem_ru(low))
+    return kind is not None and kind[1] == "m" and low.endswith("ы") and low[:-1] == kind[0]
+
+
 def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     """Bodies the span rules miss for want of capitals or of a place after them: the state's sole bodies in
     lower case (в сенате, заседание правительства), a kind written in lower case with what it deals with (в
@@ -1402,7 +1410,7 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         stem = match_stem_ru(word)
         if stem not in _RU_NAMED_KINDS or not word.isalpha() or word.isupper():
             continue
-        if word.lower().endswith(_RU_PLURAL_KIND_ENDS):
+        if word.lower().endswith(_RU_PLURAL_KIND_ENDS) or _ru_masculine_kind_in_plural(word):
             continue  # руководителей профильных управлений и предприятий: bodies of a kind, none named
         # capitalised adjectives and lower-case ones after them open the name (Государственного центра
         # поддержки, Национальной гвардии): with them the kind needs no complement
