@@ -229,3 +229,9 @@ def test_the_republic_after_a_ministers_post_is_part_of_the_post() -> None:
 def test_a_masculine_kind_in_the_plural_names_no_body() -> None:
     found = _found("На прием пришли департаменты полиции и юстиции, а комитеты министерства прислали письма.")
     assert not any(e.type == "ORG" for e in found.values())
+
+
+def test_a_river_after_its_kind_is_a_place() -> None:
+    found = _found("Из-за подъема воды в реке Сарыбулак эвакуировали жителей, а у реки Карасу построили дамбу.")
+    assert found["Сарыбулак"].type in ("GPE", "LOC")
+    assert found["Карасу"].type in ("GPE", "LOC")
