@@ -235,3 +235,10 @@ def test_a_river_after_its_kind_is_a_place() -> None:
     found = _found("Из-за подъема воды в реке Сарыбулак эвакуировали жителей, а у реки Карасу построили дамбу.")
     assert found["Сарыбулак"].type in ("GPE", "LOC")
     assert found["Карасу"].type in ("GPE", "LOC")
+
+
+def test_microdistricts_listed_after_the_plural_kind() -> None:
+    found = _found("Дома строят в микрорайонах Самгау и Жулдыз, а в 5 микрорайонах чинят дороги.")
+    assert "микрорайон Самгау" in found
+    assert "микрорайон Жулдыз" in found
+    assert len(found) == 2

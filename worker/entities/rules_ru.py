@@ -898,6 +898,8 @@ _RU_STREET_KINDS = {
     **dict.fromkeys(("бульвар", "бульвара", "бульваре", "бульвару", "бульваром"), "бульвар"),
     **dict.fromkeys(("площадь", "площади", "площадью"), "площадь"),
     **dict.fromkeys(("микрорайон", "микрорайона", "микрорайоне", "микрорайону", "микрорайоном", "мкр"), "микрорайон"),
+    # a list of them (в микрорайонах Береке и Нурсая): each one a микрорайон
+    **dict.fromkeys(("микрорайонах", "микрорайонов", "микрорайоны"), "микрорайон"),
 }
 
 #: Words Russian writes before a settlement's or a locality's name, by form: the name after them stands in the
