@@ -1483,10 +1483,10 @@ _RU_HOUSE_FORMS = ("дом", "дома", "доме", "дому", "домом")
 
 #: More common nouns Russian news writes in capitals: a sum the law counts in (МРП, МЗП), a filling station (АЗС),
 #: household waste (ТБО), an incident (ЧП), artificial intelligence (ИИ), the local executive bodies as a class
-#: (МИО), renewable energy (ВИЭ), the disease classification (МКБ), housing and utilities (ЖКХ), a fuel grade
-#: (АИ-95).
+#: (МИО), renewable energy (ВИЭ), the disease classification (МКБ), housing and utilities (ЖКХ), socially important
+#: foods (СЗПТ), a fuel grade (АИ-95).
 _RU_COMMON_CAPITALS = _RU_COMMON_CAPITALS | frozenset(
-    "мрп мзп азс тбо чп ии мио виэ мкб жкх аи аи-80 аи-92 аи-95 аи-98 аи-100".split()
+    "мрп мзп азс тбо чп ии мио виэ мкб жкх сзпт аи аи-80 аи-92 аи-95 аи-98 аи-100".split()
     # a building named by what it is for (в Доме инвесторов, Дома культуры): a house, no place
     + list(_RU_HOUSE_FORMS)
 )
