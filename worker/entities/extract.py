@@ -44,6 +44,7 @@ from worker.entities.rules_ru import (
     _russian_areas_listed,
     _russian_bodies_named_short,
     _russian_full_names_in_lower_case,
+    _russian_national_teams_dropped,
     _russian_org_nominatives_from_item,
     _russian_regions_by_ellipsis,
     _russian_sex_from_item,
@@ -168,6 +169,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _russian_regions_by_ellipsis(found)
         _russian_org_nominatives_from_item(found, fields)
         _russian_bodies_named_short(found)
+        _russian_national_teams_dropped(found)
     _surnames_of_the_items_people(found)
     _merge_partial_names(found)
     _merge_first_names(found)

@@ -23,6 +23,8 @@ from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
     _RU_PLACE_PREPOSITIONS,
+    _ru_akims_office_name,
+    _ru_joined,
     _ru_place_by_kind,
     _russian_body,
     _russian_form_of_a_name,
@@ -154,10 +156,12 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         head = _name_for(Span(span.start, span.start + k, "ORG", None), words[:k], language, None) if k else ""
         rest = [w for w in words[k + 1 :] if w != "."]
         return " ".join((head, words[k] + ("." if words[k] == "им" else ""), *rest)).strip()
+    if language == "ru" and span.type == "ORG" and _ru_akims_office_name(words) is not None:
+        return str(_ru_akims_office_name(words))  # в аппарате акима Текели: Аппарат акима Текели
     if language == "ru" and span.type == "ORG":
         local = _russian_local_body(words)
         if local is not None:
-            return " ".join(local)  # Управление криминальной полиции ЗКО
+            return _ru_joined(local)  # Управление криминальной полиции ЗКО
     if language == "ru" and span.type == "ORG" and len(words) > 2 and words[1] in _RU_AREAS and words[0].isupper():
         return " ".join(words)  # ДП области Абай: the acronym and its region as written
     if language == "ru" and span.type == "ORG":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import compress
 from typing import Any
 
@@ -95,6 +95,8 @@ _RU_AREA_NOMINATIVE = {"район": "район", "област": "област
 #: name is the outlet's, though a place has it too.  Russian by stem, English as written.
 _OUTLET_KINDS_RU = frozenset(
     ("газет", "телеканал", "канал", "агентств", "издан", "журнал", "портал", "радиостанц", "сайт")
+    # a news agency's kind as an abbreviation (ИА Новости-Казахстан, МИА «Казинформ»): the name after it is the outlet
+    + ("иа", "миа")
 )
 
 #: Verbs that credit a source: the name after them is an outlet or a body (передает «Пятый регион»).
@@ -745,9 +747,9 @@ _RU_LOCAL_BODIES = {
 }
 
 #: A lower-case adjective in any case (межрайонном, криминальной, специализированного) and its stem.
-#: Two joined by a hyphen are one (музыкально-драматический).
+#: Two joined by a hyphen are one (музыкально-драматический, усть-каменогорский).
 _RU_LOWER_ADJECTIVE = re.compile(
-    r"((?:[а-яё]{3,}[оеи]-)?[а-яё]{3,}(?:н|ск|ов|ев))(ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых)"
+    r"((?:[а-яё]{3,}[оеиь]-)?[а-яё]{3,}(?:н|ск|ов|ев))(ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых)"
 )
 
 #: A lower-case noun in the genitive after a body (полиции, службы, безопасности, юстиции).
@@ -813,6 +815,8 @@ def _ru_body_words_before(words: list[str], end: int) -> int:
     # the kind alone before a place (суд Енбекшинского района) names the place's body, not one of its own, but for
     # bodies every place has one of and nothing else (акимат Актау, прокуратура Аксу)
     alone_is_a_body = end - start == 1 and match_stem_ru(words[start]) in _RU_PLACES_OWN_BODIES
+    if start > 0 and words[start].islower() and _ru_system_or_day_before(words[start - 1]):
+        return -1  # органах прокуратуры Казахстана, Днем прокуратуры РК: the system, a holiday
     return start if end - start > 1 or alone_is_a_body else -1
 
 
@@ -894,6 +898,8 @@ _RU_STREET_KINDS = {
     **dict.fromkeys(("бульвар", "бульвара", "бульваре", "бульвару", "бульваром"), "бульвар"),
     **dict.fromkeys(("площадь", "площади", "площадью"), "площадь"),
     **dict.fromkeys(("микрорайон", "микрорайона", "микрорайоне", "микрорайону", "микрорайоном", "мкр"), "микрорайон"),
+    # a list of them (в микрорайонах Береке и Нурсая): each one a микрорайон
+    **dict.fromkeys(("микрорайонах", "микрорайонов", "микрорайоны"), "микрорайон"),
 }
 
 #: Words Russian writes before a settlement's or a locality's name, by form: the name after them stands in the
@@ -903,6 +909,10 @@ _RU_SETTLEMENT_KINDS = frozenset(
     "село села селе селу селом сёла сёлах селах селам поселок посёлок поселка посёлка поселке посёлке поселку "
     "посёлку поселком посёлком поселки посёлки поселков посёлков поселках посёлках аул аула ауле аулу аулом "
     "деревня деревни деревне деревню деревней станция станции станцию местность местности местностью "
+    # the genitive plural of a list (жителей сел Екидын и Аккысы, из сёл Женис, Оргебас и Достык)
+    "сел сёл аулов деревень "
+    # a river, named as written after its kind (реки Нура, на реке Шерубайнура)
+    "река реки реке реку рекой "
     # an oil or gas field is a place named as a settlement is (месторождений Кашаган и Карачаганак)
     "месторождение месторождения месторождении месторождению месторождением месторождений месторождениях".split()
 )
@@ -1012,6 +1022,38 @@ def _ru_region_name(tokens: list[str], j: int) -> bool:
     return known or not (j + 1 < len(tokens) and tokens[j + 1][:1].isupper())
 
 
+def _ru_names_listed_after(tokens: list[str], j: int) -> bool:
+    """Whether two capitalised words joined by a comma or и stand at ``j`` (Екидын, Аккысы; Женис и Достык)."""
+    return (
+        j + 2 < len(tokens)
+        and _ru_name_word(tokens[j])
+        and tokens[j + 1] in (",", "и")
+        and _ru_name_word(tokens[j + 2])
+    )
+
+
+#: A kind of street in the plural (улиц, улицам, улицах, микрорайонах): after a number it counts streets.
+_RU_PLURAL_STREET_FORMS = frozenset(
+    "улицы улиц улицам улицах улицами проспектов проспектам проспектах микрорайонов микрорайонам микрорайонах "
+    "переулков переулкам переулках".split()
+)
+
+#: A capitalised adjective in the nominative that opens a settlement's name of two words (Большая Малышка,
+#: Красная поляна, Новый Иргиз).
+_RU_SETTLEMENT_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:ая|яя|ый|ий|ой|ое|ее)")
+
+
+def _ru_settlement_of_two_words(tokens: list[str], j: int) -> bool:
+    """Whether the settlement's name at ``j`` is an adjective and a noun: the noun capitalised (Большая Малышка,
+    Новый Иргиз) or, after a feminine adjective, a feminine noun in lower case (Красная поляна)."""
+    if j + 1 >= len(tokens) or not _RU_SETTLEMENT_ADJECTIVE.fullmatch(tokens[j]):
+        return False
+    noun = tokens[j + 1]
+    if _ru_name_word(noun) and not noun.isdigit():
+        return noun.isalpha() and noun not in _RU_AREAS and _RU_ADJECTIVE.search(noun.lower()) is None
+    return tokens[j].endswith(("ая", "яя")) and noun.isalpha() and noun.islower() and noun.endswith(("а", "я"))
+
+
 def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     """Places named after their kind are places, whatever the name looks like: streets named after people
     (по улице Абая, на перекрёстке улиц Тажибаева и Байтурсынова), settlements the gazetteer does not know
@@ -1030,14 +1072,17 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     for k in at:
         word = tokens[k]
         kind = kind_of.get(word, "")
+        if word == "сел" and not _ru_names_listed_after(tokens, k + 1):
+            continue  # за руль сел Асхат: the verb, unless a list of villages follows (сел Екидын и Аккысы)
         if not kind:
             glued = _RU_GLUED_KIND.fullmatch(word)
             if glued is not None:
                 found.append((Span(k, k + 1, "LOC", None), _RU_GLUED_KINDS[glued.group(1)]))
             continue
         if kind == "street" and word != "мкр" and k > 0 and tokens[k - 1].isdigit():
-            found.append((Span(k - 1, k + 1, "LOC", None), kind))  # в 7 микрорайоне
-            continue
+            if word.lower() not in _RU_PLURAL_STREET_FORMS:
+                found.append((Span(k - 1, k + 1, "LOC", None), kind))  # в 7 микрорайоне
+            continue  # по 37 улицам, на 6 улицах: streets counted, none named
         j = k + 1
         if j < n and tokens[j] == "." and word in ("ул", "мкр", "пос", "с"):
             j += 1
@@ -1056,6 +1101,8 @@ def _places_by_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
                     _ru_name_word(tokens[e]) and not tokens[e].isdigit() or tokens[e] in _KK_HONORIFICS
                 ):
                     e += 1
+            elif kind == "settlement" and _ru_settlement_of_two_words(tokens, j):
+                e += 1  # сёл Большая Малышка, Барневка; в селе Красная поляна: an adjective and its noun
             elif (
                 kind == "settlement"
                 and e < n
@@ -1199,9 +1246,49 @@ def _ru_field_after_po(words: list[str], j: int) -> int:
         m = k + 1
         while m < n and m - k <= 5 and words[m].islower() and _RU_INSTRUMENTAL.fullmatch(words[m]):
             m += 1
+        if words[m - 1] == "и":
+            m -= 1  # с организованной преступностью и спецподразделения ...: the и joins the next body, no field
         if m > k + 1 and words[m - 1] != "и":
             k = m
     return k
+
+
+def _ru_joined(words: list[str]) -> str:
+    """A body's name from its words, a comma written after the word before it (Министерство экологии, геологии и
+    природных ресурсов)."""
+    return " ".join(words).replace(" , ", ", ")
+
+
+#: Nouns after по that open a phrase of their own, no body's field (управления образования по итогам проверки,
+#: по словам, по результатам, по данным).
+_RU_PO_PHRASES = frozenset(
+    "итогам результатам словам данным подсчетам подсчётам оценкам сведениям причинам поводам требованиям "
+    "поручениям просьбам фактам материалам".split()
+)
+
+
+#: Fields a body deals with that Russian writes as an abbreviation after и (управление энергетики и ЖКХ).
+_RU_FIELD_ACRONYMS = frozenset(("ЖКХ", "ЧС", "ИТ"))
+
+
+def _ru_field_listed_at(words: list[str], k: int) -> bool:
+    """Whether the comma at ``k`` lists one more field of a body's name, the list closed by и and a lower-case
+    genitive (Министерства экологии, геологии и природных ресурсов; Управления культуры, архивов и
+    документации), not a comma that ends the name (в управлении образования, сообщили ...)."""
+    n = len(words)
+    if words[k] != "," or k + 1 >= n:
+        return False
+    for at in range(k + 1, min(n, k + 6)):
+        w = words[at]
+        if w == "и":
+            return at > k + 1 and at + 1 < n and words[at + 1].islower() and _ru_named_kind(words[at + 1]) is None
+        if w == ",":
+            continue
+        if not w.isalpha() or not w.islower() or _ru_named_kind(w) is not None or _RU_VERB_END.search(w):
+            return False
+        if not (_RU_GENITIVE_NOUN_STRICT.fullmatch(w) or _RU_GENITIVE_ADJECTIVE.fullmatch(w)):
+            return False
+    return False
 
 
 def _ru_complement_end(words: list[str], j: int) -> int:
@@ -1209,19 +1296,45 @@ def _ru_complement_end(words: list[str], j: int) -> int:
     транспорта и автомобильных дорог, санитарно-эпидемиологического контроля Министерства здравоохранения); ``j``
     when none does."""
     n = len(words)
+    start = j
     j = end = _ru_field_after_po(words, j)
+    # по борьбе с организованной преступностью и спецподразделения ...: after what the work is against, и joins
+    # the next body
+    against = "с" in words[start:j] or "со" in words[start:j]
+    po_seen = j > start
     k = fresh = j
     after_adjective = False
     while k < n and k - j < 8:
         w = words[k]
         low = w.lower()
         verb = _RU_VERB_END.search(low) is not None and not low.endswith(("сти", "мли"))  # власти, земли
+        if (
+            low == "по"
+            and end == k > j
+            and not po_seen
+            and _ru_field_after_po(words, k) > k
+            and not _RU_PO_PHRASES.intersection(words[k + 1 : _ru_field_after_po(words, k)])
+        ):
+            # Департамент агентства по делам государственной службы: the field of the body one level up
+            k = end = fresh = _ru_field_after_po(words, k)
+            po_seen = True
+            continue
+        if end == k > j and _ru_field_listed_at(words, k):
+            k += 1
+            fresh = k  # культуры, архивов и документации: a comma between the fields the body deals with
+            continue
         if low in _RU_NOT_COMPLEMENTS or len(low) < 4 and low != "и" or verb and not after_adjective:
             break
         if low.endswith("ми"):
             break  # an instrumental (управления водными ресурсами): what is managed, no body's field
+        if end == k and low == "и" and k + 1 < n and words[k + 1] in _RU_FIELD_ACRONYMS:
+            k += 2
+            end = k  # управления энергетики и ЖКХ: the last field as an abbreviation ends the name
+            break
         if low == "и":
             # пассажирского транспорта и автомобильных дорог; not министерства обороны и министерства ...: two bodies
+            if against and end == j:
+                break
             if end == k and k + 1 < n and words[k + 1].islower() and _ru_named_kind(words[k + 1]) is None:
                 k += 1
                 fresh = k  # надзора и контроля: the second noun as free as the first
@@ -1236,6 +1349,10 @@ def _ru_complement_end(words: list[str], j: int) -> int:
             k += 1
             end = k
             break
+        if po_seen and k == fresh > j and (_RU_DATIVE_ACTION.fullmatch(low) or _RU_DATIVE_PLURAL_NOUN.fullmatch(low)):
+            k += 1
+            end = k  # по делам государственной службы и противодействию коррупции: a second field after по
+            continue
         if _RU_GENITIVE_ADJECTIVE.fullmatch(low) and k + 1 < n:
             after_adjective = True
             k += 1
@@ -1255,6 +1372,14 @@ def _ru_complement_end(words: list[str], j: int) -> int:
 _RU_PLURAL_KIND_ENDS = ("ний", "ов", "ев", "ств", "ам", "ям", "ах", "ях", "ами", "ями")
 
 
+def _ru_masculine_kind_in_plural(word: str) -> bool:
+    """Whether a kind whose nominative ends in a consonant stands in the plural (департаменты, комитеты, суды,
+    центры): bodies of a kind; -ы of a feminine kind is its genitive (службы, прокуратуры)."""
+    low = word.lower()
+    kind = _RU_NAMED_KINDS.get(match_stem_ru(low))
+    return kind is not None and kind[1] == "m" and low.endswith("ы") and low[:-1] == kind[0]
+
+
 def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
     """Bodies the span rules miss for want of capitals or of a place after them: the state's sole bodies in
     lower case (в сенате, заседание правительства), a kind written in lower case with what it deals with (в
@@ -1262,6 +1387,7 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
     (Департамента полиции, Центром оперативного управления, Государственного центра поддержки национального
     кино).  A lower-case body's own level (городского, областного) is no part of its name."""
     # the words that may open a body, found by C-level calls: most sentences have none
+    spans = _acronyms_of_a_parent_ru(tokens, _akims_offices_ru(tokens, _home_after_a_minister_ru(tokens, spans)))
     candidates = list(compress(range(len(tokens)), map(_RU_BODY_WORD.match, tokens)))
     if not candidates:
         return _numbered_bodies_ru(tokens, spans) if "№" in tokens else spans
@@ -1273,6 +1399,8 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         word = tokens[k]
         if k < free or k in covered:
             continue
+        if word.islower() and k > 0 and _ru_system_or_day_before(tokens[k - 1]):
+            continue  # органов прокуратуры РК, Дню полиции: the bodies of a kind as a system, a holiday
         if word.islower() and _RU_LOWER_COMPOUND_BODY.fullmatch(word):
             found.append(Span(k, k + 1, "ORG", None))  # в облздраве, горакимат: a place's own body in one word
             continue
@@ -1286,7 +1414,7 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
         stem = match_stem_ru(word)
         if stem not in _RU_NAMED_KINDS or not word.isalpha() or word.isupper():
             continue
-        if word.lower().endswith(_RU_PLURAL_KIND_ENDS):
+        if word.lower().endswith(_RU_PLURAL_KIND_ENDS) or _ru_masculine_kind_in_plural(word):
             continue  # руководителей профильных управлений и предприятий: bodies of a kind, none named
         # capitalised adjectives and lower-case ones after them open the name (Государственного центра
         # поддержки, Национальной гвардии): with them the kind needs no complement
@@ -1316,10 +1444,13 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
                 # Университет Максута Нарикбаева, Фонд Нурсултана Назарбаева: a body named after someone
                 spans = [sp for sp in spans if sp is not person]
                 end = person.end
+        lower = word.islower() and start == k and stem not in _RU_LOWER_KINDS
+        known = _ru_known_body_in_lower_case(tokens[k:end]) if lower and end - k >= 3 else 0
+        end = k + known if known else end  # в службе центральных коммуникаций журналисты: the known name ends it
         place = _place_served(tokens, spans, end)
         own = place is not None and end == k + 1 and stem in _RU_PLACES_OWN_BODIES  # Прокуратура Темиртау
         own = own or named_after  # the name after имени joins it (``_named_after_ru``)
-        if not own and (end == k + 1 and start == k or word.islower() and start == k and stem not in _RU_LOWER_KINDS):
+        if not own and (end == k + 1 and start == k or lower and not known):
             continue
         if place is not None:
             # the place and an abbreviation before it are the body's name now
@@ -1335,6 +1466,7 @@ def _bodies_named_in_full_ru(tokens: list[str], spans: list[Span]) -> list[Span]
     spans = sorted([*spans, *found], key=lambda sp: sp.start) if found else spans
     if "№" in tokens:
         spans = _numbered_bodies_ru(tokens, spans)
+    spans = _departments_of_a_parent_ru(tokens, _bodies_of_the_republic_ru(tokens, spans))
     return _subordinate_bodies_ru(tokens, spans)
 
 
@@ -1345,6 +1477,18 @@ _RU_COMMON_CAPITALS = frozenset(
     # a code of laws (УК, КоАП), an illness or a test (КВИ, ОРВИ, УЗИ, ЭКГ, ПЦР), a crime's kind (ОПГ): common
     # nouns in capitals
     "ук упк гк нк коап кви орви узи экг пцр мрт опг вич спид ндс ввп".split()
+)
+
+_RU_HOUSE_FORMS = ("дом", "дома", "доме", "дому", "домом")
+
+#: More common nouns Russian news writes in capitals: a sum the law counts in (МРП, МЗП), a filling station (АЗС),
+#: household waste (ТБО), an incident (ЧП), artificial intelligence (ИИ), the local executive bodies as a class
+#: (МИО), renewable energy (ВИЭ), the disease classification (МКБ), housing and utilities (ЖКХ), socially important
+#: foods (СЗПТ), a fuel grade (АИ-95).
+_RU_COMMON_CAPITALS = _RU_COMMON_CAPITALS | frozenset(
+    "мрп мзп азс тбо чп ии мио виэ мкб жкх сзпт аи аи-80 аи-92 аи-95 аи-98 аи-100".split()
+    # a building named by what it is for (в Доме инвесторов, Дома культуры): a house, no place
+    + list(_RU_HOUSE_FORMS)
 )
 
 #: What a page has on a platform, written after the platform's name and a hyphen (Telegram-канал, Instagram-аккаунт,
@@ -1442,6 +1586,206 @@ def _numbered_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
         ):
             out.append(Span(k, k + 3, "ORG", None))
     return sorted(out, key=lambda sp: sp.start)
+
+
+def _ru_akims_office_name(words: list[str]) -> str | None:
+    """Аппарат акима Костанайского района for the words of an akim's office in any case (аппарате акима ...),
+    else None; a town's name without города before it (аппарата акима города Текели: Аппарат акима Текели), as
+    pages give it in full once and then so."""
+    if len(words) < 3 or words[1] != "акима" or match_stem_ru(words[0]) != "аппарат":
+        return None
+    rest = words[3:] if words[2] == "города" and len(words) > 3 else words[2:]
+    return " ".join(("Аппарат", "акима", *rest))
+
+
+def _ru_known_body_in_lower_case(words: list[str]) -> int:
+    """How many of ``words``, a kind in lower case and its field, name a body the gazetteer knows by that name (в
+    службе центральных коммуникаций: Служба центральных коммуникаций), which Russian news writes in lower case
+    too; the longest such name, at least three words, else 0."""
+    for n in range(len(words), 2, -1):
+        name = _russian_local_body(words[:n])
+        entry = load_gazetteer().lookup(" ".join(name), "ru") if name is not None else None
+        if entry is not None and entry.type == "ORG":
+            return n
+    return 0
+
+
+def _merged_pairs(spans: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """The spans with each one merged into the organisation before it where ``joins(before, it)``: one ORG span
+    with no entry over both; the spans as they are when nothing merges."""
+    out: list[Span] = []
+    for sp in spans:
+        if out and joins(out[-1], sp):
+            out[-1] = Span(out[-1].start, sp.end, "ORG", None)
+            continue
+        out.append(sp)
+    return out if len(out) != len(spans) else spans
+
+
+#: Nouns before a kind of body in lower case that make it the kind as a system (органов прокуратуры, системе
+#: здравоохранения) or a holiday's name (Дню полиции, День прокуратуры): no one body.
+_RU_SYSTEM_WORDS = frozenset(("орган", "органы", "органов", "органам", "органах", "органами", "системы", "системе"))
+
+
+def _ru_system_or_day_before(word: str) -> bool:
+    """Whether ``word`` before a lower-case kind of body makes the kind no body (``_RU_SYSTEM_WORDS``, День)."""
+    low = word.lower()
+    return low in _RU_SYSTEM_WORDS or low in _RU_DAY_FORMS
+
+
+#: A minister's post before its field (министра здравоохранения, вице-министр энергетики), in any case.
+_RU_MINISTER = re.compile(r"(?:вице-)?министр(?:а|у|ом|е|ы|ов)?")
+
+
+def _home_after_a_minister_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """РК after a minister's post is part of the post (министра здравоохранения РК, министр внутренних дел РК), no
+    place the page names."""
+    if "РК" not in tokens:
+        return spans
+    out = list(spans)
+    for sp in spans:
+        if sp.type not in ("GPE", "LOC") or sp.end - sp.start != 1 or tokens[sp.start] != "РК":
+            continue
+        k = sp.start - 1
+        while k > 0 and sp.start - k <= 5 and tokens[k].isalpha() and tokens[k].islower():
+            k -= 1
+        post = next((j for j in range(k, sp.start - 1) if _RU_MINISTER.fullmatch(tokens[j].lower())), -1)
+        if post >= 0 and all(w.isalpha() and w.islower() for w in tokens[post + 1 : sp.start]):
+            out = [other for other in out if other is not sp]
+    return out if len(out) != len(spans) else spans
+
+
+def _acronyms_of_a_parent_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A body's abbreviation right before the abbreviation of the known body it belongs to is one organisation,
+    named as written (КЧС МВД РК, КУИС МВД): the committee, not the ministry, is the one the page names."""
+
+    def joins(prev: Span, sp: Span) -> bool:
+        word = tokens[prev.start]
+        return (
+            prev.type == sp.type == "ORG"
+            and prev.entry is None
+            and sp.entry is not None
+            and prev.end == sp.start
+            and prev.end - prev.start == 1
+            and 2 <= len(word) <= 6
+            and word.isalpha()
+            and acronym(word)
+            and acronym(tokens[sp.start])
+        )
+
+    return _merged_pairs(spans, joins) if len(spans) > 1 else spans
+
+
+def _akims_offices_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """An akim's office named with the place the akim heads is one organisation, in lower case too (в аппарате
+    акима Костанайского района, руководитель аппарата акима города Текели): Аппарат акима and the place."""
+    if "акима" not in tokens:
+        return spans
+    out = list(spans)
+    changed = False
+    for k in range(len(tokens) - 2):
+        if tokens[k + 1] != "акима" or match_stem_ru(tokens[k]) != "аппарат" or not tokens[k].isalpha():
+            continue
+        place = _place_served(tokens, out, k + 2)
+        if place is None or any(sp.start <= k < sp.end for sp in out):
+            continue
+        out = [sp for sp in out if sp is not place] + [Span(k, place.end, "ORG", None)]
+        changed = True
+    return sorted(out, key=lambda sp: sp.start) if changed else spans
+
+
+def _bodies_of_the_republic_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A state body with РК between its kind and its field is one organisation, the РК in its name (Агентство РК
+    по финансовому мониторингу, Агентства РК по делам государственной службы): the country is no place there."""
+    if "РК" not in tokens or "по" not in tokens:
+        return spans
+    n = len(tokens)
+    out = list(spans)
+    changed = False
+    for k in range(1, n - 2):
+        if tokens[k] != "РК" or tokens[k + 1] != "по" or _ru_named_kind(tokens[k - 1]) is None:
+            continue
+        end = k + 2
+        while end < n and end - k <= 8 and tokens[end].isalpha() and tokens[end].islower():
+            if tokens[end] != "и" and _RU_VERB_END.search(tokens[end]) is not None:
+                break  # по финансовому мониторингу рассказали: the verb ends the field
+            if tokens[end] == "и" and end + 1 < n and (
+                _ru_named_kind(tokens[end + 1]) is not None or tokens[end + 1].startswith("ведомств")
+            ):
+                break  # ... и ведомстве по делам религий: a second body
+            end += 1
+        if tokens[end - 1] == "и":
+            end -= 1
+        if end <= k + 2:
+            continue
+        out = [sp for sp in out if sp.end <= k - 1 or sp.start >= end] + [Span(k - 1, end, "ORG", None)]
+        changed = True
+    return sorted(out, key=lambda sp: sp.start) if changed else spans
+
+
+#: The kinds of a body's department named by the body above it and the place it serves (Департамент КНБ
+#: Алматинской области, Департамент по ЧС Северо-Казахстанской области): stems (``match_stem_ru``).
+_RU_DEPARTMENT_KINDS = frozenset(("департамент", "управлен", "комитет", "служб", "отдел"))
+
+
+#: The first letters of a department's kind, in either case (Департамента, управлении, Комитетом, службы).
+_RU_DEPARTMENT_START = re.compile(r"(?i:департамент|управлен|комитет|служб|отдел)")
+
+
+def _ru_department_word(word: str) -> bool:
+    """A department's kind in the singular (Департаментом, управления), no plural (управлений)."""
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and not word.lower().endswith(_RU_PLURAL_KIND_ENDS)
+        and match_stem_ru(word) in _RU_DEPARTMENT_KINDS
+    )
+
+
+def _departments_of_a_parent_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A department's kind before the abbreviation of the body it belongs to and the place it serves is one
+    organisation, named in full (Департаментом КНБ Алматинской области, департамента АФМ по Карагандинской
+    области, Департаменте по ЧС Северо-Казахстанской области): the abbreviation with the place alone is no name
+    the page gives.  A lower-case kind joins only a body named with its place (управления КНБ alone stays КНБ)."""
+    n = len(tokens)
+    # the words that may be a department's kind, found by C-level calls: most sentences have none
+    kinds = [k for k in compress(range(n - 2), map(_RU_DEPARTMENT_START.match, tokens[: max(n - 2, 0)]))]
+    if not kinds or not spans:
+        return spans
+    by_start = {sp.start: sp for sp in spans}
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    out = list(spans)
+    changed = False
+    for k in kinds:
+        if k in covered or not _ru_department_word(tokens[k]):
+            continue
+        after = by_start.get(k + 1)
+        if tokens[k + 1][:1].lower() == tokens[k][:1].lower():
+            continue  # департамента ДЧС, управления УП: the abbreviation names the department itself
+        if after is not None and after.type == "ORG" and acronym(tokens[k + 1]) and tokens[k + 1].isalpha():
+            # Департамент КНБ [по] Алматинской области: the body above and the place after it
+            if after.end - after.start < 2 and not tokens[k][:1].isupper():
+                continue
+            if after.end - after.start < 2 and _place_served(tokens, spans, after.end) is None:
+                continue
+            end = after.end
+            place = _place_served(tokens, spans, end) if after.end - after.start < 2 else None
+            drop = [after] if place is None else [after, place]
+            end = place.end if place is not None else end
+        elif tokens[k + 1] == "по" and acronym(tokens[k + 2]) and tokens[k + 2].isalpha() and k + 2 not in covered:
+            # Департамент по ЧС Северо-Казахстанской области: the field as an abbreviation, then the place
+            place = next((sp for sp in spans if sp.start == k + 3 and sp.type in ("GPE", "LOC")), None)
+            if place is None:
+                continue
+            drop = [place]
+            end = place.end
+        else:
+            continue
+        out = [sp for sp in out if not any(sp is gone for gone in drop)]
+        out.append(Span(k, end, "ORG", None))
+        covered.update(range(k, end))
+        changed = True
+    return sorted(out, key=lambda sp: sp.start) if changed else spans
 
 
 def _subordinate_bodies_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
@@ -1996,6 +2340,31 @@ def _russian_bodies_named_short(found: dict[str, _Found]) -> None:
         body.absorb(rec)
         body.types["ORG"] += sum(rec.types.values())
         del found[eid]
+
+
+#: The state's sole bodies that keep the country the page writes after them in their name (Правительство РК,
+#: Парламент Казахстана): annotators name them as the page does.  The chambers and the Akorda do not.
+_RU_SOLE_BODIES_WITH_HOME = frozenset(("правительств", "парламент"))
+
+#: The chambers of the Parliament, in the genitive before it (Сената Парламента РК).
+_RU_CHAMBERS = frozenset(("сенат", "мажилис"))
+
+
+def _ru_sole_body_keeps_home(words: list[str], start: int, end: int) -> bool:
+    """Whether a one-word sole body at ``words[start:end]`` takes the country written after it into its name:
+    the Government and the Parliament do (правительства РК: Правительство РК; Парламент Казахстана), except the
+    Parliament named after one of its chambers (Сената Парламента РК: the Сенат and the Парламент)."""
+    if end - start != 1 or match_stem_ru(words[start]) not in _RU_SOLE_BODIES_WITH_HOME:
+        return False
+    return not (start > 0 and match_stem_ru(words[start - 1]) in _RU_CHAMBERS)
+
+
+def _russian_national_teams_dropped(found: dict[str, _Found]) -> None:
+    """A national team (сборная Казахстана, сборной Австрии) is no entity of its own: the annotators list the
+    country it plays for and leave the team out, as they leave out an event."""
+    for eid, rec in list(found.items()):
+        if rec.type == "ORG" and rec.entry is None and rec.name.split()[0] == "Сборная":
+            del found[eid]
 
 
 def _ru_words_for(name: str, letters: int) -> int:

@@ -55,6 +55,7 @@ from worker.entities.rules_ru import (
     _ru_named_kind,
     _ru_quoted_list_member,
     _ru_quoted_subject,
+    _ru_sole_body_keeps_home,
     _ru_surname_first,
     _ru_thing_on_a_platform,
     _russian_form_of_a_name,
@@ -454,6 +455,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         credited = _outlet_kind(before, lang) or (
             lang == "ru"
             and before.lower() in _SOURCE_VERBS_RU
+            and not (j - i == 1 and _outlet_kind(word, lang))  # сообщает ИА REGNUM: the agency's kind, no name
             # пишет Айгуль Нурланова: a person may be credited too
             and (quoted or not (_first_name(word, lang) or _RU_SURNAME.search(words[-1].lower())))
             or quoted
@@ -644,7 +646,11 @@ def _bodies_of_the_home_country_ru(tokens: list[Token], spans: list[Span]) -> li
             and sp.entry is not None
             and sp.entry.qid == _KAZAKHSTAN_QID
             and tokens[sp.start].text in _RU_HOME_WORDS
-            and not (prev.end - prev.start == 1 and match_stem_ru(tokens[prev.start].text) in _RU_SOLE_BODIES)
+            and not (
+                prev.end - prev.start == 1
+                and match_stem_ru(tokens[prev.start].text) in _RU_SOLE_BODIES
+                and not _ru_sole_body_keeps_home([t.text for t in tokens], prev.start, prev.end)
+            )
         ):
             out[-1] = Span(prev.start, sp.end, "ORG", prev.entry)
             continue
