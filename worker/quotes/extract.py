@@ -114,9 +114,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
                 nominative = cand.side != "quote_colon" and not quoting
                 nominative = nominative and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
-                resolved = headed or resolver.resolve(
-                    fidx, s, e, key, nominative=nominative, cue_gender=_cue_gender(cand.cue)
-                )
+                gender = _cue_gender(cand.cue) if cand.lang_hint == "ru" else ""
+                resolved = headed or resolver.resolve(fidx, s, e, key, nominative=nominative, cue_gender=gender)
                 if quoting and not _names_known_person(resolved):
                     # — цитирует функционера kff.kz: the outlet quotes the one named before, not itself
                     resolved = resolver.implicit(key)

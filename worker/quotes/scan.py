@@ -630,7 +630,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     lang = "kk"
     if p < len(text) and text[p].isalpha():
         stop = clause_end(text, p)
-        cue = find_cue(text, p, stop) or _press_office_cue(text, p, stop)
+        cue = find_cue(text, p, stop) or (_press_office_cue(text, p, stop) if text[p] in "сиСИ" else None)
         if cue is None and dash_sep:
             cue = _ru_past_verb_at(text, p)
         if cue is None and sep and not dash_sep:
@@ -664,7 +664,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if text[p : p + 3].lower() == "деп":
                 before_s = min(before_s + 3, before_e)
                 before_s, before_e = _trim_speaker(text, before_s, before_e)
-            if _only_ru_adverbs(text, before_s, before_e):
+            if cue.lang == "ru" and _only_ru_adverbs(text, before_s, before_e):
                 before_e = before_s  # «Q», — также сообщили в акимате: an adverb before the verb, the speaker after
             side = ""
             spk: tuple[int, int] | None = None
@@ -714,7 +714,9 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         cue = _last_cue(text, cs, j)
         if cue is not None:
             ss, se = _trim_speaker(text, cs, cue.start)
-            inverted = _name_then_participle(text, cue.end, j) or _body_after_plural_verb(text, cue, j)
+            inverted = _name_then_participle(text, cue.end, j) or (
+                _body_after_plural_verb(text, cue, j) if cue.lang == "ru" else None
+            )
             if inverted is not None:
                 ss, se = inverted  # ..., said Karin, adding: "Q" / ..., сказал Ахметов, добавив: «Q»
             elif se <= ss or _only_as(text, ss, se) or _object_first(text, ss, se, cue, j):
@@ -1049,13 +1051,14 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     comma = text.find(",", start, end)
-    if 0 <= comma < start + _LEAD_PHRASE_REACH:
-        start = _past_lead_phrase(text, start, end, comma)
-        comma = text.find(",", start, end)
-    while comma >= 0 and _kk_list_goes_on(text, comma, end):
-        comma = text.find(",", text.find(" және ", comma, end) + 1, end)
     if comma >= 0:
-        end = comma
+        if comma < start + _LEAD_PHRASE_REACH:
+            start = _past_lead_phrase(text, start, end, comma)
+            comma = text.find(",", start, end)
+        while comma >= 0 and _kk_list_goes_on(text, comma, end):
+            comma = text.find(",", text.find(" және ", comma, end) + 1, end)
+        if comma >= 0:
+            end = comma
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
     while end > start and text[end - 1] == "." and not _initial_at(text, end - 1):

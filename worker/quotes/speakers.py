@@ -233,8 +233,12 @@ class Resolver:
         overlapping = [
             mm for mm in self._overlapping(fidx, start, end) if not _eponym(text, mm) and not _titled_word(text, mm)
         ]
-        overlapping, addressed, end = self._kk_speaking(fidx, text, start, end, overlapping)
-        addressed_names: set[str] = {self._name_of(p) for p in self.persons if p.entity_id in addressed}
+        addressed: set[str] = set()
+        if overlapping:
+            overlapping, addressed, end = self._kk_speaking(fidx, text, start, end, overlapping)
+        addressed_names: set[str] = (
+            {self._name_of(p) for p in self.persons if p.entity_id in addressed} if addressed else set()
+        )
         if cue_gender:
             # сказала ... Сулейменова, a man's name in the genitive: the verb's subject is a woman, not him
             overlapping = [mm for mm in overlapping if not _other_sex(text, mm, cue_gender)]
@@ -328,7 +332,11 @@ class Resolver:
             if anchor is None:
                 return Resolved(Speaker(first, None, None), 0.6)
             return Resolved(Speaker(first, anchor.name, anchor.entity_id), 0.9)
-        collective = self._ru_collective_body(fidx, text, words, quote_key)
+        collective = (
+            self._ru_collective_body(fidx, text, words, quote_key)
+            if first.lower() in _RU_COLLECTIVE_FIRST_WORDS
+            else None
+        )
         if collective is not None:
             return collective
         # 4. title
@@ -2409,6 +2417,10 @@ _RU_COLLECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("налоговики", ("налог", "госдоход")),
     ("синоптики", ("казгидромет", "гидромет", "метео")),
 )
+
+#: The words a collective's lead opens with: the phrase is looked up only when it opens with one.
+_RU_COLLECTIVE_FIRST_WORDS = frozenset(lead.split()[0] for lead, _ in _RU_COLLECTIVES)
+
 _RU_COLLECTIVE_WORDS = 3
 
 #: Platforms an account is on: the account's owner speaks through them, never the platform.
