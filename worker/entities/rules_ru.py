@@ -11,7 +11,14 @@ from typing import Any
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru, stems_written_in
 from worker.entities.ner import Span, acronym
-from worker.entities.people import _ALL_CASES, _PATRONYMIC, _first_name, _first_names, russian_first_name_readings
+from worker.entities.people import (
+    _ALL_CASES,
+    _PATRONYMIC,
+    _first_name,
+    _first_names,
+    mans_first_name_in_a,
+    russian_first_name_readings,
+)
 from worker.entities.records import _Found
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
@@ -554,6 +561,11 @@ _RU_MAN_NOUN = re.compile(
 _RU_PLACE_BETWEEN = frozenset(("района", "области", "города", "села", "из"))
 
 
+#: A participle or an adjective in the genitive that completes a noun for a person (дочь осужденного, мать
+#: погибшего): the name after it is the noun's person, not its complement.
+_RU_GENITIVE_MODIFIER = re.compile(r"[а-яё]{4,}(?:ого|его)")
+
+
 def _ru_sex_before(text: str, start: int) -> str:
     """The sex a noun in apposition right before a name at ``start`` shows: ``m``, ``f`` or ``""``."""
     before: list[str] = _RU_WORD.findall(text[max(0, start - 60) : start])[-4:]
@@ -562,6 +574,8 @@ def _ru_sex_before(text: str, start: int) -> str:
             word = word.lower()  # Правозащитницу Торегожину: the noun opens a sentence or a headline
         elif word[:1].isupper() or word in _RU_PLACE_BETWEEN:
             continue  # the place between the noun and the name
+        elif _RU_GENITIVE_MODIFIER.fullmatch(word):
+            continue  # дочь осужденного Азиза Омарова: the noun's own complement, so the name is in apposition
         if _RU_WOMAN_NOUN.fullmatch(word) and not word.startswith("улиц"):
             return "f"
         if _RU_MAN_NOUN.fullmatch(word):
@@ -604,6 +618,8 @@ def _russian_surname_by_sex(found: dict[str, _Found], rec: _Found, fields: Mappi
         elif written.endswith(("ым", "ом", "е")) or written == rec.name:
             sexes.add("m")
         told = _ru_sex_before(text, m.start)
+        if not told and written == woman:
+            told = _ru_sex_by_case(text, m.start, m.end, written)  # судья Яковлева: a woman by the post's case
         if told:
             sexes.add(told)
         elif _RU_WOMANS_VERB_AFTER.match(text, m.end) and written in (woman, woman[:-1] + "у"):
@@ -619,6 +635,198 @@ def _russian_surname_by_sex(found: dict[str, _Found], rec: _Found, fields: Mappi
         return
     rec.name, rec.entity_id = woman, new_id
     found[new_id] = rec
+
+
+#: Posts and trades a name stands in apposition to (директор школы Азиза Омарова, режиссера Алиби Жанабилова),
+#: by stem: the nominative is the stem (with -ь after -тел), the genitive and accusative add -а or -я.
+_RU_TITLE_STEMS = frozenset(
+    (
+        "директор руководител заместител председател начальник министр вице-министр замминистр аким прокурор "
+        "следовател адвокат депутат сенатор ректор декан профессор доцент доктор кандидат академик режиссер "
+        "режиссёр продюсер композитор художник писател поэт журналист корреспондент редактор экономист аналитик "
+        "эксперт политолог социолог юрист врач тренер спортсмен чемпион президент посол консул генерал полковник "
+        "майор капитан инспектор специалист сотрудник представител помощник советник защитник"
+    ).split()
+)
+
+#: Posts whose name after them may be no holder but whose complement it is (адвокат Иванова, помощник Петрова):
+#: they show the name's case only with a complement of their own between (заместитель акима Рустам Али).
+_RU_RELATIONAL_TITLES = frozenset(("адвокат", "защитник", "представител", "помощник", "советник", "заместител"))
+
+#: Lower-case words between a post and the name, as its complement in the genitive (школы, фонда, экономических
+#: наук, сельского хозяйства, области).
+_RU_TITLE_COMPLEMENT = re.compile(r"[а-яё-]{2,}(?:ых|их|ого|его|ой|ей|ии|ы|и|а|я|ов|ев|ств)|наук")
+
+#: A capitalised word of a place or a body in the complement (Алматинской области, Snow Leopard Fund).
+_RU_CAPITALISED_COMPLEMENT = re.compile(r"[A-Z][A-Za-z]+|[А-ЯЁ][а-яё-]+(?:ой|ого|ей|его|ых|их|а|ы|и)")
+
+
+def _ru_title_case(word: str) -> tuple[str, str]:
+    """A post's stem and the case its word is in: ``N`` (директор, руководитель, глава), ``G`` for the genitive or
+    the accusative (директора, руководителя, главы); ("", "") for other words."""
+    low = word.lower()
+    if low in ("глава", "судья"):
+        return low, "N"
+    if low in ("главы", "судьи"):
+        return low, "G"
+    if low in _RU_TITLE_STEMS:
+        return low, "N"
+    if low.endswith("тель") and low[:-1] in _RU_TITLE_STEMS:
+        return low[:-1], "N"
+    if low[-1:] in ("а", "я") and low[:-1] in _RU_TITLE_STEMS:
+        return low[:-1], "G"
+    return "", ""
+
+
+def _ru_case_by_title(text: str, start: int) -> str:
+    """The case a post before a name shows, where the name stands in apposition to it, a complement between them or
+    none: директор школы Азиза Омарова, судья Яковлева (``N``); режиссера Алиби Жанабилова, доктора экономических
+    наук Толеутай Рахимбекова (``G``).  "" where no post stands there, or a relational one right before the name
+    (адвокат Иванова is Иванов's lawyer)."""
+    chunk = text[max(0, start - 120) : start]
+    tail = re.search(r"[\w\- ]*$", chunk)
+    words = tail.group(0).split() if tail is not None else []
+    found = ""
+    for k, word in enumerate(reversed(words[-9:])):
+        stem, case = _ru_title_case(word)
+        if case == "N" and (k > 0 or stem not in _RU_RELATIONAL_TITLES):
+            return case
+        if case == "G" and (k > 0 or stem not in _RU_RELATIONAL_TITLES):
+            # a post in the genitive may be another's complement (заместитель руководителя управления): the
+            # farthest post governs
+            found = case
+            continue
+        if k >= 7:
+            break
+        if (
+            word in _RU_PLACE_BETWEEN
+            or word.islower() and _RU_TITLE_COMPLEMENT.fullmatch(word)
+            or _RU_CAPITALISED_COMPLEMENT.fullmatch(word)
+        ):
+            continue
+        break
+    return found
+
+
+#: A name opening a line as an interview's speaker does (Гульбахира Алтынбекова: - Мы хотим ...).
+_RU_SPEAKER_LABEL = re.compile(r"[ \t]*:[ \t]*(?:\n|$|[-—–«\"])")
+
+#: What a sentence may open with before its subject: a time (Каждую зиму, Сегодня).
+_RU_SENTENCE_OPENING = re.compile(
+    r"(?:^|[.!?…]\s+|\n\s*)(?:(?i:кажд[а-яё]+ [а-яё]+|сегодня|сейчас|теперь|ежегодно|ежедневно|также),? *)?$"
+)
+
+#: A verb in the present's third person singular right after a name, its subject (превращается, топит, живёт).
+_RU_SINGULAR_VERB_AFTER = re.compile(r" +(?:не +|уже +|по-прежнему +)?[а-яё]{2,}(?:ет|ит|ёт|ется|ится|ётся)(?![а-яё])")
+
+#: A woman's past-tense verb after a name and what the sentence adds to it in brackets or between commas (Клава
+#: Кока (Клавдия Высокова) сняла, Айгерим Бекова, мастер спорта, стала).
+_RU_WOMANS_VERB_AFTER_ASIDE = re.compile(
+    r"(?: *\([^()\n]{1,60}\)| *,[^,.!?\n]{1,60},) *[а-яё]{2,}[аяиеуы]ла(?:сь)?(?![а-яё])"
+)
+
+
+def _ru_nominative_by_place(text: str, start: int, end: int) -> bool:
+    """Whether a name's place in the sentence makes it a nominative: an interview's speaker line, or a sentence's
+    subject right before its verb."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and _RU_SPEAKER_LABEL.match(text, end):
+        return True
+    return bool(
+        _RU_SENTENCE_OPENING.search(text[max(0, start - 40) : start]) and _RU_SINGULAR_VERB_AFTER.match(text, end)
+    )
+
+
+#: A woman's surname in the nominative, the same letters as a man's in the genitive (Омарова, Рахимбекова).
+_RU_WOMANS_OR_GENITIVE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ова|ева|ёва|ина|ына)")
+
+
+def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
+    """The sex a name that reads as a woman's nominative or a man's genitive has by its case in the sentence: a
+    surname in -ова (Азиза Омарова, Яковлева), or a first name in -а before a surname of no such kind (Клава Кока),
+    is a woman's in the nominative, a man's in the genitive; a woman's too by a verb of hers after words in brackets
+    or between commas.  A man's first name in -а (Муса, Никита) is no sign of a woman."""
+    words = written.split()
+    if not words or len(words) > 2:
+        return ""
+    first_in_a = len(words) == 2 and words[0][-1:] in ("а", "я")
+    if first_in_a and mans_first_name_in_a(words[0]):
+        return ""
+    if _RU_WOMANS_OR_GENITIVE_SURNAME.fullmatch(words[-1]) is None and not first_in_a:
+        return ""
+    # a nominative makes a woman only of a first name in -а (Азиза) or a surname alone: one in a consonant may be a
+    # man's (тренер Сергей Петрова is a man whose surname was misspelt)
+    may_be_woman = first_in_a or len(words) == 1
+    if may_be_woman and _RU_WOMANS_VERB_AFTER_ASIDE.match(text, end):
+        return "f"
+    if may_be_woman and _ru_nominative_by_place(text, start, end):
+        return "f"
+    case = _ru_case_by_title(text, start)
+    if case == "N" and not may_be_woman:
+        return ""
+    if case == "N" and first_in_a and _ru_mans_name_declined(words[0]):
+        # заместитель акима района Бакытжана Оспанова: a man's known name in the genitive shows its own case, the
+        # name standing by the nearer post
+        return ""
+    return {"N": "f", "G": "m"}.get(case, "")
+
+
+def _ru_undeclined_first_name_with_genitive_surname(written: list[str]) -> list[str] | None:
+    """A man's name in the genitive whose first name the press leaves undeclined, as it does many Kazakh ones
+    (доктора наук Толеутай Рахимбекова): the first name as written, the surname in the nominative."""
+    first, last = written
+    m = _RU_SURNAME_FORMS.fullmatch(last)
+    if m is None or m.group(2) != "а" or first[-1:].lower() in ("а", "я") or not first.isalpha():
+        return None
+    return [first, m.group(1)]
+
+
+def _ru_mans_name_declined(word: str) -> bool:
+    """Whether a first name in -а is a man's known name in the genitive (Бакытжана, Нурлана), not a woman's."""
+    return (
+        word not in _RU_WOMEN
+        and skeleton(word) not in _first_names()
+        and skeleton(word[:-1]) in _first_names()
+    )
+
+
+def _ru_sex_by_cases(rec: _Found, fields: Mapping[str, str]) -> set[str]:
+    """The sexes a two-word name's mentions show by their case in the sentence (``_ru_sex_by_case``)."""
+    return {
+        _ru_sex_by_case(fields.get(m.field) or "", m.start, m.end, m.text)
+        for *_, m in rec.mentions
+        if len(m.text.split()) == 2
+    } - {""}
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&'-]*")
+
+
+def _ru_name_after_latin(words: list[str]) -> bool:
+    """Whether a Cyrillic first name and a capitalised word after a Latin word open a person's name, no part of the
+    Latin one before it (директор фонда Snow Leopard Fund Ирина Логинова)."""
+    if len(words) < 3 or _LATIN_WORD.fullmatch(words[0]) is None:
+        return False
+    first, last = words[1], words[2]
+    return (
+        _CYRILLIC_WORD.fullmatch(first) is not None
+        and _CYRILLIC_WORD.fullmatch(last) is not None
+        and skeleton(first) in _first_names()
+    )
+
+
+def _ru_person_in_nominative(words: list[str]) -> bool:
+    """Whether two capitalised words read only as a person's name in the nominative: a first name the lists hold as
+    written and a surname in the nominative of its sex (Ирина Логинова, Нурлан Абдиев).  After a body's word such a
+    name stands in apposition to a post (директор фонда Ирина Логинова), where a name in the genitive would be the
+    body's own (Фонда Нурсултана Назарбаева)."""
+    if len(words) != 2 or skeleton(words[0]) not in _first_names():
+        return False
+    first, last = words[0].lower(), words[1].lower()
+    if first[-1] in "ая" and not mans_first_name_in_a(first):
+        # a woman's name, whose letters before -а are no man's name (Ирина, not Азиза)
+        return skeleton(first[:-1]) not in _first_names() and last.endswith(("ова", "ева", "ёва", "ина", "ына", "ская"))
+    return first[-1] not in "ая" and last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский"))
 
 
 #: Kazakh letters as Russian spells a Kazakh name (Садықов: Садыков, Әлібек: Алибек).
@@ -674,6 +882,8 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
             and any(_ru_woman_verb_at(fields.get(mm.field) or "", mm) for *_, mm in rec.mentions)
         ):
             told = {"f"}  # a woman's past-tense verb by the name (поделилась Рина Наумова)
+        if not told and written is not None:
+            told = _ru_sex_by_cases(rec, fields)
         if len(told) == 1 and written is not None:
             man = told == {"m"}
             woman = not man
@@ -690,6 +900,8 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
             if man == woman or (man and parts[1] == masc) or (woman and parts[1] == masc + "а"):
                 continue
         again = _russian_name_in_nominative(written[0], written[1], "m" if man else "f") if written else None
+        if again is None and man and written:
+            again = _ru_undeclined_first_name_with_genitive_surname(written)
         if again is None:
             continue
         name = " ".join(again)

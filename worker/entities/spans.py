@@ -52,7 +52,9 @@ from worker.entities.rules_ru import (
     _ru_compound_body,
     _ru_declined_quoted_name,
     _ru_mixed_script_brand,
+    _ru_name_after_latin,
     _ru_named_kind,
+    _ru_person_in_nominative,
     _ru_quoted_list_member,
     _ru_quoted_subject,
     _ru_surname_first,
@@ -382,6 +384,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and all(tokens[j].text != tokens[k].text for k in range(i, j))
             # an initialled name (М.Ауэзова) is a whole name: the words after it are another
             and not _initialled(tokens[j - 1].text)
+            and not (lang == "ru" and _ru_name_after_latin([t.text for t in tokens[j - 1 : j + 2]]))
         ):
             j += 1
         if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]) and not (
@@ -406,7 +409,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             lang == "ru"
             and j - i >= 2
             and (_RU_PERSON_NOUN.fullmatch(word.lower()) or word.lower() in _RU_OPENING_ADVERBS)
-            and _RU_SURNAME.search(tokens[j - 1].text.lower())
+            # Певица Клава Кока: the noun before a first name and a surname of any shape
+            and (_RU_SURNAME.search(tokens[j - 1].text.lower()) or j - i == 3)
             and not _first_name(word, lang)
         ):
             # Правозащитницу Торегожину, Блогер Сейтказиев: a noun for what the person does before the surname
@@ -528,7 +532,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = None  # (ВИДЕО), службы ЧС, Дня Победы: a caption, a common noun, a holiday
             if j < n and tokens[j].text == "РК" and word.isupper():
                 spans = [sp for sp in spans if sp.start != j]  # УК РК: the country's code of laws, no place
-        elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
+        elif any(w.lower() in org_words for w in words) or (
+            prev in org_words and j - i >= 1 and not (lang == "ru" and _ru_person_in_nominative(words))
+        ):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
             typ = "ORG"

@@ -1,0 +1,83 @@
+"""Russian person names whose sex and case the name alone leaves open (a first name in -а with a surname in -ова
+reads as a woman's nominative or a man's genitive), read from the name's place in the sentence: an interview's
+speaker line, a sentence's subject before its verb, apposition to a post in the nominative or the genitive; and
+names a body's word or a Latin name before them hid.  Sentences written for the test."""
+
+from __future__ import annotations
+
+from worker.entities import extract_entities
+from worker.entities.people import mans_first_name_in_a
+from worker.entities.rules_ru import _ru_sex_by_case
+
+
+def _people(text: str) -> set[str]:
+    return {e.name for e in extract_entities({"body": text}, "ru") if e.type == "PERSON"}
+
+
+def test_an_interview_speaker_line_is_a_woman_in_the_nominative() -> None:
+    people = _people("Жители просят провести газ.\nКарлыгаша Нуржанова:\n— Воду привозят раз в неделю.")
+    assert "Карлыгаша Нуржанова" in people, people
+    assert "Карлыгаш Нуржанов" not in people, people
+
+
+def test_a_subject_opening_a_sentence_before_a_present_verb() -> None:
+    people = _people("Каждое утро Алтыншаша Жумабекова выпекает хлеб для всего села.")
+    assert people == {"Алтыншаша Жумабекова"}, people
+
+
+def test_a_woman_in_apposition_to_a_post_in_the_nominative() -> None:
+    people = _people("В зале выступает директор районной библиотеки Кумысбала Ахметова.")
+    assert people == {"Кумысбала Ахметова"}, people
+
+
+def test_the_farthest_post_governs_the_case() -> None:
+    text = "– Работы завершат в срок, – уточнила заместитель руководителя областного управления Бахытгуля Омарова."
+    assert _people(text) == {"Бахытгуля Омарова"}
+
+
+def test_a_mans_known_name_in_the_genitive_keeps_its_own_case() -> None:
+    assert _people("Встречу провел заместитель акима района Бакытжана Оспанова.") == {"Бакытжан Оспанов"}
+
+
+def test_an_undeclined_first_name_after_a_post_in_the_genitive_is_a_man() -> None:
+    assert _people("Зрители увидели постановку режиссера Алиби Сейтжанова.") == {"Алиби Сейтжанов"}
+    assert _people("Мы спросили мнение доктора экономических наук Толеутай Кенжебекова.") == {"Толеутай Кенжебеков"}
+
+
+def test_a_daughter_of_someone_named_in_apposition() -> None:
+    text = "— Отец ни в чем не виноват, — говорила в суде дочь осужденного Сауытбала Каримова."
+    assert _people(text) == {"Сауытбала Каримова"}
+
+
+def test_a_lone_surname_after_a_judge_in_the_nominative() -> None:
+    assert _people("– Жалоба отклонена, – огласила решение судья Кабенова.") == {"Кабенова"}
+
+
+def test_a_womans_verb_after_an_apposition_between_commas() -> None:
+    assert _people("Блогер Тома Ниязова, автор канала о путешествиях, сняла новый ролик.") == {"Тома Ниязова"}
+
+
+def test_a_singer_opening_a_headline_before_a_name_of_no_russian_shape() -> None:
+    assert _people("Певица Клава Кока приехала в Алматы.") == {"Клава Кока"}
+
+
+def test_a_name_after_a_bodys_word_in_apposition_to_the_post() -> None:
+    text = "Об этом сообщила директор фонда Ирина Логинова."
+    found = {e.name: e.type for e in extract_entities({"body": text}, "ru")}
+    assert found.get("Ирина Логинова") == "PERSON", found
+
+
+def test_a_cyrillic_name_after_a_latin_one_and_its_initial() -> None:
+    text = (
+        "Об этом сообщила директор фонда Green Steppe Fund Ирина Логинова. «Мы продолжим работу», - сообщила "
+        "И. Логинова в пятницу."
+    )
+    people = _people(text)
+    assert people == {"Ирина Логинова"}, people
+
+
+def test_a_mans_first_name_in_a_is_no_sign_of_a_woman() -> None:
+    assert mans_first_name_in_a("Никита") and mans_first_name_in_a("Бактыкожа")
+    assert not mans_first_name_in_a("Гульбахира")
+    text = "Каждую зиму Муса Кекилбаева ездит в горы."
+    assert _ru_sex_by_case(text, text.index("Муса"), text.index(" ездит"), "Муса Кекилбаева") == ""
