@@ -81,3 +81,33 @@ def test_a_mans_first_name_in_a_is_no_sign_of_a_woman() -> None:
     assert not mans_first_name_in_a("Гульбахира")
     text = "Каждую зиму Муса Кекилбаева ездит в горы."
     assert _ru_sex_by_case(text, text.index("Муса"), text.index(" ездит"), "Муса Кекилбаева") == ""
+
+
+def test_a_surname_in_capitals_in_an_oblique_case_is_no_byline() -> None:
+    assert _people("Суд назначил пять лет и её сестре Гайни ТУЛЕГЕНОВОЙ.") == {"Гайни Тулегенова"}
+
+
+def test_a_surname_in_capitals_after_a_post_in_the_genitive() -> None:
+    assert _people("Решение судьи Сабыржана КУАТОВА обжаловали в апелляции.") == {"Сабыржан Куатов"}
+
+
+def test_a_word_before_a_name_with_its_surname_in_capitals() -> None:
+    people = _people("Актриса Айсулу ЖАКСЫБЕКОВА рассказала о фильме. - Мы долго спорили, - призналась Айсулу.")
+    assert people == {"Айсулу Жаксыбекова"}, people
+
+
+def test_a_participle_or_a_kinship_noun_opening_a_sentence() -> None:
+    assert _people("Председательствующий Кубанычбек Осмонов объявил перерыв.") == {"Кубанычбек Осмонов"}
+    assert _people("Супруг Майи Тулеповой работает в Павлодаре.") == {"Майя Тулепова"}
+
+
+def test_names_in_a_list_share_its_case() -> None:
+    people = _people("На выставке покажут работы Марка Шагала, Хоана Миро и Пабло Пикассо.")
+    assert "Хоан Миро" in people, people
+    people = _people("В зале висят картины Алексея Степанова, Евгения Сидоркина и других мастеров.")
+    assert "Евгений Сидоркин" in people, people
+
+
+def test_a_list_of_women_keeps_a_known_womans_name() -> None:
+    people = _people("Фильм сняли режиссеры Аида Курманова и Рина Наумова.")
+    assert "Аида Курманова" in people, people

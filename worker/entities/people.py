@@ -74,6 +74,11 @@ _RU_FIRST_NAME_FORMS: tuple[tuple[str, str, str, str], ...] = (
     ("ья", "ье", "f", "DP"),
     ("ья", "ью", "f", "A"),
     ("ья", "ьей", "f", "I"),
+    # Майя: Майи, Майе, Майю, Майей (a woman's name in -йя)
+    ("я", "и", "f", "G"),
+    ("я", "е", "f", "DP"),
+    ("я", "ю", "f", "A"),
+    ("я", "ей", "f", "I"),
 )
 
 #: Letters after which Russian spells -и for -ы (Малики, Айши), and those after which an unstressed -о becomes -е
@@ -92,6 +97,8 @@ def _stem_takes(stem: str, nominative_end: str, oblique_end: str) -> bool:
         return last in RUSSIAN_VOWELS
     if nominative_end == "ь":
         return consonant
+    if nominative_end == "я":
+        return last == "й"  # Майя, whose -я follows -й
     if not consonant:
         return False
     if oblique_end == "и" and nominative_end == "а":

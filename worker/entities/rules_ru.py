@@ -282,14 +282,19 @@ def _first_name_likelihood(word: str, reading: _Reading) -> float:
 _AGREEMENT = 0.7
 
 
+#: Endings a surname of the -ов, -ин or -ский kind has in an oblique case only (Алашбаевой, Каримовым, Березовского).
+_RU_SURELY_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск)(?:ой|ою|ым|ому|ого)$")
+
+
 def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[str] | None:
     """A Russian "first name surname" in the nominative, read from both words at once: the reading where the sex and
     the case agree (Аиды Балаевой -> Аида Балаева, Сергея Безрукова -> Сергей Безруков, Магомеде Адиеве -> Магомед
     Адиев, Жауме Пленса -> Жауме Пленс, Айгуль Нурлановой -> Айгуль Нурланова) and the first name is likeliest one;
     ``sex`` (``m`` or ``f``), where the item tells it, leaves out the other's readings.  None when no reading
     agrees."""
-    byline = last.isupper() and len(last) > 1
-    if byline:
+    # a surname in capitals in an oblique case of its own (Гайни АЛАШБАЕВОЙ) is no byline's nominative
+    byline = last.isupper() and len(last) > 1 and _RU_SURELY_OBLIQUE_SURNAME.search(last.lower()) is None
+    if last.isupper() and len(last) > 1:
         last = last.capitalize()  # a byline's surname in capitals (Зарина НОКРАБЕКОВА)
     best: tuple[float, str, str] | None = None
     surnames = _hyphenated_surname_readings(last)
@@ -592,7 +597,7 @@ _RU_WOMANS_VERB_AFTER = re.compile(r"[ ,]*[а-яё]{2,}[аяиеуы]ла(?:сь
 
 
 #: A woman's past-tense verb right before a name (поделилась Рина Наумова).
-_RU_WOMANS_VERB_BEFORE = re.compile(r"(?<![а-яё])[а-яё]{2,}[аяиеуы]ла(?:сь)?[ ,]*$")
+_RU_WOMANS_VERB_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}[аяиеуы]ла(?:сь)?[ ,]*$")  # not a name (Шагала)
 
 
 def _ru_woman_verb_at(text: str, m: Any) -> bool:
@@ -746,7 +751,7 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
     surname in -ова (Азиза Омарова, Яковлева), or a first name in -а before a surname of no such kind (Клава Кока),
     is a woman's in the nominative, a man's in the genitive; a woman's too by a verb of hers after words in brackets
     or between commas.  A man's first name in -а (Муса, Никита) is no sign of a woman."""
-    words = written.split()
+    words = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in written.split()]
     if not words or len(words) > 2:
         return ""
     first_in_a = len(words) == 2 and words[0][-1:] in ("а", "я")
@@ -761,7 +766,8 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
         return "f"
     if may_be_woman and _ru_nominative_by_place(text, start, end):
         return "f"
-    case = _ru_case_by_title(text, start)
+    sure = words[0] in _RU_WOMEN or not first_in_a
+    case = _ru_case_by_title(text, start) or _ru_case_by_list(text, start, end, sure)
     if case == "N" and not may_be_woman:
         return ""
     if case == "N" and first_in_a and _ru_mans_name_declined(words[0]):
@@ -779,6 +785,39 @@ def _ru_undeclined_first_name_with_genitive_surname(written: list[str]) -> list[
     if m is None or m.group(2) != "а" or first[-1:].lower() in ("а", "я") or not first.isalpha():
         return None
     return [first, m.group(1)]
+
+
+#: A name listed right before or after another: two capitalised words and a comma or и between.
+_RU_LISTED_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+)(?:,| и) $")
+_RU_LISTED_AFTER = re.compile(r"(?:,| и) ([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+)")
+
+
+def _ru_case_by_list(text: str, start: int, end: int, sure: bool) -> str:
+    """``G`` where a name stands in a list next to one read in an oblique case, first name and surname declined
+    alike (работы Марка Шагала, Хоана Миро; Алексея Степанова, Евгения Сидоркина: the list shares its case); else
+    "".  ``sure`` asks for the neighbour's first name to be a known one, for a name that reads as a woman's
+    without the list (Айгерим Бекова), where a misread neighbour must not turn her into a man."""
+    before = _RU_LISTED_BEFORE.search(text[max(0, start - 60) : start])
+    after = _RU_LISTED_AFTER.match(text, end)
+    for m in (before, after):
+        if m is None:
+            continue
+        first, last = m.group(1), m.group(2)
+        read = _russian_name_in_nominative(first, last)
+        if (
+            read is not None
+            and read[0] != first
+            and read[1] != last
+            and (
+                skeleton(first) not in _first_names()
+                and skeleton(read[0]) in _first_names()
+                # Марка Шагала: a surname in -а of no -ова kind is a man's genitive, never a woman's nominative
+                or not sure
+                and _RU_WOMANS_OR_GENITIVE_SURNAME.fullmatch(last) is None
+            )
+        ):
+            return "G"
+    return ""
 
 
 def _ru_mans_name_declined(word: str) -> bool:
@@ -813,6 +852,23 @@ def _ru_name_after_latin(words: list[str]) -> bool:
         and _CYRILLIC_WORD.fullmatch(last) is not None
         and skeleton(first) in _first_names()
     )
+
+
+#: A participle or an adjective for a person opening a sentence before a name (Председательствующий, Бывший).
+_RU_PERSON_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:щий|щая|щего|щей|ший|шая|шего|шей|нный|нная|нного|нной)")
+
+
+def _ru_opener_before_a_name(words: list[str]) -> bool:
+    """Whether three capitalised words opening a sentence are a word for the person and their name: a kinship noun
+    or a participle before a first name and a surname (Супруг Майи Манашевой, Председательствующий Кубанычбек
+    Касымбеков)."""
+    if len(words) != 3:
+        return False
+    opener, first, last = words[0].lower(), words[1], words[2]
+    if _first_name(words[0], "ru") or not _RU_SURNAME.search(last.lower()) or not _CYRILLIC_WORD.fullmatch(first):
+        return False
+    kin = _RU_MAN_NOUN.fullmatch(opener) or _RU_WOMAN_NOUN.fullmatch(opener) or opener in ("супруг", "супруга")
+    return bool(kin or _RU_PERSON_ADJECTIVE.fullmatch(opener))
 
 
 def _ru_person_in_nominative(words: list[str]) -> bool:
@@ -899,6 +955,9 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
             woman = any(masc + ending in words for ending in ("ой", "ою"))
             if man == woman or (man and parts[1] == masc) or (woman and parts[1] == masc + "а"):
                 continue
+        if written and written[1].isupper() and len(told) == 1:
+            # the sentence shows the person, so the surname in capitals is no byline's (судьи Сабыржана КАРИМОВА)
+            written = [written[0], written[1].capitalize()]
         again = _russian_name_in_nominative(written[0], written[1], "m" if man else "f") if written else None
         if again is None and man and written:
             again = _ru_undeclined_first_name_with_genitive_surname(written)

@@ -54,6 +54,7 @@ from worker.entities.rules_ru import (
     _ru_mixed_script_brand,
     _ru_name_after_latin,
     _ru_named_kind,
+    _ru_opener_before_a_name,
     _ru_person_in_nominative,
     _ru_quoted_list_member,
     _ru_quoted_subject,
@@ -387,6 +388,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and not (lang == "ru" and _ru_name_after_latin([t.text for t in tokens[j - 1 : j + 2]]))
         ):
             j += 1
+        if lang == "ru" and j == i + 3 and _surname_in_capitals_ru(tokens[i + 1].text, tokens[i + 2].text):
+            j = i + 1  # Актриса Айсулу АЗИМБАЕВА: a word, then a name with its surname in capitals
         if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]) and not (
             lang == "ru" and j == i + 2 and _surname_in_capitals_ru(tokens[i].text, tokens[i + 1].text)
         ):
@@ -412,6 +415,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             # Певица Клава Кока: the noun before a first name and a surname of any shape
             and (_RU_SURNAME.search(tokens[j - 1].text.lower()) or j - i == 3)
             and not _first_name(word, lang)
+            or lang == "ru"
+            and j - i == 3
+            and _ru_opener_before_a_name([t.text for t in tokens[i:j]])
         ):
             # Правозащитницу Торегожину, Блогер Сейтказиев: a noun for what the person does before the surname
             i += 1
