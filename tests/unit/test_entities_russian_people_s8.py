@@ -111,3 +111,20 @@ def test_names_in_a_list_share_its_case() -> None:
 def test_a_list_of_women_keeps_a_known_womans_name() -> None:
     people = _people("Фильм сняли режиссеры Аида Курманова и Рина Наумова.")
     assert "Аида Курманова" in people, people
+
+
+def test_another_person_with_a_known_persons_surname() -> None:
+    text = "Жалобу на акима Нуржана Рымбаева рассмотрят в суде."
+    found = {e.name: e.entity_id for e in extract_entities({"body": text}, "ru")}
+    assert "Нуржан Рымбаев" in found, found
+    known = {e.entity_id for e in extract_entities({"body": "На концерте выступила Роза Рымбаева."}, "ru")}
+    assert found["Нуржан Рымбаев"] not in known
+
+
+def test_a_mans_name_after_a_companys_word() -> None:
+    people = _people("Интервью дал директор строительной компании Ержигит Канапин.")
+    assert people == {"Ержигит Канапин"}, people
+
+
+def test_a_womans_verb_of_another_subject_after_a_mans_genitive() -> None:
+    assert _people("Новость о задержании Нурлана Тасбулатова облетела весь город.") == {"Нурлан Тасбулатов"}

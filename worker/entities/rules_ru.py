@@ -871,18 +871,52 @@ def _ru_opener_before_a_name(words: list[str]) -> bool:
     return bool(kin or _RU_PERSON_ADJECTIVE.fullmatch(opener))
 
 
+def _ru_first_name_of_another(word: str, entry: GazEntry, sentence_start: bool) -> bool:
+    """Whether a capitalised word before the surname of a person the gazetteer knows is another person's first name
+    (аким Темирхана Рымбаева is no Роза Рымбаева): a first name, or at least no word for a post, a body or a
+    quality, in no form of the known person's first names."""
+    low = word.lower()
+    if _CYRILLIC_WORD.fullmatch(word) is None or word.isupper():
+        return False
+    if not _first_name(word, "ru") and (
+        sentence_start
+        or _RU_PERSON_NOUN.fullmatch(low)
+        or _RU_ADJECTIVE.search(low)
+        or low in _ORG_WORDS_RU
+        or low in _SKIP_RU
+        or _ru_title_case(word)[1]
+    ):
+        return False
+    firsts = {
+        skeleton(w) for n in (*entry.names.values(), *entry.aliases) if len(n.split()) > 1 for w in n.split()[:-1]
+    }
+    if not firsts:
+        return False
+    readings = {skeleton(word), *(skeleton(nominative) for nominative, _, _ in russian_first_name_readings(word))}
+    return not readings & firsts
+
+
 def _ru_person_in_nominative(words: list[str]) -> bool:
     """Whether two capitalised words read only as a person's name in the nominative: a first name the lists hold as
     written and a surname in the nominative of its sex (Ирина Логинова, Нурлан Абдиев).  After a body's word such a
     name stands in apposition to a post (директор фонда Ирина Логинова), where a name in the genitive would be the
     body's own (Фонда Нурсултана Назарбаева)."""
-    if len(words) != 2 or skeleton(words[0]) not in _first_names():
+    if len(words) != 2 or not all(_CYRILLIC_WORD.fullmatch(w) and not w.isupper() for w in words):
         return False
     first, last = words[0].lower(), words[1].lower()
     if first[-1] in "ая" and not mans_first_name_in_a(first):
         # a woman's name, whose letters before -а are no man's name (Ирина, not Азиза)
-        return skeleton(first[:-1]) not in _first_names() and last.endswith(("ова", "ева", "ёва", "ина", "ына", "ская"))
-    return first[-1] not in "ая" and last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский"))
+        return (
+            skeleton(first) in _first_names()
+            and skeleton(first[:-1]) not in _first_names()
+            and last.endswith(("ова", "ева", "ёва", "ина", "ына", "ская"))
+        )
+    # a man's first name, known or not (компании Мади Канапин), before his surname in the nominative
+    return (
+        first not in _ORG_WORDS_RU
+        and _RU_ADJECTIVE.search(first) is None
+        and last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский"))
+    )
 
 
 #: Kazakh letters as Russian spells a Kazakh name (Садықов: Садыков, Әлібек: Алибек).
@@ -935,6 +969,8 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
         if (
             not told
             and written is not None
+            # Улана Мадиева заставила: a man's known name in the genitive, the verb another subject's
+            and not _ru_mans_name_declined(written[0])
             and any(_ru_woman_verb_at(fields.get(mm.field) or "", mm) for *_, mm in rec.mentions)
         ):
             told = {"f"}  # a woman's past-tense verb by the name (поделилась Рина Наумова)

@@ -51,6 +51,7 @@ from worker.entities.rules_ru import (
     _ru_body_words_before,
     _ru_compound_body,
     _ru_declined_quoted_name,
+    _ru_first_name_of_another,
     _ru_mixed_script_brand,
     _ru_name_after_latin,
     _ru_named_kind,
@@ -277,6 +278,16 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname; Исламхан
             # Есенбаев: a known person's surname that is someone else's first name
             continue
+        elif (
+            lang == "ru"
+            and m.entry.type == "PERSON"
+            and m.end - i == 1
+            and i > 0
+            and not any(o.end == i for o in matches)
+            and _ru_first_name_of_another(tokens[i - 1].text, m.entry, i == 1 or tokens[i - 2].text in ".!?\n")
+        ):
+            # аким Темирхана Рымбаева: another person of a known person's surname, whom the gazetteer does not know
+            out.append(Span(i - 1, m.end, "PERSON", None))
         elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
