@@ -128,3 +128,20 @@ def test_a_mans_name_after_a_companys_word() -> None:
 
 def test_a_womans_verb_of_another_subject_after_a_mans_genitive() -> None:
     assert _people("Новость о задержании Нурлана Тасбулатова облетела весь город.") == {"Нурлан Тасбулатов"}
+
+
+def test_a_womans_short_participle_before_her_name() -> None:
+    assert _people("Лучшей спортсменкой года признана Сымбата Абенова.") == {"Сымбата Абенова"}
+
+
+def test_a_post_of_a_government_in_the_genitive() -> None:
+    assert _people("Журналисты спросили у вице-премьера Ералы Сейтова о ценах.") == {"Ералы Сейтов"}
+
+
+def test_a_known_person_keeps_the_gazetteers_sex() -> None:
+    assert _people("Письмо передали в приемную Ералы Тугжанова.") == {"Ералы Тугжанов"}
+
+
+def test_a_noun_for_where_people_are_from_opening_a_sentence() -> None:
+    people = _people("Казахстанки Асылжан Тулегенова и Айя Нупбекова выиграли турнир.")
+    assert "Асылжан Тулегенова" in people, people

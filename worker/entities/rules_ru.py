@@ -650,7 +650,9 @@ _RU_TITLE_STEMS = frozenset(
         "следовател адвокат депутат сенатор ректор декан профессор доцент доктор кандидат академик режиссер "
         "режиссёр продюсер композитор художник писател поэт журналист корреспондент редактор экономист аналитик "
         "эксперт политолог социолог юрист врач тренер спортсмен чемпион президент посол консул генерал полковник "
-        "майор капитан инспектор специалист сотрудник представител помощник советник защитник"
+        "майор капитан инспектор специалист сотрудник представител помощник советник защитник премьер "
+        "вице-премьер премьер-министр вице-президент губернатор мэр спикер пресс-секретар наставник боксер "
+        "боксёр футболист хоккеист дирижер дирижёр хормейстер"
     ).split()
 )
 
@@ -676,8 +678,8 @@ def _ru_title_case(word: str) -> tuple[str, str]:
         return low, "G"
     if low in _RU_TITLE_STEMS:
         return low, "N"
-    if low.endswith("тель") and low[:-1] in _RU_TITLE_STEMS:
-        return low[:-1], "N"
+    if low.endswith("ь") and low[:-1] in _RU_TITLE_STEMS:
+        return low[:-1], "N"  # руководитель, пресс-секретарь
     if low[-1:] in ("а", "я") and low[:-1] in _RU_TITLE_STEMS:
         return low[:-1], "G"
     return "", ""
@@ -731,6 +733,24 @@ _RU_WOMANS_VERB_AFTER_ASIDE = re.compile(
 )
 
 
+#: A woman's short passive participle, the predicate of a woman named right before or after it (признана Карина
+#: Ибрагимова, Азиза Омарова задержана).
+_RU_WOMANS_PARTICIPLE = (
+    r"(?:признана|названа|избрана|назначена|награждена|задержана|осуждена|арестована|освобождена|приговорена|"
+    r"объявлена|отмечена|уволена|утверждена|удостоена|включена|приглашена|номинирована)"
+)
+_RU_WOMANS_PARTICIPLE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])" + _RU_WOMANS_PARTICIPLE + r" +$")
+_RU_WOMANS_PARTICIPLE_AFTER = re.compile(r" +(?:была +|будет +)?" + _RU_WOMANS_PARTICIPLE + r"(?![а-яё])")
+
+
+def _ru_womans_participle_by(text: str, start: int, end: int) -> bool:
+    """Whether a woman's short participle stands right before or after a name (признана Карина Ибрагимова)."""
+    return bool(
+        _RU_WOMANS_PARTICIPLE_BEFORE.search(text[max(0, start - 30) : start])
+        or _RU_WOMANS_PARTICIPLE_AFTER.match(text, end)
+    )
+
+
 def _ru_nominative_by_place(text: str, start: int, end: int) -> bool:
     """Whether a name's place in the sentence makes it a nominative: an interview's speaker line, or a sentence's
     subject right before its verb."""
@@ -765,6 +785,8 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
     if may_be_woman and _RU_WOMANS_VERB_AFTER_ASIDE.match(text, end):
         return "f"
     if may_be_woman and _ru_nominative_by_place(text, start, end):
+        return "f"
+    if may_be_woman and _ru_womans_participle_by(text, start, end):
         return "f"
     sure = words[0] in _RU_WOMEN or not first_in_a
     case = _ru_case_by_title(text, start) or _ru_case_by_list(text, start, end, sure)
@@ -858,6 +880,11 @@ def _ru_name_after_latin(words: list[str]) -> bool:
 _RU_PERSON_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:щий|щая|щего|щей|ший|шая|шего|шей|нный|нная|нного|нной)")
 
 
+#: A noun for where a person is from, as a headline or a sentence opens with it (Казахстанка, Казахстанки,
+#: Алматинец, Уроженцы).
+_RU_DEMONYM = re.compile(r"[а-яё]{4,}(?:[нт]ка|[нт]ки|[нт]ку|нец|нцы|нца)")
+
+
 def _ru_opener_before_a_name(words: list[str]) -> bool:
     """Whether three capitalised words opening a sentence are a word for the person and their name: a kinship noun
     or a participle before a first name and a surname (Супруг Майи Манашевой, Председательствующий Кубанычбек
@@ -867,7 +894,12 @@ def _ru_opener_before_a_name(words: list[str]) -> bool:
     opener, first, last = words[0].lower(), words[1], words[2]
     if _first_name(words[0], "ru") or not _RU_SURNAME.search(last.lower()) or not _CYRILLIC_WORD.fullmatch(first):
         return False
-    kin = _RU_MAN_NOUN.fullmatch(opener) or _RU_WOMAN_NOUN.fullmatch(opener) or opener in ("супруг", "супруга")
+    kin = (
+        _RU_MAN_NOUN.fullmatch(opener)
+        or _RU_WOMAN_NOUN.fullmatch(opener)
+        or opener in ("супруг", "супруга")
+        or _RU_DEMONYM.fullmatch(opener)  # Казахстанки Асылжан Арыстанбекова и ...
+    )
     return bool(kin or _RU_PERSON_ADJECTIVE.fullmatch(opener))
 
 
@@ -892,7 +924,7 @@ def _ru_first_name_of_another(word: str, entry: GazEntry, sentence_start: bool) 
     }
     if not firsts:
         return False
-    readings = {skeleton(word), *(skeleton(nominative) for nominative, _, _ in russian_first_name_readings(word))}
+    readings = {skeleton(nominative) for nominative, _, _ in russian_first_name_readings(word)} | {skeleton(word)}
     return not readings & firsts
 
 
@@ -947,6 +979,22 @@ def _russian_spellings_of_kazakh_names(found: dict[str, _Found]) -> None:
             rec.name = russian  # the surname alone in Russian letters (Садыкову), which joins the person later
 
 
+def _russian_known_people_in_their_sex(found: dict[str, _Found]) -> None:
+    """A person the gazetteer knows, named as the page spells them, keeps the gazetteer's surname where the page's
+    reading differs from it by an ending alone (у вице-премьера Ералы Тугжанова read as a woman's Тугжанова: the
+    gazetteer's Ералы Тугжанов says the sex)."""
+    for rec in found.values():
+        entry = rec.entry
+        if rec.type != "PERSON" or entry is None or entry.type != "PERSON":
+            continue
+        known, words = entry.name_in("ru").split(), rec.name.split()
+        if len(known) != 2 or len(words) != 2 or known == words or skeleton(known[0]) != skeleton(words[0]):
+            continue
+        short, long = sorted((known[1], words[1]), key=len)
+        if long.startswith(short) and len(long) - len(short) in (1, 2) and long[len(short) :] in ("а", "ой", "ым"):
+            rec.name = " ".join((words[0], known[1]))
+
+
 def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A Russian "first name surname" read as one sex (Ермухамета Шилибаева: a man's genitive or a woman's
     nominative?) is read again as the other where the item's other forms of the surname show that one: Шилибаев,
@@ -955,6 +1003,7 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
     Папариеву, сержанта Малика Колганата).  First, a name in Kazakh letters takes the Russian spelling the item
     also gives (``_russian_spellings_of_kazakh_names``)."""
     _russian_spellings_of_kazakh_names(found)
+    _russian_known_people_in_their_sex(found)
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         parts = rec.name.split()
