@@ -145,3 +145,13 @@ def test_a_known_person_keeps_the_gazetteers_sex() -> None:
 def test_a_noun_for_where_people_are_from_opening_a_sentence() -> None:
     people = _people("Казахстанки Асылжан Тулегенова и Айя Нупбекова выиграли турнир.")
     assert "Асылжан Тулегенова" in people, people
+
+
+def test_a_mans_first_name_in_a_declines_as_a_womans() -> None:
+    assert _people("Фестиваль открылся премьерой фильма Никиты Михалкова.") == {"Никита Михалков"}
+    people = _people("Казахстанец встретился с представителем Грузии Лукой Мхеидзе. Соперник Лука Мхеидзе был сильнее.")
+    assert people == {"Лука Мхеидзе"}, people
+
+
+def test_a_known_first_name_declined_before_a_surname_in_the_nominative() -> None:
+    assert _people("Аналитик Галымжана Айтказин предупредил об ослаблении тенге.") == {"Галымжан Айтказин"}

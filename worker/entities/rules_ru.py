@@ -300,6 +300,10 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
     surnames = _hyphenated_surname_readings(last)
     for reading in russian_first_name_readings(first):
         name, first_sex, cases = reading
+        if first_sex == "f" and mans_first_name_in_a(name):
+            # Никиты Михалкова, Лукой Мхеидзе: a man's name in -а declines as a woman's does, his surname as a man's
+            first_sex = "m"
+            reading = (name, first_sex, cases)
         if sex and first_sex not in (sex, "*"):
             continue
         score = _known_first_name(name, first_sex) + _first_name_likelihood(first, reading)
@@ -324,8 +328,22 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
                 best = (total, name, surname)
     if best is None:
         # a byline stands in the nominative (Бактыкожа ИЗМУХАМБЕТОВ): the names as written, the surname in normal case
-        return _russian_name_by_sex(first, last, sex) or ([first, last] if byline else None)
+        return (
+            _russian_name_by_sex(first, last, sex)
+            or _ru_declined_first_name_before_a_nominative(first, last, sex)
+            or ([first, last] if byline else None)
+        )
     return [best[1], best[2]]
+
+
+def _ru_declined_first_name_before_a_nominative(first: str, last: str, sex: str) -> list[str] | None:
+    """A man's known first name declined before his surname left in the nominative (Экономист Галымжана Айтказин, a
+    slip of the page's): the first name's nominative and the surname as written."""
+    if sex == "f" or not re.search(r"[а-яё](?:ов|ев|ёв|ин|ын)$", last):
+        return None
+    names = [name for name, s, _ in russian_first_name_readings(first) if s == "m" and name != first]
+    known = [name for name in names if skeleton(name) in _first_names()]
+    return [known[0], last] if len(known) == 1 and skeleton(first) not in _first_names() else None
 
 
 def _oblique_only(word: str) -> bool:
