@@ -155,3 +155,8 @@ def test_a_mans_first_name_in_a_declines_as_a_womans() -> None:
 
 def test_a_known_first_name_declined_before_a_surname_in_the_nominative() -> None:
     assert _people("Аналитик Галымжана Айтказин предупредил об ослаблении тенге.") == {"Галымжан Айтказин"}
+
+
+def test_a_first_name_like_a_place_declined_with_its_surname() -> None:
+    people = _people("В зале висят полотна Абылхана Кастеева, Орала Сейткалиева и других мастеров.")
+    assert "Орал Сейткалиев" in people, people

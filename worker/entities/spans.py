@@ -203,11 +203,31 @@ def _a_lone_name_by_its_verb(tokens: list[Token], i: int) -> bool:
     )
 
 
+#: A man's first name's case ending and his -ов or -ин surname's in that case (Орала Тансыкбаева, Алтаю Петрову).
+_RU_CASE_ENDINGS_ALIKE = {"а": "а", "у": "у", "ом": "ым", "е": "е"}
+
+
+def _ru_declined_alike(word: str, after: str, entry: GazEntry) -> bool:
+    """Whether a place's name in an oblique case and the surname after it decline alike, as a first name like the
+    place and its surname do (работы Орала Тансыкбаева)."""
+    low = after.lower()
+    for ending, surname_ending in _RU_CASE_ENDINGS_ALIKE.items():
+        if (
+            word.endswith(ending)
+            and word[: -len(ending)] in entry.aliases
+            and re.search(r"(?:ов|ев|ёв|ин|ын)" + surname_ending + "$", low)
+        ):
+            return True
+    return False
+
+
 def _a_first_name_like_a_place(tokens: list[Token], m: GazMatch, matches: list[GazMatch]) -> bool:
     """Whether a place's one-word name in the nominative, no preposition before it, stands right before a surname
     the gazetteer does not know (Дунай Еспаев, Алтай Кульгинов): a first name like the place, in Kazakh names."""
     i = m.start
-    if m.end != i + 1 or i + 1 >= len(tokens) or tokens[i].text not in m.entry.aliases:
+    if m.end != i + 1 or i + 1 >= len(tokens):
+        return False
+    if tokens[i].text not in m.entry.aliases and not _ru_declined_alike(tokens[i].text, tokens[i + 1].text, m.entry):
         return False
     if i > 0 and tokens[i - 1].text.lower() in _RU_BEFORE_A_PLACE:
         return False  # в Алтае Петров, города Шымкент: a place
