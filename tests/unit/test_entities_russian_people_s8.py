@@ -160,3 +160,13 @@ def test_a_known_first_name_declined_before_a_surname_in_the_nominative() -> Non
 def test_a_first_name_like_a_place_declined_with_its_surname() -> None:
     people = _people("В зале висят полотна Абылхана Кастеева, Орала Сейткалиева и других мастеров.")
     assert "Орал Сейткалиев" in people, people
+
+
+def test_a_family_word_opening_a_sentence_before_a_surname() -> None:
+    assert _people("Дети Сарсенова обратились в суд с жалобой.") == {"Сарсенов"}
+
+
+def test_a_persons_other_name_in_brackets_is_the_same_person() -> None:
+    text = "Певица и блогер Зара Ночка (Зарема Ахмедова) записала новую песню. Зара Ночка готовит тур."
+    people = _people(text)
+    assert people == {"Зара Ночка"}, people

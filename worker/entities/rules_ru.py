@@ -769,6 +769,11 @@ def _ru_womans_participle_by(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A woman's past-tense verb after a name in brackets, another name of the one before it (Клава Кока (Клавдия
+#: Высокова) сняла).
+_RU_WOMANS_VERB_AFTER_BRACKET = re.compile(r"\) *[а-яё]{2,}[аяиеуы]ла(?:сь)?(?![а-яё])")
+
+
 def _ru_nominative_by_place(text: str, start: int, end: int) -> bool:
     """Whether a name's place in the sentence makes it a nominative: an interview's speaker line, or a sentence's
     subject right before its verb."""
@@ -800,7 +805,8 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
     # a nominative makes a woman only of a first name in -а (Азиза) or a surname alone: one in a consonant may be a
     # man's (тренер Сергей Петрова is a man whose surname was misspelt)
     may_be_woman = first_in_a or len(words) == 1
-    if may_be_woman and _RU_WOMANS_VERB_AFTER_ASIDE.match(text, end):
+    verb_after = _RU_WOMANS_VERB_AFTER_ASIDE.match(text, end) or _RU_WOMANS_VERB_AFTER_BRACKET.match(text, end)
+    if may_be_woman and verb_after:
         return "f"
     if may_be_woman and _ru_nominative_by_place(text, start, end):
         return "f"
@@ -903,19 +909,23 @@ _RU_PERSON_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:щий|щая|щего|ще�
 _RU_DEMONYM = re.compile(r"[а-яё]{4,}(?:[нт]ка|[нт]ки|[нт]ку|нец|нцы|нца)")
 
 
+#: Words for a person's family the noun lists lack (Супруг Майи Манашевой, Дети Омарова).
+_RU_FAMILY_WORDS = frozenset(("супруг", "супруга", "дети", "родители", "родные", "родственники", "вдова", "жена"))
+
+
 def _ru_opener_before_a_name(words: list[str]) -> bool:
-    """Whether three capitalised words opening a sentence are a word for the person and their name: a kinship noun
-    or a participle before a first name and a surname (Супруг Майи Манашевой, Председательствующий Кубанычбек
-    Касымбеков)."""
-    if len(words) != 3:
+    """Whether capitalised words opening a sentence are a word for the person and their name: a kinship noun or a
+    participle before a first name and a surname, or a surname alone (Супруг Майи Манашевой, Председательствующий
+    Кубанычбек Касымбеков, Дети Омарова)."""
+    if len(words) not in (2, 3):
         return False
-    opener, first, last = words[0].lower(), words[1], words[2]
+    opener, first, last = words[0].lower(), words[1], words[-1]
     if _first_name(words[0], "ru") or not _RU_SURNAME.search(last.lower()) or not _CYRILLIC_WORD.fullmatch(first):
         return False
     kin = (
         _RU_MAN_NOUN.fullmatch(opener)
         or _RU_WOMAN_NOUN.fullmatch(opener)
-        or opener in ("супруг", "супруга")
+        or opener in _RU_FAMILY_WORDS
         or _RU_DEMONYM.fullmatch(opener)  # Казахстанки Асылжан Арыстанбекова и ...
     )
     return bool(kin or _RU_PERSON_ADJECTIVE.fullmatch(opener))

@@ -447,7 +447,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and (_RU_SURNAME.search(tokens[j - 1].text.lower()) or j - i == 3)
             and not _first_name(word, lang)
             or lang == "ru"
-            and j - i == 3
+            and j - i in (2, 3)
             and _ru_opener_before_a_name([t.text for t in tokens[i:j]])
         ):
             # Правозащитницу Торегожину, Блогер Сейтказиев: a noun for what the person does before the surname
