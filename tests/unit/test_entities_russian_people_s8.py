@@ -170,3 +170,12 @@ def test_a_persons_other_name_in_brackets_is_the_same_person() -> None:
     text = "Певица и блогер Зара Ночка (Зарема Ахмедова) записала новую песню. Зара Ночка готовит тур."
     people = _people(text)
     assert people == {"Зара Ночка"}, people
+
+
+def test_a_subject_the_next_sentence_calls_she() -> None:
+    people = _people("Карлыгаша Омарова двадцать лет проработала в сельской школе. Она помнит всех учеников.")
+    assert people == {"Карлыгаша Омарова"}, people
+
+
+def test_a_mans_known_name_put_first_as_an_object_stays_a_man() -> None:
+    assert _people("Нурлана Абдиева беспокоит состояние дорог.") == {"Нурлан Абдиев"}

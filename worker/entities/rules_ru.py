@@ -774,15 +774,21 @@ def _ru_womans_participle_by(text: str, start: int, end: int) -> bool:
 _RU_WOMANS_VERB_AFTER_BRACKET = re.compile(r"\) *[а-яё]{2,}[аяиеуы]ла(?:сь)?(?![а-яё])")
 
 
-def _ru_nominative_by_place(text: str, start: int, end: int) -> bool:
+#: The rest of a sentence and the next one opening with Она: the woman the sentence was about.
+_RU_SHE_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?]\s+Она\b")
+
+
+def _ru_nominative_by_place(text: str, start: int, end: int, declined_mans_name: bool = False) -> bool:
     """Whether a name's place in the sentence makes it a nominative: an interview's speaker line, or a sentence's
-    subject right before its verb."""
+    subject right before its verb, unless the first name is a man's known one in the genitive, an object put first
+    (Нурлана Абдиева беспокоит ...)."""
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and _RU_SPEAKER_LABEL.match(text, end):
         return True
-    return bool(
-        _RU_SENTENCE_OPENING.search(text[max(0, start - 40) : start]) and _RU_SINGULAR_VERB_AFTER.match(text, end)
-    )
+    if not _RU_SENTENCE_OPENING.search(text[max(0, start - 40) : start]):
+        return False
+    # Ырысбала Кошербекова топит печь: the subject; Карлыгаша Омарова ... . Она ...: the subject, and she
+    return bool(not declined_mans_name and _RU_SINGULAR_VERB_AFTER.match(text, end) or _RU_SHE_NEXT.match(text, end))
 
 
 #: A woman's surname in the nominative, the same letters as a man's in the genitive (Омарова, Рахимбекова).
@@ -808,7 +814,7 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
     verb_after = _RU_WOMANS_VERB_AFTER_ASIDE.match(text, end) or _RU_WOMANS_VERB_AFTER_BRACKET.match(text, end)
     if may_be_woman and verb_after:
         return "f"
-    if may_be_woman and _ru_nominative_by_place(text, start, end):
+    if may_be_woman and _ru_nominative_by_place(text, start, end, first_in_a and _ru_mans_name_declined(words[0])):
         return "f"
     if may_be_woman and _ru_womans_participle_by(text, start, end):
         return "f"
