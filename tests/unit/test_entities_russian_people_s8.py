@@ -179,3 +179,8 @@ def test_a_subject_the_next_sentence_calls_she() -> None:
 
 def test_a_mans_known_name_put_first_as_an_object_stays_a_man() -> None:
     assert _people("Нурлана Абдиева беспокоит состояние дорог.") == {"Нурлан Абдиев"}
+
+
+def test_a_first_name_in_im_before_a_surname_in_capitals() -> None:
+    text = "План выполнен, - докладывал начальник отдела сельского хозяйства Карим ЖАКСЫБЕКОВ. - Работы идут."
+    assert "Карим Жаксыбеков" in _people(text)

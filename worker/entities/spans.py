@@ -944,7 +944,9 @@ def _an_unlisted_first_name_ru(first: str, word: str) -> bool:
         return False
     if _RU_SURNAME_NOMINATIVE_CAPITALS.fullmatch(word) is None or low in _SKIP_RU or low in _RU_OPENING_ADVERBS:
         return False
-    if _RU_PERSON_NOUN.fullmatch(low) or _ru_named_kind(first) or _RU_ADJECTIVE.search(low) or low in _ORG_WORDS_RU:
+    # an adjective's -им or -ым cannot agree with a surname in the nominative: Ибрагим, Карим are first names
+    adjective = _RU_ADJECTIVE.search(low) is not None and not low.endswith(("им", "ым"))
+    if _RU_PERSON_NOUN.fullmatch(low) or _ru_named_kind(first) or adjective or low in _ORG_WORDS_RU:
         return False
     entry = load_gazetteer().lookup(first, "ru")
     return entry is None or entry.type == "PERSON"
