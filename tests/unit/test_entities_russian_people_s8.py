@@ -184,3 +184,7 @@ def test_a_mans_known_name_put_first_as_an_object_stays_a_man() -> None:
 def test_a_first_name_in_im_before_a_surname_in_capitals() -> None:
     text = "План выполнен, - докладывал начальник отдела сельского хозяйства Карим ЖАКСЫБЕКОВ. - Работы идут."
     assert "Карим Жаксыбеков" in _people(text)
+
+
+def test_a_genitive_preposition_before_an_undeclined_first_name() -> None:
+    assert _people("Журналисты взяли комментарий у Алиби Тасжанова.") == {"Алиби Тасжанов"}

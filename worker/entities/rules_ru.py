@@ -819,7 +819,8 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
     if may_be_woman and _ru_womans_participle_by(text, start, end):
         return "f"
     sure = words[0] in _RU_WOMEN or not first_in_a
-    case = _ru_case_by_title(text, start) or _ru_case_by_list(text, start, end, sure)
+    case = _ru_case_by_title(text, start) or _ru_case_by_preposition(text, start)
+    case = case or _ru_case_by_list(text, start, end, sure)
     if case == "N" and not may_be_woman:
         return ""
     if case == "N" and first_in_a and _ru_mans_name_declined(words[0]):
@@ -837,6 +838,17 @@ def _ru_undeclined_first_name_with_genitive_surname(written: list[str]) -> list[
     if m is None or m.group(2) != "а" or first[-1:].lower() in ("а", "я") or not first.isalpha():
         return None
     return [first, m.group(1)]
+
+
+#: Prepositions that take the genitive alone (у Алиби Сейтжанова, против Толеутай Кенжебекова).
+_RU_GENITIVE_PREPOSITION = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:у|от|для|без|против|около|возле|кроме|среди|напротив) +$", re.IGNORECASE
+)
+
+
+def _ru_case_by_preposition(text: str, start: int) -> str:
+    """``G`` where a preposition that takes the genitive alone stands right before a name, else ""."""
+    return "G" if _RU_GENITIVE_PREPOSITION.search(text[max(0, start - 12) : start]) else ""
 
 
 #: A name listed right before or after another: two capitalised words and a comma or и between.
