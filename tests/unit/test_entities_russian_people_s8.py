@@ -188,3 +188,8 @@ def test_a_first_name_in_im_before_a_surname_in_capitals() -> None:
 
 def test_a_genitive_preposition_before_an_undeclined_first_name() -> None:
     assert _people("Журналисты взяли комментарий у Алиби Тасжанова.") == {"Алиби Тасжанов"}
+
+
+def test_a_participle_with_a_mans_known_name_in_the_genitive() -> None:
+    text = "— Он был хорошим человеком, — говорила мать погибшего Нурлана Абдиева."
+    assert _people(text) == {"Нурлан Абдиев"}

@@ -589,6 +589,12 @@ _RU_PLACE_BETWEEN = frozenset(("района", "области", "города",
 _RU_GENITIVE_MODIFIER = re.compile(r"[а-яё]{4,}(?:ого|его)")
 
 
+def _ru_name_declined_at(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens with a man's known first name in the genitive (Нурлана)."""
+    m = _CAPITALISED_RU.match(text, start)
+    return m is not None and m.group(0)[-1:] == "а" and _ru_mans_name_declined(m.group(0))
+
+
 def _ru_sex_before(text: str, start: int) -> str:
     """The sex a noun in apposition right before a name at ``start`` shows: ``m``, ``f`` or ``""``."""
     before: list[str] = _RU_WORD.findall(text[max(0, start - 60) : start])[-4:]
@@ -597,8 +603,10 @@ def _ru_sex_before(text: str, start: int) -> str:
             word = word.lower()  # Правозащитницу Торегожину: the noun opens a sentence or a headline
         elif word[:1].isupper() or word in _RU_PLACE_BETWEEN:
             continue  # the place between the noun and the name
-        elif _RU_GENITIVE_MODIFIER.fullmatch(word):
-            continue  # дочь осужденного Азиза Омарова: the noun's own complement, so the name is in apposition
+        elif _RU_GENITIVE_MODIFIER.fullmatch(word) and not _ru_name_declined_at(text, start):
+            # дочь осужденного Азиза Омарова: the noun's own complement, so the name is in apposition (but мать
+            # погибшего Нурлана: the participle goes with a man's name in the genitive)
+            continue
         if _RU_WOMAN_NOUN.fullmatch(word) and not word.startswith("улиц"):
             return "f"
         if _RU_MAN_NOUN.fullmatch(word):
