@@ -193,3 +193,8 @@ def test_a_genitive_preposition_before_an_undeclined_first_name() -> None:
 def test_a_participle_with_a_mans_known_name_in_the_genitive() -> None:
     text = "— Он был хорошим человеком, — говорила мать погибшего Нурлана Абдиева."
     assert _people(text) == {"Нурлан Абдиев"}
+
+
+def test_a_known_womans_name_opening_a_clause_after_a_list() -> None:
+    people = _people("На выставке работ Алексея Степанова, Зарина Омарова рассказала о своих планах.")
+    assert "Зарина Омарова" in people, people

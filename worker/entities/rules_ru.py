@@ -826,9 +826,11 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
         return "f"
     if may_be_woman and _ru_womans_participle_by(text, start, end):
         return "f"
-    sure = words[0] in _RU_WOMEN or not first_in_a
     case = _ru_case_by_title(text, start) or _ru_case_by_preposition(text, start)
-    case = case or _ru_case_by_list(text, start, end, sure)
+    if not case and (words[0] not in _RU_WOMEN or _ru_mans_name_in_genitive_too(words[0])):
+        # a known woman's name (Зарина) after a list's genitives opens another clause more likely than it declines,
+        # unless it is a known man's genitive too (Евгения Сидоркина)
+        case = _ru_case_by_list(text, start, end, sure=not first_in_a)
     if case == "N" and not may_be_woman:
         return ""
     if case == "N" and first_in_a and _ru_mans_name_declined(words[0]):
@@ -890,6 +892,15 @@ def _ru_case_by_list(text: str, start: int, end: int, sure: bool) -> str:
         ):
             return "G"
     return ""
+
+
+def _ru_mans_name_in_genitive_too(word: str) -> bool:
+    """Whether a woman's name in -а or -я is a known man's name in the genitive as well (Евгения, Александра)."""
+    return any(
+        skeleton(name) in _first_names()
+        for name, sex, cases in russian_first_name_readings(word)
+        if sex == "m" and name != word and "G" in cases
+    )
 
 
 def _ru_mans_name_declined(word: str) -> bool:
