@@ -198,3 +198,8 @@ def test_a_participle_with_a_mans_known_name_in_the_genitive() -> None:
 def test_a_known_womans_name_opening_a_clause_after_a_list() -> None:
     people = _people("На выставке работ Алексея Степанова, Зарина Омарова рассказала о своих планах.")
     assert "Зарина Омарова" in people, people
+
+
+def test_a_deputys_post_in_one_word_opening_a_sentence() -> None:
+    people = _people("Замакима Рустам Сейткали провел совещание. По словам Рустама Болатовича, школ хватает.")
+    assert people == {"Рустам Сейткали"}, people

@@ -957,7 +957,11 @@ def _ru_opener_before_a_name(words: list[str]) -> bool:
     if len(words) not in (2, 3):
         return False
     opener, first, last = words[0].lower(), words[1], words[-1]
-    if _first_name(words[0], "ru") or not _RU_SURNAME.search(last.lower()) or not _CYRILLIC_WORD.fullmatch(first):
+    if _first_name(words[0], "ru") or not _CYRILLIC_WORD.fullmatch(first) or not _CYRILLIC_WORD.fullmatch(last):
+        return False
+    if len(words) == 3 and opener.startswith("зам") and _ru_title_case(opener[3:])[1]:
+        return True  # Замакима Рустам Али, Замминистра ...: a deputy's post shortened into one word
+    if not _RU_SURNAME.search(last.lower()):
         return False
     kin = (
         _RU_MAN_NOUN.fullmatch(opener)
