@@ -793,10 +793,10 @@ def _ru_nominative_by_place(text: str, start: int, end: int, declined_mans_name:
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip() and _RU_SPEAKER_LABEL.match(text, end):
         return True
-    if not _RU_SENTENCE_OPENING.search(text[max(0, start - 40) : start]):
+    if declined_mans_name or not _RU_SENTENCE_OPENING.search(text[max(0, start - 40) : start]):
         return False
-    # Ырысбала Кошербекова топит печь: the subject; Карлыгаша Омарова ... . Она ...: the subject, and she
-    return bool(not declined_mans_name and _RU_SINGULAR_VERB_AFTER.match(text, end) or _RU_SHE_NEXT.match(text, end))
+    # Ырысбала Кошербекова топит печь: the subject; Сауытбала Омарова ... . Она ...: the subject, and she
+    return bool(_RU_SINGULAR_VERB_AFTER.match(text, end) or _RU_SHE_NEXT.match(text, end))
 
 
 #: A woman's surname in the nominative, the same letters as a man's in the genitive (Омарова, Рахимбекова).
