@@ -29,6 +29,7 @@ from worker.entities.merge import (
     _merge_bodies_named_short,
     _merge_first_names,
     _merge_lone_names_into_things,
+    _merge_names_in_brackets,
     _merge_partial_names,
     _propagate_names,
     _resolve_roles,
@@ -173,6 +174,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     _surnames_of_the_items_people(found)
     _merge_partial_names(found)
     _merge_first_names(found)
+    _merge_names_in_brackets(found, fields)
     if language == "kk":
         _drop_sentence_openers(found, fields)
         _kazakh_names_as_written(found, fields)

@@ -140,6 +140,37 @@ def _merge_first_names(found: dict[str, _Found]) -> None:
         del found[eid]
 
 
+#: What opens a person's other name in brackets right after their name (Клава Кока (Клавдия Высокова), Dimash
+#: (настоящее имя ...)): the bracket, and words that say it is a real or a former name.
+_OTHER_NAME_OPENS = re.compile(
+    r"\s*\((?:(?:настоящее имя|урожденная|урождённая|урожденный|шын аты|real name)\s*:?\s*)?"
+)
+_OTHER_NAME_CLOSES = re.compile(r"\s*\)")
+
+
+def _merge_names_in_brackets(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A person named in brackets right after another person's name is that person under another name, a real
+    or a former one (Клава Кока (Клавдия Высокова)): one person, named as the text names them first."""
+    people = [r for r in found.values() if r.type == "PERSON"]
+    at = {(m.field, m.start): r for r in people for *_, m in r.mentions}
+    for rec in people:
+        for *_, m in list(rec.mentions):
+            text = fields.get(m.field) or ""
+            opens = _OTHER_NAME_OPENS.match(text, m.end)
+            if opens is None or opens.end() == m.end:
+                continue
+            other = at.get((m.field, opens.end()))
+            if other is None or other is rec or other.entity_id not in found or rec.entity_id not in found:
+                continue
+            inner = next(mm for *_, mm in other.mentions if (mm.field, mm.start) == (m.field, opens.end()))
+            if _OTHER_NAME_CLOSES.match(text, inner.end) is None:
+                continue
+            rec.absorb(other)
+            del found[other.entity_id]
+            for *_, mm in other.mentions:
+                at[(mm.field, mm.start)] = rec
+
+
 def _merge_lone_names_into_things(found: dict[str, _Found]) -> None:
     """A one-word "person" the item also names as an organisation or a place is that (Қайрат in a
     headline, «Қайрат» футбол клубы in the body): news introduces a person by a full name."""

@@ -74,6 +74,11 @@ _RU_FIRST_NAME_FORMS: tuple[tuple[str, str, str, str], ...] = (
     ("ья", "ье", "f", "DP"),
     ("ья", "ью", "f", "A"),
     ("ья", "ьей", "f", "I"),
+    # Майя: Майи, Майе, Майю, Майей (a woman's name in -йя)
+    ("я", "и", "f", "G"),
+    ("я", "е", "f", "DP"),
+    ("я", "ю", "f", "A"),
+    ("я", "ей", "f", "I"),
 )
 
 #: Letters after which Russian spells -и for -ы (Малики, Айши), and those after which an unstressed -о becomes -е
@@ -92,6 +97,8 @@ def _stem_takes(stem: str, nominative_end: str, oblique_end: str) -> bool:
         return last in RUSSIAN_VOWELS
     if nominative_end == "ь":
         return consonant
+    if nominative_end == "я":
+        return last == "й"  # Майя, whose -я follows -й
     if not consonant:
         return False
     if oblique_end == "и" and nominative_end == "а":
@@ -133,3 +140,27 @@ def russian_first_name_readings(word: str) -> tuple[tuple[str, str, str], ...]:
         if _stem_takes(stem, nominative_end, oblique_end):
             out.append((stem + (nominative_end.upper() if upper else nominative_end), sex, cases))
     return tuple(out)
+
+
+#: Men's first names that end in -а or -я as a woman's nominative does (Никита, Илья, Муса, Кузьма, and short
+#: forms such as Миша; not Саша or Женя, which may be either): what the sentence says of a woman's name (a title,
+#: a woman's surname form) never turns them into a woman.  A list of its own, apart from the CRF's first names.
+_MENS_NAMES_IN_A = frozenset(
+    (
+        "никита илья кузьма фома савва лука данила гаврила никола иона "
+        "миша паша гоша дима ваня петя коля толя федя вася слава стёпа лёша алёша гриша сеня "
+        "валера юра серёжа костя вова жора лёва лева сёма сема митя боря "
+        "муса иса яхья мустафа хамза муртаза абдулла габдулла ахмедия мырза нурмырза жанша алдаша кожа "
+        "молла ата баба "
+        "заза гога шота"
+    ).split()
+)
+
+#: How Kazakh men's names in -а end (Бактыкожа, Сыздыкходжа, Нурмырза, Ахметмолла).
+_MENS_NAME_END_IN_A = re.compile(r"(?:кожа|қожа|хожа|ходжа|мырза|молла)$")
+
+
+def mans_first_name_in_a(word: str) -> bool:
+    """Whether a first name in -а or -я, as written, is a man's nominative (Никита, Муса, Бактыкожа)."""
+    low = word.lower()
+    return low in _MENS_NAMES_IN_A or _MENS_NAME_END_IN_A.search(low) is not None

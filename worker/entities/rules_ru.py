@@ -11,7 +11,14 @@ from typing import Any
 from worker.entities.gazetteer import GazEntry, hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru, stems_written_in
 from worker.entities.ner import Span, acronym
-from worker.entities.people import _ALL_CASES, _PATRONYMIC, _first_name, _first_names, russian_first_name_readings
+from worker.entities.people import (
+    _ALL_CASES,
+    _PATRONYMIC,
+    _first_name,
+    _first_names,
+    mans_first_name_in_a,
+    russian_first_name_readings,
+)
 from worker.entities.records import _Found
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
@@ -277,19 +284,28 @@ def _first_name_likelihood(word: str, reading: _Reading) -> float:
 _AGREEMENT = 0.7
 
 
+#: Endings a surname of the -ов, -ин or -ский kind has in an oblique case only (Алашбаевой, Каримовым, Березовского).
+_RU_SURELY_OBLIQUE_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ск)(?:ой|ою|ым|ому|ого)$")
+
+
 def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[str] | None:
     """A Russian "first name surname" in the nominative, read from both words at once: the reading where the sex and
     the case agree (Аиды Балаевой -> Аида Балаева, Сергея Безрукова -> Сергей Безруков, Магомеде Адиеве -> Магомед
     Адиев, Жауме Пленса -> Жауме Пленс, Айгуль Нурлановой -> Айгуль Нурланова) and the first name is likeliest one;
     ``sex`` (``m`` or ``f``), where the item tells it, leaves out the other's readings.  None when no reading
     agrees."""
-    byline = last.isupper() and len(last) > 1
-    if byline:
+    # a surname in capitals in an oblique case of its own (Гайни АЛАШБАЕВОЙ) is no byline's nominative
+    byline = last.isupper() and len(last) > 1 and _RU_SURELY_OBLIQUE_SURNAME.search(last.lower()) is None
+    if last.isupper() and len(last) > 1:
         last = last.capitalize()  # a byline's surname in capitals (Зарина НОКРАБЕКОВА)
     best: tuple[float, str, str] | None = None
     surnames = _hyphenated_surname_readings(last)
     for reading in russian_first_name_readings(first):
         name, first_sex, cases = reading
+        if first_sex == "f" and mans_first_name_in_a(name):
+            # Никиты Михалкова, Лукой Мхеидзе: a man's name in -а declines as a woman's does, his surname as a man's
+            first_sex = "m"
+            reading = (name, first_sex, cases)
         if sex and first_sex not in (sex, "*"):
             continue
         score = _known_first_name(name, first_sex) + _first_name_likelihood(first, reading)
@@ -314,8 +330,22 @@ def _russian_name_in_nominative(first: str, last: str, sex: str = "") -> list[st
                 best = (total, name, surname)
     if best is None:
         # a byline stands in the nominative (Бактыкожа ИЗМУХАМБЕТОВ): the names as written, the surname in normal case
-        return _russian_name_by_sex(first, last, sex) or ([first, last] if byline else None)
+        return (
+            _russian_name_by_sex(first, last, sex)
+            or _ru_declined_first_name_before_a_nominative(first, last, sex)
+            or ([first, last] if byline else None)
+        )
     return [best[1], best[2]]
+
+
+def _ru_declined_first_name_before_a_nominative(first: str, last: str, sex: str) -> list[str] | None:
+    """A man's known first name declined before his surname left in the nominative (Экономист Галымжана Айтказин, a
+    slip of the page's): the first name's nominative and the surname as written."""
+    if sex == "f" or not re.search(r"[а-яё](?:ов|ев|ёв|ин|ын)$", last):
+        return None
+    names = [name for name, s, _ in russian_first_name_readings(first) if s == "m" and name != first]
+    known = [name for name in names if skeleton(name) in _first_names()]
+    return [known[0], last] if len(known) == 1 and skeleton(first) not in _first_names() else None
 
 
 def _oblique_only(word: str) -> bool:
@@ -556,6 +586,17 @@ _RU_MAN_NOUN = re.compile(
 _RU_PLACE_BETWEEN = frozenset(("района", "области", "города", "села", "из"))
 
 
+#: A participle or an adjective in the genitive that completes a noun for a person (дочь осужденного, мать
+#: погибшего): the name after it is the noun's person, not its complement.
+_RU_GENITIVE_MODIFIER = re.compile(r"[а-яё]{4,}(?:ого|его)")
+
+
+def _ru_name_declined_at(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens with a man's known first name in the genitive (Нурлана)."""
+    m = _CAPITALISED_RU.match(text, start)
+    return m is not None and m.group(0)[-1:] == "а" and _ru_mans_name_declined(m.group(0))
+
+
 def _ru_sex_before(text: str, start: int) -> str:
     """The sex a noun in apposition right before a name at ``start`` shows: ``m``, ``f`` or ``""``."""
     before: list[str] = _RU_WORD.findall(text[max(0, start - 60) : start])[-4:]
@@ -564,6 +605,10 @@ def _ru_sex_before(text: str, start: int) -> str:
             word = word.lower()  # Правозащитницу Торегожину: the noun opens a sentence or a headline
         elif word[:1].isupper() or word in _RU_PLACE_BETWEEN:
             continue  # the place between the noun and the name
+        elif _RU_GENITIVE_MODIFIER.fullmatch(word) and not _ru_name_declined_at(text, start):
+            # дочь осужденного Азиза Омарова: the noun's own complement, so the name is in apposition (but мать
+            # погибшего Нурлана: the participle goes with a man's name in the genitive)
+            continue
         if _RU_WOMAN_NOUN.fullmatch(word) and not word.startswith("улиц"):
             return "f"
         if _RU_MAN_NOUN.fullmatch(word):
@@ -580,7 +625,7 @@ _RU_WOMANS_VERB_AFTER = re.compile(r"[ ,]*[а-яё]{2,}[аяиеуы]ла(?:сь
 
 
 #: A woman's past-tense verb right before a name (поделилась Рина Наумова).
-_RU_WOMANS_VERB_BEFORE = re.compile(r"(?<![а-яё])[а-яё]{2,}[аяиеуы]ла(?:сь)?[ ,]*$")
+_RU_WOMANS_VERB_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{2,}[аяиеуы]ла(?:сь)?[ ,]*$")  # not a name (Шагала)
 
 
 def _ru_woman_verb_at(text: str, m: Any) -> bool:
@@ -606,6 +651,8 @@ def _russian_surname_by_sex(found: dict[str, _Found], rec: _Found, fields: Mappi
         elif written.endswith(("ым", "ом", "е")) or written == rec.name:
             sexes.add("m")
         told = _ru_sex_before(text, m.start)
+        if not told and written == woman:
+            told = _ru_sex_by_case(text, m.start, m.end, written)  # судья Яковлева: a woman by the post's case
         if told:
             sexes.add(told)
         elif _RU_WOMANS_VERB_AFTER.match(text, m.end) and written in (woman, woman[:-1] + "у"):
@@ -621,6 +668,358 @@ def _russian_surname_by_sex(found: dict[str, _Found], rec: _Found, fields: Mappi
         return
     rec.name, rec.entity_id = woman, new_id
     found[new_id] = rec
+
+
+#: Posts and trades a name stands in apposition to (директор школы Азиза Омарова, режиссера Алиби Жанабилова),
+#: by stem: the nominative is the stem (with -ь after -тел), the genitive and accusative add -а or -я.
+_RU_TITLE_STEMS = frozenset(
+    (
+        "директор руководител заместител председател начальник министр вице-министр замминистр аким прокурор "
+        "следовател адвокат депутат сенатор ректор декан профессор доцент доктор кандидат академик режиссер "
+        "режиссёр продюсер композитор художник писател поэт журналист корреспондент редактор экономист аналитик "
+        "эксперт политолог социолог юрист врач тренер спортсмен чемпион президент посол консул генерал полковник "
+        "майор капитан инспектор специалист сотрудник представител помощник советник защитник премьер "
+        "вице-премьер премьер-министр вице-президент губернатор мэр спикер пресс-секретар наставник боксер "
+        "боксёр футболист хоккеист дирижер дирижёр хормейстер"
+    ).split()
+)
+
+#: Posts whose name after them may be no holder but whose complement it is (адвокат Иванова, помощник Петрова):
+#: they show the name's case only with a complement of their own between (заместитель акима Рустам Али).
+_RU_RELATIONAL_TITLES = frozenset(("адвокат", "защитник", "представител", "помощник", "советник", "заместител"))
+
+#: Lower-case words between a post and the name, as its complement in the genitive (школы, фонда, экономических
+#: наук, сельского хозяйства, области).
+_RU_TITLE_COMPLEMENT = re.compile(r"[а-яё-]{2,}(?:ых|их|ого|его|ой|ей|ии|ы|и|а|я|ов|ев|ств)|наук")
+
+#: A capitalised word of a place or a body in the complement (Алматинской области, Snow Leopard Fund).
+_RU_CAPITALISED_COMPLEMENT = re.compile(r"[A-Z][A-Za-z]+|[А-ЯЁ][а-яё-]+(?:ой|ого|ей|его|ых|их|а|ы|и)")
+
+
+def _ru_title_case(word: str) -> tuple[str, str]:
+    """A post's stem and the case its word is in: ``N`` (директор, руководитель, глава), ``G`` for the genitive or
+    the accusative (директора, руководителя, главы); ("", "") for other words."""
+    low = word.lower()
+    if low in ("глава", "судья"):
+        return low, "N"
+    if low in ("главы", "судьи"):
+        return low, "G"
+    if low in _RU_TITLE_STEMS:
+        return low, "N"
+    if low.endswith("ь") and low[:-1] in _RU_TITLE_STEMS:
+        return low[:-1], "N"  # руководитель, пресс-секретарь
+    if low[-1:] in ("а", "я") and low[:-1] in _RU_TITLE_STEMS:
+        return low[:-1], "G"
+    return "", ""
+
+
+def _ru_case_by_title(text: str, start: int) -> str:
+    """The case a post before a name shows, where the name stands in apposition to it, a complement between them or
+    none: директор школы Азиза Омарова, судья Яковлева (``N``); режиссера Алиби Жанабилова, доктора экономических
+    наук Толеутай Рахимбекова (``G``).  "" where no post stands there, or a relational one right before the name
+    (адвокат Иванова is Иванов's lawyer)."""
+    chunk = text[max(0, start - 120) : start]
+    tail = re.search(r"[\w\- ]*$", chunk)
+    words = tail.group(0).split() if tail is not None else []
+    found = ""
+    for k, word in enumerate(reversed(words[-9:])):
+        stem, case = _ru_title_case(word)
+        if case == "N" and (k > 0 or stem not in _RU_RELATIONAL_TITLES):
+            return case
+        if case == "G" and (k > 0 or stem not in _RU_RELATIONAL_TITLES):
+            # a post in the genitive may be another's complement (заместитель руководителя управления): the
+            # farthest post governs
+            found = case
+            continue
+        if k >= 7:
+            break
+        if (
+            word in _RU_PLACE_BETWEEN
+            or word.islower() and _RU_TITLE_COMPLEMENT.fullmatch(word)
+            or _RU_CAPITALISED_COMPLEMENT.fullmatch(word)
+        ):
+            continue
+        break
+    return found
+
+
+#: A name opening a line as an interview's speaker does (Гульбахира Алтынбекова: - Мы хотим ...).
+_RU_SPEAKER_LABEL = re.compile(r"[ \t]*:[ \t]*(?:\n|$|[-—–«\"])")
+
+#: What a sentence may open with before its subject: a time (Каждую зиму, Сегодня).
+_RU_SENTENCE_OPENING = re.compile(
+    r"(?:^|[.!?…]\s+|\n\s*)(?:(?i:кажд[а-яё]+ [а-яё]+|сегодня|сейчас|теперь|ежегодно|ежедневно|также),? *)?$"
+)
+
+#: A verb in the present's third person singular right after a name, its subject (превращается, топит, живёт).
+_RU_SINGULAR_VERB_AFTER = re.compile(r" +(?:не +|уже +|по-прежнему +)?[а-яё]{2,}(?:ет|ит|ёт|ется|ится|ётся)(?![а-яё])")
+
+#: A woman's past-tense verb after a name and what the sentence adds to it in brackets or between commas (Клава
+#: Кока (Клавдия Высокова) сняла, Айгерим Бекова, мастер спорта, стала).
+_RU_WOMANS_VERB_AFTER_ASIDE = re.compile(
+    r"(?: *\([^()\n]{1,60}\)| *,[^,.!?\n]{1,60},) *[а-яё]{2,}[аяиеуы]ла(?:сь)?(?![а-яё])"
+)
+
+
+#: A woman's short passive participle, the predicate of a woman named right before or after it (признана Карина
+#: Ибрагимова, Азиза Омарова задержана).
+_RU_WOMANS_PARTICIPLE = (
+    r"(?:признана|названа|избрана|назначена|награждена|задержана|осуждена|арестована|освобождена|приговорена|"
+    r"объявлена|отмечена|уволена|утверждена|удостоена|включена|приглашена|номинирована)"
+)
+_RU_WOMANS_PARTICIPLE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])" + _RU_WOMANS_PARTICIPLE + r" +$")
+_RU_WOMANS_PARTICIPLE_AFTER = re.compile(r" +(?:была +|будет +)?" + _RU_WOMANS_PARTICIPLE + r"(?![а-яё])")
+
+
+def _ru_womans_participle_by(text: str, start: int, end: int) -> bool:
+    """Whether a woman's short participle stands right before or after a name (признана Карина Ибрагимова)."""
+    return bool(
+        _RU_WOMANS_PARTICIPLE_BEFORE.search(text[max(0, start - 30) : start])
+        or _RU_WOMANS_PARTICIPLE_AFTER.match(text, end)
+    )
+
+
+#: A woman's past-tense verb after a name in brackets, another name of the one before it (Клава Кока (Клавдия
+#: Высокова) сняла).
+_RU_WOMANS_VERB_AFTER_BRACKET = re.compile(r"\) *[а-яё]{2,}[аяиеуы]ла(?:сь)?(?![а-яё])")
+
+
+#: The rest of a sentence and the next one opening with Она: the woman the sentence was about.
+_RU_SHE_NEXT = re.compile(r"[^.!?\n]{0,200}[.!?]\s+Она\b")
+
+
+def _ru_nominative_by_place(text: str, start: int, end: int, declined_mans_name: bool = False) -> bool:
+    """Whether a name's place in the sentence makes it a nominative: an interview's speaker line, or a sentence's
+    subject right before its verb, unless the first name is a man's known one in the genitive, an object put first
+    (Нурлана Абдиева беспокоит ...)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip() and _RU_SPEAKER_LABEL.match(text, end):
+        return True
+    if declined_mans_name or not _RU_SENTENCE_OPENING.search(text[max(0, start - 40) : start]):
+        return False
+    # Ырысбала Кошербекова топит печь: the subject; Сауытбала Омарова ... . Она ...: the subject, and she
+    return bool(_RU_SINGULAR_VERB_AFTER.match(text, end) or _RU_SHE_NEXT.match(text, end))
+
+
+#: A woman's surname in the nominative, the same letters as a man's in the genitive (Омарова, Рахимбекова).
+_RU_WOMANS_OR_GENITIVE_SURNAME = re.compile(r"[А-ЯЁ][а-яё-]+(?:ова|ева|ёва|ина|ына)")
+
+
+def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
+    """The sex a name that reads as a woman's nominative or a man's genitive has by its case in the sentence: a
+    surname in -ова (Азиза Омарова, Яковлева), or a first name in -а before a surname of no such kind (Клава Кока),
+    is a woman's in the nominative, a man's in the genitive; a woman's too by a verb of hers after words in brackets
+    or between commas.  A man's first name in -а (Муса, Никита) is no sign of a woman."""
+    words = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in written.split()]
+    if not words or len(words) > 2:
+        return ""
+    first_in_a = len(words) == 2 and words[0][-1:] in ("а", "я")
+    if first_in_a and mans_first_name_in_a(words[0]):
+        return ""
+    if _RU_WOMANS_OR_GENITIVE_SURNAME.fullmatch(words[-1]) is None and not first_in_a:
+        return ""
+    # a nominative makes a woman only of a first name in -а (Азиза) or a surname alone: one in a consonant may be a
+    # man's (тренер Сергей Петрова is a man whose surname was misspelt)
+    may_be_woman = first_in_a or len(words) == 1
+    verb_after = _RU_WOMANS_VERB_AFTER_ASIDE.match(text, end) or _RU_WOMANS_VERB_AFTER_BRACKET.match(text, end)
+    if may_be_woman and verb_after:
+        return "f"
+    if may_be_woman and _ru_nominative_by_place(text, start, end, first_in_a and _ru_mans_name_declined(words[0])):
+        return "f"
+    if may_be_woman and _ru_womans_participle_by(text, start, end):
+        return "f"
+    case = _ru_case_by_title(text, start) or _ru_case_by_preposition(text, start)
+    if not case and (words[0] not in _RU_WOMEN or _ru_mans_name_in_genitive_too(words[0])):
+        # a known woman's name (Зарина) after a list's genitives opens another clause more likely than it declines,
+        # unless it is a known man's genitive too (Евгения Сидоркина)
+        case = _ru_case_by_list(text, start, end, sure=not first_in_a)
+    if case == "N" and not may_be_woman:
+        return ""
+    if case == "N" and first_in_a and _ru_mans_name_declined(words[0]):
+        # заместитель акима района Бакытжана Оспанова: a man's known name in the genitive shows its own case, the
+        # name standing by the nearer post
+        return ""
+    return {"N": "f", "G": "m"}.get(case, "")
+
+
+def _ru_undeclined_first_name_with_genitive_surname(written: list[str]) -> list[str] | None:
+    """A man's name in the genitive whose first name the press leaves undeclined, as it does many Kazakh ones
+    (доктора наук Толеутай Рахимбекова): the first name as written, the surname in the nominative."""
+    first, last = written
+    m = _RU_SURNAME_FORMS.fullmatch(last)
+    if m is None or m.group(2) != "а" or first[-1:].lower() in ("а", "я") or not first.isalpha():
+        return None
+    return [first, m.group(1)]
+
+
+#: Prepositions that take the genitive alone (у Алиби Сейтжанова, против Толеутай Кенжебекова).
+_RU_GENITIVE_PREPOSITION = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:у|от|для|без|против|около|возле|кроме|среди|напротив) +$", re.IGNORECASE
+)
+
+
+def _ru_case_by_preposition(text: str, start: int) -> str:
+    """``G`` where a preposition that takes the genitive alone stands right before a name, else ""."""
+    return "G" if _RU_GENITIVE_PREPOSITION.search(text[max(0, start - 12) : start]) else ""
+
+
+#: A name listed right before or after another: two capitalised words and a comma or и between.
+_RU_LISTED_BEFORE = re.compile(r"([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+)(?:,| и) $")
+_RU_LISTED_AFTER = re.compile(r"(?:,| и) ([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+)")
+
+
+def _ru_case_by_list(text: str, start: int, end: int, sure: bool) -> str:
+    """``G`` where a name stands in a list next to one read in an oblique case, first name and surname declined
+    alike (работы Марка Шагала, Хоана Миро; Алексея Степанова, Евгения Сидоркина: the list shares its case); else
+    "".  ``sure`` asks for the neighbour's first name to be a known one, for a name that reads as a woman's
+    without the list (Айгерим Бекова), where a misread neighbour must not turn her into a man."""
+    before = _RU_LISTED_BEFORE.search(text[max(0, start - 60) : start])
+    after = _RU_LISTED_AFTER.match(text, end)
+    for m in (before, after):
+        if m is None:
+            continue
+        first, last = m.group(1), m.group(2)
+        read = _russian_name_in_nominative(first, last)
+        if (
+            read is not None
+            and read[0] != first
+            and read[1] != last
+            and (
+                skeleton(first) not in _first_names()
+                and skeleton(read[0]) in _first_names()
+                # Марка Шагала: a surname in -а of no -ова kind is a man's genitive, never a woman's nominative
+                or not sure
+                and _RU_WOMANS_OR_GENITIVE_SURNAME.fullmatch(last) is None
+            )
+        ):
+            return "G"
+    return ""
+
+
+def _ru_mans_name_in_genitive_too(word: str) -> bool:
+    """Whether a woman's name in -а or -я is a known man's name in the genitive as well (Евгения, Александра)."""
+    return any(
+        skeleton(name) in _first_names()
+        for name, sex, cases in russian_first_name_readings(word)
+        if sex == "m" and name != word and "G" in cases
+    )
+
+
+def _ru_mans_name_declined(word: str) -> bool:
+    """Whether a first name in -а is a man's known name in the genitive (Бакытжана, Нурлана), not a woman's."""
+    return (
+        word not in _RU_WOMEN
+        and skeleton(word) not in _first_names()
+        and skeleton(word[:-1]) in _first_names()
+    )
+
+
+def _ru_sex_by_cases(rec: _Found, fields: Mapping[str, str]) -> set[str]:
+    """The sexes a two-word name's mentions show by their case in the sentence (``_ru_sex_by_case``)."""
+    return {
+        _ru_sex_by_case(fields.get(m.field) or "", m.start, m.end, m.text)
+        for *_, m in rec.mentions
+        if len(m.text.split()) == 2
+    } - {""}
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z&'-]*")
+
+
+def _ru_name_after_latin(words: list[str]) -> bool:
+    """Whether a Cyrillic first name and a capitalised word after a Latin word open a person's name, no part of the
+    Latin one before it (директор фонда Snow Leopard Fund Ирина Логинова)."""
+    if len(words) < 3 or _LATIN_WORD.fullmatch(words[0]) is None:
+        return False
+    first, last = words[1], words[2]
+    return (
+        _CYRILLIC_WORD.fullmatch(first) is not None
+        and _CYRILLIC_WORD.fullmatch(last) is not None
+        and skeleton(first) in _first_names()
+    )
+
+
+#: A participle or an adjective for a person opening a sentence before a name (Председательствующий, Бывший).
+_RU_PERSON_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:щий|щая|щего|щей|ший|шая|шего|шей|нный|нная|нного|нной)")
+
+
+#: A noun for where a person is from, as a headline or a sentence opens with it (Казахстанка, Казахстанки,
+#: Алматинец, Уроженцы).
+_RU_DEMONYM = re.compile(r"[а-яё]{4,}(?:[нт]ка|[нт]ки|[нт]ку|нец|нцы|нца)")
+
+
+#: Words for a person's family the noun lists lack (Супруг Майи Манашевой, Дети Омарова).
+_RU_FAMILY_WORDS = frozenset(("супруг", "супруга", "дети", "родители", "родные", "родственники", "вдова", "жена"))
+
+
+def _ru_opener_before_a_name(words: list[str]) -> bool:
+    """Whether capitalised words opening a sentence are a word for the person and their name: a kinship noun or a
+    participle before a first name and a surname, or a surname alone (Супруг Майи Манашевой, Председательствующий
+    Кубанычбек Касымбеков, Дети Омарова)."""
+    if len(words) not in (2, 3):
+        return False
+    opener, first, last = words[0].lower(), words[1], words[-1]
+    if _first_name(words[0], "ru") or not _CYRILLIC_WORD.fullmatch(first) or not _CYRILLIC_WORD.fullmatch(last):
+        return False
+    if len(words) == 3 and opener.startswith("зам") and _ru_title_case(opener[3:])[1]:
+        return True  # Замакима Рустам Али, Замминистра ...: a deputy's post shortened into one word
+    if not _RU_SURNAME.search(last.lower()):
+        return False
+    kin = (
+        _RU_MAN_NOUN.fullmatch(opener)
+        or _RU_WOMAN_NOUN.fullmatch(opener)
+        or opener in _RU_FAMILY_WORDS
+        or _RU_DEMONYM.fullmatch(opener)  # Казахстанки Асылжан Арыстанбекова и ...
+    )
+    return bool(kin or _RU_PERSON_ADJECTIVE.fullmatch(opener))
+
+
+def _ru_first_name_of_another(word: str, entry: GazEntry, sentence_start: bool) -> bool:
+    """Whether a capitalised word before the surname of a person the gazetteer knows is another person's first name
+    (аким Темирхана Рымбаева is no Роза Рымбаева): a first name, or at least no word for a post, a body or a
+    quality, in no form of the known person's first names."""
+    low = word.lower()
+    if _CYRILLIC_WORD.fullmatch(word) is None or word.isupper():
+        return False
+    if not _first_name(word, "ru") and (
+        sentence_start
+        or _RU_PERSON_NOUN.fullmatch(low)
+        or _RU_ADJECTIVE.search(low)
+        or low in _ORG_WORDS_RU
+        or low in _SKIP_RU
+        or _ru_title_case(word)[1]
+    ):
+        return False
+    firsts = {
+        skeleton(w) for n in (*entry.names.values(), *entry.aliases) if len(n.split()) > 1 for w in n.split()[:-1]
+    }
+    if not firsts:
+        return False
+    readings = {skeleton(nominative) for nominative, _, _ in russian_first_name_readings(word)} | {skeleton(word)}
+    return not readings & firsts
+
+
+def _ru_person_in_nominative(words: list[str]) -> bool:
+    """Whether two capitalised words read only as a person's name in the nominative: a first name the lists hold as
+    written and a surname in the nominative of its sex (Ирина Логинова, Нурлан Абдиев).  After a body's word such a
+    name stands in apposition to a post (директор фонда Ирина Логинова), where a name in the genitive would be the
+    body's own (Фонда Нурсултана Назарбаева)."""
+    if len(words) != 2 or not all(_CYRILLIC_WORD.fullmatch(w) and not w.isupper() for w in words):
+        return False
+    first, last = words[0].lower(), words[1].lower()
+    if first[-1] in "ая" and not mans_first_name_in_a(first):
+        # a woman's name, whose letters before -а are no man's name (Ирина, not Азиза)
+        return (
+            skeleton(first) in _first_names()
+            and skeleton(first[:-1]) not in _first_names()
+            and last.endswith(("ова", "ева", "ёва", "ина", "ына", "ская"))
+        )
+    # a man's first name, known or not (компании Мади Канапин), before his surname in the nominative
+    return (
+        first not in _ORG_WORDS_RU
+        and _RU_ADJECTIVE.search(first) is None
+        and last.endswith(("ов", "ев", "ёв", "ин", "ын", "ский"))
+    )
 
 
 #: Kazakh letters as Russian spells a Kazakh name (Садықов: Садыков, Әлібек: Алибек).
@@ -651,6 +1050,22 @@ def _russian_spellings_of_kazakh_names(found: dict[str, _Found]) -> None:
             rec.name = russian  # the surname alone in Russian letters (Садыкову), which joins the person later
 
 
+def _russian_known_people_in_their_sex(found: dict[str, _Found]) -> None:
+    """A person the gazetteer knows, named as the page spells them, keeps the gazetteer's surname where the page's
+    reading differs from it by an ending alone (у вице-премьера Ералы Тугжанова read as a woman's Тугжанова: the
+    gazetteer's Ералы Тугжанов says the sex)."""
+    for rec in found.values():
+        entry = rec.entry
+        if rec.type != "PERSON" or entry is None or entry.type != "PERSON":
+            continue
+        known, words = entry.name_in("ru").split(), rec.name.split()
+        if len(known) != 2 or len(words) != 2 or known == words or skeleton(known[0]) != skeleton(words[0]):
+            continue
+        short, long = sorted((known[1], words[1]), key=len)
+        if long.startswith(short) and len(long) - len(short) in (1, 2) and long[len(short) :] in ("а", "ой", "ым"):
+            rec.name = " ".join((words[0], known[1]))
+
+
 def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
     """A Russian "first name surname" read as one sex (Ермухамета Шилибаева: a man's genitive or a woman's
     nominative?) is read again as the other where the item's other forms of the surname show that one: Шилибаев,
@@ -659,6 +1074,7 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
     Папариеву, сержанта Малика Колганата).  First, a name in Kazakh letters takes the Russian spelling the item
     also gives (``_russian_spellings_of_kazakh_names``)."""
     _russian_spellings_of_kazakh_names(found)
+    _russian_known_people_in_their_sex(found)
     words: set[str] | None = None
     for eid, rec in list(found.items()):
         parts = rec.name.split()
@@ -673,9 +1089,13 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
         if (
             not told
             and written is not None
+            # Улана Мадиева заставила: a man's known name in the genitive, the verb another subject's
+            and not _ru_mans_name_declined(written[0])
             and any(_ru_woman_verb_at(fields.get(mm.field) or "", mm) for *_, mm in rec.mentions)
         ):
             told = {"f"}  # a woman's past-tense verb by the name (поделилась Рина Наумова)
+        if not told and written is not None:
+            told = _ru_sex_by_cases(rec, fields)
         if len(told) == 1 and written is not None:
             man = told == {"m"}
             woman = not man
@@ -691,7 +1111,12 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
             woman = any(masc + ending in words for ending in ("ой", "ою"))
             if man == woman or (man and parts[1] == masc) or (woman and parts[1] == masc + "а"):
                 continue
+        if written and written[1].isupper() and len(told) == 1:
+            # the sentence shows the person, so the surname in capitals is no byline's (судьи Сабыржана КАРИМОВА)
+            written = [written[0], written[1].capitalize()]
         again = _russian_name_in_nominative(written[0], written[1], "m" if man else "f") if written else None
+        if again is None and man and written:
+            again = _ru_undeclined_first_name_with_genitive_surname(written)
         if again is None:
             continue
         name = " ".join(again)

@@ -51,8 +51,12 @@ from worker.entities.rules_ru import (
     _ru_body_words_before,
     _ru_compound_body,
     _ru_declined_quoted_name,
+    _ru_first_name_of_another,
     _ru_mixed_script_brand,
+    _ru_name_after_latin,
     _ru_named_kind,
+    _ru_opener_before_a_name,
+    _ru_person_in_nominative,
     _ru_quoted_list_member,
     _ru_quoted_subject,
     _ru_sole_body_keeps_home,
@@ -200,11 +204,31 @@ def _a_lone_name_by_its_verb(tokens: list[Token], i: int) -> bool:
     )
 
 
+#: A man's first name's case ending and his -ов or -ин surname's in that case (Орала Тансыкбаева, Алтаю Петрову).
+_RU_CASE_ENDINGS_ALIKE = {"а": "а", "у": "у", "ом": "ым", "е": "е"}
+
+
+def _ru_declined_alike(word: str, after: str, entry: GazEntry) -> bool:
+    """Whether a place's name in an oblique case and the surname after it decline alike, as a first name like the
+    place and its surname do (работы Орала Тансыкбаева)."""
+    low = after.lower()
+    for ending, surname_ending in _RU_CASE_ENDINGS_ALIKE.items():
+        if (
+            word.endswith(ending)
+            and word[: -len(ending)] in entry.aliases
+            and re.search(r"(?:ов|ев|ёв|ин|ын)" + surname_ending + "$", low)
+        ):
+            return True
+    return False
+
+
 def _a_first_name_like_a_place(tokens: list[Token], m: GazMatch, matches: list[GazMatch]) -> bool:
     """Whether a place's one-word name in the nominative, no preposition before it, stands right before a surname
     the gazetteer does not know (Дунай Еспаев, Алтай Кульгинов): a first name like the place, in Kazakh names."""
     i = m.start
-    if m.end != i + 1 or i + 1 >= len(tokens) or tokens[i].text not in m.entry.aliases:
+    if m.end != i + 1 or i + 1 >= len(tokens):
+        return False
+    if tokens[i].text not in m.entry.aliases and not _ru_declined_alike(tokens[i].text, tokens[i + 1].text, m.entry):
         return False
     if i > 0 and tokens[i - 1].text.lower() in _RU_BEFORE_A_PLACE:
         return False  # в Алтае Петров, города Шымкент: a place
@@ -275,6 +299,16 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             # Dimash Syzdykov: a first name the gazetteer gives someone, before another surname; Исламхан
             # Есенбаев: a known person's surname that is someone else's first name
             continue
+        elif (
+            lang == "ru"
+            and m.entry.type == "PERSON"
+            and m.end - i == 1
+            and i > 0
+            and not any(o.end == i for o in matches)
+            and _ru_first_name_of_another(tokens[i - 1].text, m.entry, i == 1 or tokens[i - 2].text in ".!?\n")
+        ):
+            # аким Темирхана Рымбаева: another person of a known person's surname, whom the gazetteer does not know
+            out.append(Span(i - 1, m.end, "PERSON", None))
         elif (
             m.entry.type == "PERSON"
             and m.end - i == 1
@@ -383,8 +417,11 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             and all(tokens[j].text != tokens[k].text for k in range(i, j))
             # an initialled name (М.Ауэзова) is a whole name: the words after it are another
             and not _initialled(tokens[j - 1].text)
+            and not (lang == "ru" and _ru_name_after_latin([t.text for t in tokens[j - 1 : j + 2]]))
         ):
             j += 1
+        if lang == "ru" and j == i + 3 and _surname_in_capitals_ru(tokens[i + 1].text, tokens[i + 2].text):
+            j = i + 1  # Актриса Айсулу АЗИМБАЕВА: a word, then a name with its surname in capitals
         if any(len(t.text) > _ACRONYM_MAX and t.text.isupper() for t in tokens[i:j]) and not (
             lang == "ru" and j == i + 2 and _surname_in_capitals_ru(tokens[i].text, tokens[i + 1].text)
         ):
@@ -407,8 +444,12 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             lang == "ru"
             and j - i >= 2
             and (_RU_PERSON_NOUN.fullmatch(word.lower()) or word.lower() in _RU_OPENING_ADVERBS)
-            and _RU_SURNAME.search(tokens[j - 1].text.lower())
+            # Певица Клава Кока: the noun before a first name and a surname of any shape
+            and (_RU_SURNAME.search(tokens[j - 1].text.lower()) or j - i == 3)
             and not _first_name(word, lang)
+            or lang == "ru"
+            and j - i in (2, 3)
+            and _ru_opener_before_a_name([t.text for t in tokens[i:j]])
         ):
             # Правозащитницу Торегожину, Блогер Сейтказиев: a noun for what the person does before the surname
             i += 1
@@ -537,7 +578,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = None  # (ВИДЕО), службы ЧС, Дня Победы: a caption, a common noun, a holiday
             if j < n and tokens[j].text == "РК" and word.isupper():
                 spans = [sp for sp in spans if sp.start != j]  # УК РК: the country's code of laws, no place
-        elif any(w.lower() in org_words for w in words) or (prev in org_words and j - i >= 1):
+        elif any(w.lower() in org_words for w in words) or (
+            prev in org_words and j - i >= 1 and not (lang == "ru" and _ru_person_in_nominative(words))
+        ):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
             typ = "ORG"
@@ -914,7 +957,9 @@ def _an_unlisted_first_name_ru(first: str, word: str) -> bool:
         return False
     if _RU_SURNAME_NOMINATIVE_CAPITALS.fullmatch(word) is None or low in _SKIP_RU or low in _RU_OPENING_ADVERBS:
         return False
-    if _RU_PERSON_NOUN.fullmatch(low) or _ru_named_kind(first) or _RU_ADJECTIVE.search(low) or low in _ORG_WORDS_RU:
+    # an adjective's -им or -ым cannot agree with a surname in the nominative: Ибрагим, Карим are first names
+    adjective = _RU_ADJECTIVE.search(low) is not None and not low.endswith(("им", "ым"))
+    if _RU_PERSON_NOUN.fullmatch(low) or _ru_named_kind(first) or adjective or low in _ORG_WORDS_RU:
         return False
     entry = load_gazetteer().lookup(first, "ru")
     return entry is None or entry.type == "PERSON"
