@@ -359,6 +359,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
                 entry = gaz.lookup(" ".join(body), sent_lang)
         if entry is not None and entry.type not in _compatible(sp.type):
             entry = None
+        if entry is None and name_lang == "kk" and len(words) == 1 and canon != words[0]:
+            canon = _known_word_as_written(words[0], canon)
         if entry is not None and name_lang == "ru" and len(words) == 1:
             entry = entry if _russian_form_of_a_name(words[0], entry.aliases) else None  # Аксу is no Аксай
         if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
@@ -404,6 +406,14 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+def _known_word_as_written(word: str, canon: str) -> str:
+    """A one-word Kazakh name the gazetteer knows exactly as written (Қызылорда, in «Қазақстан-Қызылорда»
+    телеарнасы) is in the nominative already: what looks like a case ending on it (-да) is its own letters,
+    not to be cut (Қызылор), whatever the span's type."""
+    whole = load_gazetteer().lookup(word, "kk")
+    return word if whole is not None and word in whole.aliases else canon
 
 
 def _one_team(name: str) -> str:

@@ -339,6 +339,43 @@ def _initialled_name_is_whole(tokens: list[Token], crf: list[RawSpan], matches: 
     return out
 
 
+def _initialled_name_is_no_place(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """An initial and a surname in one token is a person, never a place: the CRF reads a dative or a locative on
+    one (әкімі А.Көлгіновке, Б.Сағынтаевқа) as a place's case and tags it GPE.  One a place's or a street's kind
+    follows (С.Сейфуллин көшесі) is left to the rules for those."""
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        if (
+            typ in ("GPE", "LOC")
+            and e - s == 1
+            and _INITIALLED.fullmatch(tokens[s][0])
+            and tokens[s][0][:1].isupper()
+            and tokens[s][0][2:3].isupper()
+            and not _named_by_the_list_after(tokens, e)
+        ):
+            typ = "PERSON"
+        out.append((s, e, typ))
+    return out
+
+
+#: What joins the names of a list (А.Тоқмағанбетов, С.Сейфуллин ауылдары).
+_LIST_JOINERS = frozenset((",", "және", "мен", "пен", "бен"))
+
+
+def _named_by_the_list_after(tokens: list[Token], e: int) -> bool:
+    """Whether the name ending at ``e`` is a place's or a thing's named after someone: a kind or атындағы follows
+    it, or follows the list of names it opens (А.Тоқмағанбетов, С.Сейфуллин ауылдары)."""
+    k = e
+    while k < len(tokens) and (tokens[k][0] in _LIST_JOINERS or _INITIALLED.fullmatch(tokens[k][0])):
+        k += 1
+    return k < len(tokens) and _kind_or_eponym_after(tokens[k][0])
+
+
+def _kind_or_eponym_after(word: str) -> bool:
+    """A place's, a street's or a building's kind (көшесі, ауылы), or атындағы, after a name: what it names."""
+    return word[:1].islower() and (word.startswith("атын") or head_class(word) in ("GPE", "LOC", "FAC"))
+
+
 def _no_opener_in_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A word that opens sentences and is never a name (Кейін, Биыл) is no part of the person's name after it."""
     return [
@@ -830,6 +867,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
     ("no_roman_person", _no_roman_person, False),
     ("no_function_word_first", _no_function_word_first, False),
     ("initialled_name_is_whole", _initialled_name_is_whole, False),
+    ("initialled_name_is_no_place", _initialled_name_is_no_place, False),
     ("no_opener_in_person", _no_opener_in_person, False),
     ("quoted_is_no_person", _quoted_is_no_person, False),
     ("quoted_group", _quoted_group, False),

@@ -120,7 +120,9 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             for k in range(j, min(n, j + _BODY_REACH)):
                 if not texts[k].isalpha() or (k > j and not texts[k][:1].islower()) or k in by_start:
                     break  # the body's own words, the first maybe capitalised (Сыбайлас жемқорлыққа ...)
-                if head_class(texts[k]) == "ORG" and not (k + 1 < n and head_class(texts[k + 1]) == "ORG"):
+                if head_class(texts[k]) == "ORG" and not (
+                    k + 1 < n and head_class(texts[k + 1]) == "ORG" and not _a_meeting(texts, k + 1)
+                ):
                     if _region_centre(texts, k):
                         break  # Жезқазған қаласы облыс орталығына айналады: a city, the region's centre
                     if k + 1 < n and texts[k + 1] in _OPEN_KK_QUOTES:
@@ -862,12 +864,27 @@ def _lower_case_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             continue
         if m is None or (k + 1 < len(texts) and head_class(texts[k + 1]) == "TITLE"):
             continue  # үкімет басшысы: the post's, no body of its own
+        if m.group(1) == "мәжіліс" and _a_meeting(texts, k):
+            continue
         entry = load_gazetteer().lookup(m.group(1).capitalize(), "kk")
         if entry is not None and entry.type == "ORG":
             found.append(Span(k, k + 1, "ORG", entry))
     if not found:
         return spans
     return sorted([*spans, *found], key=lambda sp: sp.start)
+
+
+#: What follows мәжіліс, a meeting, in lower case: its hall, or its being held, opened or closed (мәжіліс залында,
+#: мәжіліс өтті, мәжіліс басталды), which the chamber's name has not.
+_MEETING_AFTER = ("зал", "өт", "бастал", "ашыл", "жабыл", "соң", "кейін")
+
+
+def _a_meeting(texts: tuple[str, ...], k: int) -> bool:
+    """Lower-case мәжіліс at ``k`` is a meeting, no chamber: a hall or a verb of meetings follows it (әкімдіктің
+    мәжіліс залында, мәжіліс өтіп), or it is a possessor's (әкімдігінің мәжіліс ...)."""
+    nxt = texts[k + 1] if k + 1 < len(texts) else ""
+    prev = texts[k - 1] if k > 0 else ""
+    return nxt.startswith(_MEETING_AFTER) or (texts[k] == "мәжіліс" and prev.endswith(("ның", "нің")))
 
 
 #: Қазақстан Республикасы written before a body's name (its genitive too).
@@ -2863,4 +2880,88 @@ def _no_place_inside_a_name(
     out: list[Span] = []
     for n, sp in enumerate(spans):
         out.extend(replaced.get(n, (sp,)))
+    return out, names
+
+
+def _own_country_opens_no_body(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Our country's, the state's (Еліміздің, Мемлекеттің) opening a body's words is whose the body is, no word
+    of its name (Еліміздің төтенше жағдайлар министрлігі -> Төтенше жағдайлар министрлігі), as a possessor
+    opening any name is not."""
+    if not any(w.lower() in _OWN_COUNTRY for w in texts):
+        return spans, names
+    out: list[Span] = []
+    for sp in spans:
+        s = sp.start
+        if sp.type == "ORG" and sp.end - s > 1 and texts[s].lower() in _OWN_COUNTRY and texts[s].endswith("ң"):
+            words = names.get(s, texts[s : sp.end])
+            if words and words[0] == texts[s]:
+                first, *rest = words[1:]
+                names = {k: v for k, v in names.items() if k != s} | {s + 1: (first[:1].upper() + first[1:], *rest)}
+            sp = Span(s + 1, sp.end, "ORG", sp.entry)
+        out.append(sp)
+    return out, names
+
+
+#: A place's own body written bare, as the first half of a compound whose head is a post (облыстық мәслихат
+#: депутаты, аудандық сот судьясы): the body's name in the nominative with its possessive.
+_BARE_LEVELLED_BODIES = {"мәслихат": "мәслихаты", "сот": "соты", "әкімдік": "әкімдігі", "прокуратура": "прокуратурасы"}
+
+#: The levels a place's own body has after the place's name (Павлодар облыстық мәслихаты).
+_PLACE_LEVELS = frozenset(("облыстық", "аудандық", "қалалық"))
+
+
+def _levelled_body_before_a_post(
+    texts: tuple[str, ...], spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A place, its level and its body written bare before a post are one organisation, the post's (Павлодар
+    облыстық мәслихат депутаты -> Павлодар облыстық мәслихаты, Талас аудандық сот судьясы -> Талас аудандық
+    соты): Kazakh puts the possessive on the post alone, and the body is named with its own."""
+    names: dict[int, tuple[str, ...]] = {}
+    if not any(w in _BARE_LEVELLED_BODIES for w in texts):
+        return spans, names
+    out: list[Span] = []
+    n = len(texts)
+    for sp in spans:
+        j = sp.end
+        if (
+            sp.type in ("GPE", "LOC")
+            and j + 2 < n
+            and texts[j] in _PLACE_LEVELS
+            and texts[j + 1] in _BARE_LEVELLED_BODIES
+            and head_class(texts[j + 2]) == "TITLE"
+            and not any(other.start == j + 1 for other in spans)
+        ):
+            names[sp.start] = (*texts[sp.start : j], texts[j], _BARE_LEVELLED_BODIES[texts[j + 1]])
+            sp = Span(sp.start, j + 2, "ORG", None)
+        elif (
+            sp.type == "ORG"
+            and sp.entry is None
+            and j - sp.start >= 3
+            and j < n
+            and texts[j - 2] in _PLACE_LEVELS
+            and texts[j - 1] in _BARE_LEVELLED_BODIES
+            and head_class(texts[j]) == "TITLE"
+        ):
+            names[sp.start] = (*texts[sp.start : j - 1], _BARE_LEVELLED_BODIES[texts[j - 1]])  # the CRF's own span
+        out.append(sp)
+    return out, names
+
+
+def _no_body_ending_in_a_post(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A body's words cut at a post (Шиелі ауданы әкімінің баспасөз қызметі -> Шиелі ауданы әкімінің) name no
+    body: a post is a person's, so what stays is the place before it (Шиелі ауданы), or nothing."""
+    out: list[Span] = []
+    for sp in spans:
+        s, e = sp.start, sp.end
+        if sp.type == "ORG" and sp.entry is None and e - s >= 2 and head_class(names.get(s, texts[s:e])[-1]) == "TITLE":
+            kinds = [p for p in range(s + 1, e - 1) if texts[p] in _PLACE_KINDS_NOMINATIVE]
+            if kinds:
+                out.append(Span(s, kinds[-1] + 1, "GPE", None))
+            names = {k: v for k, v in names.items() if k != s}
+            continue
+        out.append(sp)
     return out, names
