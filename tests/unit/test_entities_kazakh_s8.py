@@ -118,3 +118,29 @@ def test_two_spaced_initials_stay_in_what_is_named_after_them(text: str, body: s
     # the page's space after the initials' stop may stay (Е.А. Бөкетов): the name is the same
     names = {name.replace(". ", "."): typ for name, typ in _names(text).items()}
     assert names.get(body) == "ORG", names
+
+
+def test_a_museum_the_crf_read_as_a_building_is_a_body() -> None:
+    from worker.entities.ner import Span
+    from worker.entities.rules_kk import _institutions_are_bodies
+
+    texts = ("Ақмола", "облыстық", "тарихи-өлкетану", "музейі", "көрме", "ашты", ".")
+    (museum,) = _institutions_are_bodies(texts, [Span(0, 4, "FAC", None)])
+    assert museum.type == "ORG"
+    # a title opening with a plural, a building turned into one, stays as it was
+    title = ("Алашордалықтар", "оқыған", "ғимарат", "өнер", "мұражайына", "айналды")
+    (building,) = _institutions_are_bodies(title, [Span(0, 5, "FAC", None)])
+    assert building.type == "FAC"
+
+
+#: A body's kind alone opening a sentence after the body was named: its kind, no name.
+_KINDS_ALONE = (
+    "Кеше облыста жаңа ғимарат ашылды. Департаменттің баспасөз қызметі бұл туралы хабарлады.",
+    "Облыста жаңа тәртіп енгізілді. Министрліктің өкілі бұл туралы айтты.",
+)
+
+
+def test_a_bodys_kind_alone_names_no_body() -> None:
+    for text in _KINDS_ALONE:
+        names = _names(text)
+        assert not any(name in ("Департамент", "Министрлік") for name in names), (text, names)

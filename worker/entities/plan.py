@@ -24,6 +24,7 @@ from worker.entities.rules_kk import (
     _home_prefix,
     _honorary_titles,
     _honorific_in_a_name,
+    _institutions_are_bodies,
     _known_body_before_its_things,
     _level_opens_a_body,
     _levelled_body_before_a_post,
@@ -35,6 +36,7 @@ from worker.entities.rules_kk import (
     _named_institutions,
     _no_body_ending_in_a_post,
     _no_body_in_an_hour_or_a_count,
+    _no_body_named_by_its_kind_alone,
     _no_place_inside_a_name,
     _numbered_institutions,
     _oblique_kind_ends,
@@ -134,6 +136,7 @@ def _plan(
         spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
         spans, kinds = _no_place_inside_a_name(texts, spans, kinds)
         spans, kinds = _own_country_opens_no_body(texts, *_no_body_ending_in_a_post(texts, spans, kinds))
+        spans = _no_body_named_by_its_kind_alone(texts, _institutions_are_bodies(texts, spans))
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []

@@ -2965,3 +2965,70 @@ def _no_body_ending_in_a_post(
             continue
         out.append(sp)
     return out, names
+
+
+#: Kinds of institution with staff and a director that news names as bodies, though a building's kind to the CRF
+#: (Ақмола облыстық тарихи-өлкетану музейі, Абай атындағы опера және балет театры, облыстық кітапханасы, «Нұр»
+#: мешіті): stems.
+_STAFFED_KINDS = ("музей", "мұражай", "театр", "кітапхана", "филармония", "мешіт")
+
+
+def _staffed_kind(word: str) -> bool:
+    """A museum's, a theatre's, a library's or a mosque's kind, one of them (музейі, театрының, мешітінде)."""
+    return word.lower().startswith(_STAFFED_KINDS) and not _is_plural(word)
+
+
+def _institutions_are_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A museum, a theatre, a library or a mosque is an organisation, as the annotators' guide counts them, not a
+    facility: one the CRF tagged as a building is retyped, its words as they were."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            sp.type == "FAC"
+            and sp.end - sp.start >= 2
+            and texts[sp.start][:1].isupper()
+            and not _is_plural(texts[sp.start])  # Алашордалықтар білім берген ғимарат мұражайға айналды: a title
+            and _staffed_kind(texts[sp.end - 1])
+        ):
+            sp = Span(sp.start, sp.end, "ORG", sp.entry if sp.entry is not None and sp.entry.type == "ORG" else None)
+        out.append(sp)
+    return out
+
+
+#: Kinds of body that, capitalised alone, are a body named before, not a name (Департаменттің баспасөз
+#: қызметі, Музей-қорықтың қызметкерлері): stems.
+_GENERIC_KINDS = frozenset(
+    (
+        "департамент",
+        "министрлік",
+        "комитет",
+        "басқарма",
+        "агенттік",
+        "музей",
+        "мұражай",
+        "музей-қорық",
+        "театр",
+        "университет",
+        "колледж",
+        "аурухана",
+        "емхана",
+        "кітапхана",
+        "прокуратура",
+        "әкімдік",
+    )
+)
+
+
+def _no_body_named_by_its_kind_alone(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A body's kind alone (Департамент, Музей-қорық), capitalised as a sentence's or a credit's first word, names
+    no body: the page named it in full before, and that is its entity."""
+    return [
+        sp
+        for sp in spans
+        if not (
+            sp.type == "ORG"
+            and sp.end - sp.start == 1
+            and sp.entry is None
+            and nominative_kk(texts[sp.start].lower(), keep_possessive=False) in _GENERIC_KINDS
+        )
+    ]
