@@ -144,3 +144,20 @@ def test_a_bodys_kind_alone_names_no_body() -> None:
     for text in _KINDS_ALONE:
         names = _names(text)
         assert not any(name in ("Департамент", "Министрлік") for name in names), (text, names)
+
+
+def test_a_regions_police_named_by_its_level_takes_the_items_one_region() -> None:
+    names = _names(
+        "Жамбыл облысы Меркі ауданында екі адам ұсталды. Жағдайды облыстық полиция департаментінің басшылығы "
+        "бақылауда ұстап отыр."
+    )
+    assert names.get("Жамбыл облысы полиция департаменті") == "ORG", names
+    assert "облыстық полиция департаменті" not in {name.lower() for name in names}, names
+
+
+def test_a_regions_police_stays_as_written_where_the_item_names_two_regions() -> None:
+    names = _names(
+        "Жамбыл облысы мен Түркістан облысы шекарасында екі адам ұсталды. Жағдайды облыстық полиция "
+        "департаментінің басшылығы бақылауда ұстап отыр."
+    )
+    assert not any(name.endswith("облысы полиция департаменті") for name in names), names

@@ -813,6 +813,7 @@ def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) 
     _people_in_surname_first_lists(found, fields)
     _bodies_spelt_two_ways(found)
     _acronyms_of_full_names(found)
+    _levelled_bodies_of_the_items_place(found)
     for eid, rec in list(found.items()):
         if rec.entry is not None or rec.type not in ("PERSON", "ORG"):
             continue
@@ -3032,3 +3033,47 @@ def _no_body_named_by_its_kind_alone(texts: tuple[str, ...], spans: list[Span]) 
             and nominative_kk(texts[sp.start].lower(), keep_possessive=False) in _GENERIC_KINDS
         )
     ]
+
+
+#: A level's word opening a body's name, and the place's kind it stands for (облыстық -> облысы).
+_LEVEL_PLACE_KIND = {"облыстық": "облысы", "аудандық": "ауданы"}
+
+#: Bodies every region and district has, by their words after the level, and their official name's words after
+#: the place's (облыстық полиция департаменті -> Алматы облысы полиция департаменті, аудандық әкімдік -> Казталов
+#: ауданы әкімдігі).  A body named by its work (облыстық мәдениет басқармасы) the annotators keep as written.
+_EVERY_PLACES_BODIES = {
+    ("полиция", "департаменті"): ("полиция", "департаменті"),
+    ("әкімдік",): ("әкімдігі",),
+    ("әкімдігі",): ("әкімдігі",),
+}
+
+
+def _levelled_bodies_of_the_items_place(found: dict[str, _Found]) -> None:
+    """A body named by its level alone (облыстық полиция департаменті, аудандық әкімдік) is the body of the one
+    region or district the item names (Алматы облысы): named with it, as readers and annotators take it (Алматы
+    облысы полиция департаменті).  With no such place, or more than one, the name stays as written."""
+    places: dict[str, set[str]] = {kind: set() for kind in _LEVEL_PLACE_KIND.values()}
+    for rec in found.values():
+        if rec.type in ("GPE", "LOC"):
+            *place, kind = rec.name.split() or [""]
+            if kind in places and place:
+                places[kind].add(" ".join(place))
+    if not any(len(names) == 1 for names in places.values()):
+        return
+    by_name = {rec.name: eid for eid, rec in found.items()}
+    for eid, rec in list(found.items()):
+        words = rec.name.lower().split()
+        level_kind = _LEVEL_PLACE_KIND.get(words[0]) if words else None
+        own = tuple(words[1:])
+        if rec.type != "ORG" or rec.entry is not None or level_kind is None or own not in _EVERY_PLACES_BODIES:
+            continue
+        if len(places[level_kind]) != 1:
+            continue
+        (region,) = places[level_kind]
+        name = " ".join((region, level_kind, *_EVERY_PLACES_BODIES[own]))
+        other = by_name.get(name)
+        if other is not None and other != eid:
+            found[other].absorb(rec)
+            del found[eid]
+        else:
+            rec.name = name
