@@ -161,3 +161,20 @@ def test_a_regions_police_stays_as_written_where_the_item_names_two_regions() ->
         "департаментінің басшылығы бақылауда ұстап отыр."
     )
     assert not any(name.endswith("облысы полиция департаменті") for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Бұл туралы Қазақстан төтенше жағдайлар министрлігінің өкілі хабарлады.",
+            "Қазақстан төтенше жағдайлар министрлігі",
+        ),
+        ("Қазақстан ішкі істер министрлігі мәлімдеме жасады.", "Қазақстан ішкі істер министрлігі"),
+        ("Қазақстан Ұлттық банкі базалық мөлшерлемені төмендетті.", "Қазақстан Ұлттық банкі"),
+    ],
+)
+def test_kazakhstan_in_the_nominative_opens_its_bodys_name(text: str, body: str) -> None:
+    names = _names(text)
+    assert names.get(body) == "ORG", names
+    assert "Қазақстан" not in names, names

@@ -390,7 +390,7 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             canon = entry.name_in(name_lang)
     if entry is not None and entry.type == "ORG" and _latin_in_cyrillic(words, canon, name_lang):
         canon = " ".join(words)  # Astana TV, Instagram: a Latin name in Russian text, shown as the page writes it
-    if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
+    if (entry.type if entry is not None else sp.type) == "ORG" and _home_country_opens(words, name_lang):
         # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
         canon = " ".join(nominative(words, "kk"))
     elif (
@@ -406,6 +406,15 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+def _home_country_opens(words: list[str], lang: str) -> bool:
+    """A body's words opening with ҚР, or with Қазақстан in the nominative (Қазақстан төтенше жағдайлар
+    министрлігі, Қазақстан Ұлттық банкі): written so, the country stays in the body's name, as the page gives it."""
+    if len(words) < 2:
+        return False
+    kazakhstan = lang == "kk" and words[0] == "Қазақстан" and (words[0], words[1]) not in _REPUBLIC
+    return words[0] == _HOME_PREFIX or kazakhstan
 
 
 def _known_word_as_written(word: str, canon: str) -> str:

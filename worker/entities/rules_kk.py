@@ -3077,3 +3077,34 @@ def _levelled_bodies_of_the_items_place(found: dict[str, _Found]) -> None:
             del found[eid]
         else:
             rec.name = name
+
+
+def _country_before_its_body(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Қазақстан in the nominative right before a body's words in lower case opens the body's name, as ҚР does
+    (Қазақстан төтенше жағдайлар министрлігінің -> Қазақстан төтенше жағдайлар министрлігі, Қазақстан шаңғы
+    спорты одағы): the country's own body, no place of its own there."""
+    out: list[Span] = []
+    skip = -1
+    for n, sp in enumerate(spans):
+        if n == skip:
+            continue
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and sp.type in ("GPE", "LOC")
+            and sp.end - sp.start == 1
+            and texts[sp.start] == "Қазақстан"
+            and nxt.type == "ORG"
+            and nxt.start == sp.end
+            and texts[nxt.start][:1].islower()
+            and head_class(texts[nxt.end - 1]) == "ORG"
+        ):
+            names = {k: v for k, v in names.items() if k != nxt.start}
+            names[sp.start] = (texts[sp.start], *texts[nxt.start : nxt.end - 1], nominative_kk(texts[nxt.end - 1]))
+            out.append(Span(sp.start, nxt.end, "ORG", nxt.entry))
+            skip = n + 1
+            continue
+        out.append(sp)
+    return out, names
