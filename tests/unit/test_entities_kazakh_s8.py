@@ -178,3 +178,27 @@ def test_kazakhstan_in_the_nominative_opens_its_bodys_name(text: str, body: str)
     names = _names(text)
     assert names.get(body) == "ORG", names
     assert "Қазақстан" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Кездесуге ауыл әкімі Р.Ескалиевтің орынбасары келді.", "Р.Ескалиев"),
+        ("Жиналысқа Т.Смайыловтың орынбасары қатысты.", "Т.Смайылов"),
+    ],
+)
+def test_a_known_surname_with_another_initial_is_put_in_the_nominative(text: str, person: str) -> None:
+    names = _names(text)
+    assert names.get(person) == "PERSON", names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Байқауда №5 мектептің оқушысы Ә.Нұрланова І орын алды.", "Ә.Нұрланова"),
+        ("Сайыста жас суретші Б.Оспанов ІІІ орынды иеленді.", "Б.Оспанов"),
+    ],
+)
+def test_a_places_number_after_an_initialled_name_is_none_of_it(text: str, person: str) -> None:
+    names = _names(text)
+    assert names.get(person) == "PERSON", names

@@ -15,7 +15,7 @@ from worker.entities.morphology import (
     split_hyphen_ending,
 )
 from worker.entities.ner import Span, acronym
-from worker.entities.people import _PATRONYMIC, _first_name
+from worker.entities.people import _INITIALLED, _PATRONYMIC, _first_name
 from worker.entities.records import _Named
 from worker.entities.rules_en import _formal_name_of
 from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES
@@ -330,6 +330,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     """Canonical name, gazetteer entry, type and id of a detected span."""
     if sp.type == "PERSON":
         words = _without_a_glued_sentence(words)
+    if name_lang == "kk" and sp.entry is not None and _another_ones_initial(words, sp.entry):
+        sp = Span(sp.start, sp.end, sp.type, None)
     home = _russian_home_words(words) if name_lang == "ru" and sp.type == "ORG" else 0
     if home:
         # Министерства здравоохранения Казахстана: the body's own name, and the country as the page writes it
@@ -415,6 +417,18 @@ def _home_country_opens(words: list[str], lang: str) -> bool:
         return False
     kazakhstan = lang == "kk" and words[0] == "Қазақстан" and (words[0], words[1]) not in _REPUBLIC
     return words[0] == _HOME_PREFIX or kazakhstan
+
+
+def _another_ones_initial(words: list[str], entry: GazEntry) -> bool:
+    """Whether an initialled surname (Р.Ескалиевтің) names someone other than the gazetteer's person of that
+    surname (Ғали Ескалиев): the initial is not their first name's.  Such a person is named as the page names
+    them, in the nominative (Р.Ескалиев), no known person's name."""
+    return (
+        entry.type == "PERSON"
+        and len(words) == 1
+        and _INITIALLED.fullmatch(words[0]) is not None
+        and entry.name_in("kk")[:1] != words[0][:1]
+    )
 
 
 def _known_word_as_written(word: str, canon: str) -> str:

@@ -415,9 +415,13 @@ def _no_roman_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazM
     for s, e, typ in crf:
         if typ == "PERSON" and _ROMAN.fullmatch(tokens[s][0]):
             continue
-        if typ == "PERSON" and e - s > 2 and _ROMAN.fullmatch(tokens[e - 1][0]):
-            # Қайрат Қожамжаров ХХХІІ жазғы Олимпиада: a first name and a surname, then the Games' number (a
-            # monarch's one name keeps its number: Людовик XIV)
+        # Қайрат Қожамжаров ХХХІІ жазғы Олимпиада: a first name and a surname, then the Games' number; an
+        # initialled surname, then a place's (Ж.Досжанова І орын алды); a monarch's one name keeps its
+        # number: Людовик XIV
+        last = tokens[e - 1][0]
+        if typ == "PERSON" and e - s > 2 and _ROMAN.fullmatch(last):
+            e -= 1
+        elif typ == "PERSON" and e - s == 2 and _INITIALLED.fullmatch(tokens[s][0]) and _ROMAN_ONE.fullmatch(last):
             e -= 1
         out.append((s, e, typ))
     return out
@@ -766,6 +770,8 @@ def _quoted_before_other_head(tokens: list[Token], crf: list[RawSpan], matches: 
 #: A Roman numeral of two letters or more (a century, a congress or forum number), also typed with the Cyrillic
 #: letters that look like its own (ХХІ ғасыр, XVІІІ сессия: Х and І), as Kazakh news often types them.
 _ROMAN = re.compile(r"[IVXLCDMІХ]{2,}")
+#: A Roman numeral of any length, a place's or a degree's number after a name (І орын, ІІ дәрежелі).
+_ROMAN_ONE = re.compile(r"[IVXІХ]+")
 
 
 def _quoted_before_head(tokens: list[Token], tags: list[str]) -> list[str]:
