@@ -202,3 +202,9 @@ def test_a_known_surname_with_another_initial_is_put_in_the_nominative(text: str
 def test_a_places_number_after_an_initialled_name_is_none_of_it(text: str, person: str) -> None:
     names = _names(text)
     assert names.get(person) == "PERSON", names
+
+
+def test_every_place_of_a_list_takes_the_plural_kind_whatever_the_last_was_read_as() -> None:
+    names = _names("Жамбыл, Маңғыстау және Батыс Қазақстан облыстарының әкімдеріне тапсырма жүктелді.")
+    for region in ("Маңғыстау облысы", "Батыс Қазақстан облысы"):
+        assert names.get(region) in ("GPE", "LOC"), names

@@ -29,6 +29,7 @@ from worker.entities.rules_kk import (
     _known_body_before_its_things,
     _level_opens_a_body,
     _levelled_body_before_a_post,
+    _listed_places_are_no_building,
     _lower_case_bodies,
     _mentions_any,
     _ministry_acronym_before_its_unit,
@@ -108,7 +109,8 @@ def _plan(
         spans = _ministry_acronym_before_its_unit(texts, _home_prefix(texts, spans))
         spans = _place_and_body(texts, _words_around_kk(texts, _known_body_before_its_things(texts, spans)))
         spans = _place_before_its_institution(texts, spans)
-        spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))
+        spans = _places_with_modifiers(texts, _listed_places_are_no_building(texts, spans))
+        spans, kinds = _places_with_kinds(texts, spans)
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":

@@ -3108,3 +3108,23 @@ def _country_before_its_body(
             continue
         out.append(sp)
     return out, names
+
+
+def _listed_places_are_no_building(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """The last place of a list, with the list's plural kind, is a place whatever the CRF took it for (Атырау,
+    Қостанай және Батыс Қазақстан облыстарының: a facility to it), so that every place of the list takes the
+    kind (``_places_with_kinds``)."""
+    out: list[Span] = []
+    for sp in spans:
+        kind = _kind_at(texts, sp.end - 1) if sp.type == "FAC" and sp.end - sp.start >= 2 else None
+        joins = [k for k in range(sp.start, sp.end) if texts[k] in _LIST_JOINS]
+        if kind is None or not kind[2] or not (joins or (sp.start > 0 and texts[sp.start - 1] in _LIST_JOINS)):
+            out.append(sp)
+            continue
+        # the CRF's one facility over a list (Маңғыстау және Батыс Қазақстан облыстары): a place between joins
+        start = sp.start
+        for k in [*joins, sp.end]:
+            if k > start:
+                out.append(Span(start, k, "GPE", None))
+            start = k + 1
+    return out
