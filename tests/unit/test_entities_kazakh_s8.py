@@ -208,3 +208,16 @@ def test_every_place_of_a_list_takes_the_plural_kind_whatever_the_last_was_read_
     names = _names("Жамбыл, Маңғыстау және Батыс Қазақстан облыстарының әкімдеріне тапсырма жүктелді.")
     for region in ("Маңғыстау облысы", "Батыс Қазақстан облысы"):
         assert names.get(region) in ("GPE", "LOC"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Туристер Ақсу-Жабағылы қорығына барды. Кеше Жабағылы қорығында киіктер көрінді.", "Жабағылы қорығы"),
+        ("Экспедиция Түркістан облысындағы Өгем шатқалында жұмыс істеді.", "Өгем шатқалы"),
+        ("Ақтөбе облысындағы Щербаков бөгетінің жағдайы тексерілді.", "Щербаков бөгеті"),
+    ],
+)
+def test_a_reserve_a_gorge_or_a_dam_is_named_with_its_kind(text: str, place: str) -> None:
+    names = _names(text)
+    assert names.get(place) in ("GPE", "LOC"), names

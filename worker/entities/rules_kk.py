@@ -251,7 +251,7 @@ def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
 #: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
 #: plural, with a possessive and any case ending.
 _PLACE_KIND = re.compile(
-    r"(облыс|аудан|округ|өзен|көл|көше|даңғыл|гүлзар|алаң)(тар|тер|дар|дер|лар|лер)?(ы|і|сі)"
+    r"(облыс|аудан|округ|өзен|көл|көше|даңғыл|гүлзар|алаң|қорығ|шатқал|кеніш|қорым|бөгет)(тар|тер|дар|дер|лар|лер)?(ы|і|сі)"
     r"(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
 )
 
@@ -266,6 +266,11 @@ _KIND_NAME = {
     "даңғыл": "даңғылы",
     "гүлзар": "гүлзары",
     "алаң": "алаңы",
+    "қорығ": "қорығы",
+    "шатқал": "шатқалы",
+    "кеніш": "кеніші",
+    "қорым": "қорымы",
+    "бөгет": "бөгеті",
 }
 
 #: Kinds of street and square: named after anyone or anything (Абай даңғылы, Жібек жолы көшесі), so
@@ -275,6 +280,10 @@ _STREET_KINDS = frozenset(("көше", "даңғыл", "гүлзар", "алаң
 _KIND_NAMES = frozenset(_KIND_NAME.values())
 
 _WATERS = frozenset(("өзені", "көлі"))
+
+#: Kinds of place named after a town or a person near them, known or not (Қаратау қорығы, Қаражанбас кеніші,
+#: Өгем шатқалы, Қошқарбай қорымы, Щербаков бөгеті): the place is named with its kind, as a river is.
+_NAMED_AFTER_NEIGHBOURS = frozenset(("қорығы", "шатқалы", "кеніші", "қорымы", "бөгеті"))
 
 _KIND_BEFORE = {"округ": "ауылдық"}
 
@@ -313,7 +322,7 @@ def _named_with_kind(
     if k >= 0 and texts[k] in GEOGRAPHIC_MODIFIERS and free(k):
         # a part of a place is named with its modifier (Кіші Алматы өзені, Орталық Қазақстан облысы)
         return k, (texts[k], *words)
-    if sp.entry is None or words[-1] in _WATERS or words[-1] == "округі":
+    if sp.entry is None or words[-1] in _WATERS or words[-1] in _NAMED_AFTER_NEIGHBOURS or words[-1] == "округі":
         # a river or a lake named like a town is the river (Есіл өзені), a rural district named after its
         # village the district (Көкпекті ауылдық округі)
         return sp.start, words
