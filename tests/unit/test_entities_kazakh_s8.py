@@ -221,3 +221,9 @@ def test_every_place_of_a_list_takes_the_plural_kind_whatever_the_last_was_read_
 def test_a_reserve_a_gorge_or_a_dam_is_named_with_its_kind(text: str, place: str) -> None:
     names = _names(text)
     assert names.get(place) in ("GPE", "LOC"), names
+
+
+def test_a_foreign_country_owning_a_university_is_a_place_of_its_own() -> None:
+    names = _names("Ол Германияның Гейдельберг университетінде екі жыл оқыды.")
+    assert names.get("Германия") in ("GPE", "LOC"), names
+    assert names.get("Гейдельберг университеті") == "ORG", names

@@ -21,6 +21,7 @@ from worker.entities.rules_kk import (
     _country_before_its_body,
     _demonym_opens_no_body,
     _ends_of_a_road,
+    _foreign_country_owns_a_body,
     _glued_person_names,
     _home_prefix,
     _honorary_titles,
@@ -139,7 +140,7 @@ def _plan(
         spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
         spans, kinds = _no_place_inside_a_name(texts, spans, kinds)
         spans, kinds = _own_country_opens_no_body(texts, *_no_body_ending_in_a_post(texts, spans, kinds))
-        spans, kinds = _country_before_its_body(texts, spans, kinds)
+        spans, kinds = _foreign_country_owns_a_body(texts, *_country_before_its_body(texts, spans, kinds))
         spans = _no_body_named_by_its_kind_alone(texts, _institutions_are_bodies(texts, spans))
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()
     role_spans = load_gazetteer().match_roles(sent)

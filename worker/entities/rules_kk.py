@@ -3137,3 +3137,38 @@ def _listed_places_are_no_building(texts: tuple[str, ...], spans: list[Span]) ->
                 out.append(Span(start, k, "GPE", None))
             start = k + 1
     return out
+
+
+#: A genitive ending: whose a thing is (Италияның, Ресейдің).
+_GENITIVE_END = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+#: Kinds of school, named by their own words (Камерино университеті), not by the country's (a ministry's name is its
+#: country's: Ресейдің Сыртқы істер министрлігі is no Kazakh ministry).
+_SCHOOL_KINDS = ("университет", "институт", "академия", "колледж", "консерватория")
+
+
+def _foreign_country_owns_a_body(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A foreign country in the genitive opening a school's name (Италияның Камерино университеті) is the school's
+    owner, a place of its own, no word of the school's name: two names, the country and the school.  Kazakhstan's
+    own schools are left to their rules (ҚР, Қазақстан Республикасының)."""
+    out: list[Span] = []
+    for sp in spans:
+        first = texts[sp.start]
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start >= 3
+            and sp.start not in names
+            and first.endswith(_GENITIVE_END)
+            and texts[sp.start + 1][:1].isupper()
+            and texts[sp.end - 1].lower().startswith(_SCHOOL_KINDS)
+        ):
+            country = load_gazetteer().lookup(first, "kk")
+            if country is not None and country.type == "GPE" and country.entity_id != "Q232":
+                out.append(Span(sp.start, sp.start + 1, "GPE", country))
+                sp = Span(sp.start + 1, sp.end, "ORG", None)
+        out.append(sp)
+    return out, names
