@@ -227,3 +227,11 @@ def test_a_foreign_country_owning_a_university_is_a_place_of_its_own() -> None:
     names = _names("Ол Германияның Гейдельберг университетінде екі жыл оқыды.")
     assert names.get("Германия") in ("GPE", "LOC"), names
     assert names.get("Гейдельберг университеті") == "ORG", names
+
+
+def test_latin_look_alike_letters_in_a_cyrillic_name_are_read_as_cyrillic() -> None:
+    # Нұр-Cұлтан and Aлматы typed with a Latin C and A; Кaspy, a Latin word with one Cyrillic letter, stays
+    names = _names("Делегация Нұр-Cұлтан қаласынан келді. Кеше Aқтөбе облысында жиын өтті.")
+    assert "Нұр-Сұлтан" in names, names
+    assert "Ақтөбе облысы" in names, names
+    assert not any(c in name for name in names for c in "CA"), names

@@ -2815,7 +2815,7 @@ def _kazakh_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]
         entry = rec.entry
         if entry is None or rec.type == "PERSON" or entry.type == "PERSON" or not rec.aliases:
             continue
-        written = {_kk_key(alias) for alias in rec.aliases}
+        written = {_kk_key(_cyrillic_lookalikes(alias)) for alias in rec.aliases}
         if _kk_key(rec.name) in written:
             continue
         used = [alias for alias in entry.aliases if _kk_key(alias) in written and CYRILLIC.search(alias)]
@@ -2837,7 +2837,7 @@ def _kazakh_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]
             for k, stem in enumerate(stems):
                 at.setdefault(stem, []).append(k)
         if not stems_written_in(_kk_key(rec.name), stems, at):
-            rec.name = used[0]
+            rec.name = _cyrillic_lookalikes(used[0])
 
 
 #: A word in the locative with a possessive (ауданында, құрамында, қаласында): where something is, which ends
@@ -3172,3 +3172,22 @@ def _foreign_country_owns_a_body(
                 sp = Span(sp.start + 1, sp.end, "ORG", None)
         out.append(sp)
     return out, names
+
+
+#: Latin letters that look like Cyrillic ones, which some pages type inside Cyrillic words (Нұр-Cұлтан with a
+#: Latin C): the Cyrillic letter each stands for.
+_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+
+
+def _cyrillic_lookalikes(name: str) -> str:
+    """``name`` with the Latin look-alike letters of its Cyrillic words made Cyrillic (Нұр-Cұлтан ->
+    Нұр-Сұлтан), so that it is the name the page means, as readers read it; a Latin word stays Latin."""
+    if name.isascii() or not CYRILLIC.search(name):
+        return name
+    out = []
+    for word in name.split(" "):
+        latin = sum("a" <= c.lower() <= "z" for c in word)
+        if latin and len(CYRILLIC.findall(word)) > latin:
+            word = word.translate(_LOOKALIKES)  # a Latin word with a Cyrillic letter (Кaspy) stays as it is
+        out.append(word)
+    return " ".join(out)
