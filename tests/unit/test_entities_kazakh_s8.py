@@ -235,3 +235,16 @@ def test_latin_look_alike_letters_in_a_cyrillic_name_are_read_as_cyrillic() -> N
     assert "Нұр-Сұлтан" in names, names
     assert "Ақтөбе облысы" in names, names
     assert not any(c in name for name in names for c in "CA"), names
+
+
+def test_a_settlement_named_by_a_first_name_and_a_word_is_one_place() -> None:
+    names = _names("Сұлтан Рабат ауылында жиырма үйді су басты. Ерлан Жаңатас ауылына барды.")
+    assert names.get("Сұлтан Рабат") in ("GPE", "LOC"), names
+    assert "Ерлан Жаңатас" not in names, names
+
+
+def test_an_arena_is_a_place_named_with_its_word() -> None:
+    names = _names("Чемпионат Семейдегі Абай арена кешенінде өтеді. Ойын Барыс Арена мұз сарайында болды.")
+    assert names.get("Абай арена") in ("GPE", "LOC"), names
+    assert names.get("Барыс Арена") in ("GPE", "LOC"), names
+    assert "Абай" not in names, names

@@ -16,6 +16,7 @@ from worker.entities.rules_kk import (
     _a_surname,
     _acronym_with_its_place,
     _anniversary_places,
+    _arenas,
     _bare_kk,
     _bodies_named_by_their_work,
     _country_before_its_body,
@@ -142,6 +143,8 @@ def _plan(
         spans, kinds = _own_country_opens_no_body(texts, *_no_body_ending_in_a_post(texts, spans, kinds))
         spans, kinds = _foreign_country_owns_a_body(texts, *_country_before_its_body(texts, spans, kinds))
         spans = _no_body_named_by_its_kind_alone(texts, _institutions_are_bodies(texts, spans))
+        if "рена" in line:
+            spans = _arenas(texts, spans)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []

@@ -450,6 +450,20 @@ def _opener(texts: tuple[str, ...], s: int) -> bool:
     return bool(_NOT_SETTLEMENT_END.fullmatch(word) or _CLAUSE_WORD.fullmatch(word))
 
 
+def _first_name_opens_a_settlement(texts: tuple[str, ...], s: int, by_end: Mapping[int, Span]) -> bool:
+    """Whether a first name right before a one-word settlement's name is the name's first word (Сұлтан Рабат
+    ауылы, read as two places): capitalised, an unknown place to the tagger or nothing at a sentence's start, no
+    person."""
+    if s < 1 or not _capitalised(texts[s - 1]) or not _first_name(texts[s - 1], "kk"):
+        return False
+    if texts[0].lower() in _STARTERS and s == 1:
+        return False
+    before = by_end.get(s)  # read as a place too, not as a person (Ерлан Жаңатас ауылына барды: Ерлан went)
+    if before is None:
+        return s == 1  # opening the sentence, untagged (Сұлтан Рабат ауылында ...)
+    return before.end - before.start == 1 and before.type == "GPE" and before.entry is None
+
+
 def _settlement_name_before(texts: tuple[str, ...], p: int, by_end: Mapping[int, Span], covered: set[int]) -> int:
     """Where the name of a settlement that ends at token ``p`` starts (-1 for none): the span that ends
     there, less a plural or lower-case word opening it (Құтқарушылар Тасөткел), else its capitalised words,
@@ -471,6 +485,8 @@ def _settlement_name_before(texts: tuple[str, ...], p: int, by_end: Mapping[int,
         s = sp.start
         while s < q and (not _capitalised(texts[s]) or _PLURAL_NAME.fullmatch(texts[s]) or _opener(texts, s)):
             s += 1
+        if s == q and _first_name_opens_a_settlement(texts, s, by_end):
+            s -= 1
         return s
     s = q
     while s - 1 >= 1 and s - q < 2 and (
@@ -3191,3 +3207,28 @@ def _cyrillic_lookalikes(name: str) -> str:
             word = word.translate(_LOOKALIKES)  # a Latin word with a Cyrillic letter (Кaspy) stays as it is
         out.append(word)
     return " ".join(out)
+
+
+#: An arena after its name, in any case (Абай арена, Барыс Аренасында): a venue named with the word.
+_ARENA = re.compile(r"[Аа]рена(сы)?\w{0,5}")
+
+
+def _arenas(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A sports arena is a place named with its word (Абай арена, Барыс Арена): a one-word name before арена, read
+    as a person or a town, grows over it; a facility's words running past it (Барыс Арена мұз сарайы) end at it."""
+    out: list[Span] = []
+    skip = -1
+    for sp in spans:
+        if sp.start < skip:
+            continue
+        e = sp.end
+        if sp.type in ("PERSON", "GPE", "LOC") and e - sp.start == 1 and e < len(texts) and _ARENA.fullmatch(texts[e]):
+            out.append(Span(sp.start, e + 1, "LOC", None))
+            skip = e + 1
+            continue
+        inner = next((k for k in range(sp.start + 1, e - 1) if _ARENA.fullmatch(texts[k])), -1)
+        if sp.type == "FAC" and inner > 0 and texts[inner][:1].isupper():
+            out.append(Span(sp.start, inner + 1, "LOC", None))
+            continue
+        out.append(sp)
+    return out
