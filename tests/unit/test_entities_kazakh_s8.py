@@ -248,3 +248,9 @@ def test_an_arena_is_a_place_named_with_its_word() -> None:
     assert names.get("Абай арена") in ("GPE", "LOC"), names
     assert names.get("Барыс Арена") in ("GPE", "LOC"), names
     assert "Абай" not in names, names
+
+
+def test_a_persons_name_run_on_into_a_settlements_ends_at_the_surname() -> None:
+    names = _names("Бүгін аудан әкімі Серік Жұмабаев Көктерек елді мекеніндегі емхананы аралады.")
+    assert names.get("Серік Жұмабаев") == "PERSON", names
+    assert names.get("Көктерек") in ("GPE", "LOC"), names

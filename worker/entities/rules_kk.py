@@ -450,6 +450,10 @@ def _opener(texts: tuple[str, ...], s: int) -> bool:
     return bool(_NOT_SETTLEMENT_END.fullmatch(word) or _CLAUSE_WORD.fullmatch(word))
 
 
+#: A surname's or a patronymic's end (Оразбаев, Сейітова, Қанатұлы).
+_SURNAME_SHAPE = re.compile(r"(ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы)$")
+
+
 def _first_name_opens_a_settlement(texts: tuple[str, ...], s: int, by_end: Mapping[int, Span]) -> bool:
     """Whether a first name right before a one-word settlement's name is the name's first word (Сұлтан Рабат
     ауылы, read as two places): capitalised, an unknown place to the tagger or nothing at a sentence's start, no
@@ -487,6 +491,10 @@ def _settlement_name_before(texts: tuple[str, ...], p: int, by_end: Mapping[int,
             s += 1
         if s == q and _first_name_opens_a_settlement(texts, s, by_end):
             s -= 1
+        if sp.type == "PERSON":
+            # a person's name run on into the settlement's (аудан әкімі Мұхтар Оразбаев Жалғызағым елді мекенінде):
+            # the settlement is named by the words after the surname
+            s = max([s, *(j + 1 for j in range(s, q) if _SURNAME_SHAPE.search(texts[j]))])
         return s
     s = q
     while s - 1 >= 1 and s - q < 2 and (
@@ -531,6 +539,11 @@ def _settlements(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     if not items:
         return spans
     out = [sp for sp in spans if not any(sp.start < e and s < sp.end for s, e in items)]
+    for sp in spans:
+        # the person whose name the settlement's ran on from keeps the words before it
+        cut = next((s for s, e in items if sp.type == "PERSON" and sp.start < s < sp.end <= e), -1)
+        if cut > 0:
+            out.append(Span(sp.start, cut, "PERSON", None))
     for s, e in items:
         kept = next((sp for sp in spans if sp.start == s and sp.end == e and sp.type in ("GPE", "LOC")), None)
         out.append(kept if kept is not None else Span(s, e, "GPE", None))
