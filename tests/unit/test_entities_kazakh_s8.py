@@ -254,3 +254,21 @@ def test_a_persons_name_run_on_into_a_settlements_ends_at_the_surname() -> None:
     names = _names("Бүгін аудан әкімі Серік Жұмабаев Көктерек елді мекеніндегі емхананы аралады.")
     assert names.get("Серік Жұмабаев") == "PERSON", names
     assert names.get("Көктерек") in ("GPE", "LOC"), names
+
+
+def test_an_initialled_surname_read_as_a_building_is_a_person() -> None:
+    from worker.entities.ner import _initialled_name_is_no_place
+    from worker.entities.tokens import tokenize
+
+    tokens = tokenize("Жиын Қ.Сәрсенбаеваның төрағалығымен өтті.")
+    assert _initialled_name_is_no_place(tokens, [(1, 2, "FAC")], []) == [(1, 2, "PERSON")]
+
+
+def test_a_districts_assembly_in_the_genitive_is_a_body() -> None:
+    names = _names("Кеше Бұқар жырау ауданы мәслихатының төрағасы баяндама жасады.")
+    assert names.get("Бұқар жырау ауданы мәслихаты") == "ORG", names
+
+
+def test_a_meeting_held_is_no_chamber() -> None:
+    names = _names("Бүгін өткен мәжіліске он депутат қатысты.")
+    assert "Мәжіліс" not in names, names

@@ -340,13 +340,14 @@ def _initialled_name_is_whole(tokens: list[Token], crf: list[RawSpan], matches: 
 
 
 def _initialled_name_is_no_place(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
-    """An initial and a surname in one token is a person, never a place: the CRF reads a dative or a locative on
-    one (әкімі А.Көлгіновке, Б.Сағынтаевқа) as a place's case and tags it GPE.  One a place's or a street's kind
+    """An initial and a surname in one token is a person, never a place or a building: the CRF reads a dative or a
+    locative on one (әкімі А.Көлгіновке, Б.Сағынтаевқа) as a place's case and tags it GPE, a genitive
+    (Ж.Бисенғалиеваның төрағалығымен) as a building's.  One a place's or a street's kind
     follows (С.Сейфуллин көшесі) is left to the rules for those."""
     out: list[RawSpan] = []
     for s, e, typ in crf:
         if (
-            typ in ("GPE", "LOC")
+            typ in ("GPE", "LOC", "FAC")
             and e - s == 1
             and _INITIALLED.fullmatch(tokens[s][0])
             and tokens[s][0][:1].isupper()

@@ -93,6 +93,12 @@ def _bare_head_before_kind(head: str, nxt: str) -> bool:
     )
 
 
+def _a_maslikhat(word: str) -> bool:
+    """A local assembly's word with its possessive, in any case (мәслихаты, мәслихатының): a place's body, which the
+    tagger's head classes lack (Марқакөл ауданы мәслихатының төрағасы)."""
+    return word.startswith("мәслихаты")
+
+
 def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """A Kazakh place and the body named after it are one organisation (Шымкент қаласы полиция департаменті,
     Петропавл қалалық соты, Астана қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет), not a place and a body."""
@@ -120,7 +126,7 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             for k in range(j, min(n, j + _BODY_REACH)):
                 if not texts[k].isalpha() or (k > j and not texts[k][:1].islower()) or k in by_start:
                     break  # the body's own words, the first maybe capitalised (Сыбайлас жемқорлыққа ...)
-                if head_class(texts[k]) == "ORG" and not (
+                if (head_class(texts[k]) == "ORG" or _a_maslikhat(texts[k])) and not (
                     k + 1 < n and head_class(texts[k + 1]) == "ORG" and not _a_meeting(texts, k + 1)
                 ):
                     if _region_centre(texts, k):
@@ -918,12 +924,21 @@ def _lower_case_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
 _MEETING_AFTER = ("зал", "өт", "бастал", "ашыл", "жабыл", "соң", "кейін")
 
 
+#: A past participle's ending (өткен, басталған, ұйымдастырылған): a verb's, which a meeting takes, the chamber not.
+_PARTICIPLE_ENDS = ("ған", "ген", "қан", "кен")
+
+
 def _a_meeting(texts: tuple[str, ...], k: int) -> bool:
     """Lower-case мәжіліс at ``k`` is a meeting, no chamber: a hall or a verb of meetings follows it (әкімдіктің
-    мәжіліс залында, мәжіліс өтіп), or it is a possessor's (әкімдігінің мәжіліс ...)."""
+    мәжіліс залында, мәжіліс өтіп), it is a possessor's (әкімдігінің мәжіліс ...), or a participle before it says it
+    was held (өткен мәжіліске)."""
     nxt = texts[k + 1] if k + 1 < len(texts) else ""
     prev = texts[k - 1] if k > 0 else ""
-    return nxt.startswith(_MEETING_AFTER) or (texts[k] == "мәжіліс" and prev.endswith(("ның", "нің")))
+    return (
+        nxt.startswith(_MEETING_AFTER)
+        or (texts[k] == "мәжіліс" and prev.endswith(("ның", "нің")))
+        or prev.endswith(_PARTICIPLE_ENDS)  # өткен мәжіліске, басталған мәжілісте: a meeting held
+    )
 
 
 #: Қазақстан Республикасы written before a body's name (its genitive too).
