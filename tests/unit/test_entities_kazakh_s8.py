@@ -272,3 +272,18 @@ def test_a_districts_assembly_in_the_genitive_is_a_body() -> None:
 def test_a_meeting_held_is_no_chamber() -> None:
     names = _names("Бүгін өткен мәжіліске он депутат қатысты.")
     assert "Мәжіліс" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Павлодар облыстық филармониясының ұйымдастыруымен концерт өтті.", "Павлодар облыстық филармониясы"),
+        (
+            "Концертті қаладағы Жамбыл атындағы облыстық филармонияның әншілері берді.",
+            "Жамбыл атындағы облыстық филармония",
+        ),
+    ],
+)
+def test_a_philharmonic_is_a_body(text: str, body: str) -> None:
+    names = _names(text)
+    assert names.get(body) == "ORG", names

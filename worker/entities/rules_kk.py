@@ -94,9 +94,10 @@ def _bare_head_before_kind(head: str, nxt: str) -> bool:
 
 
 def _a_maslikhat(word: str) -> bool:
-    """A local assembly's word with its possessive, in any case (мәслихаты, мәслихатының): a place's body, which the
-    tagger's head classes lack (Марқакөл ауданы мәслихатының төрағасы)."""
-    return word.startswith("мәслихаты")
+    """A local assembly's or a philharmonic's word with its possessive, in any case (мәслихатының, филармониясы): a
+    place's body, which the tagger's head classes lack (Марқакөл ауданы мәслихатының төрағасы, Қызылорда облыстық
+    филармониясының)."""
+    return word.startswith(("мәслихаты", "филармония"))
 
 
 def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
@@ -1774,7 +1775,9 @@ _NAMED_AFTER_PLACE = re.compile(
 _SETTLEMENT_KINDS = frozenset(("ауыл", "кент"))
 
 #: Institutions the CRF's heads call facilities, which news and its readers take for organisations.
-_INSTITUTIONS = frozenset(("мұражай", "музей", "кітапхана", "мешіт", "аурухана", "емхана", "амбулатория"))
+_INSTITUTIONS = frozenset(
+    ("мұражай", "музей", "кітапхана", "мешіт", "аурухана", "емхана", "амбулатория", "филармония", "оркестр")
+)
 
 #: The most words between атындағы and the kind it names (Молда Мұса атындағы № 5 жалпы орта мектеп).
 _NAMED_AFTER_REACH = 7
