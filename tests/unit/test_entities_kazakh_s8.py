@@ -287,3 +287,9 @@ def test_a_meeting_held_is_no_chamber() -> None:
 def test_a_philharmonic_is_a_body(text: str, body: str) -> None:
     names = _names(text)
     assert names.get(body) == "ORG", names
+
+
+def test_a_region_with_its_kind_bare_before_a_post_is_the_region() -> None:
+    names = _names("Жиынға Батыс Қазақстан облыс имамы қатысты. Мерекеге Солтүстік Қазақстан облыс әкімі келді.")
+    assert names.get("Батыс Қазақстан облысы") in ("GPE", "LOC"), names
+    assert names.get("Солтүстік Қазақстан облысы") in ("GPE", "LOC"), names

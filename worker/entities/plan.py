@@ -53,6 +53,7 @@ from worker.entities.rules_kk import (
     _place_before_its_institution,
     _place_opening_a_title,
     _place_where_it_was_held,
+    _place_with_a_bare_kind,
     _places_with_kinds,
     _places_with_modifiers,
     _region_acronym_before_its_unit,
@@ -112,7 +113,7 @@ def _plan(
         spans = _place_and_body(texts, _words_around_kk(texts, _known_body_before_its_things(texts, spans)))
         spans = _place_before_its_institution(texts, spans)
         spans = _places_with_modifiers(texts, _listed_places_are_no_building(texts, spans))
-        spans, kinds = _places_with_kinds(texts, spans)
+        spans, kinds = _place_with_a_bare_kind(texts, *_places_with_kinds(texts, spans))
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":

@@ -3263,3 +3263,45 @@ def _arenas(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             continue
         out.append(sp)
     return out
+
+
+#: A region's or a district's kind written bare, as the first half of a compound before a post (Оңтүстік Қазақстан
+#: облыс имамы, Сайрам аудан әкімі), and its name's word.
+_BARE_PLACE_KINDS = {"облыс": "облысы", "аудан": "ауданы"}
+
+
+def _possessed(word: str) -> bool:
+    """A lower-case noun with the third person's possessive (әкімі, имамы, орталығы): a compound's head."""
+    return word.isalpha() and word.islower() and word.endswith(("ы", "і"))
+
+
+def _place_with_a_bare_kind(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A place, then its kind bare before a post or a thing of it (Оңтүстік Қазақстан облыс имамы, Сайрам аудан
+    әкімі): the region, named with its kind as everywhere (Оңтүстік Қазақстан облысы); Kazakh puts the possessive
+    on the compound's head alone."""
+    out: list[Span] = []
+    n = len(texts)
+    for sp in spans:
+        e = sp.end
+        if (
+            sp.type in ("GPE", "LOC")
+            and sp.start not in names
+            and e + 1 < n
+            and texts[e] in _BARE_PLACE_KINDS
+            and _possessed(texts[e + 1])
+        ):
+            names = {**names, sp.start: (*texts[sp.start : e], _BARE_PLACE_KINDS[texts[e]])}
+            sp = Span(sp.start, e + 1, sp.type, None)
+        elif (
+            sp.type in ("GPE", "LOC")
+            and sp.start not in names
+            and e - sp.start >= 2
+            and e < n
+            and texts[e - 1] in _BARE_PLACE_KINDS
+            and _possessed(texts[e])
+        ):
+            names = {**names, sp.start: (*texts[sp.start : e - 1], _BARE_PLACE_KINDS[texts[e - 1]])}  # the CRF's own
+        out.append(sp)
+    return out, names
