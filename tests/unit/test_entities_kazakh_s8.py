@@ -293,3 +293,8 @@ def test_a_region_with_its_kind_bare_before_a_post_is_the_region() -> None:
     names = _names("Жиынға Батыс Қазақстан облыс имамы қатысты. Мерекеге Солтүстік Қазақстан облыс әкімі келді.")
     assert names.get("Батыс Қазақстан облысы") in ("GPE", "LOC"), names
     assert names.get("Солтүстік Қазақстан облысы") in ("GPE", "LOC"), names
+
+
+def test_a_surname_in_the_plural_is_a_family_no_person() -> None:
+    names = _names("Ауылдағы ерлі-зайыпты Жұмабековтердің отбасында он бала тәрбиеленіп отыр.")
+    assert not any(name.startswith("Жұмабеков") for name in names), names

@@ -41,6 +41,7 @@ from worker.entities.rules_kk import (
     _no_body_ending_in_a_post,
     _no_body_in_an_hour_or_a_count,
     _no_body_named_by_its_kind_alone,
+    _no_family_as_a_person,
     _no_place_inside_a_name,
     _numbered_institutions,
     _oblique_kind_ends,
@@ -144,6 +145,7 @@ def _plan(
         spans, kinds = _own_country_opens_no_body(texts, *_no_body_ending_in_a_post(texts, spans, kinds))
         spans, kinds = _foreign_country_owns_a_body(texts, *_country_before_its_body(texts, spans, kinds))
         spans = _no_body_named_by_its_kind_alone(texts, _institutions_are_bodies(texts, spans))
+        spans = _no_family_as_a_person(texts, spans)
         if "рена" in line:
             spans = _arenas(texts, spans)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()

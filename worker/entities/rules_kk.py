@@ -3305,3 +3305,17 @@ def _place_with_a_bare_kind(
             names = {**names, sp.start: (*texts[sp.start : e - 1], _BARE_PLACE_KINDS[texts[e - 1]])}  # the CRF's own
         out.append(sp)
     return out, names
+
+
+#: A surname in the plural, in any case (Култышевтер, Серікбаевтардың): a family, no one person.
+_FAMILY = re.compile(r"(.+(?:ов|ев|ин))(тар|тер|дар|дер|лар|лер)(дың|дің|ға|ге|да|де|ды|ді|ымен|імен|ы|і)?")
+
+
+def _no_family_as_a_person(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A lone surname in the plural names a family (ерлі-зайыпты Култышевтердің отбасында), no person: the family's
+    members the page names, if any, are its people."""
+    return [
+        sp
+        for sp in spans
+        if not (sp.type == "PERSON" and sp.end - sp.start == 1 and _FAMILY.fullmatch(texts[sp.start]))
+    ]
