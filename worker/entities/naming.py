@@ -405,11 +405,27 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # so does Қазақстан Республикасы (Қазақстан Республикасы Төтенше жағдайлар министрлігі)
         canon = " ".join(("Қазақстан", "Республикасы", *nominative(words[2:], "kk")))
     typ = entry.type if entry is not None else sp.type
+    if typ == "PERSON" and entry is None and name_lang == "kk":
+        canon = _given_names_kept_whole(canon, words)
     eid = entry.entity_id if entry is not None else hashed_id(_one_team(canon), _id_type(typ))
     if sp.end - sp.start == 1 and typ == "ORG":
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+#: Kazakh names made with берді, "gave" (Тілеуберді, Құдайберді, Жанберді): its ending is no accusative's.
+_GAVE = ("берді", "берды")
+
+
+def _given_names_kept_whole(canon: str, words: list[str]) -> str:
+    """``canon`` with a name in берді that the nominative cut as an accusative restored (Тілеуберді read as
+    Тілеубер): the page's word, where it ends so and the canonical word is it less ді."""
+    out = []
+    for word in canon.split():
+        whole = next((w for w in words if w.endswith(_GAVE) and w[:-2] == word), None)
+        out.append(whole or word)
+    return " ".join(out)
 
 
 def _home_country_opens(words: list[str], lang: str) -> bool:
