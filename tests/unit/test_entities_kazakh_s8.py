@@ -300,14 +300,6 @@ def test_a_surname_in_the_plural_is_a_family_no_person() -> None:
     assert not any(name.startswith("Жұмабеков") for name in names), names
 
 
-def test_a_first_name_written_first_in_a_list_read_surname_first_stays_first() -> None:
-    names = _names(
-        "Нәтижесінде бірінші орынды Қасымов Әділет, екінші орынды Данияр Жолдыбай, үшінші орынды Омарова Әсел алды."
-    )
-    assert names.get("Данияр Жолдыбай") == "PERSON", names
-    assert names.get("Әділет Қасымов") == "PERSON", names
-
-
 def test_a_name_in_berdi_keeps_its_last_letters() -> None:
     names = _names("Жеңімпаздар: бас жүлде – Ержан Тілеуберді. Сайыста Ерлан Құдайберді жеңіске жетті.")
     assert names.get("Ержан Тілеуберді") == "PERSON", names

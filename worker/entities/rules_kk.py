@@ -823,8 +823,6 @@ def _people_in_surname_first_lists(found: dict[str, _Found], fields: Mapping[str
             continue
         if len(words) != 2 or any(map(_surname_shaped, words)):
             continue
-        if _first_name(words[0], "kk") and not _first_name(words[1], "kk"):
-            continue  # a first name written first (Бауыржан Игілік) is in running order, whatever the list's
         if not all(
             where is not None and ((m.field, where[0]) in lines or (where[1] and m.field in items))
             for m, where in places
