@@ -15,10 +15,10 @@ from worker.entities.morphology import (
     split_hyphen_ending,
 )
 from worker.entities.ner import Span, acronym
-from worker.entities.people import _PATRONYMIC, _first_name
+from worker.entities.people import _INITIALLED, _PATRONYMIC, _first_name
 from worker.entities.records import _Named
 from worker.entities.rules_en import _formal_name_of
-from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES
+from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES, _cyrillic_lookalikes
 from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
@@ -334,6 +334,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     """Canonical name, gazetteer entry, type and id of a detected span."""
     if sp.type == "PERSON":
         words = _without_a_glued_sentence(words)
+    if name_lang == "kk" and sp.entry is not None and _another_ones_initial(words, sp.entry):
+        sp = Span(sp.start, sp.end, sp.type, None)
     home = _russian_home_words(words) if name_lang == "ru" and sp.type == "ORG" else 0
     if home:
         # Министерства здравоохранения Казахстана: the body's own name, and the country as the page writes it
@@ -354,6 +356,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     gaz = load_gazetteer()
     variant = _variant(sent, sp, sent_lang)
     canon = _name_for(sp, words, name_lang, variant)
+    if name_lang == "kk":
+        canon = _cyrillic_lookalikes(canon)
     entry = sp.entry
     if entry is None:
         entry = gaz.lookup(canon, sent_lang)
@@ -363,6 +367,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
                 entry = gaz.lookup(" ".join(body), sent_lang)
         if entry is not None and entry.type not in _compatible(sp.type):
             entry = None
+        if entry is None and name_lang == "kk" and len(words) == 1 and canon != words[0]:
+            canon = _known_word_as_written(words[0], canon)
         if entry is not None and name_lang == "ru" and len(words) == 1:
             entry = entry if _russian_form_of_a_name(words[0], entry.aliases) else None  # Аксу is no Аксай
         if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
@@ -392,7 +398,7 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             canon = entry.name_in(name_lang)
     if entry is not None and entry.type == "ORG" and _latin_in_cyrillic(words, canon, name_lang):
         canon = " ".join(words)  # Astana TV, Instagram: a Latin name in Russian text, shown as the page writes it
-    if (entry.type if entry is not None else sp.type) == "ORG" and words[0] == _HOME_PREFIX and len(words) > 1:
+    if (entry.type if entry is not None else sp.type) == "ORG" and _home_country_opens(words, name_lang):
         # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
         canon = " ".join(nominative(words, "kk"))
     elif (
@@ -403,11 +409,56 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         # so does Қазақстан Республикасы (Қазақстан Республикасы Төтенше жағдайлар министрлігі)
         canon = " ".join(("Қазақстан", "Республикасы", *nominative(words[2:], "kk")))
     typ = entry.type if entry is not None else sp.type
+    if typ == "PERSON" and entry is None and name_lang == "kk":
+        canon = _given_names_kept_whole(canon, words)
     eid = entry.entity_id if entry is not None else hashed_id(_one_team(canon), _id_type(typ))
     if sp.end - sp.start == 1 and typ == "ORG":
         # an outlet named by its address is shown as written (Tengrinews.kz), with the outlet's id
         canon = _site(words[0]) or canon
     return canon, entry, typ, eid
+
+
+#: Kazakh names made with берді, "gave" (Тілеуберді, Құдайберді, Жанберді): its ending is no accusative's.
+_GAVE = ("берді", "берды")
+
+
+def _given_names_kept_whole(canon: str, words: list[str]) -> str:
+    """``canon`` with a name in берді that the nominative cut as an accusative restored (Тілеуберді read as
+    Тілеубер): the page's word, where it ends so and the canonical word is it less ді."""
+    out = []
+    for word in canon.split():
+        whole = next((w for w in words if w.endswith(_GAVE) and w[:-2] == word), None)
+        out.append(whole or word)
+    return " ".join(out)
+
+
+def _home_country_opens(words: list[str], lang: str) -> bool:
+    """A body's words opening with ҚР, or with Қазақстан in the nominative (Қазақстан төтенше жағдайлар
+    министрлігі, Қазақстан Ұлттық банкі): written so, the country stays in the body's name, as the page gives it."""
+    if len(words) < 2:
+        return False
+    kazakhstan = lang == "kk" and words[0] == "Қазақстан" and (words[0], words[1]) not in _REPUBLIC
+    return words[0] == _HOME_PREFIX or kazakhstan
+
+
+def _another_ones_initial(words: list[str], entry: GazEntry) -> bool:
+    """Whether an initialled surname (Р.Ескалиевтің) names someone other than the gazetteer's person of that
+    surname (Ғали Ескалиев): the initial is not their first name's.  Such a person is named as the page names
+    them, in the nominative (Р.Ескалиев), no known person's name."""
+    return (
+        entry.type == "PERSON"
+        and len(words) == 1
+        and _INITIALLED.fullmatch(words[0]) is not None
+        and entry.name_in("kk")[:1] != words[0][:1]
+    )
+
+
+def _known_word_as_written(word: str, canon: str) -> str:
+    """A one-word Kazakh name the gazetteer knows exactly as written (Қызылорда, in «Қазақстан-Қызылорда»
+    телеарнасы) is in the nominative already: what looks like a case ending on it (-да) is its own letters,
+    not to be cut (Қызылор), whatever the span's type."""
+    whole = load_gazetteer().lookup(word, "kk")
+    return word if whole is not None and word in whole.aliases else canon
 
 
 def _one_team(name: str) -> str:

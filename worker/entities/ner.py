@@ -339,6 +339,44 @@ def _initialled_name_is_whole(tokens: list[Token], crf: list[RawSpan], matches: 
     return out
 
 
+def _initialled_name_is_no_place(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """An initial and a surname in one token is a person, never a place or a building: the CRF reads a dative or a
+    locative on one (әкімі А.Көлгіновке, Б.Сағынтаевқа) as a place's case and tags it GPE, a genitive
+    (Ж.Бисенғалиеваның төрағалығымен) as a building's.  One a place's or a street's kind
+    follows (С.Сейфуллин көшесі) is left to the rules for those."""
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        if (
+            typ in ("GPE", "LOC", "FAC")
+            and e - s == 1
+            and _INITIALLED.fullmatch(tokens[s][0])
+            and tokens[s][0][:1].isupper()
+            and tokens[s][0][2:3].isupper()
+            and not _named_by_the_list_after(tokens, e)
+        ):
+            typ = "PERSON"
+        out.append((s, e, typ))
+    return out
+
+
+#: What joins the names of a list (А.Тоқмағанбетов, С.Сейфуллин ауылдары).
+_LIST_JOINERS = frozenset((",", "және", "мен", "пен", "бен"))
+
+
+def _named_by_the_list_after(tokens: list[Token], e: int) -> bool:
+    """Whether the name ending at ``e`` is a place's or a thing's named after someone: a kind or атындағы follows
+    it, or follows the list of names it opens (А.Тоқмағанбетов, С.Сейфуллин ауылдары)."""
+    k = e
+    while k < len(tokens) and (tokens[k][0] in _LIST_JOINERS or _INITIALLED.fullmatch(tokens[k][0])):
+        k += 1
+    return k < len(tokens) and _kind_or_eponym_after(tokens[k][0])
+
+
+def _kind_or_eponym_after(word: str) -> bool:
+    """A place's, a street's or a building's kind (көшесі, ауылы), or атындағы, after a name: what it names."""
+    return word[:1].islower() and (word.startswith("атын") or head_class(word) in ("GPE", "LOC", "FAC"))
+
+
 def _no_opener_in_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A word that opens sentences and is never a name (Кейін, Биыл) is no part of the person's name after it."""
     return [
@@ -378,9 +416,13 @@ def _no_roman_person(tokens: list[Token], crf: list[RawSpan], matches: list[GazM
     for s, e, typ in crf:
         if typ == "PERSON" and _ROMAN.fullmatch(tokens[s][0]):
             continue
-        if typ == "PERSON" and e - s > 2 and _ROMAN.fullmatch(tokens[e - 1][0]):
-            # Қайрат Қожамжаров ХХХІІ жазғы Олимпиада: a first name and a surname, then the Games' number (a
-            # monarch's one name keeps its number: Людовик XIV)
+        # Қайрат Қожамжаров ХХХІІ жазғы Олимпиада: a first name and a surname, then the Games' number; an
+        # initialled surname, then a place's (Ж.Досжанова І орын алды); a monarch's one name keeps its
+        # number: Людовик XIV
+        last = tokens[e - 1][0]
+        if typ == "PERSON" and e - s > 2 and _ROMAN.fullmatch(last):
+            e -= 1
+        elif typ == "PERSON" and e - s == 2 and _INITIALLED.fullmatch(tokens[s][0]) and _ROMAN_ONE.fullmatch(last):
             e -= 1
         out.append((s, e, typ))
     return out
@@ -729,6 +771,8 @@ def _quoted_before_other_head(tokens: list[Token], crf: list[RawSpan], matches: 
 #: A Roman numeral of two letters or more (a century, a congress or forum number), also typed with the Cyrillic
 #: letters that look like its own (ХХІ ғасыр, XVІІІ сессия: Х and І), as Kazakh news often types them.
 _ROMAN = re.compile(r"[IVXLCDMІХ]{2,}")
+#: A Roman numeral of any length, a place's or a degree's number after a name (І орын, ІІ дәрежелі).
+_ROMAN_ONE = re.compile(r"[IVXІХ]+")
 
 
 def _quoted_before_head(tokens: list[Token], tags: list[str]) -> list[str]:
@@ -830,6 +874,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
     ("no_roman_person", _no_roman_person, False),
     ("no_function_word_first", _no_function_word_first, False),
     ("initialled_name_is_whole", _initialled_name_is_whole, False),
+    ("initialled_name_is_no_place", _initialled_name_is_no_place, False),
     ("no_opener_in_person", _no_opener_in_person, False),
     ("quoted_is_no_person", _quoted_is_no_person, False),
     ("quoted_group", _quoted_group, False),

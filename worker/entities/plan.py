@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from worker.entities.features import head_class
 from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.naming import _id_type, _junk_name, _resolve
@@ -14,34 +16,45 @@ from worker.entities.rules_kk import (
     _a_surname,
     _acronym_with_its_place,
     _anniversary_places,
+    _arenas,
     _bare_kk,
     _bodies_named_by_their_work,
+    _country_before_its_body,
     _demonym_opens_no_body,
     _ends_of_a_road,
+    _foreign_country_owns_a_body,
     _glued_person_names,
     _home_prefix,
     _honorary_titles,
     _honorific_in_a_name,
+    _institutions_are_bodies,
     _known_body_before_its_things,
     _level_opens_a_body,
+    _levelled_body_before_a_post,
+    _listed_places_are_no_building,
     _lower_case_bodies,
     _mentions_any,
     _ministry_acronym_before_its_unit,
     _named_after_someone,
     _named_bare,
     _named_institutions,
+    _no_body_ending_in_a_post,
     _no_body_in_an_hour_or_a_count,
+    _no_body_named_by_its_kind_alone,
+    _no_family_as_a_person,
     _no_place_inside_a_name,
     _numbered_institutions,
     _oblique_kind_ends,
     _oblique_place_ends,
     _outlets_credited,
+    _own_country_opens_no_body,
     _people_a_dash_joins,
     _person_before_a_common_noun,
     _place_and_body,
     _place_before_its_institution,
     _place_opening_a_title,
     _place_where_it_was_held,
+    _place_with_a_bare_kind,
     _places_with_kinds,
     _places_with_modifiers,
     _region_acronym_before_its_unit,
@@ -61,7 +74,7 @@ from worker.entities.segment import _HAS_ALNUM, _pieces
 from worker.entities.spans import detect_spans
 from worker.entities.tokens import Token, sentences
 from worker.entities.translit import kk_cyrillic, kk_latin
-from worker.text.script import CYRILLIC, looks_latin_kazakh
+from worker.text.script import CYRILLIC, CYRILLIC_UPPER, looks_latin_kazakh
 
 #: (words, type, gazetteer id, languages) of a detected name -> how it resolves; pure, so
 #: kept across items like the per-word caches (cleared when large).
@@ -100,7 +113,8 @@ def _plan(
         spans = _ministry_acronym_before_its_unit(texts, _home_prefix(texts, spans))
         spans = _place_and_body(texts, _words_around_kk(texts, _known_body_before_its_things(texts, spans)))
         spans = _place_before_its_institution(texts, spans)
-        spans, kinds = _places_with_kinds(texts, _places_with_modifiers(texts, spans))
+        spans = _places_with_modifiers(texts, _listed_places_are_no_building(texts, spans))
+        spans, kinds = _place_with_a_bare_kind(texts, *_places_with_kinds(texts, spans))
         spans, units = _service_departments(texts, spans)
         kinds |= units
     if sent_lang == "kk":
@@ -117,6 +131,8 @@ def _plan(
         kinds |= honoured
         spans, numbered = _numbered_institutions(texts, line, spans)
         kinds |= numbered
+        spans, levelled = _levelled_body_before_a_post(texts, spans)
+        kinds |= levelled
     if sent_lang == "kk":
         spans = _person_before_a_common_noun(texts, _two_people_side_by_side(texts, _honorary_titles(texts, spans)))
         kinds |= _glued_person_names(texts, line, spans)
@@ -126,6 +142,12 @@ def _plan(
         spans, kinds = _acronym_with_its_place(texts, *_level_opens_a_body(texts, line, spans, kinds))
         spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
         spans, kinds = _no_place_inside_a_name(texts, spans, kinds)
+        spans, kinds = _own_country_opens_no_body(texts, *_no_body_ending_in_a_post(texts, spans, kinds))
+        spans, kinds = _foreign_country_owns_a_body(texts, *_country_before_its_body(texts, spans, kinds))
+        spans = _no_body_named_by_its_kind_alone(texts, _institutions_are_bodies(texts, spans))
+        spans = _no_family_as_a_person(texts, spans)
+        if "рена" in line:
+            spans = _arenas(texts, spans)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()
     role_spans = load_gazetteer().match_roles(sent)
     in_role = _covering_roles(role_spans, len(sent)) if role_spans else []
@@ -283,15 +305,22 @@ def _glue_named_after(wholes: list[list[Token]]) -> list[list[Token]]:
     return out
 
 
-def _spaced_initial(sent: list[Token], text: str, nxt: Token) -> bool:
+#: One initial (Ж) or two the press writes joined (Л.Н, Ш.Ш), before the stop the splitter cut at.
+_AN_INITIAL_OR_TWO = re.compile(rf"[{CYRILLIC_UPPER}A-Z](\.[{CYRILLIC_UPPER}A-Z])?")
+
+
+def _spaced_initial(sent: list[Token], text: str, after: list[Token]) -> bool:
     """Whether ``sent`` ends with an initial and its stop (Ж.) that a capitalised word after a space, no
-    common word, follows: the sentence was cut inside a person's name (Жиында Ж. Саурықов сөз сөйледі)."""
+    common word, follows: the sentence was cut inside a person's name (Жиында Ж. Саурықов сөз сөйледі).  Two
+    initials (Л.Н. Гумилев) only before атындағы: what is named after them keeps them (the CRF, which never saw
+    a surname glued to two, finds no person in one)."""
     if len(sent) < 2 or sent[-1].text != ".":
         return False
+    nxt = after[0]
     letter, stop = sent[-2], sent[-1]
     return (
-        len(letter.text) == 1
-        and letter.text.isupper()
+        (len(letter.text) == 1 or (len(after) > 1 and after[1].text == "атындағы"))
+        and _AN_INITIAL_OR_TWO.fullmatch(letter.text) is not None
         and stop.start == letter.end
         and not text[stop.end : nxt.start].strip(" ")
         and _a_surname(nxt.text)
@@ -303,7 +332,7 @@ def _glue_spaced_initials(wholes: list[list[Token]], text: str) -> list[list[Tok
     writes it (Ж. Саурықов read as Ж.Саурықов, its offsets those of the page)."""
     out: list[list[Token]] = []
     for sent in wholes:
-        if out and _spaced_initial(out[-1], text, sent[0]):
+        if out and _spaced_initial(out[-1], text, sent):
             prev = out[-1]
             glued = Token(prev[-2].text + "." + sent[0].text, prev[-2].start, sent[0].end)
             out[-1] = [*prev[:-2], glued, *sent[1:]]

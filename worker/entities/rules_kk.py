@@ -93,6 +93,13 @@ def _bare_head_before_kind(head: str, nxt: str) -> bool:
     )
 
 
+def _a_maslikhat(word: str) -> bool:
+    """A local assembly's or a philharmonic's word with its possessive, in any case (мәслихатының, филармониясы): a
+    place's body, which the tagger's head classes lack (Марқакөл ауданы мәслихатының төрағасы, Қызылорда облыстық
+    филармониясының)."""
+    return word.startswith(("мәслихаты", "филармония"))
+
+
 def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     """A Kazakh place and the body named after it are one organisation (Шымкент қаласы полиция департаменті,
     Петропавл қалалық соты, Астана қаласы бойынша Сыбайлас жемқорлыққа қарсы қызмет), not a place and a body."""
@@ -120,7 +127,9 @@ def _place_and_body(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             for k in range(j, min(n, j + _BODY_REACH)):
                 if not texts[k].isalpha() or (k > j and not texts[k][:1].islower()) or k in by_start:
                     break  # the body's own words, the first maybe capitalised (Сыбайлас жемқорлыққа ...)
-                if head_class(texts[k]) == "ORG" and not (k + 1 < n and head_class(texts[k + 1]) == "ORG"):
+                if (head_class(texts[k]) == "ORG" or _a_maslikhat(texts[k])) and not (
+                    k + 1 < n and head_class(texts[k + 1]) == "ORG" and not _a_meeting(texts, k + 1)
+                ):
                     if _region_centre(texts, k):
                         break  # Жезқазған қаласы облыс орталығына айналады: a city, the region's centre
                     if k + 1 < n and texts[k + 1] in _OPEN_KK_QUOTES:
@@ -249,7 +258,7 @@ def _words_around_kk(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
 #: округі, Қасқасу өзені), as a city's is not (Алматы қаласы: Алматы): its stem, in the singular or the
 #: plural, with a possessive and any case ending.
 _PLACE_KIND = re.compile(
-    r"(облыс|аудан|округ|өзен|көл|көше|даңғыл|гүлзар|алаң)(тар|тер|дар|дер|лар|лер)?(ы|і|сі)"
+    r"(облыс|аудан|округ|өзен|көл|көше|даңғыл|гүлзар|алаң|қорығ|шатқал|кеніш|қорым|бөгет)(тар|тер|дар|дер|лар|лер)?(ы|і|сі)"
     r"(ның|нің|нда|нде|на|не|нан|нен|н|ндағы|ндегі|мен)?"
 )
 
@@ -264,6 +273,11 @@ _KIND_NAME = {
     "даңғыл": "даңғылы",
     "гүлзар": "гүлзары",
     "алаң": "алаңы",
+    "қорығ": "қорығы",
+    "шатқал": "шатқалы",
+    "кеніш": "кеніші",
+    "қорым": "қорымы",
+    "бөгет": "бөгеті",
 }
 
 #: Kinds of street and square: named after anyone or anything (Абай даңғылы, Жібек жолы көшесі), so
@@ -273,6 +287,10 @@ _STREET_KINDS = frozenset(("көше", "даңғыл", "гүлзар", "алаң
 _KIND_NAMES = frozenset(_KIND_NAME.values())
 
 _WATERS = frozenset(("өзені", "көлі"))
+
+#: Kinds of place named after a town or a person near them, known or not (Қаратау қорығы, Қаражанбас кеніші,
+#: Өгем шатқалы, Қошқарбай қорымы, Щербаков бөгеті): the place is named with its kind, as a river is.
+_NAMED_AFTER_NEIGHBOURS = frozenset(("қорығы", "шатқалы", "кеніші", "қорымы", "бөгеті"))
 
 _KIND_BEFORE = {"округ": "ауылдық"}
 
@@ -311,7 +329,7 @@ def _named_with_kind(
     if k >= 0 and texts[k] in GEOGRAPHIC_MODIFIERS and free(k):
         # a part of a place is named with its modifier (Кіші Алматы өзені, Орталық Қазақстан облысы)
         return k, (texts[k], *words)
-    if sp.entry is None or words[-1] in _WATERS or words[-1] == "округі":
+    if sp.entry is None or words[-1] in _WATERS or words[-1] in _NAMED_AFTER_NEIGHBOURS or words[-1] == "округі":
         # a river or a lake named like a town is the river (Есіл өзені), a rural district named after its
         # village the district (Көкпекті ауылдық округі)
         return sp.start, words
@@ -439,6 +457,24 @@ def _opener(texts: tuple[str, ...], s: int) -> bool:
     return bool(_NOT_SETTLEMENT_END.fullmatch(word) or _CLAUSE_WORD.fullmatch(word))
 
 
+#: A surname's or a patronymic's end (Оразбаев, Сейітова, Қанатұлы).
+_SURNAME_SHAPE = re.compile(r"(ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|қызы)$")
+
+
+def _first_name_opens_a_settlement(texts: tuple[str, ...], s: int, by_end: Mapping[int, Span]) -> bool:
+    """Whether a first name right before a one-word settlement's name is the name's first word (Сұлтан Рабат
+    ауылы, read as two places): capitalised, an unknown place to the tagger or nothing at a sentence's start, no
+    person."""
+    if s < 1 or not _capitalised(texts[s - 1]) or not _first_name(texts[s - 1], "kk"):
+        return False
+    if texts[0].lower() in _STARTERS and s == 1:
+        return False
+    before = by_end.get(s)  # read as a place too, not as a person (Ерлан Жаңатас ауылына барды: Ерлан went)
+    if before is None:
+        return s == 1  # opening the sentence, untagged (Сұлтан Рабат ауылында ...)
+    return before.end - before.start == 1 and before.type == "GPE" and before.entry is None
+
+
 def _settlement_name_before(texts: tuple[str, ...], p: int, by_end: Mapping[int, Span], covered: set[int]) -> int:
     """Where the name of a settlement that ends at token ``p`` starts (-1 for none): the span that ends
     there, less a plural or lower-case word opening it (Құтқарушылар Тасөткел), else its capitalised words,
@@ -460,6 +496,12 @@ def _settlement_name_before(texts: tuple[str, ...], p: int, by_end: Mapping[int,
         s = sp.start
         while s < q and (not _capitalised(texts[s]) or _PLURAL_NAME.fullmatch(texts[s]) or _opener(texts, s)):
             s += 1
+        if s == q and _first_name_opens_a_settlement(texts, s, by_end):
+            s -= 1
+        if sp.type == "PERSON":
+            # a person's name run on into the settlement's (аудан әкімі Мұхтар Оразбаев Жалғызағым елді мекенінде):
+            # the settlement is named by the words after the surname
+            s = max([s, *(j + 1 for j in range(s, q) if _SURNAME_SHAPE.search(texts[j]))])
         return s
     s = q
     while s - 1 >= 1 and s - q < 2 and (
@@ -504,6 +546,11 @@ def _settlements(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
     if not items:
         return spans
     out = [sp for sp in spans if not any(sp.start < e and s < sp.end for s, e in items)]
+    for sp in spans:
+        # the person whose name the settlement's ran on from keeps the words before it
+        cut = next((s for s, e in items if sp.type == "PERSON" and sp.start < s < sp.end <= e), -1)
+        if cut > 0:
+            out.append(Span(sp.start, cut, "PERSON", None))
     for s, e in items:
         kept = next((sp for sp in spans if sp.start == s and sp.end == e and sp.type in ("GPE", "LOC")), None)
         out.append(kept if kept is not None else Span(s, e, "GPE", None))
@@ -811,6 +858,7 @@ def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) 
     _people_in_surname_first_lists(found, fields)
     _bodies_spelt_two_ways(found)
     _acronyms_of_full_names(found)
+    _levelled_bodies_of_the_items_place(found)
     for eid, rec in list(found.items()):
         if rec.entry is not None or rec.type not in ("PERSON", "ORG"):
             continue
@@ -862,12 +910,36 @@ def _lower_case_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
             continue
         if m is None or (k + 1 < len(texts) and head_class(texts[k + 1]) == "TITLE"):
             continue  # үкімет басшысы: the post's, no body of its own
+        if m.group(1) == "мәжіліс" and _a_meeting(texts, k):
+            continue
         entry = load_gazetteer().lookup(m.group(1).capitalize(), "kk")
         if entry is not None and entry.type == "ORG":
             found.append(Span(k, k + 1, "ORG", entry))
     if not found:
         return spans
     return sorted([*spans, *found], key=lambda sp: sp.start)
+
+
+#: What follows мәжіліс, a meeting, in lower case: its hall, or its being held, opened or closed (мәжіліс залында,
+#: мәжіліс өтті, мәжіліс басталды), which the chamber's name has not.
+_MEETING_AFTER = ("зал", "өт", "бастал", "ашыл", "жабыл", "соң", "кейін")
+
+
+#: A past participle's ending (өткен, басталған, ұйымдастырылған): a verb's, which a meeting takes, the chamber not.
+_PARTICIPLE_ENDS = ("ған", "ген", "қан", "кен")
+
+
+def _a_meeting(texts: tuple[str, ...], k: int) -> bool:
+    """Lower-case мәжіліс at ``k`` is a meeting, no chamber: a hall or a verb of meetings follows it (әкімдіктің
+    мәжіліс залында, мәжіліс өтіп), it is a possessor's (әкімдігінің мәжіліс ...), or a participle before it says it
+    was held (өткен мәжіліске)."""
+    nxt = texts[k + 1] if k + 1 < len(texts) else ""
+    prev = texts[k - 1] if k > 0 else ""
+    return (
+        nxt.startswith(_MEETING_AFTER)
+        or (texts[k] == "мәжіліс" and prev.endswith(("ның", "нің")))
+        or prev.endswith(_PARTICIPLE_ENDS)  # өткен мәжіліске, басталған мәжілісте: a meeting held
+    )
 
 
 #: Қазақстан Республикасы written before a body's name (its genitive too).
@@ -1703,7 +1775,9 @@ _NAMED_AFTER_PLACE = re.compile(
 _SETTLEMENT_KINDS = frozenset(("ауыл", "кент"))
 
 #: Institutions the CRF's heads call facilities, which news and its readers take for organisations.
-_INSTITUTIONS = frozenset(("мұражай", "музей", "кітапхана", "мешіт", "аурухана", "емхана", "амбулатория"))
+_INSTITUTIONS = frozenset(
+    ("мұражай", "музей", "кітапхана", "мешіт", "аурухана", "емхана", "амбулатория", "филармония", "оркестр")
+)
 
 #: The most words between атындағы and the kind it names (Молда Мұса атындағы № 5 жалпы орта мектеп).
 _NAMED_AFTER_REACH = 7
@@ -2788,7 +2862,7 @@ def _kazakh_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]
         entry = rec.entry
         if entry is None or rec.type == "PERSON" or entry.type == "PERSON" or not rec.aliases:
             continue
-        written = {_kk_key(alias) for alias in rec.aliases}
+        written = {_kk_key(_cyrillic_lookalikes(alias)) for alias in rec.aliases}
         if _kk_key(rec.name) in written:
             continue
         used = [alias for alias in entry.aliases if _kk_key(alias) in written and CYRILLIC.search(alias)]
@@ -2810,7 +2884,7 @@ def _kazakh_names_as_written(found: dict[str, _Found], fields: Mapping[str, str]
             for k, stem in enumerate(stems):
                 at.setdefault(stem, []).append(k)
         if not stems_written_in(_kk_key(rec.name), stems, at):
-            rec.name = used[0]
+            rec.name = _cyrillic_lookalikes(used[0])
 
 
 #: A word in the locative with a possessive (ауданында, құрамында, қаласында): where something is, which ends
@@ -2864,3 +2938,384 @@ def _no_place_inside_a_name(
     for n, sp in enumerate(spans):
         out.extend(replaced.get(n, (sp,)))
     return out, names
+
+
+def _own_country_opens_no_body(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Our country's, the state's (Еліміздің, Мемлекеттің) opening a body's words is whose the body is, no word
+    of its name (Еліміздің төтенше жағдайлар министрлігі -> Төтенше жағдайлар министрлігі), as a possessor
+    opening any name is not."""
+    if not any(w.lower() in _OWN_COUNTRY for w in texts):
+        return spans, names
+    out: list[Span] = []
+    for sp in spans:
+        s = sp.start
+        if sp.type == "ORG" and sp.end - s > 1 and texts[s].lower() in _OWN_COUNTRY and texts[s].endswith("ң"):
+            words = names.get(s, texts[s : sp.end])
+            if words and words[0] == texts[s]:
+                first, *rest = words[1:]
+                names = {k: v for k, v in names.items() if k != s} | {s + 1: (first[:1].upper() + first[1:], *rest)}
+            sp = Span(s + 1, sp.end, "ORG", sp.entry)
+        out.append(sp)
+    return out, names
+
+
+#: A place's own body written bare, as the first half of a compound whose head is a post (облыстық мәслихат
+#: депутаты, аудандық сот судьясы): the body's name in the nominative with its possessive.
+_BARE_LEVELLED_BODIES = {"мәслихат": "мәслихаты", "сот": "соты", "әкімдік": "әкімдігі", "прокуратура": "прокуратурасы"}
+
+#: The levels a place's own body has after the place's name (Павлодар облыстық мәслихаты).
+_PLACE_LEVELS = frozenset(("облыстық", "аудандық", "қалалық"))
+
+
+def _levelled_body_before_a_post(
+    texts: tuple[str, ...], spans: list[Span]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A place, its level and its body written bare before a post are one organisation, the post's (Павлодар
+    облыстық мәслихат депутаты -> Павлодар облыстық мәслихаты, Талас аудандық сот судьясы -> Талас аудандық
+    соты): Kazakh puts the possessive on the post alone, and the body is named with its own."""
+    names: dict[int, tuple[str, ...]] = {}
+    if not any(w in _BARE_LEVELLED_BODIES for w in texts):
+        return spans, names
+    out: list[Span] = []
+    n = len(texts)
+    for sp in spans:
+        j = sp.end
+        if (
+            sp.type in ("GPE", "LOC")
+            and j + 2 < n
+            and texts[j] in _PLACE_LEVELS
+            and texts[j + 1] in _BARE_LEVELLED_BODIES
+            and head_class(texts[j + 2]) == "TITLE"
+            and not any(other.start == j + 1 for other in spans)
+        ):
+            names[sp.start] = (*texts[sp.start : j], texts[j], _BARE_LEVELLED_BODIES[texts[j + 1]])
+            sp = Span(sp.start, j + 2, "ORG", None)
+        elif (
+            sp.type == "ORG"
+            and sp.entry is None
+            and j - sp.start >= 3
+            and j < n
+            and texts[j - 2] in _PLACE_LEVELS
+            and texts[j - 1] in _BARE_LEVELLED_BODIES
+            and head_class(texts[j]) == "TITLE"
+        ):
+            names[sp.start] = (*texts[sp.start : j - 1], _BARE_LEVELLED_BODIES[texts[j - 1]])  # the CRF's own span
+        out.append(sp)
+    return out, names
+
+
+def _no_body_ending_in_a_post(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A body's words cut at a post (Шиелі ауданы әкімінің баспасөз қызметі -> Шиелі ауданы әкімінің) name no
+    body: a post is a person's, so what stays is the place before it (Шиелі ауданы), or nothing."""
+    out: list[Span] = []
+    for sp in spans:
+        s, e = sp.start, sp.end
+        if sp.type == "ORG" and sp.entry is None and e - s >= 2 and head_class(names.get(s, texts[s:e])[-1]) == "TITLE":
+            kinds = [p for p in range(s + 1, e - 1) if texts[p] in _PLACE_KINDS_NOMINATIVE]
+            if kinds:
+                out.append(Span(s, kinds[-1] + 1, "GPE", None))
+            names = {k: v for k, v in names.items() if k != s}
+            continue
+        out.append(sp)
+    return out, names
+
+
+#: Kinds of institution with staff and a director that news names as bodies, though a building's kind to the CRF
+#: (Ақмола облыстық тарихи-өлкетану музейі, Абай атындағы опера және балет театры, облыстық кітапханасы, «Нұр»
+#: мешіті): stems.
+_STAFFED_KINDS = ("музей", "мұражай", "театр", "кітапхана", "филармония", "мешіт")
+
+
+def _staffed_kind(word: str) -> bool:
+    """A museum's, a theatre's, a library's or a mosque's kind, one of them (музейі, театрының, мешітінде)."""
+    return word.lower().startswith(_STAFFED_KINDS) and not _is_plural(word)
+
+
+def _institutions_are_bodies(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A museum, a theatre, a library or a mosque is an organisation, as the annotators' guide counts them, not a
+    facility: one the CRF tagged as a building is retyped, its words as they were."""
+    out: list[Span] = []
+    for sp in spans:
+        if (
+            sp.type == "FAC"
+            and sp.end - sp.start >= 2
+            and texts[sp.start][:1].isupper()
+            and not _is_plural(texts[sp.start])  # Алашордалықтар білім берген ғимарат мұражайға айналды: a title
+            and _staffed_kind(texts[sp.end - 1])
+        ):
+            sp = Span(sp.start, sp.end, "ORG", sp.entry if sp.entry is not None and sp.entry.type == "ORG" else None)
+        out.append(sp)
+    return out
+
+
+#: Kinds of body that, capitalised alone, are a body named before, not a name (Департаменттің баспасөз
+#: қызметі, Музей-қорықтың қызметкерлері): stems.
+_GENERIC_KINDS = frozenset(
+    (
+        "департамент",
+        "министрлік",
+        "комитет",
+        "басқарма",
+        "агенттік",
+        "музей",
+        "мұражай",
+        "музей-қорық",
+        "театр",
+        "университет",
+        "колледж",
+        "аурухана",
+        "емхана",
+        "кітапхана",
+        "прокуратура",
+        "әкімдік",
+    )
+)
+
+
+def _no_body_named_by_its_kind_alone(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A body's kind alone (Департамент, Музей-қорық), capitalised as a sentence's or a credit's first word, names
+    no body: the page named it in full before, and that is its entity."""
+    return [
+        sp
+        for sp in spans
+        if not (
+            sp.type == "ORG"
+            and sp.end - sp.start == 1
+            and sp.entry is None
+            and nominative_kk(texts[sp.start].lower(), keep_possessive=False) in _GENERIC_KINDS
+        )
+    ]
+
+
+#: A level's word opening a body's name, and the place's kind it stands for (облыстық -> облысы).
+_LEVEL_PLACE_KIND = {"облыстық": "облысы", "аудандық": "ауданы"}
+
+#: Bodies every region and district has, by their words after the level, and their official name's words after
+#: the place's (облыстық полиция департаменті -> Алматы облысы полиция департаменті, аудандық әкімдік -> Казталов
+#: ауданы әкімдігі).  A body named by its work (облыстық мәдениет басқармасы) the annotators keep as written.
+_EVERY_PLACES_BODIES = {
+    ("полиция", "департаменті"): ("полиция", "департаменті"),
+    ("әкімдік",): ("әкімдігі",),
+    ("әкімдігі",): ("әкімдігі",),
+}
+
+
+def _levelled_bodies_of_the_items_place(found: dict[str, _Found]) -> None:
+    """A body named by its level alone (облыстық полиция департаменті, аудандық әкімдік) is the body of the one
+    region or district the item names (Алматы облысы): named with it, as readers and annotators take it (Алматы
+    облысы полиция департаменті).  With no such place, or more than one, the name stays as written."""
+    places: dict[str, set[str]] = {kind: set() for kind in _LEVEL_PLACE_KIND.values()}
+    for rec in found.values():
+        if rec.type in ("GPE", "LOC"):
+            *place, kind = rec.name.split() or [""]
+            if kind in places and place:
+                places[kind].add(" ".join(place))
+    if not any(len(names) == 1 for names in places.values()):
+        return
+    by_name = {rec.name: eid for eid, rec in found.items()}
+    for eid, rec in list(found.items()):
+        words = rec.name.lower().split()
+        level_kind = _LEVEL_PLACE_KIND.get(words[0]) if words else None
+        own = tuple(words[1:])
+        if rec.type != "ORG" or rec.entry is not None or level_kind is None or own not in _EVERY_PLACES_BODIES:
+            continue
+        if len(places[level_kind]) != 1:
+            continue
+        (region,) = places[level_kind]
+        name = " ".join((region, level_kind, *_EVERY_PLACES_BODIES[own]))
+        other = by_name.get(name)
+        if other is not None and other != eid:
+            found[other].absorb(rec)
+            del found[eid]
+        else:
+            rec.name = name
+
+
+def _country_before_its_body(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Қазақстан in the nominative right before a body's words in lower case opens the body's name, as ҚР does
+    (Қазақстан төтенше жағдайлар министрлігінің -> Қазақстан төтенше жағдайлар министрлігі, Қазақстан шаңғы
+    спорты одағы): the country's own body, no place of its own there."""
+    out: list[Span] = []
+    skip = -1
+    for n, sp in enumerate(spans):
+        if n == skip:
+            continue
+        nxt = spans[n + 1] if n + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and sp.type in ("GPE", "LOC")
+            and sp.end - sp.start == 1
+            and texts[sp.start] == "Қазақстан"
+            and nxt.type == "ORG"
+            and nxt.start == sp.end
+            and texts[nxt.start][:1].islower()
+            and head_class(texts[nxt.end - 1]) == "ORG"
+        ):
+            names = {k: v for k, v in names.items() if k != nxt.start}
+            names[sp.start] = (texts[sp.start], *texts[nxt.start : nxt.end - 1], nominative_kk(texts[nxt.end - 1]))
+            out.append(Span(sp.start, nxt.end, "ORG", nxt.entry))
+            skip = n + 1
+            continue
+        out.append(sp)
+    return out, names
+
+
+def _listed_places_are_no_building(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """The last place of a list, with the list's plural kind, is a place whatever the CRF took it for (Атырау,
+    Қостанай және Батыс Қазақстан облыстарының: a facility to it), so that every place of the list takes the
+    kind (``_places_with_kinds``)."""
+    out: list[Span] = []
+    for sp in spans:
+        kind = _kind_at(texts, sp.end - 1) if sp.type == "FAC" and sp.end - sp.start >= 2 else None
+        joins = [k for k in range(sp.start, sp.end) if texts[k] in _LIST_JOINS]
+        if kind is None or not kind[2] or not (joins or (sp.start > 0 and texts[sp.start - 1] in _LIST_JOINS)):
+            out.append(sp)
+            continue
+        # the CRF's one facility over a list (Маңғыстау және Батыс Қазақстан облыстары): a place between joins
+        start = sp.start
+        for k in [*joins, sp.end]:
+            if k > start:
+                out.append(Span(start, k, "GPE", None))
+            start = k + 1
+    return out
+
+
+#: A genitive ending: whose a thing is (Италияның, Ресейдің).
+_GENITIVE_END = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+#: Kinds of school, named by their own words (Камерино университеті), not by the country's (a ministry's name is its
+#: country's: Ресейдің Сыртқы істер министрлігі is no Kazakh ministry).
+_SCHOOL_KINDS = ("университет", "институт", "академия", "колледж", "консерватория")
+
+
+def _foreign_country_owns_a_body(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A foreign country in the genitive opening a school's name (Италияның Камерино университеті) is the school's
+    owner, a place of its own, no word of the school's name: two names, the country and the school.  Kazakhstan's
+    own schools are left to their rules (ҚР, Қазақстан Республикасының)."""
+    out: list[Span] = []
+    for sp in spans:
+        first = texts[sp.start]
+        if (
+            sp.type == "ORG"
+            and sp.entry is None
+            and sp.end - sp.start >= 3
+            and sp.start not in names
+            and first.endswith(_GENITIVE_END)
+            and texts[sp.start + 1][:1].isupper()
+            and texts[sp.end - 1].lower().startswith(_SCHOOL_KINDS)
+        ):
+            country = load_gazetteer().lookup(first, "kk")
+            if country is not None and country.type == "GPE" and country.entity_id != "Q232":
+                out.append(Span(sp.start, sp.start + 1, "GPE", country))
+                sp = Span(sp.start + 1, sp.end, "ORG", None)
+        out.append(sp)
+    return out, names
+
+
+#: Latin letters that look like Cyrillic ones, which some pages type inside Cyrillic words (Нұр-Cұлтан with a
+#: Latin C): the Cyrillic letter each stands for.
+_LOOKALIKES = str.maketrans("AaBCcEeHKMOoPpTXxy", "АаВСсЕеНКМОоРрТХху")
+
+
+def _cyrillic_lookalikes(name: str) -> str:
+    """``name`` with the Latin look-alike letters of its Cyrillic words made Cyrillic (Нұр-Cұлтан ->
+    Нұр-Сұлтан), so that it is the name the page means, as readers read it; a Latin word stays Latin."""
+    if name.isascii() or not CYRILLIC.search(name):
+        return name
+    out = []
+    for word in name.split(" "):
+        latin = sum("a" <= c.lower() <= "z" for c in word)
+        if latin and len(CYRILLIC.findall(word)) > latin:
+            word = word.translate(_LOOKALIKES)  # a Latin word with a Cyrillic letter (Кaspy) stays as it is
+        out.append(word)
+    return " ".join(out)
+
+
+#: An arena after its name, in any case (Абай арена, Барыс Аренасында): a venue named with the word.
+_ARENA = re.compile(r"[Аа]рена(сы)?\w{0,5}")
+
+
+def _arenas(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A sports arena is a place named with its word (Абай арена, Барыс Арена): a one-word name before арена, read
+    as a person or a town, grows over it; a facility's words running past it (Барыс Арена мұз сарайы) end at it."""
+    out: list[Span] = []
+    skip = -1
+    for sp in spans:
+        if sp.start < skip:
+            continue
+        e = sp.end
+        if sp.type in ("PERSON", "GPE", "LOC") and e - sp.start == 1 and e < len(texts) and _ARENA.fullmatch(texts[e]):
+            out.append(Span(sp.start, e + 1, "LOC", None))
+            skip = e + 1
+            continue
+        inner = next((k for k in range(sp.start + 1, e - 1) if _ARENA.fullmatch(texts[k])), -1)
+        if sp.type == "FAC" and inner > 0 and texts[inner][:1].isupper():
+            out.append(Span(sp.start, inner + 1, "LOC", None))
+            continue
+        out.append(sp)
+    return out
+
+
+#: A region's or a district's kind written bare, as the first half of a compound before a post (Оңтүстік Қазақстан
+#: облыс имамы, Сайрам аудан әкімі), and its name's word.
+_BARE_PLACE_KINDS = {"облыс": "облысы", "аудан": "ауданы"}
+
+
+def _possessed(word: str) -> bool:
+    """A lower-case noun with the third person's possessive (әкімі, имамы, орталығы): a compound's head."""
+    return word.isalpha() and word.islower() and word.endswith(("ы", "і"))
+
+
+def _place_with_a_bare_kind(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A place, then its kind bare before a post or a thing of it (Оңтүстік Қазақстан облыс имамы, Сайрам аудан
+    әкімі): the region, named with its kind as everywhere (Оңтүстік Қазақстан облысы); Kazakh puts the possessive
+    on the compound's head alone."""
+    out: list[Span] = []
+    n = len(texts)
+    for sp in spans:
+        e = sp.end
+        if (
+            sp.type in ("GPE", "LOC")
+            and sp.start not in names
+            and e + 1 < n
+            and texts[e] in _BARE_PLACE_KINDS
+            and _possessed(texts[e + 1])
+        ):
+            names = {**names, sp.start: (*texts[sp.start : e], _BARE_PLACE_KINDS[texts[e]])}
+            sp = Span(sp.start, e + 1, sp.type, None)
+        elif (
+            sp.type in ("GPE", "LOC")
+            and sp.start not in names
+            and e - sp.start >= 2
+            and e < n
+            and texts[e - 1] in _BARE_PLACE_KINDS
+            and _possessed(texts[e])
+        ):
+            names = {**names, sp.start: (*texts[sp.start : e - 1], _BARE_PLACE_KINDS[texts[e - 1]])}  # the CRF's own
+        out.append(sp)
+    return out, names
+
+
+#: A surname in the plural, in any case (Култышевтер, Серікбаевтардың): a family, no one person.
+_FAMILY = re.compile(r"(.+(?:ов|ев|ин))(тар|тер|дар|дер|лар|лер)(дың|дің|ға|ге|да|де|ды|ді|ымен|імен|ы|і)?")
+
+
+def _no_family_as_a_person(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A lone surname in the plural names a family (ерлі-зайыпты Култышевтердің отбасында), no person: the family's
+    members the page names, if any, are its people."""
+    return [
+        sp
+        for sp in spans
+        if not (sp.type == "PERSON" and sp.end - sp.start == 1 and _FAMILY.fullmatch(texts[sp.start]))
+    ]
