@@ -21,6 +21,7 @@ from worker.text.script import CYRILLIC as _CYRILLIC
 from worker.text.script import KAZAKH_LETTERS as _KK_LETTERS
 from worker.text.script import fold_latin_i, looks_latin_kazakh
 
+from .kk_speakers import FOLK_SAYING_RE
 from .morph import in_oblique_case, title_head
 from .scan import (
     ACCORDING_LEMMAS,
@@ -169,8 +170,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 continue
             raw = text[cand.start : cand.end]
             qtext = " ".join(raw.split())
-            if not qtext:
-                continue
+            if not qtext or (cand.cue is not None and FOLK_SAYING_RE.match(text, cand.cue.start) is not None):
+                continue  # nothing said; or «Q» дейді қазақ, «Q» деп тегін айтылмаған: a proverb cited, no one's words
             conf = cand.confidence * (resolved.strength if resolved is not None else 0.6)
             lang = cand.lang_hint or (language if language in _KNOWN else _guess(qtext))
             if language in _KNOWN and cand.lang_hint and language != cand.lang_hint:
