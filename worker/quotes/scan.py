@@ -1735,7 +1735,9 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
         first_line = idx == 0 or all(_label_line(text, *lines[k]) for k in range(idx))
-        if first_line and (is_title or _body_headline(text, lines[idx:], le)):
+        if first_line and (
+            is_title or _body_headline(text, lines[idx:], le) or _trailing_headline(text, lines[idx:], le)
+        ):
             said_by = _speaker_after_colon(text, ls, le)
             if said_by is not None:
                 # It was voluntary resignation for akim of Atyrau region: President Nazarbayev
@@ -1881,6 +1883,16 @@ def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
     ls = lines[0][0]
     more = len(lines) > 1 or (text.count(":", ls, le) <= 1 and _NON_SPACE_RE.search(text, le) is not None)
     return more and text[ls:le].rstrip()[-1:] not in (".", "!", "?", "…")
+
+
+def _trailing_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
+    """(s9-qkk) The body's first line trails off in an ellipsis (``Сәуле Досжан: Проза жазуыма ... рас...``):
+    a headline cut short, not a sentence ended, when more lines follow and no sentence ends inside it."""
+    line = text[lines[0][0] : le].rstrip()
+    if len(lines) < 2 or not line.endswith(("...", "…")):
+        return False
+    inner = line.rstrip(".…")
+    return not any(end in inner for end in (". ", "! ", "? "))
 
 
 def _after_date(text: str, start: int, end: int) -> int:
@@ -2114,7 +2126,8 @@ def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
 
 
 #: A line opening with a dash and a word (a number too: an interview's answer may open with a year).
-_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W_])")
+#: (s9-qkk) or a dash glued to a capital, as some pages write an interview (-Сәуле апай, ...? / -Мен ...).
+_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―](?:[ \t]{1,3}(?=[^\W_])|(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))")
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
