@@ -1716,6 +1716,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
             spk_e = _before_own_verb(text, spk_s, spk_e)
+            if text[ls : last.start()].rstrip()[-1:] not in (",", "»", '"', "”"):
+                spk_s = _past_said(text, spk_s, spk_e)  # no comma: a headline, not a dash quote's attribution
             first = 0
             while first < idx and _stamp_line(text, *lines[first]):
                 first += 1  # a scraper's date stamp on a line of its own above the headline is no part of it
@@ -1883,6 +1885,18 @@ def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
     ls = lines[0][0]
     more = len(lines) > 1 or (text.count(":", ls, le) <= 1 and _NON_SPACE_RE.search(text, le) is not None)
     return more and text[ls:le].rstrip()[-1:] not in (".", "!", "?", "…")
+
+
+def _past_said(text: str, start: int, end: int) -> int:
+    """(s9-qkk) ``Q – деді облыс әкімі``, ``Q – дейді министр``: a Kazakh headline's speaker after a dash
+    opens with the said verb itself, no comma before the dash; the speaker starts after the verb.
+    ``start`` when the phrase opens with no Kazakh said verb."""
+    if text[start : start + 2].lower() != "де":
+        return start
+    cue = find_cue(text, start, end)
+    if cue is None or cue.start != start or cue.lang != "kk" or cue.end >= end:
+        return start
+    return _trim_speaker(text, cue.end, end)[0]
 
 
 def _trailing_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
