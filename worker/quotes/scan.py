@@ -1537,6 +1537,13 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     return out
 
 
+#: (s9-qkk) A line of words, commas, dashes and short names in marks (a club, a company, at least one), no
+#: sentence ending in it: the clause before a colon at its end.
+_LEAD_NAMES_RE: Final = re.compile(
+    r"(?=[^\n:]*[«“])(?:[^\W\d_][\w.-]*[ \t]*|[«“][^«»“”\n.!?:]{1,40}[»”][ \t]*|[,–—-][ \t]*)+"
+)
+
+
 def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     """``S былай деді:`` then a dash paragraph on the next line without its own attribution; or
     ``S сказал журналистам:`` then a paragraph without any mark (see ``_unmarked_statement``)."""
@@ -1556,7 +1563,10 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         if budget.cut >= 0:
             break
         colon = m.start()
-        cs = clause_start(text, colon)
+        # (s9-qkk) «Ордабасы» қорғаушысы Т. Ерланов «Мақтааралға» қарсы матч жайлы: names in marks on the line
+        # before the colon end no clause, the speaker named among them (a regex: no Python steps per colon)
+        lead = _LEAD_NAMES_RE.match(text, text.rfind("\n", 0, colon) + 1, colon)
+        cs = lead.start() if lead is not None and lead.end() == colon else clause_start(text, colon)
         cue = _last_cue(text, cs, colon)
         named = _name_before_colon(text, colon) if cue is None and not dashed else None
         if not dashed and (not _unmarked_statement(text, d, le) or (cue is None and named is None)):
@@ -1716,6 +1726,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
             spk_e = _before_own_verb(text, spk_s, spk_e)
+            if text[ls : last.start()].rstrip()[-1:] not in (",", "»", '"', "”"):
+                spk_s = _past_said(text, spk_s, spk_e)  # no comma: a headline, not a dash quote's attribution
             first = 0
             while first < idx and _stamp_line(text, *lines[first]):
                 first += 1  # a scraper's date stamp on a line of its own above the headline is no part of it
@@ -1735,7 +1747,9 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
         first_line = idx == 0 or all(_label_line(text, *lines[k]) for k in range(idx))
-        if first_line and (is_title or _body_headline(text, lines[idx:], le)):
+        if first_line and (
+            is_title or _body_headline(text, lines[idx:], le) or _trailing_headline(text, lines[idx:], le)
+        ):
             said_by = _speaker_after_colon(text, ls, le)
             if said_by is not None:
                 # It was voluntary resignation for akim of Atyrau region: President Nazarbayev
@@ -1881,6 +1895,28 @@ def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
     ls = lines[0][0]
     more = len(lines) > 1 or (text.count(":", ls, le) <= 1 and _NON_SPACE_RE.search(text, le) is not None)
     return more and text[ls:le].rstrip()[-1:] not in (".", "!", "?", "…")
+
+
+def _past_said(text: str, start: int, end: int) -> int:
+    """(s9-qkk) ``Q – деді облыс әкімі``, ``Q – дейді министр``: a Kazakh headline's speaker after a dash
+    opens with the said verb itself, no comma before the dash; the speaker starts after the verb.
+    ``start`` when the phrase opens with no Kazakh said verb."""
+    if text[start : start + 2].lower() != "де":
+        return start
+    cue = find_cue(text, start, end)
+    if cue is None or cue.start != start or cue.lang != "kk" or cue.end >= end:
+        return start
+    return _trim_speaker(text, cue.end, end)[0]
+
+
+def _trailing_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
+    """(s9-qkk) The body's first line trails off in an ellipsis (``Сәуле Досжан: Проза жазуыма ... рас...``):
+    a headline cut short, not a sentence ended, when more lines follow and no sentence ends inside it."""
+    line = text[lines[0][0] : le].rstrip()
+    if len(lines) < 2 or not line.endswith(("...", "…")):
+        return False
+    inner = line.rstrip(".…")
+    return not any(end in inner for end in (". ", "! ", "? "))
 
 
 def _after_date(text: str, start: int, end: int) -> int:
@@ -2114,7 +2150,8 @@ def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
 
 
 #: A line opening with a dash and a word (a number too: an interview's answer may open with a year).
-_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W_])")
+#: (s9-qkk) or a dash glued to a capital, as some pages write an interview (-Сәуле апай, ...? / -Мен ...).
+_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―](?:[ \t]{1,3}(?=[^\W_])|(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))")
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
