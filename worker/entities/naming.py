@@ -18,7 +18,7 @@ from worker.entities.ner import Span, acronym
 from worker.entities.people import _INITIALLED, _PATRONYMIC, _first_name
 from worker.entities.records import _Named
 from worker.entities.rules_en import _formal_name_of
-from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES, _cyrillic_lookalikes
+from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES, _cyrillic_lookalikes, _quoted_before_its_kind
 from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
@@ -356,6 +356,13 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     gaz = load_gazetteer()
     variant = _variant(sent, sp, sent_lang)
     canon = _name_for(sp, words, name_lang, variant)
+    if (
+        name_lang == "kk"
+        and sp.type == "ORG"
+        and sp.entry is None
+        and _quoted_before_its_kind([t.text for t in sent], sp.start, sp.end)
+    ):
+        canon = " ".join(words)  # s9-ekk: «Гүлдер» ансамблі, a quoted name as written
     if name_lang == "kk":
         canon = _cyrillic_lookalikes(canon)
     entry = sp.entry
