@@ -2,7 +2,7 @@
 tests): two spaced initials before a surname; a name after атындағы cut before its kind; a quoted plural name
 stemmed; a foreign country's genitive kept in its ministry's name; the people a sentence opens with taken into
 a body's name; an initialled surname read as a body; a first name and surname read as a place; a Latin outlet
-read as the country; the courts' administration."""
+read as the country; the courts' administration; a woman written surname first in a mixed list."""
 
 from __future__ import annotations
 
@@ -128,3 +128,16 @@ def test_a_latin_place_opening_a_latin_name_is_an_outlet() -> None:
 def test_the_courts_administration_is_one_body(text: str) -> None:
     names = _names(text)
     assert names.get("Соттар әкімшісі") == "ORG", names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Жүлдегерлер: Тоқтарова Мадина, Ерлан Сәбитов, Жақыпова Сабина.", "Мадина Тоқтарова"),
+        ("Жүлдегерлер: Тоқтарова Мадина, Ерлан Сәбитов, Жақыпова Сабина.", "Сабина Жақыпова"),
+        ("Сайысқа Асқар Жұмабаев пен Нұрланова Дина қатысты.", "Дина Нұрланова"),
+    ],
+)
+def test_a_surname_first_woman_in_a_mixed_list_is_turned(text: str, person: str) -> None:
+    names = _names(text)
+    assert names.get(person) == "PERSON", names

@@ -246,7 +246,10 @@ def _surname_first(words: list[str]) -> bool:
     if not (first[:1].isupper() and second[:1].isupper()):
         return False
     if _KK_SURNAME.search(second.lower()):
-        # a first name may end like a surname in -ин (Мұхаммедәмин); after a patronymic it is one
+        # a first name may end like a surname in -ин (Мұхаммедәмин); after a patronymic it is one, and a woman's
+        # known first name in -ина (Дина, Мадина) after a Russian-style surname is one too (Бекова Дина)
+        if _s9_russian_surname_then_first_name(first, second):
+            return True
         return (
             _KK_PATRONYMIC_END.search(first.lower()) is not None
             and _RU_SURNAME_END.search(second.lower()) is None
@@ -262,6 +265,18 @@ def _surname_first(words: list[str]) -> bool:
 
 
 _KK_PATRONYMIC_END = re.compile(r"(ұлы|улы|қызы|кызы)$")
+
+
+def _s9_russian_surname_then_first_name(first: str, second: str) -> bool:
+    """s9-ekk: a Russian-style surname (Бекова, Ахметов) before a known first name that ends like a surname in
+    -ин/-ина (Дина, Мадина, Сабина), which has no Russian surname's ending itself: a list's surname-first name."""
+    return (
+        _RU_SURNAME_END.search(first.lower()) is not None
+        and _RU_SURNAME_END.search(second.lower()) is None
+        and second.lower().endswith(("ин", "ина"))
+        and _first_name(second, "kk")
+        and not _first_name(first, "kk")
+    )
 _RU_SURNAME_END = re.compile(r"(ов|ев|ёв|ова|ева|ёва)$")
 
 
