@@ -2,7 +2,8 @@
 tests): two spaced initials before a surname; a name after атындағы cut before its kind; a quoted plural name
 stemmed; a foreign country's genitive kept in its ministry's name; the people a sentence opens with taken into
 a body's name; an initialled surname read as a body; a first name and surname read as a place; a Latin outlet
-read as the country; the courts' administration; a woman written surname first in a mixed list."""
+read as the country; the courts' administration; a woman written surname first in a mixed list;
+a rural district named by two words."""
 
 from __future__ import annotations
 
@@ -141,3 +142,20 @@ def test_the_courts_administration_is_one_body(text: str) -> None:
 def test_a_surname_first_woman_in_a_mixed_list_is_turned(text: str, person: str) -> None:
     names = _names(text)
     assert names.get(person) == "PERSON", names
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Бүгін Жібек жолы ауылдық округінің әкімі жиын өткізді.", "Жібек жолы ауылдық округі"),
+        ("Кеше Жаңа жол ауылдық округінің тұрғындары жиналды.", "Жаңа жол ауылдық округі"),
+    ],
+)
+def test_a_rural_district_named_by_two_words_is_one_place(text: str, place: str) -> None:
+    names = _names(text)
+    assert names.get(place) == "GPE", names
+
+
+def test_a_districts_rural_districts_keep_their_own_names() -> None:
+    names = _names("Ақтоғай ауданы ауылдық округінің әкімдері жиналды.")
+    assert "Ақтоғай ауданы ауылдық округі" not in names, names

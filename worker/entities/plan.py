@@ -72,6 +72,7 @@ from worker.entities.rules_kk import (
     _surname_spelt_as_a_town_in_russian,
     _two_initials_and_a_surname,
     _two_people_side_by_side,
+    _two_word_rural_district,
     _words_around_kk,
     sentence_words,
 )
@@ -157,6 +158,7 @@ def _plan(
         spans = _initialled_name_is_no_body(texts, _people_open_no_body(texts, spans))
         spans = _two_initials_and_a_surname(texts, spans)
         spans = _latin_place_opening_a_name(texts, _full_name_read_as_a_place(texts, spans))
+        spans, kinds = _two_word_rural_district(texts, spans, kinds)
         if "рена" in line:
             spans = _arenas(texts, spans)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()

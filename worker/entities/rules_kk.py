@@ -3492,3 +3492,35 @@ def _latin_place_opening_a_name(texts: tuple[str, ...], spans: list[Span]) -> li
                 end += 1
         out.append(Span(sp.start, end, "ORG", None) if end > sp.end else sp)
     return out
+
+
+def _two_word_rural_district(
+    texts: tuple[str, ...], spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A rural district named by a capitalised word and a lower-case one (Жібек жолы ауылдық округі, Жаңа жол,
+    Қызыл ту ауылдық округінде) is one place with its kind: the CRF reads the two words as a road, a building or
+    an event, or nothing.  Returns the spans and the names, the new place's in the nominative."""
+    n = len(texts)
+    found = [
+        k
+        for k in range(n - 3)
+        if texts[k + 2] == "ауылдық"
+        and texts[k + 3].startswith("округ")
+        and not _is_plural(texts[k + 3])
+        and texts[k][:1].isupper()
+        and texts[k][1:].islower()
+        and texts[k].isalpha()
+        and texts[k + 1].islower()
+        and texts[k + 1].isalpha()
+        and not texts[k + 1].startswith(("аудан", "қала", "облыс", "ауыл", "округ", "кент", "өңір"))
+        and (k == 0 or not texts[k - 1][:1].isupper() or (k == 1 and common_word(texts[0])))
+    ]
+    if not found:
+        return spans, names
+    out = [sp for sp in spans if not any(sp.start < k + 4 and k < sp.end for k in found)]
+    names = {s: w for s, w in names.items() if any(sp.start == s for sp in out)}
+    for k in found:
+        out.append(Span(k, k + 4, "GPE", None))
+        names[k] = (texts[k], texts[k + 1], "ауылдық", "округі")
+    out.sort(key=lambda sp: sp.start)
+    return out, names
