@@ -97,3 +97,20 @@ def test_a_verbal_noun_opening_a_sentence_is_no_part_of_a_lone_surname() -> None
 def test_a_kazakh_first_name_ending_in_y_still_opens_the_name() -> None:
     found = _found("Кенесары Абдрахманов открыл выставку в Таразе.")
     assert "Кенесары Абдрахманов" in found, found
+
+
+def test_a_town_in_pol_in_the_prepositional() -> None:
+    found = _found("Фестиваль прошел в Симферополе на прошлой неделе.")
+    assert "Симферополь" in found, found
+    assert "Симферопола" not in found
+
+
+def test_a_region_in_ye_is_its_own_prepositional() -> None:
+    found = _found("Морозы ударили в Забайкалье раньше срока.")
+    assert "Забайкалье" in found, found
+    assert "Забайкаль" not in found
+
+
+def test_a_town_on_a_river_in_the_prepositional() -> None:
+    found = _found("Матч сыграют в Комсомольске-на-Амуре в субботу.")
+    assert "Комсомольск-на-Амуре" in found, found

@@ -1145,6 +1145,9 @@ _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на"))
 def _russian_place_nominatives(word: str) -> tuple[str, ...]:
     """The nominatives a place unknown to the gazetteer may have when written in the prepositional (в Линце,
     в Пуле), likeliest first; the word itself when it is no prepositional."""
+    own = _ru_place_nominative_of_its_own(word)  # s9-eru
+    if own is not None:
+        return (own,)
     low = word.lower()
     if len(low) < 4 or not low.endswith("е") or low.endswith(("ие", "ое", "ее", "ые")) or not word.isalpha():
         return (word,)
@@ -3169,3 +3172,23 @@ def _russian_adjective_surnames(found: dict[str, _Found]) -> None:
             mention.text.endswith(last[:-1] + "ой") for *_, mention in rec.mentions
         ):
             _ru_renamed_person(found, rec, f"{head} {last[:-1]}ой".strip())
+
+
+#: A town in -поль or -славль in the prepositional (в Мелитополе, в Ярославле: Мелитополь, Ярославль), a region in
+#: -ье, which is its own prepositional (в Подмосковье, в Приморье), and a town named with -на- and its river (в
+#: Ростове-на-Дону: Ростов-на-Дону).
+_RU_SOFT_TOWN = re.compile(r"([А-ЯЁ][а-яё]+(?:пол|славл))е")
+_RU_REGION_IN_YE = re.compile(r"[А-ЯЁ][а-яё]{4,}ье")
+_RU_TOWN_ON_A_RIVER = re.compile(r"([А-ЯЁ][а-яё]+?)(?:е|у)?(-на-[А-ЯЁ][а-яё]+)")
+
+
+def _ru_place_nominative_of_its_own(word: str) -> str | None:
+    """The nominative of a place in the prepositional whose shape tells it (Мелитополе: Мелитополь, Подмосковье,
+    Ростове-на-Дону: Ростов-на-Дону), else None for the general rule."""
+    m = _RU_SOFT_TOWN.fullmatch(word)
+    if m is not None:
+        return m.group(1) + "ь"
+    if _RU_REGION_IN_YE.fullmatch(word):
+        return word
+    m = _RU_TOWN_ON_A_RIVER.fullmatch(word)
+    return m.group(1) + m.group(2) if m is not None else None
