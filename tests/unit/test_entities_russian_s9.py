@@ -114,3 +114,9 @@ def test_a_region_in_ye_is_its_own_prepositional() -> None:
 def test_a_town_on_a_river_in_the_prepositional() -> None:
     found = _found("Матч сыграют в Комсомольске-на-Амуре в субботу.")
     assert "Комсомольск-на-Амуре" in found, found
+
+
+def test_a_korean_surname_in_capitals_in_a_byline() -> None:
+    found = _found("Ольга ПАК\n\nВ Талдыкоргане открыли каток.")
+    assert found["Ольга Пак"].type == "PERSON", found
+    assert "ПАК" not in found

@@ -3192,3 +3192,8 @@ def _ru_place_nominative_of_its_own(word: str) -> str | None:
         return word
     m = _RU_TOWN_ON_A_RIVER.fullmatch(word)
     return m.group(1) + m.group(2) if m is not None else None
+
+
+#: Short surnames of Kazakhstan's Koreans, which bylines write in capitals like an abbreviation (Татьяна ТЕН,
+#: Виктор ЦОЙ): after a first name the lists know they are the surname, not a body.
+_RU_SHORT_SURNAMES_IN_CAPITALS = frozenset("ТЕН ЦОЙ КИМ ПАК ЛИ ЛИМ ТЯН ШИН ЮН ЧОЙ ХВАН ЛЯН ЭМ КАН ХЕГАЙ ЮГАЙ".split())

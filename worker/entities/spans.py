@@ -39,6 +39,7 @@ from worker.entities.rules_ru import (
     _RU_PERSON_NOUN,
     _RU_PLACE_ADJECTIVE,
     _RU_PLACE_KIND_OF,
+    _RU_SHORT_SURNAMES_IN_CAPITALS,
     _RU_SURNAME,
     _SKIP_RU,
     _SOURCE_PHRASES_RU,
@@ -947,13 +948,22 @@ def _surname_in_capitals_ru(first: str, word: str) -> bool:
         and word.isalpha()
         and first[:1].isupper()
         and not first.isupper()
-        and (_RU_SURNAME.search(word.lower()) is not None or _a_name_in_capitals(word))
+        and (
+            _RU_SURNAME.search(word.lower()) is not None
+            or _a_name_in_capitals(word)
+            or _ru_short_surname(first, word)
+        )
         and (_first_name(first, "ru") or _an_unlisted_first_name_ru(first, word))
     )
 
 
 #: A surname's ending in capitals, in the nominative (ИЗМУХАМБЕТОВ, КАБДУЛИНОВА, БЕКОВ).
 _RU_SURNAME_NOMINATIVE_CAPITALS = re.compile(r"[А-ЯЁ]{3,}(?:ОВ|ЕВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА)")
+
+
+def _ru_short_surname(first: str, word: str) -> bool:
+    """A Korean surname in capitals after a first name the lists know (Татьяна ТЕН): s9-eru."""
+    return word in _RU_SHORT_SURNAMES_IN_CAPITALS and _first_name(first, "ru")
 
 
 def _an_unlisted_first_name_ru(first: str, word: str) -> bool:
