@@ -120,3 +120,9 @@ def test_a_korean_surname_in_capitals_in_a_byline() -> None:
     found = _found("Ольга ПАК\n\nВ Талдыкоргане открыли каток.")
     assert found["Ольга Пак"].type == "PERSON", found
     assert "ПАК" not in found
+
+
+def test_a_quoted_decree_and_its_signers_post_are_no_name() -> None:
+    found = _found("В пресс-релизе сказано: «Указом Главы государства Жумабеков Арман Серикович назначен послом».")
+    assert "Арман Жумабеков" in found, found
+    assert not any(name.startswith("Указ") for name in found), found

@@ -3197,3 +3197,25 @@ def _ru_place_nominative_of_its_own(word: str) -> str | None:
 #: Short surnames of Kazakhstan's Koreans, which bylines write in capitals like an abbreviation (Татьяна ТЕН,
 #: Виктор ЦОЙ): after a first name the lists know they are the surname, not a body.
 _RU_SHORT_SURNAMES_IN_CAPITALS = frozenset("ТЕН ЦОЙ КИМ ПАК ЛИ ЛИМ ТЯН ШИН ЮН ЧОЙ ХВАН ЛЯН ЭМ КАН ХЕГАЙ ЮГАЙ".split())
+
+
+#: A legal act's noun a decision opens with (Указом Главы государства, Решением суда, Приказом министра), in any
+#: case: a common noun, which a quote's opening capital must not make a name.
+_RU_LEGAL_ACT = re.compile(r"(?:указ|приказ|решени|постановлени|распоряжени)(?:ом|ем|а|я|у|ю|е|и|ий)?")
+
+#: What follows such a noun for the one who signed it: a post, no name (Главы, Президента, Премьер-министра).
+_RU_SIGNER_POSTS = re.compile(r"(?:глав|президент|премьер-министр|министр|аким|председател)(?:ы|а|я)")
+
+
+def _legal_acts_no_names_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A person's span opening with a legal act's noun («Указом Главы государства ...», «Решением Президента»)
+    is the act and its signer's post, no name: the noun goes, and the span with it when only a post is left."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type != "PERSON" or not _RU_LEGAL_ACT.fullmatch(tokens[sp.start].lower()):
+            out.append(sp)
+            continue
+        rest = [k for k in range(sp.start + 1, sp.end) if not _RU_SIGNER_POSTS.fullmatch(tokens[k].lower())]
+        if rest and rest[0] == sp.end - len(rest):
+            out.append(Span(rest[0], sp.end, "PERSON", None))
+    return out if len(out) != len(spans) or any(a is not b for a, b in zip(out, spans, strict=True)) else spans

@@ -48,6 +48,7 @@ from worker.entities.rules_ru import (
     _bodies_named_in_full_ru,
     _federal_branches_by_region_ru,
     _latin_names_ru,
+    _legal_acts_no_names_ru,
     _lower_ministries_ru,
     _places_by_kind_ru,
     _ru_adjective_before_quoted,
@@ -675,6 +676,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             spans = _bodies_of_the_home_country_ru(tokens, bodies)
         spans = _lower_ministries_ru(words_ru, _federal_branches_by_region_ru(words_ru, spans))  # s9-eru
         spans = _agencies_after_their_kind_ru(words_ru, spans)  # s9-eru
+        spans = _legal_acts_no_names_ru(words_ru, spans)  # s9-eru
     return spans
 
 
