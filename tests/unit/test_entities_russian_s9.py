@@ -126,3 +126,9 @@ def test_a_quoted_decree_and_its_signers_post_are_no_name() -> None:
     found = _found("В пресс-релизе сказано: «Указом Главы государства Жумабеков Арман Серикович назначен послом».")
     assert "Арман Жумабеков" in found, found
     assert not any(name.startswith("Указ") for name in found), found
+
+
+def test_a_woman_in_a_medal_list_with_results_in_brackets() -> None:
+    found = _found("Награды привезли Нургиза Беккалиева (золото) и Данияр Омаров (бронза).")
+    assert "Нургиза Беккалиева" in found, found
+    assert "Нургиз Беккалиев" not in found

@@ -829,6 +829,7 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
     if may_be_woman and _ru_womans_participle_by(text, start, end):
         return "f"
     case = _ru_case_by_title(text, start) or _ru_case_by_preposition(text, start)
+    case = case or _ru_case_by_bracketed_list(text, end)  # s9-eru
     if not case and (words[0] not in _RU_WOMEN or _ru_mans_name_in_genitive_too(words[0])):
         # a known woman's name (Зарина) after a list's genitives opens another clause more likely than it declines,
         # unless it is a known man's genitive too (Евгения Сидоркина)
@@ -3219,3 +3220,13 @@ def _legal_acts_no_names_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
         if rest and rest[0] == sp.end - len(rest):
             out.append(Span(rest[0], sp.end, "PERSON", None))
     return out if len(out) != len(spans) or any(a is not b for a, b in zip(out, spans, strict=True)) else spans
+
+
+#: A result in brackets after a name, then the list going on (Абиба Абужакынова (серебро), Магжан ...): medal and
+#: result lists name their people in the nominative.
+_RU_BRACKETED_RESULT_THEN_LIST = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?:,|и|;)\s*[А-ЯЁ]")
+
+
+def _ru_case_by_bracketed_list(text: str, end: int) -> str:
+    """``N`` for a name followed by a result in brackets and the next item of its list, else ""."""
+    return "N" if _RU_BRACKETED_RESULT_THEN_LIST.match(text, end) else ""
