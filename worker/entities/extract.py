@@ -42,6 +42,7 @@ from worker.entities.records import _Found, _Plan, _Read, _Template
 from worker.entities.rules_en import _drop_common_phrases
 from worker.entities.rules_kk import _HOME_PREFIX, _drop_sentence_openers, _kazakh_names_as_written
 from worker.entities.rules_ru import (
+    _russian_adjective_surnames,
     _russian_areas_listed,
     _russian_bodies_named_short,
     _russian_full_names_in_lower_case,
@@ -165,6 +166,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     if language == "ru":
         _spaced_initials_ru(found, fields, ordered, taken_by_field)
         _russian_sex_from_item(found, fields)
+        _russian_adjective_surnames(found)  # s9-eru
         _russian_full_names_in_lower_case(found, fields)
         _russian_areas_listed(found, fields, ordered)
         _russian_regions_by_ellipsis(found)

@@ -24,8 +24,11 @@ from worker.entities.rules_ru import (
     _RU_AREAS,
     _RU_PLACE_PREPOSITIONS,
     _ru_akims_office_name,
+    _ru_hyphenated_brand,
     _ru_joined,
+    _ru_lower_ministry_name,
     _ru_place_by_kind,
+    _ru_quoted_after_a_kind,
     _russian_body,
     _russian_form_of_a_name,
     _russian_local_body,
@@ -349,6 +352,9 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     """Canonical name, gazetteer entry, type and id of a detected span."""
     if sp.type == "PERSON":
         words = _without_a_glued_sentence(words)
+    short = _ru_lower_ministry_name(words[0]) if name_lang == "ru" and sp.type == "ORG" and len(words) == 1 else None
+    if short is not None:
+        return _lower_ministry_named(short)
     if name_lang == "kk" and sp.entry is not None and _another_ones_initial(words, sp.entry):
         sp = Span(sp.start, sp.end, sp.type, None)
     home = _russian_home_words(words) if name_lang == "ru" and sp.type == "ORG" else 0
@@ -378,6 +384,14 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
         and _quoted_before_its_kind([t.text for t in sent], sp.start, sp.end)
     ):
         canon = " ".join(words)  # s9-ekk: «Гүлдер» ансамблі, a quoted name as written
+    quoted_after_kind = (
+        name_lang == "ru"
+        and sp.type == "ORG"
+        and len(words) == 1
+        and _ru_quoted_after_a_kind([t.text for t in sent], sp.start)
+    )
+    if quoted_after_kind:
+        canon = words[0]  # s9-eru: в магазине «Дина», the name in apposition stays as written
     if name_lang == "kk":
         canon = _cyrillic_lookalikes(canon)
     entry = sp.entry
@@ -393,7 +407,13 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             canon = _known_word_as_written(words[0], canon)
         if entry is not None and name_lang == "ru" and len(words) == 1:
             entry = entry if _russian_form_of_a_name(words[0], entry.aliases) else None  # Аксу is no Аксай
-        if entry is None and sp.type == "ORG" and name_lang == "ru" and len(words) == 1:
+        if (
+            entry is None
+            and sp.type == "ORG"
+            and name_lang == "ru"
+            and len(words) == 1
+            and not quoted_after_kind
+        ):
             entry, canon = _russian_oblique_name(canon)
         if (
             entry is None
@@ -420,6 +440,8 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
             canon = entry.name_in(name_lang)
     if entry is not None and entry.type == "ORG" and _latin_in_cyrillic(words, canon, name_lang):
         canon = " ".join(words)  # Astana TV, Instagram: a Latin name in Russian text, shown as the page writes it
+    if entry is not None and entry.type == "ORG" and name_lang == "ru" and _ru_hyphenated_brand(words):
+        canon = words[0]  # s9-eru: «Астана-ТВ», «Хабар-24»: the outlet as the page writes it, not the gazetteer's
     if (entry.type if entry is not None else sp.type) == "ORG" and _home_country_opens(words, name_lang):
         # ҚР written before a body stays in its name, as written (ҚР Денсаулық сақтау министрлігі)
         canon = " ".join(nominative(words, "kk"))
@@ -473,6 +495,15 @@ def _another_ones_initial(words: list[str], entry: GazEntry) -> bool:
         and _INITIALLED.fullmatch(words[0]) is not None
         and entry.name_in("kk")[:1] != words[0][:1]
     )
+
+
+def _lower_ministry_named(short: str) -> _Named:
+    """A ministry's one-word name written in lower case (в минтруде, минздрава) under its capitalised short name
+    (Минтруд, Минздрав), as the page gives it (GUIDE.md), with the gazetteer's entry when it knows the name."""
+    entry = load_gazetteer().lookup(short, "ru")
+    if entry is not None and entry.type != "ORG":
+        entry = None
+    return short, entry, "ORG", entry.entity_id if entry is not None else hashed_id(short, "ORG")
 
 
 def _known_word_as_written(word: str, canon: str) -> str:

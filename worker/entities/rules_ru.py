@@ -829,6 +829,7 @@ def _ru_sex_by_case(text: str, start: int, end: int, written: str) -> str:
     if may_be_woman and _ru_womans_participle_by(text, start, end):
         return "f"
     case = _ru_case_by_title(text, start) or _ru_case_by_preposition(text, start)
+    case = case or _ru_case_by_bracketed_list(text, end)  # s9-eru
     if not case and (words[0] not in _RU_WOMEN or _ru_mans_name_in_genitive_too(words[0])):
         # a known woman's name (Зарина) after a list's genitives opens another clause more likely than it declines,
         # unless it is a known man's genitive too (Евгения Сидоркина)
@@ -1145,6 +1146,9 @@ _RU_PLACE_PREPOSITIONS = frozenset(("в", "во", "на"))
 def _russian_place_nominatives(word: str) -> tuple[str, ...]:
     """The nominatives a place unknown to the gazetteer may have when written in the prepositional (в Линце,
     в Пуле), likeliest first; the word itself when it is no prepositional."""
+    own = _ru_place_nominative_of_its_own(word)  # s9-eru
+    if own is not None:
+        return (own,)
     low = word.lower()
     if len(low) < 4 or not low.endswith("е") or low.endswith(("ие", "ое", "ее", "ые")) or not word.isalpha():
         return (word,)
@@ -2945,3 +2949,284 @@ def _latin_names_ru(tokens: list[Token], spans: list[Span], products: frozenset[
         out = [sp for sp in out if sp not in inside]
         out.append(Span(i, j, typ, None))
     return sorted(out, key=lambda sp: sp.start)
+
+
+# s9-eru: the regional branches of a federal body and ministries shortened in lower case.
+
+#: A federal body's acronym a regional branch is named by, with the branch's kind glued before it or apart (ГУ МВД,
+#: УМВД, ОМВД, УФСБ, ГУФСИН, СУ СК, УФНС).
+_RU_FEDERAL_ACRONYM = re.compile(r"[А-ЯЁ]{0,3}(?:МВД|ФСБ|ФСИН|ФССП|ФНС|МЧС|ФТС|УВД|СК|ГИБДД|ФАС)")
+
+#: The country a federal body's name may carry between the acronym and ``по`` (ГУ МВД России по ...).
+_RU_FEDERAL_COUNTRY = frozenset(("России", "РФ"))
+
+#: What may stand between ``по`` and the place a branch serves (по городу Москве, по г. Омску).
+_RU_PO_TOWN_WORDS = frozenset(("городу", "г."))
+
+
+def _ru_branch_start(tokens: list[str], spans: list[Span], at: int) -> int:
+    """Where the acronyms of a federal body's branch start when the last of them ends before ``at`` (ГУ МВД России
+    before по), skipping the country; -1 when no federal acronym stands there."""
+    k = at - 1
+    if k >= 0 and tokens[k] in _RU_FEDERAL_COUNTRY:
+        k -= 1
+    if k < 0 or not _RU_FEDERAL_ACRONYM.fullmatch(tokens[k]):
+        return -1
+    start = k
+    while start > 0 and acronym(tokens[start - 1]) and start - 1 >= k - 2:
+        start -= 1  # ГУ МВД, СУ СК: the branch's kind as an acronym of its own
+    # a span reaching further left over an acronym (Главное управление МВД) keeps its start
+    for sp in spans:
+        if sp.type == "ORG" and sp.start < start < sp.end:
+            start = sp.start
+    return start
+
+
+def _federal_branches_by_region_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A federal body's regional branch named by its acronym, the country maybe, and the region it serves after
+    ``по`` is one organisation (ГУ МВД России по Самарской области, УМВД РФ по Пензенской области, ГУ МВД по
+    Санкт-Петербургу и Ленинградской области), as Russian news writes it: neither the acronym, the country nor
+    the region alone is what the page names."""
+    if "по" not in tokens or not spans:
+        return spans
+    out = list(spans)
+    changed = False
+    n = len(tokens)
+    for p in range(1, n - 1):
+        if tokens[p] != "по":
+            continue
+        if any(sp.start < p < sp.end for sp in out):
+            changed = True  # МВД по Свердловской области already one span: only its branch's acronym may join
+            continue
+            continue
+        start = _ru_branch_start(tokens, out, p)
+        if start < 0:
+            continue
+        q = p + 2 if tokens[p + 1] in _RU_PO_TOWN_WORDS else p + 1
+        place = next((sp for sp in out if sp.start == q and sp.type in ("GPE", "LOC", "ORG")), None)
+        if place is None or place.type == "ORG" and not place.end - place.start == 1:
+            continue
+        end = place.end
+        second = next((sp for sp in out if sp.start == end + 1 and sp.type in ("GPE", "LOC")), None)
+        if second is not None and tokens[end] == "и":
+            end = second.end  # по Санкт-Петербургу и Ленинградской области: one branch serves both
+        out = [sp for sp in out if sp.end <= start or sp.start >= end] + [Span(start, end, "ORG", None)]
+        changed = True
+    return _ru_branch_kind_joined(tokens, sorted(out, key=lambda sp: sp.start)) if changed else spans
+
+
+def _ru_branch_kind_joined(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A federal body's name with its region (МВД по Свердловской области) takes the branch's acronym written
+    before it (ГУ МВД по ...): the branch is what the page names, not the ministry."""
+    out = list(spans)
+    for i, sp in enumerate(out):
+        k = sp.start
+        if sp.type != "ORG" or k == 0 or not acronym(tokens[k - 1]) or not _RU_FEDERAL_ACRONYM.fullmatch(tokens[k]):
+            continue
+        if "по" not in tokens[k : sp.end]:
+            continue
+        out[i] = Span(k - 1, sp.end, "ORG", None)
+        out = [other for other in out if other is out[i] or not other.start <= k - 1 < other.end]
+    return out
+
+
+#: A ministry's name shortened into one word, as news writes it in lower case too (глава минздрава, в минфине,
+#: минтруда РК): the stem the capitalised name is written with, and the endings it declines with (none for a
+#: stem that ends in a genitive: минобороны, минэнерго).
+_RU_LOWER_MINISTRY = re.compile(
+    r"(мин(?:здрав|фин|юст|труд|сельхоз|транс|строй|промторг|спорт|цифр|нацэконом|экономразвити|иуд"
+    r"|просвещени|обрнауки|обороны|энерго|культуры|экологии|экономики|природы|науки|информ|торговли|обр))"
+    r"(а|у|е|ом|ы|ом)?"
+)
+
+#: The stems above that decline with a masculine noun's endings (минздрав-а, минфин-е).
+_RU_MINISTRY_MASCULINE = frozenset(
+    ("минздрав", "минфин", "минюст", "минтруд", "минсельхоз", "минтранс", "минстрой", "минпромторг", "минспорт")
+)
+
+#: The country a ministry's short name may carry after it (минздрава РК, минобороны России).
+_RU_MINISTRY_COUNTRY = frozenset(("РК", "России", "РФ", "Казахстана"))
+
+
+def _ru_lower_ministry_name(word: str) -> str | None:
+    """The capitalised nominative of a ministry's one-word name written in lower case (минздрава: Минздрав,
+    минобороны: Минобороны), else None; a feminine or neuter stem (минцифры) only as written."""
+    found = _RU_LOWER_MINISTRY.fullmatch(word)
+    if found is None:
+        return None
+    stem, ending = found.group(1), found.group(2) or ""
+    if ending and stem not in _RU_MINISTRY_MASCULINE:
+        if stem in ("минцифр", "минспорт", "миниуд", "минэкономразвити", "минпросвещени"):
+            return (stem + ending).capitalize()  # минцифры, минспорта, минпросвещения: a genitive is its name
+        return None
+    return stem.capitalize()
+
+
+def _lower_ministries_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A ministry's one-word name in lower case (по данным минздрава РК, в минфине) is an organisation, the
+    country after it part of its name as with the capitalised one (Минздрав РК)."""
+    candidates = [k for k, word in enumerate(tokens) if word.startswith("мин") and _ru_lower_ministry_name(word)]
+    if not candidates:
+        return spans
+    covered = {j for sp in spans for j in range(sp.start, sp.end)}
+    out = list(spans)
+    for k in candidates:
+        if k in covered:
+            continue
+        end = k + 2 if k + 1 < len(tokens) and tokens[k + 1] in _RU_MINISTRY_COUNTRY else k + 1
+        out = [sp for sp in out if sp.end <= k or sp.start >= end] + [Span(k, end, "ORG", None)]
+    return sorted(out, key=lambda sp: sp.start)
+
+
+def _ru_quoted_after_a_kind(words: list[str], start: int) -> bool:
+    """Whether a name in quotes stands right after a kind of body, outlet or place (в магазине «Дина», сети
+    «Магнум», телеканала «Хабар»): Russian leaves such a name in the nominative whatever the kind's case, so a
+    final -а is its own letter, no genitive ending to cut."""
+    return (
+        start >= 2
+        and words[start - 1] in _OPEN_QUOTES_RU
+        and words[start - 2].isalpha()
+        and words[start - 2].lower().startswith(_RU_APPOSITION_KINDS)
+    )
+
+
+#: An outlet's or brand's one-word name with an acronym or a number after a hyphen (Астана-ТВ, Хабар-24).
+_RU_HYPHENATED_BRAND = re.compile(r"[А-ЯЁ][а-яё]+-(?:[А-ЯЁ]{2,3}|\d{1,3})")
+
+
+def _ru_hyphenated_brand(words: list[str]) -> bool:
+    """Whether a name is one word of the kind an outlet or brand is named with (Астана-ТВ, Хабар-24): the page's
+    own spelling of it, which the gazetteer's name for the same body (Телеканал Астана) must not replace."""
+    return len(words) == 1 and _RU_HYPHENATED_BRAND.fullmatch(words[0]) is not None
+
+
+#: An outlet's kind written as an acronym before its name (ИА REGNUM, МИА «Казинформ»): no part of the name.
+_RU_OUTLET_KIND_ACRONYMS = frozenset(("ИА", "МИА", "ИАА", "ИАЦ"))
+
+
+def _agencies_after_their_kind_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A span opening with a news agency's kind (ИА REGNUM after сообщало, which reads like a person's verb) is
+    the agency, named without the kind, as the other spellings already are (ИА Regnum: Regnum)."""
+    if not any(word in _RU_OUTLET_KIND_ACRONYMS for word in tokens):
+        return spans
+    out = [
+        Span(sp.start + 1, sp.end, "ORG", None)
+        if sp.end - sp.start > 1 and tokens[sp.start] in _RU_OUTLET_KIND_ACRONYMS and tokens[sp.start + 1][:1].isupper()
+        else sp
+        for sp in spans
+    ]
+    return out if out != spans else spans
+
+
+#: A capitalised common noun as a sentence opens with it, of a shape no Russian or Kazakh name-word has: a
+#: nominative plural in -ты (Работы, Дзюдоисты, Депутаты; Kazakh names end in other -ы: Кенесары, Жанбыршы) or a
+#: verbal or abstract noun (Решение, Мнение, Руководство, Позиция).
+_RU_PLURAL_OPENER = re.compile(r"[А-ЯЁ][а-яё]{3,}(?:ты|ние|тие|ство|ция|ность)")
+
+
+def _ru_plural_noun_before_a_name(words: list[str]) -> bool:
+    """Whether the first of capitalised words opening a sentence is a common noun before a person's name (Работы
+    Айгуль Сериковой, Дзюдоисты Абиба Абужакынова, Решение Ланового): the name is the words after it."""
+    return (
+        len(words) in (2, 3)
+        and _RU_PLURAL_OPENER.fullmatch(words[0]) is not None
+        and not _first_name(words[0], "ru")
+        and all(_CYRILLIC_WORD.fullmatch(w) is not None and not w.isupper() for w in words[1:])
+    )
+
+
+#: A surname that declines as an adjective (Дворцевой, Лановой, Луговой) in a case only such a surname has:
+#: -ого, -ому (Дворцевого, Лановому); an -ов/-ев surname (Иванов) has -а, -у there.
+_RU_ADJECTIVE_SURNAME_OBLIQUE = re.compile(r"([А-ЯЁ][а-яё]+(?:ов|ев))(?:ого|ому)")
+
+
+def _ru_renamed_person(found: dict[str, _Found], rec: _Found, name: str) -> None:
+    """``rec`` under ``name``, joined to the record already under it."""
+    del found[rec.entity_id]
+    rec.name, rec.entity_id = name, hashed_id(name, "PERSON")
+    kept = found.setdefault(rec.entity_id, rec)
+    if kept is not rec:
+        kept.absorb(rec)
+
+
+def _russian_adjective_surnames(found: dict[str, _Found]) -> None:
+    """A man's surname that declines as an adjective (судья Дворцевой, адвокат Дворцевого) is named in its
+    nominative -ой: an -ого/-ому form names it so, and an -ой form of the same stem the item writes is that
+    nominative, no woman's -ова in an oblique case (Дворцева)."""
+    stems: set[str] = set()
+    for rec in list(found.values()):
+        if rec.type != "PERSON" or rec.entry is not None:
+            continue
+        head, _, last = rec.name.rpartition(" ")
+        m = _RU_ADJECTIVE_SURNAME_OBLIQUE.fullmatch(last)
+        if m is None:
+            continue
+        stems.add(m.group(1))
+        _ru_renamed_person(found, rec, f"{head} {m.group(1)}ой".strip())
+    if not stems:
+        return
+    for rec in list(found.values()):
+        if rec.type != "PERSON" or rec.entry is not None:
+            continue
+        head, _, last = rec.name.rpartition(" ")
+        if last[:-1] in stems and last.endswith("а") and any(
+            mention.text.endswith(last[:-1] + "ой") for *_, mention in rec.mentions
+        ):
+            _ru_renamed_person(found, rec, f"{head} {last[:-1]}ой".strip())
+
+
+#: A town in -поль or -славль in the prepositional (в Мелитополе, в Ярославле: Мелитополь, Ярославль), a region in
+#: -ье, which is its own prepositional (в Подмосковье, в Приморье), and a town named with -на- and its river (в
+#: Ростове-на-Дону: Ростов-на-Дону).
+_RU_SOFT_TOWN = re.compile(r"([А-ЯЁ][а-яё]+(?:пол|славл))е")
+_RU_REGION_IN_YE = re.compile(r"[А-ЯЁ][а-яё]{4,}ье")
+_RU_TOWN_ON_A_RIVER = re.compile(r"([А-ЯЁ][а-яё]+?)(?:е|у)?(-на-[А-ЯЁ][а-яё]+)")
+
+
+def _ru_place_nominative_of_its_own(word: str) -> str | None:
+    """The nominative of a place in the prepositional whose shape tells it (Мелитополе: Мелитополь, Подмосковье,
+    Ростове-на-Дону: Ростов-на-Дону), else None for the general rule."""
+    m = _RU_SOFT_TOWN.fullmatch(word)
+    if m is not None:
+        return m.group(1) + "ь"
+    if _RU_REGION_IN_YE.fullmatch(word):
+        return word
+    m = _RU_TOWN_ON_A_RIVER.fullmatch(word)
+    return m.group(1) + m.group(2) if m is not None else None
+
+
+#: Short surnames of Kazakhstan's Koreans, which bylines write in capitals like an abbreviation (Татьяна ТЕН,
+#: Виктор ЦОЙ): after a first name the lists know they are the surname, not a body.
+_RU_SHORT_SURNAMES_IN_CAPITALS = frozenset("ТЕН ЦОЙ КИМ ПАК ЛИ ЛИМ ТЯН ШИН ЮН ЧОЙ ХВАН ЛЯН ЭМ КАН ХЕГАЙ ЮГАЙ".split())
+
+
+#: A legal act's noun a decision opens with (Указом Главы государства, Решением суда, Приказом министра), in any
+#: case: a common noun, which a quote's opening capital must not make a name.
+_RU_LEGAL_ACT = re.compile(r"(?:указ|приказ|решени|постановлени|распоряжени)(?:ом|ем|а|я|у|ю|е|и|ий)?")
+
+#: What follows such a noun for the one who signed it: a post, no name (Главы, Президента, Премьер-министра).
+_RU_SIGNER_POSTS = re.compile(r"(?:глав|президент|премьер-министр|министр|аким|председател)(?:ы|а|я)")
+
+
+def _legal_acts_no_names_ru(tokens: list[str], spans: list[Span]) -> list[Span]:
+    """A person's span opening with a legal act's noun («Указом Главы государства ...», «Решением Президента»)
+    is the act and its signer's post, no name: the noun goes, and the span with it when only a post is left."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.type != "PERSON" or not _RU_LEGAL_ACT.fullmatch(tokens[sp.start].lower()):
+            out.append(sp)
+            continue
+        rest = [k for k in range(sp.start + 1, sp.end) if not _RU_SIGNER_POSTS.fullmatch(tokens[k].lower())]
+        if rest and rest[0] == sp.end - len(rest):
+            out.append(Span(rest[0], sp.end, "PERSON", None))
+    return out if len(out) != len(spans) or any(a is not b for a, b in zip(out, spans, strict=True)) else spans
+
+
+#: A result in brackets after a name, then the list going on (Абиба Абужакынова (серебро), Магжан ...): medal and
+#: result lists name their people in the nominative.
+_RU_BRACKETED_RESULT_THEN_LIST = re.compile(r"\s*\([^()\n]{1,40}\)\s*(?:,|и|;)\s*[А-ЯЁ]")
+
+
+def _ru_case_by_bracketed_list(text: str, end: int) -> str:
+    """``N`` for a name followed by a result in brackets and the next item of its list, else ""."""
+    return "N" if _RU_BRACKETED_RESULT_THEN_LIST.match(text, end) else ""

@@ -39,12 +39,17 @@ from worker.entities.rules_ru import (
     _RU_PERSON_NOUN,
     _RU_PLACE_ADJECTIVE,
     _RU_PLACE_KIND_OF,
+    _RU_SHORT_SURNAMES_IN_CAPITALS,
     _RU_SURNAME,
     _SKIP_RU,
     _SOURCE_PHRASES_RU,
     _SOURCE_VERBS_RU,
+    _agencies_after_their_kind_ru,
     _bodies_named_in_full_ru,
+    _federal_branches_by_region_ru,
     _latin_names_ru,
+    _legal_acts_no_names_ru,
+    _lower_ministries_ru,
     _places_by_kind_ru,
     _ru_adjective_before_quoted,
     _ru_body,
@@ -57,6 +62,7 @@ from worker.entities.rules_ru import (
     _ru_named_kind,
     _ru_opener_before_a_name,
     _ru_person_in_nominative,
+    _ru_plural_noun_before_a_name,
     _ru_quoted_list_member,
     _ru_quoted_subject,
     _ru_sole_body_keeps_home,
@@ -450,6 +456,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             or lang == "ru"
             and j - i in (2, 3)
             and _ru_opener_before_a_name([t.text for t in tokens[i:j]])
+            or lang == "ru"
+            and _ru_plural_noun_before_a_name([t.text for t in tokens[i:j]])  # s9-eru: Работы Айгуль Сериковой
         ):
             # Правозащитницу Торегожину, Блогер Сейтказиев: a noun for what the person does before the surname
             i += 1
@@ -666,6 +674,9 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         bodies = _bodies_named_in_full_ru(words_ru, spans)
         if bodies is not spans:
             spans = _bodies_of_the_home_country_ru(tokens, bodies)
+        spans = _lower_ministries_ru(words_ru, _federal_branches_by_region_ru(words_ru, spans))  # s9-eru
+        spans = _agencies_after_their_kind_ru(words_ru, spans)  # s9-eru
+        spans = _legal_acts_no_names_ru(words_ru, spans)  # s9-eru
     return spans
 
 
@@ -939,13 +950,22 @@ def _surname_in_capitals_ru(first: str, word: str) -> bool:
         and word.isalpha()
         and first[:1].isupper()
         and not first.isupper()
-        and (_RU_SURNAME.search(word.lower()) is not None or _a_name_in_capitals(word))
+        and (
+            _RU_SURNAME.search(word.lower()) is not None
+            or _a_name_in_capitals(word)
+            or _ru_short_surname(first, word)
+        )
         and (_first_name(first, "ru") or _an_unlisted_first_name_ru(first, word))
     )
 
 
 #: A surname's ending in capitals, in the nominative (ИЗМУХАМБЕТОВ, КАБДУЛИНОВА, БЕКОВ).
 _RU_SURNAME_NOMINATIVE_CAPITALS = re.compile(r"[А-ЯЁ]{3,}(?:ОВ|ЕВ|ИН|ЫН|ОВА|ЕВА|ИНА|ЫНА)")
+
+
+def _ru_short_surname(first: str, word: str) -> bool:
+    """A Korean surname in capitals after a first name the lists know (Татьяна ТЕН): s9-eru."""
+    return word in _RU_SHORT_SURNAMES_IN_CAPITALS and _first_name(first, "ru")
 
 
 def _an_unlisted_first_name_ru(first: str, word: str) -> bool:
