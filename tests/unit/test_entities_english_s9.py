@@ -111,3 +111,16 @@ def test_a_post_and_what_it_is_of_are_no_person(text: str) -> None:
     people = {n for t, n in _found(text) if t == "PERSON"}
     assert people <= {"Svetlana Zhakupova"}, people
 
+
+
+def test_one_surname_spelt_two_ways_on_a_page_is_one_person() -> None:
+    text = "Railway chief Amangeldi Imanaliev toured the plant. Later Imanaliyev met the workers."
+    people = [e for e in extract_entities({"body": text}, "en") if e.type == "PERSON"]
+    assert len(people) == 1, people
+    assert people[0].name == "Amangeldi Imanaliev" and "Imanaliyev" in people[0].aliases
+
+
+def test_a_known_persons_first_name_in_another_spelling_is_part_of_the_name() -> None:
+    text = "Energy Minister Almassadam Satkaliyev opened the plant."
+    people = {e.name for e in extract_entities({"body": text}, "en") if e.type == "PERSON"}
+    assert people == {"Almassadam Satkaliyev"}, people

@@ -11,6 +11,7 @@ from worker.entities.ner import Span
 from worker.entities.people import _first_name
 from worker.entities.records import _Found
 from worker.entities.tokens import Token
+from worker.entities.translit import skeleton
 
 _ORG_WORDS_EN = frozenset(
     "ministry bank company party council committee agency fund university association corporation "
@@ -61,7 +62,9 @@ _SKIP_EN = frozenset(
     # posts written before a name with a capital (Premier Akhmetov, Ambassador Kairat Sarybay): no part of it
     "premier governor mayor ambassador senator spokesman spokeswoman akim envoy commissioner "
     # Ambassador Extraordinary and Plenipotentiary of X to Y: the post's words, no one's name
-    "extraordinary plenipotentiary".split()
+    "extraordinary plenipotentiary "
+    # adverbs that open a sentence before a name (Later Imanaliyev met ..., Meanwhile Karin said ...)
+    "later earlier meanwhile yesterday moreover furthermore previously additionally".split()
 )
 
 #: Titles that open an English run of capitalised words before a name (Secretary of State Marco Rubio).
@@ -389,3 +392,30 @@ def _en_post_of(tokens: list[Token], i: int) -> bool:
         while k > 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha():
             k -= 1
     return k > 0 and tokens[k].text == "of" and tokens[k - 1].text.lower() in _EN_POST_WORDS
+
+
+def _en_first_name_spelt_otherwise(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A known person's surname after their first name in another English spelling (Almassadam Satkaliyev for
+    Almasadam Satkaliyev, Yerlan Karin for Erlan Karin) is the whole name: the first name joins the mention."""
+    out: list[Span] = []
+    for sp in spans:
+        entry = sp.entry
+        if entry is not None and entry.type == "PERSON" and sp.end - sp.start == 1 and sp.start > 0:
+            prev = tokens[sp.start - 1].text
+            known = entry.name_in("en").split()
+            if (
+                len(known) >= 2
+                and prev[:1].isupper()
+                and prev.replace("-", "").isalpha()
+                and prev != known[0]
+                and skeleton(prev) == skeleton(known[0])
+            ):
+                if out and out[-1].end > sp.start - 1:
+                    if out[-1].start != sp.start - 1 or out[-1].entry is not None:
+                        out.append(sp)
+                        continue
+                    out.pop()  # the first name read as a name of its own
+                out.append(Span(sp.start - 1, sp.end, sp.type, entry))
+                continue
+        out.append(sp)
+    return out

@@ -24,6 +24,7 @@ from worker.entities.rules_en import (
     _en_bare,
     _en_bodies_of_fields,
     _en_companies_by_legal_form,
+    _en_first_name_spelt_otherwise,
     _en_of_phrase,
     _en_only_posts,
     _en_possessive_place_before_body,
@@ -831,7 +832,7 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     if language == "en":
         spans = _en_bodies_of_fields(tokens, spans)
         spans = _without_bare_outlet_kinds(tokens, _en_companies_by_legal_form(tokens, spans))
-        spans = _en_possessive_place_before_body(tokens, spans)
+        spans = _en_first_name_spelt_otherwise(tokens, _en_possessive_place_before_body(tokens, spans))
     if spans:
         spans = _without_cars(tokens, spans)
     return spans
