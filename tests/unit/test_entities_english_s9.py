@@ -22,6 +22,7 @@ def _found(text: str) -> set[tuple[str, str]]:
         ("The new hall of the Abai Museum opened on Friday.", "Abai Museum"),
         ("The museums of the SC MES RK are old.", "SC MES RK"),
         ("He visited the Museum of Nature and Museum of History in Almaty.", "Museum of Nature"),
+        ("Vaccines come from the Research Institute for Safety Problems.", "Research Institute for Safety Problems"),
     ],
 )
 def test_a_body_named_by_its_head_or_acronyms_is_an_organisation(text: str, body: str) -> None:
@@ -69,6 +70,7 @@ def test_a_surname_after_according_to_is_the_person_not_a_place() -> None:
     [
         ("LLP Kok Ormany planted new trees near the city.", "Kok Ormany"),
         ("The builder Taraz-Stroi LLP finished the school.", "Taraz-Stroi LLP"),
+        ("The deal was signed by the director of LLP Ak Plast Berik Kasymov.", "Ak Plast"),
     ],
 )
 def test_a_legal_form_names_the_company_beside_it(text: str, company: str) -> None:

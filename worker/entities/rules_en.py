@@ -30,7 +30,7 @@ _ORG_WORDS_EN = frozenset(
 #: Ministry for Emergency Situations, National Security Committee of the Republic of Kazakhstan).
 _EN_BODY_HEADS = frozenset(
     "ministry committee agency department service council commission court office chamber bank fund federation "
-    "association bureau museum".split()
+    "association bureau museum institute".split()
 )
 
 #: The kinds of thing an English run of capitals names when it ends with one: a place to stay or play, an
@@ -301,6 +301,15 @@ def _en_capitalised(tokens: list[Token], k: int) -> bool:
     return word[:1].isupper() and word.replace("-", "").isalpha() and word not in _EN_LEGAL_FORMS
 
 
+def _en_name_starts(tokens: list[Token], e: int) -> bool:
+    """A person's name opens at ``e`` (LLP Almplast Sabyrkhan Kasymov): a known first name, or a word before a
+    surname of the region's shape."""
+    if _first_name(tokens[e].text, "en"):
+        return True
+    after = tokens[e + 1].text if e + 1 < len(tokens) else ""
+    return _en_capitalised(tokens, e + 1) and bool(_EN_SURNAME.search(after.lower())) if after else False
+
+
 def _en_companies_by_legal_form(tokens: list[Token], spans: list[Span]) -> list[Span]:
     """A legal form in capitals is no body of its own: it names the capitalised run after it (LLP Astana
     Ormany) or, as written, with the run before it (ZhilStroi-Taraz LLP), one company either way."""
@@ -311,7 +320,7 @@ def _en_companies_by_legal_form(tokens: list[Token], spans: list[Span]) -> list[
     n = len(tokens)
     for k in forms:
         e = k + 1
-        while e < n and e - k <= 4 and _en_capitalised(tokens, e):
+        while e < n and e - k <= 4 and _en_capitalised(tokens, e) and not (e > k + 1 and _en_name_starts(tokens, e)):
             e += 1
         s = k
         while s > 0 and k - s < 4 and _en_capitalised(tokens, s - 1) and tokens[s - 1].text.lower() not in _SKIP_EN:
