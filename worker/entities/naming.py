@@ -589,4 +589,14 @@ def _stem_for(word: str, lang: str) -> str:
         return match_stem_kk(word)
     if lang == "ru":
         return match_stem_ru(word)
-    return word.lower().removesuffix("'s").removesuffix("’s")
+    return _en_surname_spellings_folded(word.lower().removesuffix("'s").removesuffix("’s"))
+
+
+#: A "y" English spelling writes between a vowel and a surname's -ev/-eva ending, and one page may leave out
+#: (Imanaliyev and Imanaliev, Beisembayev and Beisembaev): one surname.
+_EN_Y_BEFORE_EV = re.compile(r"(?<=[aeiou])y(?=eva?$)")
+
+
+def _en_surname_spellings_folded(word: str) -> str:
+    """An English surname's key with its spelling variants folded (imanaliyev -> imanaliev)."""
+    return _EN_Y_BEFORE_EV.sub("", word) if word.endswith(("ev", "eva")) else word

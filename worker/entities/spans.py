@@ -20,10 +20,18 @@ from worker.entities.rules_en import (
     _ORG_WORDS_EN,
     _OUTLET_KINDS_EN,
     _SKIP_EN,
+    _en_according_to,
     _en_bare,
     _en_bodies_of_fields,
+    _en_companies_by_legal_form,
+    _en_first_name_spelt_otherwise,
     _en_of_phrase,
+    _en_only_posts,
+    _en_possessive_place_before_body,
+    _en_post_of,
+    _en_posts_before_name,
     _merge_place_into_body,
+    _without_bare_outlet_kinds,
 )
 from worker.entities.rules_ru import (
     _ORG_WORDS_RU,
@@ -418,7 +426,7 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
                 or (lang == "ru" and j == i + 1 and _surname_in_capitals_ru(tokens[i].text, tokens[j].text))
             )
             and not (lang == "ru" and j == i + 2 and _surname_in_capitals_ru(tokens[i].text, tokens[i + 1].text))
-            and j - i < 4
+            and (j - i < 4 or lang == "en" and tokens[j].text.lower() in _ORG_WORDS_EN)
             # a name does not run on into its own repeat (Сергей Демьянчук Сергей Демьянчук)
             and all(tokens[j].text != tokens[k].text for k in range(i, j))
             # an initialled name (М.Ауэзова) is a whole name: the words after it are another
@@ -488,6 +496,13 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             i += 1
             word = tokens[i].text
             words = words[1:]
+        if lang == "en" and j - i >= 3 and _en_posts_before_name(words):
+            # Resident Representative Munkhtuya Altangerel: a post's words before the name are no part of it
+            cut = _en_posts_before_name(words)
+            i += cut
+            word = tokens[i].text
+            words = words[cut:]
+            prev = "mr"
         if lang == "en" and j - i >= 3 and not _first_name(word, lang):
             # Prosecutor General Berik Assylov, Emergency Situations Bauyrzhan Syzdykov: a post or a body's
             # words before a first name, or before the last two words when the last is a surname
@@ -586,11 +601,17 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = None  # (ВИДЕО), службы ЧС, Дня Победы: a caption, a common noun, a holiday
             if j < n and tokens[j].text == "РК" and word.isupper():
                 spans = [sp for sp in spans if sp.start != j]  # УК РК: the country's code of laws, no place
+        elif lang == "en" and prev in org_words and _first_name(word, lang) and j - i >= 2:
+            typ = "PERSON"  # Sovereign Wealth Fund Berik Beisengaliyev: the body's head, then a person's name
         elif any(w.lower() in org_words for w in words) or (
             prev in org_words and j - i >= 1 and not (lang == "ru" and _ru_person_in_nominative(words))
         ):
             typ = "ORG"
         elif len(words) == 1 and word.isupper() and len(word) >= 2:
+            typ = "ORG"
+        elif lang == "en" and all(acronym(w) and len(w) <= 3 for w in words):
+            # SC MES RK: a body's short acronyms one after another, no one's name (a line in capitals, OPEN AIR,
+            # has longer words)
             typ = "ORG"
         elif len(words) == 1 and i > 0 and _CAMEL.fullmatch(word):
             typ = "ORG"  # ExxonMobil, PetroChina, КазМунайГаз: a capital inside one word is a brand's
@@ -625,6 +646,13 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
         ):
             # Марко Рубио, Ван И: two or three capitalised words that do not open with an adjective
             typ = "PERSON"
+        elif lang == "en" and _en_post_of(tokens, i):
+            typ = None  # Director of Asset Optimisation: what a post is of, no one's name
+        elif lang == "en" and _en_only_posts(words):
+            typ = None  # Managing Director of ...: a post, whoever holds it is named after it
+        elif lang == "en" and j - i == 1 and _en_according_to(tokens, i):
+            # according to Beissenova: a source; a surname's shape makes it a person's, and never a place
+            typ = "PERSON" if _EN_SURNAME.search(_en_bare(word).lower()) else None
         elif lang == "en" and _en_bare(words[-1]).lower() in _EN_THING_HEADS:
             typ = None  # Alau Ice Arena, World Nomad Games: a place or an event, no person
         elif lang == "en" and any(w.lower() in _EN_NOT_NAMES for w in words):
@@ -814,6 +842,8 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = _latin_names_ru(tokens, spans, _PLATFORMS)
     if language == "en":
         spans = _en_bodies_of_fields(tokens, spans)
+        spans = _without_bare_outlet_kinds(tokens, _en_companies_by_legal_form(tokens, spans))
+        spans = _en_first_name_spelt_otherwise(tokens, _en_possessive_place_before_body(tokens, spans))
     if spans:
         spans = _without_cars(tokens, spans)
     return spans

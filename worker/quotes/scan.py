@@ -635,6 +635,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             cue = _ru_past_verb_at(text, p)
         if cue is None and sep and not dash_sep:
             cue = _en_verb_after_apposition(text, p, stop)
+            if cue is None:
+                cue = _en_verb_after_closed_apposition(text, p, stop)
         if cue is not None and (cue.start - p) < 120:
             lang = cue.lang
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
@@ -1030,6 +1032,24 @@ def _en_verb_after_apposition(text: str, p: int, stop: int) -> Cue | None:
     if low not in EN_CUES or text.find(",", p, last.start()) < 0 or text[stop : stop + 1] != ".":
         return None
     return Cue(last.start(), last.end(), last.group(), EN_CUES[low], "en")
+
+
+def _en_verb_after_closed_apposition(text: str, p: int, stop: int) -> Cue | None:
+    """``"Q," Marat Sadykov, the head of the forecasting department, told reporters on Monday.`` or ``"Q," the head
+    of the weather department, Marat Sadykov, said.``: a name and its post, the second closed by a comma, and the
+    speech verb right after that comma, whatever follows the verb."""
+    first = text.find(",", p, stop)
+    if first < 0 or first - p > 60:
+        return None
+    second = text.find(",", first + 1, stop)
+    if second < 0:
+        return None
+    verb = WORD_RE.match(text, second + 1 + (text[second + 1 : second + 2] == " "))
+    if verb is None or verb.group().lower() not in EN_CUES:
+        return None
+    if len(WORD_RE.findall(text, p, verb.start())) > _EN_APPOSITION_MAX_WORDS:
+        return None
+    return Cue(verb.start(), verb.end(), verb.group(), EN_CUES[verb.group().lower()], "en")
 
 
 #: Words of "as ... said" before a speech verb (Как сообщил X, As X said): no speaker among them.

@@ -316,7 +316,9 @@ class Resolver:
                     kk_joined_possessor(text, w.end(), end)
                 ):
                     break  # Бас прокуратура Бишімбаевтың соты: the owner of what the phrase speaks of
-                if base_matches(low, surname) and not (nominative and in_oblique_case(low, surname)):
+                if (
+                    base_matches(low, surname) or low.endswith(("ev", "eva")) and _en_surname_variant(low, surname)
+                ) and not (nominative and in_oblique_case(low, surname)):
                     ms = self._extend_left(fidx, text, w.start())
                     return Resolved(Speaker(_norm(text[ms : w.end()]), ent.name, ent.entity_id), 1.0)
         # a feature names someone it has named in full by the first name alone (говорит Куаныш), as written
@@ -2609,3 +2611,13 @@ def _told_in_body(text: str, start: int) -> bool:
 
 #: Words for a company in a phrase (в авиакомпании, в компании, на предприятии): the company named before speaks.
 _RU_COMPANY_WORDS = ("авиакомпани", "компани", "предприяти", "корпораци", "холдинг", "нацкомпани")
+
+
+#: The "y" English spelling may write between a vowel and a surname's -ev/-eva (Imanaliyev, Imanaliev).
+_EN_Y_BEFORE_EV = re.compile(r"(?<=[aeiou])y(?=eva?$)")
+
+
+def _en_surname_variant(word: str, surname: str) -> bool:
+    """``word`` is ``surname`` in the other English spelling of one page (said Imanaliyev, after Amangeldi
+    Imanaliev; Balaeva after Aida Balayeva): the same surname with or without the "y" before -ev/-eva."""
+    return word != surname and _EN_Y_BEFORE_EV.sub("", word) == _EN_Y_BEFORE_EV.sub("", surname.lower())
