@@ -27,6 +27,7 @@ from typing import Final
 from worker.text.script import CYRILLIC_UPPER
 
 from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, HONORIFICS, KK_BARE_CUES, KK_DEP_CUES, KK_DEP_MANNER, RU_CUES
+from .morph import title_head
 
 __all__ = [
     "ACCORDING_LEMMAS",
@@ -533,9 +534,28 @@ def _carried_open(text: str, stack: list[tuple[str, int]], i: int, since: int = 
     if len(stack) != 1 or stack[0][0] not in '«“"':
         return -1
     o = stack[0][1]
-    if text[text.rfind("\n", 0, o) + 1 : o].strip():
+    if text[text.rfind("\n", 0, o) + 1 : o].strip() and not (text[o] == "«" and _colon_lead_open(text, o)):
         return -1
     return o if _few_paragraphs(text, max(o, since), i) else -1
+
+
+def _colon_lead_open(text: str, o: int) -> bool:
+    """``Игорь Петров, главный тренер: «Q1.`` / ``Q2».``: a « right after a colon that ends a short lead on
+    its line opens a quote that Russian pages carry over paragraphs, closing it only at the last one
+    (s9-qru). Only a « the colon's lead introduces (no other mark on the line before it)."""
+    if text[o] != "«":
+        return False
+    k = o - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return False
+    ls = text.rfind("\n", 0, k) + 1
+    return k - ls <= _COLON_LEAD_REACH and _WORDCH_RE.search(text, ls, k) is not None
+
+
+#: The longest lead before a colon that may open a quote carried over paragraphs (a name and a title).
+_COLON_LEAD_REACH: Final = 160
 
 
 def _few_paragraphs(text: str, o: int, i: int) -> bool:
@@ -738,6 +758,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
                 # По словам акима Кумара Аксакалова, финансирование будет обеспечено: «Q»
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
             ss, se = _trim_speaker(text, cs, j)
+            if text[cs - 1 : cs] == "»" and (titled := _name_before_title_org(text, cs, j))[1] > titled[0]:
+                ss, se = titled
             if se > ss:
                 return Candidate(s, e, "colon", None, (ss, se), lang, 0.7, "colon", c + 1)
         else:
@@ -745,6 +767,32 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if found is not None:
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
     return None
+
+
+def _name_before_title_org(text: str, cs: int, colon: int) -> tuple[int, int]:
+    """``Игорь Петров, главный тренер «Волги»: «Q»`` / ``Анна Ким, директор макрорегиона «Юг» Tele2:``: a
+    speaker's title ends with a club's or company's name in marks (perhaps with a word or two of the name
+    after them), so the clause before the colon starts after that name's closing mark and holds no one, or
+    the name's tail only. The speaker is the name before the title, in the clause that ends at the
+    name's opening mark (s9-qru). Returns an empty span when the colon follows no such name."""
+    if cs < 1 or text[cs - 1] != "»":
+        return cs, cs
+    tail = WORD_RE.findall(text, cs, colon)
+    if len(tail) > _TITLE_ORG_TAIL or any(title_head(w) is not None for w in tail):
+        return cs, cs  # «Самрук-Қазына» АҚ басшысы: a Kazakh title after the name is the speaker's own
+    o = text.rfind("«", max(0, cs - _TITLE_ORG_REACH), cs - 1)
+    if o < 0 or "\n" in text[o:cs] or not text[o + 1 : o + 2].isupper():
+        return cs, cs
+    before = clause_start(text, o)
+    if tail and text.find(",", before, o) < 0:
+        return cs, cs  # the words after the marks name someone unless a title set off by a comma precedes
+    return _trim_speaker(text, before, o)
+
+
+#: The longest organisation name in marks that a speaker's title ends with (``тренер «Волги»:``), and
+#: the most words of the name after its marks (``«Москва» Tele2:``).
+_TITLE_ORG_REACH: Final = 60
+_TITLE_ORG_TAIL: Final = 2
 
 
 #: Line breaks, then a dash opening the next non-blank line before a lower-case word (the attribution
@@ -1571,6 +1619,8 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             ss, se = named
         else:
             ss, se = _trim_speaker(text, cs, colon)
+            if text[cs - 1 : cs] == "»" and (titled := _name_before_title_org(text, cs, colon))[1] > titled[0]:
+                ss, se = titled  # Анна Ким, директор «Юг» Tele2:\n- Q: the name before the title
         qs, qe = _content_bounds(text, d, le)
         qs, qe = _inside_marks(text, qs, qe)
         if se > ss and qe > qs and _has_word(text, qs, qe):

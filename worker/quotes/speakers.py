@@ -195,6 +195,8 @@ class Resolver:
             head = title_head(words[i])
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1]):
                 head = "министр"  # Глава Минздрава Ажар Гиният: the minister, as ``resolve`` reads the post
+            if head == "глава" and i + 1 < len(words):
+                head = _ru_head_of(words[i + 1], head)
             if head is not None:
                 if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
                     break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
@@ -350,6 +352,8 @@ class Resolver:
                 continue  # әкімдіктің өкілдері: a body's people, who speak for the body
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
                 head = "министр"  # ответила глава Минздрава: the minister the item names as such
+            if head == "глава" and i + 1 < len(words):
+                head = _ru_head_of(words[i + 1].group(), head)
             if _kk_ministry_head(words, i, head):
                 head = "министр"  # деді ведомство басшысы: the minister, whom the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
@@ -1588,6 +1592,19 @@ def _names_ministry(word: str) -> bool:
     """``Минздрава``, ``МИД``, ``министерства``, ``ведомства``: a ministry, in any case."""
     low = word.lower()
     return low.startswith(("мин", "ведомств")) or low in _MINISTRY_ABBREVIATIONS
+
+#: Russian phrases for the heads of a state and of a government, by the word after глава: the posts the
+#: gazetteer and the items give them (s9-qru).
+_RU_HEADS_OF = MappingProxyType(
+    {"государства": "президент", "правительства": "премьер-министр", "кабмина": "премьер-министр"}
+)
+
+
+def _ru_head_of(word: str, head: str) -> str:
+    """``сказал глава государства``: the president, not any head the item names (глава Минздрава X);
+    ``глава правительства``: the prime minister. Other heads stay as they are."""
+    return _RU_HEADS_OF.get(word.lower(), head)
+
 
 #: Kazakh words for a ministry that a head (басшы, жетекші) may follow: ведомство басшысы, министрлік
 #: басшысы, the minister (branch s8-qkk).
