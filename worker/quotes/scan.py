@@ -646,7 +646,11 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             p += 1  # ...,” / said S.: a hard line break inside the sentence, not a paragraph's end
     sep = bool(m and (m.group(1) or m.group(2))) or inner_sep
     if m and m.group(1) == "" and m.group(2) == "" and p < len(text) and text[p] == ".":
-        p = len(text)  # sentence ends right after the quote: no trailing attribution
+        stop_dash = _FULL_STOP_DASH_RE.match(text, p)
+        if stop_dash is not None:
+            p, sep, dash_sep = stop_dash.end(), True, True  # «Q». — отметил он: a full stop typed before the dash
+        else:
+            p = len(text)  # sentence ends right after the quote: no trailing attribution
     lang = "kk"
     if p < len(text) and text[p].isalpha():
         stop = clause_end(text, p)
@@ -794,6 +798,10 @@ def _name_before_title_org(text: str, cs: int, colon: int) -> tuple[int, int]:
 _TITLE_ORG_REACH: Final = 60
 _TITLE_ORG_TAIL: Final = 2
 
+
+#: ``«Q». — отметил он``: a full stop after the closing mark, then the dash and a lower-case Russian word
+#: (the attribution, which the stop does not end) (s9-qru).
+_FULL_STOP_DASH_RE: Final = re.compile(r"\.[ \t]{1,3}[-–—‒―][ \t]{1,3}(?=[а-яё])")
 
 #: Line breaks, then a dash opening the next non-blank line before a lower-case word (the attribution
 #: below a quote: ``«Q»,`` / ``— деді S.``).
