@@ -1389,7 +1389,11 @@ class Resolver:
         counts.)"""
         text = self.fields.get(self.order[fidx]) or ""
         before = WORD_RE.findall(text, max(0, start - 16), start)
-        if before and (before[-1].lower() in _RELAY_VERBS or before[-1].lower() in _CREDIT_WORDS):
+        if before and (
+            before[-1].lower() in _RELAY_VERBS
+            or before[-1].lower() in _CREDIT_WORDS
+            or (before[-1] in _OUTLET_KINDS and _relayed_by_kind(text, start))
+        ):
             return True
         if _WRITES.match(text, self._org_end(fidx, start)) is not None:
             return True  # деп «Egemen Qazaqstan» жазады: an outlet writes the story, it speaks for no one
@@ -1676,6 +1680,23 @@ _CAPTION_LABELS = frozenset(
     {"фото", "видео", "сурет", "фотосурет", "бейне", "photo", "video", "источник", "дереккөз", "иллюстрация",
      "коллаж", "скриншот", "инфографика"}
 )
+
+#: The kind of outlet written between a relay verb and the outlet's name (передает ИА «NewTimes.kz»,
+#: передает корреспондент Kazinform) (s9-qru).
+_OUTLET_KINDS = frozenset(
+    {"ИА", "МИА", "агентство", "информагентство", "портал", "издание", "сайт", "телеканал", "корреспондент"}
+)
+_RELAY_REACH = 40
+
+
+def _relayed_by_kind(text: str, start: int) -> bool:
+    """``передает ИА «NewTimes.kz»``: a relay verb, then the outlet's kind, then its name at ``start``."""
+    before = WORD_RE.findall(text, max(0, start - _RELAY_REACH), start)
+    k = len(before) - 1
+    while k >= 0 and before[k] in _OUTLET_KINDS:
+        k -= 1
+    return k >= 0 and before[k].lower() in _RELAY_VERBS
+
 
 #: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
