@@ -1168,11 +1168,11 @@ class Resolver:
                     name = f"{name} {_norm(text[oe:tail].strip())}"
                 last = tail if tail is not None else oe
                 return Resolved(Speaker(_norm(text[words[0].start() : last]), name, None), 0.8)
-            kind = _ru_kind_nominative(w.group())
+            kind = _ru_kind_nominative(w.group()) or _ru_akims_office(words, k)
             if kind is None:
                 continue
             tail = _ru_genitive_tail(text, w.end(), end, kind)
-            if tail is None:
+            if tail is None or (kind == "Акимат" and text[w.end() : tail].islower()):
                 return None  # в пресс-службе суда: a bare kind, the body the item named before (_speaking_body)
             name = f"{kind} {_norm(text[w.end() : tail].strip())}"
             same = next((e for e in self.org_entities if _norm(e.name).lower() == name.lower()), None)
@@ -2384,6 +2384,14 @@ _RU_KINDS = (
 _RU_TAIL_NOUNS = frozenset({"области", "района", "города", "округа", "республики", "края", "региона"})
 _RU_GENITIVE_ADJECTIVE = re.compile(r"^[а-яё-]{3,}(?:ой|ого|ей|его)$", re.IGNORECASE)
 _RU_TAIL_WORDS = 4
+
+
+def _ru_akims_office(words: Sequence[re.Match[str]], k: int) -> str | None:
+    """``пресс-служба акима Павлодарской области``: the press office of an akim is the akimat's, so the
+    akimat of the place after it speaks (s9-qru); None for any other word."""
+    if words[k].group().lower() != "акима" or not words[k - 1].group().lower().startswith("пресс-служб"):
+        return None
+    return "Акимат"
 
 
 def _ru_kind_nominative(word: str) -> str | None:
