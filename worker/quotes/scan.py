@@ -2171,8 +2171,9 @@ def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
     return s, e, ls, le
 
 
-#: A line opening with a dash and a word (a number too: an interview's answer may open with a year).
-_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W_])")
+#: A line opening with a dash and a word (a number too: an interview's answer may open with a year), or
+#: with a name in marks (— «Кайсар» играет ...: an answer that opens with a club's name, s9-qru).
+_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W_]|«[^\W\d_])")
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
@@ -2269,7 +2270,7 @@ def _bare_candidates(
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
         # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
         # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
-        opens = text[s].isupper() or (answers and text[s].isdigit())
+        opens = text[s].isupper() or (answers and text[s].isdigit()) or (text[s] == "«" and text[s + 1].isupper())
         if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
             inner.extend(near)
             span = narration if side != "implicit" else None
