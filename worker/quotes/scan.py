@@ -657,6 +657,10 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         cue = find_cue(text, p, stop) or (_press_office_cue(text, p, stop) if text[p] in "сиСИ" else None)
         if cue is None and dash_sep:
             cue = _ru_past_verb_at(text, p)
+            closed = inner_sep or text[e - 1] in ".!?…" or (m is not None and m.group(1) == ",")
+            if cue is None and closed and (named := _name_after_dash(text, p)):
+                # «Q», – Ержан Саденов. / «Q», – Президент РК.: the speaker alone after the dash, no verb
+                return Candidate(s, e, "mark", None, named, "", 0.75, "after", named[1])
         if cue is None and sep and not dash_sep:
             cue = _en_verb_after_apposition(text, p, stop)
         if cue is not None and (cue.start - p) < 120:
@@ -1306,6 +1310,21 @@ def _attribution_at(text: str, punct: int, p: int) -> tuple[int, Cue, int, int] 
 
 #: A Russian verb in the past tense (раскритиковал, улыбнулась, признались), not a short auxiliary.
 _RU_PAST_VERB_RE: Final = re.compile(r"[а-яё]{3,}(?:ил|ал|ел|ял|ул|ёл)(?:а|и|ся|ась|ись)?(?![\w-])")
+
+
+#: ``– Ержан Саденов.`` / ``– Президент РК.``: up to four words from a capital to the end of the
+#: sentence and of its paragraph, the speaker a verbless attribution names (s9-qru).
+_NAME_AFTER_DASH_RE: Final = re.compile(r"[А-ЯЁA-Z][\w.-]*(?:[ \t]+[\w.-]+){0,3}(?=\.?[ \t]*(?:\n|$))")
+
+
+def _name_after_dash(text: str, p: int) -> tuple[int, int] | None:
+    """``«Q», – Ержан Саденов.``: the words after the dash that closes a quote name its speaker and end the
+    paragraph, with no verb; their span, or None."""
+    m = _NAME_AFTER_DASH_RE.match(text, p)
+    if m is None:
+        return None
+    s, e = _trim_speaker(text, m.start(), m.end())
+    return (s, e) if e > s else None
 
 
 def _ru_past_verb_at(text: str, p: int) -> Cue | None:
