@@ -579,9 +579,11 @@ class Resolver:
         overlapping = self._overlapping_all(fidx, start, end)
         if not overlapping:
             return None
-        mm = overlapping[0]
-        ent = self._fuller(mm.entity)
         text = self.fields.get(self.order[fidx]) or ""
+        mm = _speaking_person(text, overlapping, end)
+        if mm is None:
+            return Resolved(Speaker("", None, None), 0.6)  # only a namesake of a place: someone unnamed speaks
+        ent = self._fuller(mm.entity)
         return Resolved(Speaker(_norm(text[mm.start : mm.end]), self._name_of(ent), ent.entity_id), 0.9)
 
     def body_in(self, fidx: int, start: int, end: int) -> Resolved | None:
@@ -2080,6 +2082,21 @@ def _titled_word(text: str, mm: _Mention) -> bool:
     if mm.start > 0 and text[mm.start - 1] in _QUOTE_OPENERS:
         return True
     return len(written) >= 6 and _RU_OBLIQUE_NAME.search(written) is not None and written == mm.entity.name
+
+
+def _speaking_person(text: str, mentions: Sequence[_Mention], end: int) -> _Mention | None:
+    """Of the persons a paragraph of narration names, the one who speaks in the dash paragraph after it: the
+    last whose name a speech verb follows within a few words (Председатель партии Кадиша Муканова
+    рассказала, ...), else the first that no body is named after (на площади имени Абая: a place, no one
+    who speaks) (s9-qru); None when every one is such a namesake."""
+    named = [mm for mm in mentions if not _eponym(text, mm)]
+    if len(named) < 2:
+        return named[0] if named else None
+    for mm in reversed(named):
+        cue = find_cue(text, mm.end, min(end, mm.end + _SPEAKING_REACH))
+        if cue is not None and len(WORD_RE.findall(text, mm.end, cue.start)) <= 1:
+            return mm
+    return named[0]
 
 
 def _eponym(text: str, mm: _Mention) -> bool:
