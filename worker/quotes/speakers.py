@@ -127,6 +127,7 @@ class Resolver:
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
         persons = [_unglued(e) if "." in e.name else e for e in entities if e.type == "PERSON"]
+        persons = _named_inside(persons)
         res = cls(fields, order, persons)
         fidx = {f: i for i, f in enumerate(order)}
         mentions = res.mentions
@@ -2199,6 +2200,21 @@ def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int,
 #: A sentence's end glued to the next one's first word (Тоқаев.Осы): a lower-case letter after another,
 #: a full stop, a capital. An initial (М.Ауэзов) has one letter before its stop and stays.
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_][^\W\d_])\.(?=[^\W\d_])")
+
+
+def _named_inside(persons: list[Entity]) -> list[Entity]:
+    """``Жогорку Кенеша Марлен Маматалиев``, ``Константина Габова Ирина Бирюкова``: a person's name the entity
+    layer glued to the words before it (a body's or a client's name in the genitive), when the item names that
+    person on its own as well: the person goes by the name of two or more words it ends with (s9-qru)."""
+    names = {e.name for e in persons if e.name.count(" ") == 1}
+    if not names or all(e.name.count(" ") < 2 for e in persons):
+        return persons
+    out = []
+    for ent in persons:
+        parts = ent.name.split()
+        inner = next((" ".join(parts[k:]) for k in range(1, len(parts) - 1) if " ".join(parts[k:]) in names), None)
+        out.append(replace(ent, name=inner) if inner is not None and not ent.name.isascii() else ent)
+    return out
 
 
 def _unglued(ent: Entity) -> Entity:
