@@ -513,9 +513,32 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
             cue, span = first, _trim_speaker(text, cs, first.start)
         elif span[1] <= span[0] or _only_as(text, *span):
             span = _trim_speaker(text, cue.end, j)
+        elif text[span[0]] in "ВвНн":
+            span = _ru_subject_after_setting(text, *span)
     if span[1] <= span[0]:
         return None
     return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said_paragraph" if paragraph else "said", c + 1)
+
+
+#: Nouns of the setting a Russian sentence may open with before its subject (В интервью телеканалу Хабар
+#: он подчеркнул; В беседе с журналистом X министр отметил) (s9-qru).
+_RU_SETTINGS: Final = ("интервью", "беседе", "разговоре", "эфире", "комментари", "ходе", "рамках")
+_RU_SUBJECT_PRONOUNS: Final = frozenset({"он", "она", "они"})
+
+
+def _ru_subject_after_setting(text: str, start: int, end: int) -> tuple[int, int]:
+    """``В интервью телеканалу Хабар он`` / ``В беседе с журналистом Асель Нуровой министр``: the sentence's
+    subject is the pronoun or the title at the end of the phrase, after its setting (the outlet, the
+    interviewer); the phrase as it was when it opens with no setting or ends with neither."""
+    words = list(WORD_RE.finditer(text, start, end))
+    if len(words) < 3 or words[0].group().lower() not in ("в", "во", "на"):
+        return start, end
+    if not words[1].group().lower().startswith(_RU_SETTINGS):
+        return start, end
+    last = words[-1]
+    if last.group().lower() in _RU_SUBJECT_PRONOUNS or title_head(last.group()) is not None:
+        return last.start(), last.end()
+    return start, end
 
 
 _MAX_CARRIED_LINES: Final = 4
