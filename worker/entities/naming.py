@@ -18,7 +18,7 @@ from worker.entities.ner import Span, acronym
 from worker.entities.people import _INITIALLED, _PATRONYMIC, _first_name
 from worker.entities.records import _Named
 from worker.entities.rules_en import _formal_name_of
-from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES, _cyrillic_lookalikes
+from worker.entities.rules_kk import _HOME_PREFIX, _KIND_NAMES, _cyrillic_lookalikes, _quoted_before_its_kind
 from worker.entities.rules_ru import (
     _RU_AREA_NOMINATIVE,
     _RU_AREAS,
@@ -246,7 +246,10 @@ def _surname_first(words: list[str]) -> bool:
     if not (first[:1].isupper() and second[:1].isupper()):
         return False
     if _KK_SURNAME.search(second.lower()):
-        # a first name may end like a surname in -ин (Мұхаммедәмин); after a patronymic it is one
+        # a first name may end like a surname in -ин (Мұхаммедәмин); after a patronymic it is one, and a woman's
+        # known first name in -ина (Дина, Мадина) after a Russian-style surname is one too (Бекова Дина)
+        if _s9_russian_surname_then_first_name(first, second):
+            return True
         return (
             _KK_PATRONYMIC_END.search(first.lower()) is not None
             and _RU_SURNAME_END.search(second.lower()) is None
@@ -262,6 +265,18 @@ def _surname_first(words: list[str]) -> bool:
 
 
 _KK_PATRONYMIC_END = re.compile(r"(ұлы|улы|қызы|кызы)$")
+
+
+def _s9_russian_surname_then_first_name(first: str, second: str) -> bool:
+    """s9-ekk: a Russian-style surname (Бекова, Ахметов) before a known first name that ends like a surname in
+    -ин/-ина (Дина, Мадина, Сабина), which has no Russian surname's ending itself: a list's surname-first name."""
+    return (
+        _RU_SURNAME_END.search(first.lower()) is not None
+        and _RU_SURNAME_END.search(second.lower()) is None
+        and second.lower().endswith(("ин", "ина"))
+        and _first_name(second, "kk")
+        and not _first_name(first, "kk")
+    )
 _RU_SURNAME_END = re.compile(r"(ов|ев|ёв|ова|ева|ёва)$")
 
 
@@ -356,6 +371,13 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     gaz = load_gazetteer()
     variant = _variant(sent, sp, sent_lang)
     canon = _name_for(sp, words, name_lang, variant)
+    if (
+        name_lang == "kk"
+        and sp.type == "ORG"
+        and sp.entry is None
+        and _quoted_before_its_kind([t.text for t in sent], sp.start, sp.end)
+    ):
+        canon = " ".join(words)  # s9-ekk: «Гүлдер» ансамблі, a quoted name as written
     if name_lang == "kk":
         canon = _cyrillic_lookalikes(canon)
     entry = sp.entry

@@ -23,18 +23,22 @@ from worker.entities.rules_kk import (
     _demonym_opens_no_body,
     _ends_of_a_road,
     _foreign_country_owns_a_body,
+    _full_name_read_as_a_place,
     _glued_person_names,
     _home_prefix,
     _honorary_titles,
     _honorific_in_a_name,
+    _initialled_name_is_no_body,
     _institutions_are_bodies,
     _known_body_before_its_things,
+    _latin_place_opening_a_name,
     _level_opens_a_body,
     _levelled_body_before_a_post,
     _listed_places_are_no_building,
     _lower_case_bodies,
     _mentions_any,
     _ministry_acronym_before_its_unit,
+    _named_after_runs_to_its_kind,
     _named_after_someone,
     _named_bare,
     _named_institutions,
@@ -49,6 +53,7 @@ from worker.entities.rules_kk import (
     _outlets_credited,
     _own_country_opens_no_body,
     _people_a_dash_joins,
+    _people_open_no_body,
     _person_before_a_common_noun,
     _place_and_body,
     _place_before_its_institution,
@@ -65,7 +70,9 @@ from worker.entities.rules_kk import (
     _streets,
     _surname_name_patronymic,
     _surname_spelt_as_a_town_in_russian,
+    _two_initials_and_a_surname,
     _two_people_side_by_side,
+    _two_word_rural_district,
     _words_around_kk,
     sentence_words,
 )
@@ -125,6 +132,8 @@ def _plan(
         kinds |= bodies
         spans, named_after = _named_after_someone(texts, line, spans)
         kinds |= named_after
+        spans, named_after = _named_after_runs_to_its_kind(texts, line, spans)
+        kinds |= named_after
         spans, anniversaries = _anniversary_places(texts, line, spans)
         kinds |= anniversaries
         spans, honoured = _honorific_in_a_name(texts, line, spans)
@@ -146,6 +155,10 @@ def _plan(
         spans, kinds = _foreign_country_owns_a_body(texts, *_country_before_its_body(texts, spans, kinds))
         spans = _no_body_named_by_its_kind_alone(texts, _institutions_are_bodies(texts, spans))
         spans = _no_family_as_a_person(texts, spans)
+        spans = _initialled_name_is_no_body(texts, _people_open_no_body(texts, spans))
+        spans = _two_initials_and_a_surname(texts, spans)
+        spans = _latin_place_opening_a_name(texts, _full_name_read_as_a_place(texts, spans))
+        spans, kinds = _two_word_rural_district(texts, spans, kinds)
         if "рена" in line:
             spans = _arenas(texts, spans)
     bare = _named_bare(texts, spans) if sent_lang == "kk" else set()
@@ -312,15 +325,14 @@ _AN_INITIAL_OR_TWO = re.compile(rf"[{CYRILLIC_UPPER}A-Z](\.[{CYRILLIC_UPPER}A-Z]
 def _spaced_initial(sent: list[Token], text: str, after: list[Token]) -> bool:
     """Whether ``sent`` ends with an initial and its stop (Ж.) that a capitalised word after a space, no
     common word, follows: the sentence was cut inside a person's name (Жиында Ж. Саурықов сөз сөйледі).  Two
-    initials (Л.Н. Гумилев) only before атындағы: what is named after them keeps them (the CRF, which never saw
-    a surname glued to two, finds no person in one)."""
+    initials (Л.Н. Гумилев, М.Ж. Калелов) too: the CRF never saw a surname glued to two, and a rule reads one as a
+    person (``_two_initials_and_a_surname``)."""
     if len(sent) < 2 or sent[-1].text != ".":
         return False
     nxt = after[0]
     letter, stop = sent[-2], sent[-1]
     return (
-        (len(letter.text) == 1 or (len(after) > 1 and after[1].text == "атындағы"))
-        and _AN_INITIAL_OR_TWO.fullmatch(letter.text) is not None
+        _AN_INITIAL_OR_TWO.fullmatch(letter.text) is not None
         and stop.start == letter.end
         and not text[stop.end : nxt.start].strip(" ")
         and _a_surname(nxt.text)

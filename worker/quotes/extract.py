@@ -21,6 +21,7 @@ from worker.text.script import CYRILLIC as _CYRILLIC
 from worker.text.script import KAZAKH_LETTERS as _KK_LETTERS
 from worker.text.script import fold_latin_i, looks_latin_kazakh
 
+from .kk_speakers import FOLK_SAYING_RE
 from .morph import in_oblique_case, title_head
 from .scan import (
     ACCORDING_LEMMAS,
@@ -169,8 +170,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 continue
             raw = text[cand.start : cand.end]
             qtext = " ".join(raw.split())
-            if not qtext:
-                continue
+            if not qtext or (cand.cue is not None and FOLK_SAYING_RE.match(text, cand.cue.start) is not None):
+                continue  # nothing said; or «Q» дейді қазақ, «Q» деп тегін айтылмаған: a proverb cited, no one's words
             conf = cand.confidence * (resolved.strength if resolved is not None else 0.6)
             lang = cand.lang_hint or (language if language in _KNOWN else _guess(qtext))
             if language in _KNOWN and cand.lang_hint and language != cand.lang_hint:
@@ -321,7 +322,7 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> b
         s, e = cand.speaker_span
         if _POST.match(text, s, min(e, s + 30)) is not None:
             return False  # — Q, — говорится в посте: a social-media post is someone's words, if unnamed
-        if _RELEASE.match(text, s, min(e, s + 40)) is not None:
+        if _RELEASE.match(text, s, min(e, s + 40)) is not None or _KK_RELEASE.match(text, s, min(e, s + 80)):
             return False  # — Q, — делінген хабарламада: a press release speaks for a body, if unnamed
     if cand.cue.lemma in _ASKING_LEMMAS and resolved is not None and unnamed_subject(resolved.speaker.mention):
         return False  # Видео авторы «Q?» деп сұрайды: someone asks, in the nominative, whom the item leaves unnamed
@@ -352,6 +353,13 @@ _POST = re.compile(r"(?i)(?:в|во)\s+(?:посте|публикации|сто
 #: A press release or statement, which some body issues (хабарламада, в сообщении, в заявлении ведомства).
 _RELEASE = re.compile(
     r"(?i)(?:(?:в|во)\s+)?(?:хабарламада|мәлімдемеде|сообщении|заявлении|пресс-релизе|релизе)\b"
+)
+
+#: (s9-qkk) A Kazakh body's release with the body before it, in the genitive or not (делінген қала әкімдігінің
+#: ақпаратында, делінген ведомство хабарламасында, делінген министрліктің жауабында): a body speaks, if unnamed.
+_KK_RELEASE = re.compile(
+    r"(?i)(?:[^\W\d_][\w-]*\s+){0,4}?"
+    r"(?:хабарламасында|ақпаратында|мәлімдемесінде|түсініктемесінде|жауабында|ақпаратта|мәлімдемеде)\b"
 )
 
 _ASKING_LEMMAS = frozenset({"спросить", "сұрау", "ask"})

@@ -21,6 +21,7 @@ from .scan import WORD_RE
 
 __all__ = [
     "addressed_title",
+    "FOLK_SAYING_RE",
     "kk_addressee",
     "kk_joined_possessor",
     "kk_possessor",
@@ -179,3 +180,22 @@ def kin_word(words: Sequence[re.Match[str]]) -> str | None:
     """``Төрехан Сабырханның анасы``: the kinship noun the phrase ends in, lower-cased; None otherwise."""
     last = words[-1].group().lower() if words else ""
     return last if last in _KIN else None
+
+
+# -- s9-qkk: proverbs the text cites ---------------------------------------------------------------
+
+#: ``«Не ексең, соны орарсың» деп тегін айтылмаған``, ``«Елдестірмек – елшіден» дейді қазақ``, ``деген қазақ
+#: мақалы``: the words in marks are a proverb the writer cites, said by the people at large, not a quote of
+#: anyone. Matched at the cue: a not-in-vain word right after it; or a saying's noun (мақал, never мақала, an
+#: article, whose writer speaks; нақыл; аталы сөз) among the next three words; or the folk or the forebears
+#: ending the clause (дейді қазақ, дейді көреген халық, дейді дана халқымыз). A regex, not a function, so the
+#: check costs no Python steps per candidate (see the hostile-input budget).
+FOLK_SAYING_RE: Final = re.compile(
+    r"(?:деп|дейді|деген|дейтін)[ \t]+(?:"
+    r"(?:тегін|бекер|текке|босқа)\b"
+    r"|(?:[^\W\d_]+[ \t]+){0,2}(?:мақал(?!а)|нақыл|аталы)"
+    r"|(?:[^\W\d_]+[ \t]+){0,2}"
+    r"(?:қазақ|халық|халқымыз|бабамыз|бабаларымыз|ата-бабамыз|ата-бабаларымыз)[ \t]*(?:[.,;!?\n]|$)"
+    r")",
+    re.IGNORECASE,
+)

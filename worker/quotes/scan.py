@@ -669,21 +669,18 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             p += 1  # ...,” / said S.: a hard line break inside the sentence, not a paragraph's end
     sep = bool(m and (m.group(1) or m.group(2))) or inner_sep
     if m and m.group(1) == "" and m.group(2) == "" and p < len(text) and text[p] == ".":
-        stop_dash = _FULL_STOP_DASH_RE.match(text, p)
-        if stop_dash is not None:
-            p, sep, dash_sep = stop_dash.end(), True, True  # «Q». — отметил он: a full stop typed before the dash
-        else:
-            p = len(text)  # sentence ends right after the quote: no trailing attribution
+        # sentence ends right after the quote: no trailing attribution, unless a dash and a lower-case word
+        # follow the stop (``«Q». — отметил он``: a full stop typed before the dash)
+        p, sep, dash_sep = (d.end(), True, True) if (d := _STOP_DASH_RE.match(text, p)) else (len(text), sep, False)
     lang = "kk"
     if p < len(text) and text[p].isalpha():
         stop = clause_end(text, p)
         cue = find_cue(text, p, stop) or (_press_office_cue(text, p, stop) if text[p] in "сиСИ" else None)
         if cue is None and dash_sep:
             cue = _ru_past_verb_at(text, p)
-            closed = inner_sep or text[e - 1] in ".!?…" or (m is not None and m.group(1) == ",")
-            if cue is None and closed and (named := _name_after_dash(text, p)):
+            if cue is None and (text[c - 1] in ",.!?…" or text[c + 1] == ",") and (nd := _named_at(text, p)):
                 # «Q», – Ержан Саденов. / «Q», – Президент РК.: the speaker alone after the dash, no verb
-                return Candidate(s, e, "mark", None, named, "", 0.75, "after", named[1])
+                return Candidate(s, e, "mark", None, nd, "", 0.75, "after", nd[1])
         if cue is None and sep and not dash_sep:
             cue = _en_verb_after_apposition(text, p, stop)
         if cue is not None and (cue.start - p) < 120:
@@ -788,9 +785,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if found is not None:
                 # По словам акима Кумара Аксакалова, финансирование будет обеспечено: «Q»
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
-            ss, se = _trim_speaker(text, cs, j)
-            if text[cs - 1 : cs] == "»" and (titled := _name_before_title_org(text, cs, j))[1] > titled[0]:
-                ss, se = titled
+            ss, se = _name_before_title_org(text, cs, j) if text[cs - 1 : cs] == "»" else _trim_speaker(text, cs, j)
             if se > ss:
                 return Candidate(s, e, "colon", None, (ss, se), lang, 0.7, "colon", c + 1)
         else:
@@ -805,19 +800,20 @@ def _name_before_title_org(text: str, cs: int, colon: int) -> tuple[int, int]:
     speaker's title ends with a club's or company's name in marks (perhaps with a word or two of the name
     after them), so the clause before the colon starts after that name's closing mark and holds no one, or
     the name's tail only. The speaker is the name before the title, in the clause that ends at the
-    name's opening mark (s9-qru). Returns an empty span when the colon follows no such name."""
-    if cs < 1 or text[cs - 1] != "»":
-        return cs, cs
+    name's opening mark (s9-qru). Otherwise the clause before the colon, trimmed, as it is."""
     tail = WORD_RE.findall(text, cs, colon)
     if len(tail) > _TITLE_ORG_TAIL or any(title_head(w) is not None for w in tail):
-        return cs, cs  # «Самрук-Қазына» АҚ басшысы: a Kazakh title after the name is the speaker's own
+        # «Самрук-Қазына» АҚ басшысы: a Kazakh title after the name is the speaker's own
+        return _trim_speaker(text, cs, colon)
     o = text.rfind("«", max(0, cs - _TITLE_ORG_REACH), cs - 1)
     if o < 0 or "\n" in text[o:cs] or not text[o + 1 : o + 2].isupper():
-        return cs, cs
+        return _trim_speaker(text, cs, colon)
     before = clause_start(text, o)
     if tail and text.find(",", before, o) < 0:
-        return cs, cs  # the words after the marks name someone unless a title set off by a comma precedes
-    return _trim_speaker(text, before, o)
+        # the words after the marks name someone unless a title set off by a comma precedes
+        return _trim_speaker(text, cs, colon)
+    named = _trim_speaker(text, before, o)
+    return named if named[1] > named[0] else _trim_speaker(text, cs, colon)
 
 
 #: The longest organisation name in marks that a speaker's title ends with (``тренер «Волги»:``), and
@@ -828,7 +824,7 @@ _TITLE_ORG_TAIL: Final = 2
 
 #: ``«Q». — отметил он``: a full stop after the closing mark, then the dash and a lower-case Russian word
 #: (the attribution, which the stop does not end) (s9-qru).
-_FULL_STOP_DASH_RE: Final = re.compile(r"\.[ \t]{1,3}[-–—‒―][ \t]{1,3}(?=[а-яё])")
+_STOP_DASH_RE: Final = re.compile(r"\.[ \t]{1,3}[-–—‒―][ \t]{1,3}(?=[а-яё])")
 
 #: Line breaks, then a dash opening the next non-blank line before a lower-case word (the attribution
 #: below a quote: ``«Q»,`` / ``— деді S.``).
@@ -1340,7 +1336,7 @@ _RU_PAST_VERB_RE: Final = re.compile(r"[а-яё]{3,}(?:ил|ал|ел|ял|ул|
 _NAME_AFTER_DASH_RE: Final = re.compile(r"[А-ЯЁA-Z][\w.-]*(?:[ \t]+[\w.-]+){0,3}(?=\.?[ \t]*(?:\n|$))")
 
 
-def _name_after_dash(text: str, p: int) -> tuple[int, int] | None:
+def _named_at(text: str, p: int) -> tuple[int, int] | None:
     """``«Q», – Ержан Саденов.``: the words after the dash that closes a quote name its speaker and end the
     paragraph, with no verb; their span, or None."""
     m = _NAME_AFTER_DASH_RE.match(text, p)
@@ -1635,6 +1631,13 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     return out
 
 
+#: (s9-qkk) A line of words, commas, dashes and short names in marks (a club, a company, at least one), no
+#: sentence ending in it: the clause before a colon at its end.
+_LEAD_NAMES_RE: Final = re.compile(
+    r"(?=[^\n:]*[«“])(?:[^\W\d_][\w.-]*[ \t]*|[«“][^«»“”\n.!?:]{1,40}[»”][ \t]*|[,–—-][ \t]*)+"
+)
+
+
 def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
     """``S былай деді:`` then a dash paragraph on the next line without its own attribution; or
     ``S сказал журналистам:`` then a paragraph without any mark (see ``_unmarked_statement``)."""
@@ -1654,7 +1657,10 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         if budget.cut >= 0:
             break
         colon = m.start()
-        cs = clause_start(text, colon)
+        # (s9-qkk) «Ордабасы» қорғаушысы Т. Ерланов «Мақтааралға» қарсы матч жайлы: names in marks on the line
+        # before the colon end no clause, the speaker named among them (a regex: no Python steps per colon)
+        lead = _LEAD_NAMES_RE.match(text, text.rfind("\n", 0, colon) + 1, colon)
+        cs = lead.start() if lead is not None and lead.end() == colon else clause_start(text, colon)
         cue = _last_cue(text, cs, colon)
         named = _name_before_colon(text, colon) if cue is None and not dashed else None
         if not dashed and (not _unmarked_statement(text, d, le) or (cue is None and named is None)):
@@ -1668,9 +1674,8 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         elif named is not None:
             ss, se = named
         else:
-            ss, se = _trim_speaker(text, cs, colon)
-            if text[cs - 1 : cs] == "»" and (titled := _name_before_title_org(text, cs, colon))[1] > titled[0]:
-                ss, se = titled  # Анна Ким, директор «Юг» Tele2:\n- Q: the name before the title
+            # Анна Ким, директор «Юг» Tele2:\n- Q: the name before the title whose org's name ends in marks
+            ss, se = (_name_before_title_org if text[cs - 1 : cs] == "»" else _trim_speaker)(text, cs, colon)
         qs, qe = _content_bounds(text, d, le)
         qs, qe = _inside_marks(text, qs, qe)
         if se > ss and qe > qs and _has_word(text, qs, qe):
@@ -1816,6 +1821,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
             spk_e = _before_own_verb(text, spk_s, spk_e)
+            if text[ls : last.start()].rstrip()[-1:] not in (",", "»", '"', "”"):
+                spk_s = _past_said(text, spk_s, spk_e)  # no comma: a headline, not a dash quote's attribution
             first = 0
             while first < idx and _stamp_line(text, *lines[first]):
                 first += 1  # a scraper's date stamp on a line of its own above the headline is no part of it
@@ -1835,7 +1842,9 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                     out.append(Candidate(q_s, q_e, "headline", None, (spk_s, spk_e), "", 0.7, "headline", le))
             break
         first_line = idx == 0 or all(_label_line(text, *lines[k]) for k in range(idx))
-        if first_line and (is_title or _body_headline(text, lines[idx:], le)):
+        if first_line and (
+            is_title or _body_headline(text, lines[idx:], le) or _trailing_headline(text, lines[idx:], le)
+        ):
             said_by = _speaker_after_colon(text, ls, le)
             if said_by is not None:
                 # It was voluntary resignation for akim of Atyrau region: President Nazarbayev
@@ -1981,6 +1990,28 @@ def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
     ls = lines[0][0]
     more = len(lines) > 1 or (text.count(":", ls, le) <= 1 and _NON_SPACE_RE.search(text, le) is not None)
     return more and text[ls:le].rstrip()[-1:] not in (".", "!", "?", "…")
+
+
+def _past_said(text: str, start: int, end: int) -> int:
+    """(s9-qkk) ``Q – деді облыс әкімі``, ``Q – дейді министр``: a Kazakh headline's speaker after a dash
+    opens with the said verb itself, no comma before the dash; the speaker starts after the verb.
+    ``start`` when the phrase opens with no Kazakh said verb."""
+    if text[start : start + 2].lower() != "де":
+        return start
+    cue = find_cue(text, start, end)
+    if cue is None or cue.start != start or cue.lang != "kk" or cue.end >= end:
+        return start
+    return _trim_speaker(text, cue.end, end)[0]
+
+
+def _trailing_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
+    """(s9-qkk) The body's first line trails off in an ellipsis (``Сәуле Досжан: Проза жазуыма ... рас...``):
+    a headline cut short, not a sentence ended, when more lines follow and no sentence ends inside it."""
+    line = text[lines[0][0] : le].rstrip()
+    if len(lines) < 2 or not line.endswith(("...", "…")):
+        return False
+    inner = line.rstrip(".…")
+    return not any(end in inner for end in (". ", "! ", "? "))
 
 
 def _after_date(text: str, start: int, end: int) -> int:
@@ -2213,9 +2244,13 @@ def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
     return s, e, ls, le
 
 
-#: A line opening with a dash and a word (a number too: an interview's answer may open with a year), or
-#: with a name in marks (— «Кайсар» играет ...: an answer that opens with a club's name, s9-qru).
-_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―][ \t]{1,3}(?=[^\W_]|«[^\W\d_])")
+#: A line opening with a dash and a word (a number too: an interview's answer may open with a year).
+#: (s9-qkk) or a dash glued to a capital, as some pages write an interview (-Сәуле апай, ...? / -Мен ...);
+#: (s9-qru) or a name in marks after the dash that a word goes on from (— «Кайсар» играет ...: an answer that
+#: opens with a club's name; not — «Q», — сказал S, a quote of its own).
+_DASH_LINE_RE: Final = re.compile(
+    r"\n[ \t]{0,8}[-–—‒―](?:[ \t]{1,3}(?=[^\W_]|«[^\W\d_][^»\n]{0,40}»[ \t]+[^\W\d_])|(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))"
+)
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
