@@ -8,6 +8,9 @@ plus a known ending, which is enough to match a mention against a name.
 
 from __future__ import annotations
 
+from types import MappingProxyType
+from typing import Final
+
 from .lexicon import NOUN_SUFFIXES, OBLIQUE_ENDINGS, TITLE_ALIASES, TITLE_HEADS
 
 __all__ = ["base_matches", "in_oblique_case", "same_stem", "strip_suffix", "title_head", "is_capitalized"]
@@ -44,7 +47,25 @@ def in_oblique_case(word: str, base: str) -> bool:
         return ending in OBLIQUE_ENDINGS
     if len(b) > 3 and b[-1] in "ая" and w.startswith(b[:-1]):
         return w[len(b) - 1 :] in ("ой", "у", "е", "ы", "и", "ою", "ей", "ю")
-    return False
+    return b[-2:] in _RU_ADJECTIVAL_CASES and _ru_adjectival_oblique(w, b)
+
+
+#: The Russian adjectival surname endings in the nominative (Фаворская, Высоцкий, Толстой) and their
+#: endings in the other cases (Фаворской, Высоцкого, Толстому) (s9-qru).
+_RU_ADJECTIVAL_CASES: Final = MappingProxyType(
+    {
+        "ая": ("ой", "ую", "ою"),
+        "ий": ("ого", "ому", "им", "ом"),
+        "ый": ("ого", "ому", "ым", "ом"),
+        "ой": ("ого", "ому", "ым", "ом"),
+    }
+)
+
+
+def _ru_adjectival_oblique(w: str, b: str) -> bool:
+    """``адвокат Фаворской``: an adjectival surname (Фаворская, Высоцкий) in an oblique case, whose
+    ending replaces two letters of the nominative's, not one."""
+    return len(b) > 5 and w.startswith(b[:-2]) and w[len(b) - 2 :] in _RU_ADJECTIVAL_CASES[b[-2:]]
 
 
 def same_stem(a: str, b: str) -> bool:

@@ -27,6 +27,7 @@ from typing import Final
 from worker.text.script import CYRILLIC_UPPER
 
 from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, HONORIFICS, KK_BARE_CUES, KK_DEP_CUES, KK_DEP_MANNER, RU_CUES
+from .morph import title_head
 
 __all__ = [
     "ACCORDING_LEMMAS",
@@ -512,9 +513,32 @@ def _said_before(text: str, o: int, c: int) -> Candidate | None:
             cue, span = first, _trim_speaker(text, cs, first.start)
         elif span[1] <= span[0] or _only_as(text, *span):
             span = _trim_speaker(text, cue.end, j)
+        elif text[span[0]] in "ВвНн":
+            span = _ru_subject_after_setting(text, *span)
     if span[1] <= span[0]:
         return None
     return Candidate(s, e, "said", cue, span, cue.lang, 0.7, "said_paragraph" if paragraph else "said", c + 1)
+
+
+#: Nouns of the setting a Russian sentence may open with before its subject (В интервью телеканалу Хабар
+#: он подчеркнул; В беседе с журналистом X министр отметил) (s9-qru).
+_RU_SETTINGS: Final = ("интервью", "беседе", "разговоре", "эфире", "комментари", "ходе", "рамках")
+_RU_SUBJECT_PRONOUNS: Final = frozenset({"он", "она", "они"})
+
+
+def _ru_subject_after_setting(text: str, start: int, end: int) -> tuple[int, int]:
+    """``В интервью телеканалу Хабар он`` / ``В беседе с журналистом Асель Нуровой министр``: the sentence's
+    subject is the pronoun or the title at the end of the phrase, after its setting (the outlet, the
+    interviewer); the phrase as it was when it opens with no setting or ends with neither."""
+    words = list(WORD_RE.finditer(text, start, end))
+    if len(words) < 3 or words[0].group().lower() not in ("в", "во", "на"):
+        return start, end
+    if not words[1].group().lower().startswith(_RU_SETTINGS):
+        return start, end
+    last = words[-1]
+    if last.group().lower() in _RU_SUBJECT_PRONOUNS or title_head(last.group()) is not None:
+        return last.start(), last.end()
+    return start, end
 
 
 _MAX_CARRIED_LINES: Final = 4
@@ -533,9 +557,28 @@ def _carried_open(text: str, stack: list[tuple[str, int]], i: int, since: int = 
     if len(stack) != 1 or stack[0][0] not in '«“"':
         return -1
     o = stack[0][1]
-    if text[text.rfind("\n", 0, o) + 1 : o].strip():
+    if text[text.rfind("\n", 0, o) + 1 : o].strip() and not (text[o] == "«" and _colon_lead_open(text, o)):
         return -1
     return o if _few_paragraphs(text, max(o, since), i) else -1
+
+
+def _colon_lead_open(text: str, o: int) -> bool:
+    """``Игорь Петров, главный тренер: «Q1.`` / ``Q2».``: a « right after a colon that ends a short lead on
+    its line opens a quote that Russian pages carry over paragraphs, closing it only at the last one
+    (s9-qru). Only a « the colon's lead introduces (no other mark on the line before it)."""
+    if text[o] != "«":
+        return False
+    k = o - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return False
+    ls = text.rfind("\n", 0, k) + 1
+    return k - ls <= _COLON_LEAD_REACH and _WORDCH_RE.search(text, ls, k) is not None
+
+
+#: The longest lead before a colon that may open a quote carried over paragraphs (a name and a title).
+_COLON_LEAD_REACH: Final = 160
 
 
 def _few_paragraphs(text: str, o: int, i: int) -> bool:
@@ -626,13 +669,18 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             p += 1  # ...,” / said S.: a hard line break inside the sentence, not a paragraph's end
     sep = bool(m and (m.group(1) or m.group(2))) or inner_sep
     if m and m.group(1) == "" and m.group(2) == "" and p < len(text) and text[p] == ".":
-        p = len(text)  # sentence ends right after the quote: no trailing attribution
+        # sentence ends right after the quote: no trailing attribution, unless a dash and a lower-case word
+        # follow the stop (``«Q». — отметил он``: a full stop typed before the dash)
+        p, sep, dash_sep = (d.end(), True, True) if (d := _STOP_DASH_RE.match(text, p)) else (len(text), sep, False)
     lang = "kk"
     if p < len(text) and text[p].isalpha():
         stop = clause_end(text, p)
         cue = find_cue(text, p, stop) or (_press_office_cue(text, p, stop) if text[p] in "сиСИ" else None)
         if cue is None and dash_sep:
             cue = _ru_past_verb_at(text, p)
+            if cue is None and (text[c - 1] in ",.!?…" or text[c + 1] == ",") and (nd := _named_at(text, p)):
+                # «Q», – Ержан Саденов. / «Q», – Президент РК.: the speaker alone after the dash, no verb
+                return Candidate(s, e, "mark", None, nd, "", 0.75, "after", nd[1])
         if cue is None and sep and not dash_sep:
             cue = _en_verb_after_apposition(text, p, stop)
             if cue is None:
@@ -739,7 +787,7 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if found is not None:
                 # По словам акима Кумара Аксакалова, финансирование будет обеспечено: «Q»
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
-            ss, se = _trim_speaker(text, cs, j)
+            ss, se = _name_before_title_org(text, cs, j) if text[cs - 1 : cs] == "»" else _trim_speaker(text, cs, j)
             if se > ss:
                 return Candidate(s, e, "colon", None, (ss, se), lang, 0.7, "colon", c + 1)
         else:
@@ -748,6 +796,37 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
                 return Candidate(s, e, "colon", found[0], found[1], found[0].lang, 0.8, "colon", c + 1)
     return None
 
+
+def _name_before_title_org(text: str, cs: int, colon: int) -> tuple[int, int]:
+    """``Игорь Петров, главный тренер «Волги»: «Q»`` / ``Анна Ким, директор макрорегиона «Юг» Tele2:``: a
+    speaker's title ends with a club's or company's name in marks (perhaps with a word or two of the name
+    after them), so the clause before the colon starts after that name's closing mark and holds no one, or
+    the name's tail only. The speaker is the name before the title, in the clause that ends at the
+    name's opening mark (s9-qru). Otherwise the clause before the colon, trimmed, as it is."""
+    tail = WORD_RE.findall(text, cs, colon)
+    if len(tail) > _TITLE_ORG_TAIL or any(title_head(w) is not None for w in tail):
+        # «Самрук-Қазына» АҚ басшысы: a Kazakh title after the name is the speaker's own
+        return _trim_speaker(text, cs, colon)
+    o = text.rfind("«", max(0, cs - _TITLE_ORG_REACH), cs - 1)
+    if o < 0 or "\n" in text[o:cs] or not text[o + 1 : o + 2].isupper():
+        return _trim_speaker(text, cs, colon)
+    before = clause_start(text, o)
+    if tail and text.find(",", before, o) < 0:
+        # the words after the marks name someone unless a title set off by a comma precedes
+        return _trim_speaker(text, cs, colon)
+    named = _trim_speaker(text, before, o)
+    return named if named[1] > named[0] else _trim_speaker(text, cs, colon)
+
+
+#: The longest organisation name in marks that a speaker's title ends with (``тренер «Волги»:``), and
+#: the most words of the name after its marks (``«Москва» Tele2:``).
+_TITLE_ORG_REACH: Final = 60
+_TITLE_ORG_TAIL: Final = 2
+
+
+#: ``«Q». — отметил он``: a full stop after the closing mark, then the dash and a lower-case Russian word
+#: (the attribution, which the stop does not end) (s9-qru).
+_STOP_DASH_RE: Final = re.compile(r"\.[ \t]{1,3}[-–—‒―][ \t]{1,3}(?=[а-яё])")
 
 #: Line breaks, then a dash opening the next non-blank line before a lower-case word (the attribution
 #: below a quote: ``«Q»,`` / ``— деді S.``).
@@ -1272,6 +1351,21 @@ def _attribution_at(text: str, punct: int, p: int) -> tuple[int, Cue, int, int] 
 _RU_PAST_VERB_RE: Final = re.compile(r"[а-яё]{3,}(?:ил|ал|ел|ял|ул|ёл)(?:а|и|ся|ась|ись)?(?![\w-])")
 
 
+#: ``– Ержан Саденов.`` / ``– Президент РК.``: up to four words from a capital to the end of the
+#: sentence and of its paragraph, the speaker a verbless attribution names (s9-qru).
+_NAME_AFTER_DASH_RE: Final = re.compile(r"[А-ЯЁA-Z][\w.-]*(?:[ \t]+[\w.-]+){0,3}(?=\.?[ \t]*(?:\n|$))")
+
+
+def _named_at(text: str, p: int) -> tuple[int, int] | None:
+    """``«Q», – Ержан Саденов.``: the words after the dash that closes a quote name its speaker and end the
+    paragraph, with no verb; their span, or None."""
+    m = _NAME_AFTER_DASH_RE.match(text, p)
+    if m is None:
+        return None
+    s, e = _trim_speaker(text, m.start(), m.end())
+    return (s, e) if e > s else None
+
+
 def _ru_past_verb_at(text: str, p: int) -> Cue | None:
     """``«Q», — раскритиковал депутат``: right after a quote and its ``, —``, any Russian verb in the
     past tense says how the words were said, whether or not the list of speech verbs has it."""
@@ -1600,7 +1694,8 @@ def _colon_dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
         elif named is not None:
             ss, se = named
         else:
-            ss, se = _trim_speaker(text, cs, colon)
+            # Анна Ким, директор «Юг» Tele2:\n- Q: the name before the title whose org's name ends in marks
+            ss, se = (_name_before_title_org if text[cs - 1 : cs] == "»" else _trim_speaker)(text, cs, colon)
         qs, qe = _content_bounds(text, d, le)
         qs, qe = _inside_marks(text, qs, qe)
         if se > ss and qe > qs and _has_word(text, qs, qe):
@@ -2170,8 +2265,12 @@ def _bare_unit(text: str, x: int, ls: int) -> tuple[int, int, int, int]:
 
 
 #: A line opening with a dash and a word (a number too: an interview's answer may open with a year).
-#: (s9-qkk) or a dash glued to a capital, as some pages write an interview (-Сәуле апай, ...? / -Мен ...).
-_DASH_LINE_RE: Final = re.compile(r"\n[ \t]{0,8}[-–—‒―](?:[ \t]{1,3}(?=[^\W_])|(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))")
+#: (s9-qkk) or a dash glued to a capital, as some pages write an interview (-Сәуле апай, ...? / -Мен ...);
+#: (s9-qru) or a name in marks after the dash that a word goes on from (— «Кайсар» играет ...: an answer that
+#: opens with a club's name; not — «Q», — сказал S, a quote of its own).
+_DASH_LINE_RE: Final = re.compile(
+    r"\n[ \t]{0,8}[-–—‒―](?:[ \t]{1,3}(?=[^\W_]|«[^\W\d_][^»\n]{0,40}»[ \t]+[^\W\d_])|(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ]))"
+)
 _BARE_REACH: Final = 500
 _SENTENCE_ENDS: Final = frozenset('.!…»”"')
 
@@ -2268,7 +2367,7 @@ def _bare_candidates(
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
         # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
         # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
-        opens = text[s].isupper() or (answers and text[s].isdigit())
+        opens = text[s].isupper() or (answers and text[s].isdigit()) or (text[s] == "«" and text[s + 1].isupper())
         if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
             inner.extend(near)
             span = narration if side != "implicit" else None

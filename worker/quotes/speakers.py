@@ -127,6 +127,7 @@ class Resolver:
     @classmethod
     def build(cls, fields: Mapping[str, str], order: Sequence[str], entities: Sequence[Entity]) -> Resolver:
         persons = [_unglued(e) if "." in e.name else e for e in entities if e.type == "PERSON"]
+        persons = _named_inside(persons)
         res = cls(fields, order, persons)
         fidx = {f: i for i, f in enumerate(order)}
         mentions = res.mentions
@@ -195,6 +196,8 @@ class Resolver:
             head = title_head(words[i])
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1]):
                 head = "министр"  # Глава Минздрава Ажар Гиният: the minister, as ``resolve`` reads the post
+            if head == "глава" and i + 1 < len(words):
+                head = _ru_head_of(words[i + 1], head)
             if head is not None:
                 if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
                     break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
@@ -352,6 +355,8 @@ class Resolver:
                 continue  # әкімдіктің өкілдері: a body's people, who speak for the body
             if head == "глава" and i + 1 < len(words) and _names_ministry(words[i + 1].group()):
                 head = "министр"  # ответила глава Минздрава: the minister the item names as such
+            if head == "глава" and i + 1 < len(words):
+                head = _ru_head_of(words[i + 1].group(), head)
             if _kk_ministry_head(words, i, head):
                 head = "министр"  # деді ведомство басшысы: the minister, whom the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
@@ -577,9 +582,11 @@ class Resolver:
         overlapping = self._overlapping_all(fidx, start, end)
         if not overlapping:
             return None
-        mm = overlapping[0]
-        ent = self._fuller(mm.entity)
         text = self.fields.get(self.order[fidx]) or ""
+        mm = _speaking_person(text, overlapping, end)
+        if mm is None:
+            return Resolved(Speaker("", None, None), 0.6)  # only a namesake of a place: someone unnamed speaks
+        ent = self._fuller(mm.entity)
         return Resolved(Speaker(_norm(text[mm.start : mm.end]), self._name_of(ent), ent.entity_id), 0.9)
 
     def body_in(self, fidx: int, start: int, end: int) -> Resolved | None:
@@ -1166,11 +1173,11 @@ class Resolver:
                     name = f"{name} {_norm(text[oe:tail].strip())}"
                 last = tail if tail is not None else oe
                 return Resolved(Speaker(_norm(text[words[0].start() : last]), name, None), 0.8)
-            kind = _ru_kind_nominative(w.group())
+            kind = _ru_kind_nominative(w.group()) or _ru_akims_office(words, k)
             if kind is None:
                 continue
             tail = _ru_genitive_tail(text, w.end(), end, kind)
-            if tail is None:
+            if tail is None or (kind == "Акимат" and text[w.end() : tail].islower()):
                 return None  # в пресс-службе суда: a bare kind, the body the item named before (_speaking_body)
             name = f"{kind} {_norm(text[w.end() : tail].strip())}"
             same = next((e for e in self.org_entities if _norm(e.name).lower() == name.lower()), None)
@@ -1387,7 +1394,11 @@ class Resolver:
         counts.)"""
         text = self.fields.get(self.order[fidx]) or ""
         before = WORD_RE.findall(text, max(0, start - 16), start)
-        if before and (before[-1].lower() in _RELAY_VERBS or before[-1].lower() in _CREDIT_WORDS):
+        if before and (
+            before[-1].lower() in _RELAY_VERBS
+            or before[-1].lower() in _CREDIT_WORDS
+            or (before[-1] in _OUTLET_KINDS and _relayed_by_kind(text, start))
+        ):
             return True
         if _WRITES.match(text, self._org_end(fidx, start)) is not None:
             return True  # деп «Egemen Qazaqstan» жазады: an outlet writes the story, it speaks for no one
@@ -1591,6 +1602,19 @@ def _names_ministry(word: str) -> bool:
     low = word.lower()
     return low.startswith(("мин", "ведомств")) or low in _MINISTRY_ABBREVIATIONS
 
+#: Russian phrases for the heads of a state and of a government, by the word after глава: the posts the
+#: gazetteer and the items give them (s9-qru).
+_RU_HEADS_OF = MappingProxyType(
+    {"государства": "президент", "правительства": "премьер-министр", "кабмина": "премьер-министр"}
+)
+
+
+def _ru_head_of(word: str, head: str) -> str:
+    """``сказал глава государства``: the president, not any head the item names (глава Минздрава X);
+    ``глава правительства``: the prime minister. Other heads stay as they are."""
+    return _RU_HEADS_OF.get(word.lower(), head)
+
+
 #: Kazakh words for a ministry that a head (басшы, жетекші) may follow: ведомство басшысы, министрлік
 #: басшысы, the minister (branch s8-qkk).
 _KK_MINISTRY_WORDS = ("ведомство", "министрлік", "министрліктің")
@@ -1661,6 +1685,23 @@ _CAPTION_LABELS = frozenset(
     {"фото", "видео", "сурет", "фотосурет", "бейне", "photo", "video", "источник", "дереккөз", "иллюстрация",
      "коллаж", "скриншот", "инфографика"}
 )
+
+#: The kind of outlet written between a relay verb and the outlet's name (передает ИА «NewTimes.kz»,
+#: передает корреспондент Kazinform) (s9-qru).
+_OUTLET_KINDS = frozenset(
+    {"ИА", "МИА", "агентство", "информагентство", "портал", "издание", "сайт", "телеканал", "корреспондент"}
+)
+_RELAY_REACH = 40
+
+
+def _relayed_by_kind(text: str, start: int) -> bool:
+    """``передает ИА «NewTimes.kz»``: a relay verb, then the outlet's kind, then its name at ``start``."""
+    before = WORD_RE.findall(text, max(0, start - _RELAY_REACH), start)
+    k = len(before) - 1
+    while k >= 0 and before[k] in _OUTLET_KINDS:
+        k -= 1
+    return k >= 0 and before[k].lower() in _RELAY_VERBS
+
 
 #: Verbs of an outlet relaying a story (передает Informburo, передает корреспондент Kazinform).
 _RELAY_VERBS = frozenset({"передает", "передаёт"})
@@ -2046,6 +2087,21 @@ def _titled_word(text: str, mm: _Mention) -> bool:
     return len(written) >= 6 and _RU_OBLIQUE_NAME.search(written) is not None and written == mm.entity.name
 
 
+def _speaking_person(text: str, mentions: Sequence[_Mention], end: int) -> _Mention | None:
+    """Of the persons a paragraph of narration names, the one who speaks in the dash paragraph after it: the
+    last whose name a speech verb follows within a few words (Председатель партии Кадиша Муканова
+    рассказала, ...), else the first that no body is named after (на площади имени Абая: a place, no one
+    who speaks) (s9-qru); None when every one is such a namesake."""
+    named = [mm for mm in mentions if not _eponym(text, mm)]
+    if len(named) < 2:
+        return named[0] if named else None
+    for mm in reversed(named):
+        cue = find_cue(text, mm.end, min(end, mm.end + _SPEAKING_REACH))
+        if cue is not None and len(WORD_RE.findall(text, mm.end, cue.start)) <= 1:
+            return mm
+    return named[0]
+
+
 def _eponym(text: str, mm: _Mention) -> bool:
     """The mention names the person a body is named after (театр им. М.Ауэзова, Мұқанов атындағы
     театр, a school named after Abai): part of the body's name, no speaker."""
@@ -2146,6 +2202,21 @@ def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int,
 #: A sentence's end glued to the next one's first word (Тоқаев.Осы): a lower-case letter after another,
 #: a full stop, a capital. An initial (М.Ауэзов) has one letter before its stop and stays.
 _GLUED_STOP = re.compile(r"(?<=[^\W\d_][^\W\d_])\.(?=[^\W\d_])")
+
+
+def _named_inside(persons: list[Entity]) -> list[Entity]:
+    """``Жогорку Кенеша Марлен Маматалиев``, ``Константина Габова Ирина Бирюкова``: a person's name the entity
+    layer glued to the words before it (a body's or a client's name in the genitive), when the item names that
+    person on its own as well: the person goes by the name of two or more words it ends with (s9-qru)."""
+    names = {e.name for e in persons if e.name.count(" ") == 1}
+    if not names or all(e.name.count(" ") < 2 for e in persons):
+        return persons
+    out = []
+    for ent in persons:
+        parts = ent.name.split()
+        inner = next((" ".join(parts[k:]) for k in range(1, len(parts) - 1) if " ".join(parts[k:]) in names), None)
+        out.append(replace(ent, name=inner) if inner is not None and not ent.name.isascii() else ent)
+    return out
 
 
 def _unglued(ent: Entity) -> Entity:
@@ -2348,6 +2419,14 @@ _RU_KINDS = (
 _RU_TAIL_NOUNS = frozenset({"области", "района", "города", "округа", "республики", "края", "региона"})
 _RU_GENITIVE_ADJECTIVE = re.compile(r"^[а-яё-]{3,}(?:ой|ого|ей|его)$", re.IGNORECASE)
 _RU_TAIL_WORDS = 4
+
+
+def _ru_akims_office(words: Sequence[re.Match[str]], k: int) -> str | None:
+    """``пресс-служба акима Павлодарской области``: the press office of an akim is the akimat's, so the
+    akimat of the place after it speaks (s9-qru); None for any other word."""
+    if words[k].group().lower() != "акима" or not words[k - 1].group().lower().startswith("пресс-служб"):
+        return None
+    return "Акимат"
 
 
 def _ru_kind_nominative(word: str) -> str | None:
