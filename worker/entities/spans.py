@@ -79,8 +79,8 @@ from worker.entities.rules_ru import (
     _russian_form_of_a_name,
 )
 from worker.entities.tokens import Token
-from worker.quotes.lexicon import RU_CUES
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
+from worker.text.speech import RU_CUES
 
 #: The state's bodies English news names by a capitalised common noun alone (told Parliament).
 _EN_STATE_BODIES = frozenset(("Government", "Parliament", "Cabinet"))
