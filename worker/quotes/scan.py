@@ -1838,6 +1838,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         colon = text.find(": ", ls, le)
         if last is not None and last.start() < colon and colon - ls < _MAX_HEAD_SPEAKER:
             last = None  # Бектенов – акимам: Q: the dash joins the speaker to the one addressed
+        elif last is not None and 0 < colon - ls < last.start() - ls and _name_label(text, ls, colon):
+            last = None  # Бақыт Еженханұлы: Ең үлкен құжат — хандардың хаттары: the dash is inside the words said
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
             spk_e = _before_own_verb(text, spk_s, spk_e)
@@ -1894,6 +1896,17 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
     if out and not is_title and out[0].start < lines[0][1]:
         out.extend(_caption_repeats(text, lines[0], out[0]))
     return out
+
+
+#: Words at most in a name that labels a headline's words (Бақыт Еженханұлы:, Досым Сатпаев:).
+_NAME_LABEL_WORDS: Final = 3
+
+
+def _name_label(text: str, start: int, colon: int) -> bool:
+    """``text[start:colon]`` is a name and nothing else: two or three capitalised words (a surname perhaps in
+    capitals), so the line is ``S: Q`` whatever dashes Q holds."""
+    words = text[start:colon].split()
+    return 2 <= len(words) <= _NAME_LABEL_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 #: What a photo caption ends in after the words: its credit (Сурет: ..., Фото: ..., Photo: ...).
