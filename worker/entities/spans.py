@@ -257,6 +257,20 @@ def _a_first_name_like_a_place(tokens: list[Token], m: GazMatch, matches: list[G
     )
 
 
+def _a_name_before_a_surname_place(tokens: list[Token], i: int, lang: str) -> bool:
+    """``Досым Сатпаев``: a town named after someone (Сатпаев, Курчатов) right after a capitalised word the
+    gazetteer does not know, inside a sentence or before a headline's colon: a first name no list holds, and the
+    two a person."""
+    if lang != "ru" or _RU_SURNAME.search(tokens[i].text.lower()) is None:
+        return False
+    first = tokens[i - 1].text
+    if not (len(first) >= 3 and first.isalpha() and first[0].isupper() and not first.isupper()):
+        return False
+    opens = i == 1 or tokens[i - 2].text in (".", "!", "?", "\n", "«", '"', "“", ":", "—", "–", "-")
+    labels = i + 1 < len(tokens) and tokens[i + 1].text == ":"
+    return (not opens or labels) and load_gazetteer().lookup(first, lang) is None
+
+
 def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang: str) -> list[Span]:
     """The gazetteer's names, except a place right after a first name: Дастан Сатпаев is a person; and a place
     after a kind of outlet names the outlet (газете Turkistan)."""
@@ -350,7 +364,7 @@ def _generic_gazetteer_spans(tokens: list[Token], matches: list[GazMatch], lang:
             and i > 0
             and tokens[i - 1].text[:1].isupper()
             and (not out or out[-1].end < i)
-            and _first_name(tokens[i - 1].text, lang)
+            and (_first_name(tokens[i - 1].text, lang) or _a_name_before_a_surname_place(tokens, i, lang))
         ):
             out.append(Span(i - 1, m.end, "PERSON", None))
         else:
