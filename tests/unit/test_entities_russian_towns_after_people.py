@@ -1,5 +1,6 @@
 """A town named after someone (Сатпаев, Курчатов) after a first name no list holds is a person; the town
-alone stays a place (sentences written for the tests)."""
+alone stays a place; an adjective in -ческий opening a headline's words is no person (sentences written for
+the tests)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ def test_an_unlisted_first_name_before_a_town_named_after_someone_is_a_person(te
 )
 def test_the_town_alone_stays_a_place(text: str) -> None:
     assert ("Сатпаев", "GPE") in _typed(text)
+
+
+def test_a_capitalised_adjective_in_cheskij_after_a_colon_is_no_person() -> None:
+    people = {e.name for e in extract_entities({"body": "Политолог: Экономический рост замедлится"}, "ru")}
+    assert "Экономический" not in people, people

@@ -143,14 +143,18 @@ _RU_EVENT_HEADS = frozenset(
 
 def _adjective_before_lower_case_words(tokens: list[Token], i: int, j: int) -> bool:
     """A capitalised -ский word opening a body's name, adjectives in lower case after it (Тбилисский
-    государственный театр): an adjective, no surname."""
-    return (
-        j - i == 1
-        and j < len(tokens)
-        and tokens[j].text.islower()
-        and _RU_ADJECTIVE.search(tokens[j].text) is not None
-        and _RU_PLACE_ADJECTIVE.search(tokens[i].text.lower()) is not None
-    )
+    государственный театр): an adjective, no surname; and a -ческий word before any lower-case word
+    (Экономический фон), an adjective no surname ends like."""
+    if j - i != 1 or j >= len(tokens) or not tokens[j].text.islower():
+        return False
+    word = tokens[i].text.lower()
+    if word.endswith(_RU_NO_SURNAME_ADJECTIVE_ENDS):
+        return True
+    return _RU_ADJECTIVE.search(tokens[j].text) is not None and _RU_PLACE_ADJECTIVE.search(word) is not None
+
+
+#: Adjective endings no Russian surname has (экономический, политическая, исторического).
+_RU_NO_SURNAME_ADJECTIVE_ENDS = ("ческий", "ческая", "ческое", "ческие", "ческого", "ческой", "ческим", "ческих")
 
 
 def _shorter_than_the_name(token: str, entry: GazEntry) -> bool:
