@@ -48,12 +48,17 @@ document.getElementById("token-form").addEventListener("submit", (event) => {
 });
 
 async function refresh() {
-  const [entities, quotes, topics, stats] = await Promise.all([
+  // Every request answers before the page decides: a refused token is asked for once, with no refusal
+  // still on its way to the console after the form is shown.
+  const answers = await Promise.allSettled([
     getJson("/api/entities/top?window=1h&limit=10"),
     getJson("/api/quotes/latest?limit=6"),
     getJson("/api/topics/top?window=1h&limit=8"),
     getJson("/api/stats"),
   ]);
+  const failed = answers.filter((answer) => answer.status === "rejected").map((answer) => answer.reason);
+  if (failed.length) throw failed.find((reason) => reason instanceof NeedsToken) || failed[0];
+  const [entities, quotes, topics, stats] = answers.map((answer) => answer.value);
   fill(document.getElementById("entities"), entities.items.map((e) => {
     const li = text("li", e.name + " ");
     li.append(text("span", e.type, "type"), text("span", e.count, "count"));
