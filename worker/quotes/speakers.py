@@ -28,6 +28,7 @@ from .kk_speakers import (
     kk_joined_possessor,
     kk_possessor,
     kk_reports,
+    kk_those_at,
     opening_modifier,
     person_document,
     title_only_name,
@@ -1092,13 +1093,15 @@ class Resolver:
         head = words[:5]
         if not self.orgs or not (
             self._in_org(fidx, head[0].start(), head[-1].end())
-            or any(w.group().lower().startswith(_ANY_BODY_WORDS) for w in head)
+            or any(w.group().lower().startswith(_ANY_BODY_WORDS) or kk_those_at(w.group()) for w in head)
         ):
             return None
         stems: list[str] = []
         generic = False
         text = self.fields.get(self.order[fidx]) or ""
-        for w in head:
+        for n, w in enumerate(head):
+            if n and "." in text[head[n - 1].end() : w.start()]:
+                break  # деп атап өтті баспасөз қызметінен.Денсаулық ...: the next sentence, glued, names no speaker
             if _told_title(text, w):
                 continue  # рассказала «Патриоту» пациентка: the outlet told, in the dative, is no speaker
             if self._in_org(fidx, w.start(), w.end()):
@@ -1113,6 +1116,12 @@ class Resolver:
                 continue  # ШҚО әкімдігінің баспасөз қызметі: the region's initials, then the kind of body
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
+            at = kk_those_at(low)
+            if at is not None and at.startswith(_BODY_WORDS + _STATE_BODY_KINDS + _KK_GENERIC_BODIES):
+                low = at  # орталықтағылар, агенттіктегілер: those at the centre, the agency, who speak for it
+                if not low.startswith(_BODY_WORDS):
+                    stems.append(low[:6])
+                generic = generic or low.startswith(_KK_GENERIC_BODIES + ("агентт",))
             if low.startswith(_BODY_WORDS):
                 stems.append(low[:6])
             if low.startswith(_PRESS_WORDS):
@@ -1125,6 +1134,8 @@ class Resolver:
             ent = self.org_entities[n]
             if of > key[0] or self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
                 continue
+            if generic and self._reporting_outlet(ent):
+                continue  # деп хабарлайды BAQ.KZ: the outlet reports the body's words, it is not the body
             if latest is None:
                 latest = ent
             if named is None and (self.fields.get(self.order[of]) or " ")[os_ : os_ + 1].isupper():
@@ -1133,13 +1144,49 @@ class Resolver:
                 return ent
             if any(ent.name.split(None, 1)[0] in _STEM_ABBREVIATIONS.get(stem, ()) for stem in stems):
                 return ent  # В полиции подчеркивают: ДП области Абай
-            if bodied is None and _names_body_kind(ent.name):
+            if bodied is None and (_names_body_kind(ent.name) or _of_kind(ent.name, _STATE_BODY_KINDS)):
                 bodied = ent
+        if generic and latest is None:
+            # — делінген хабарламада. before the item names the body, then Жағдайды облыстық полиция
+            # департаментінің басшылығы ...: the body of a kind named right after, in the quote's field
+            return self._kind_named_after(key)
         # a statement or press office speaks for the body named last by its name (деп хабарлайды Ақорда),
         # not for one a common noun mentions in passing (үкімет пен әкімдіктер); that only when none is.
         # A name with a kind of body in it (полиция департаменті) comes before other names: a statement
         # of the law-enforcement bodies after the code's article cited (ҚР ҚК 4 бөлімі) is the police's.
         return (bodied or named or latest) if generic else None
+
+    def _reporting_outlet(self, org: Entity) -> bool:
+        """An outlet the item credits (деп хабарлайды BAQ.KZ, Sputnik Қазақстан тілшісі), written in Latin letters
+        or named as the outlet's correspondent or site: never a body that speaks (Ақорда, credited so, is one)."""
+        if _names_body_kind(org.name) or not self._outlet(org):
+            return False
+        if re.search("[A-Za-z]", org.name) is not None:
+            return True
+        for of, _, oe, n in self.orgs:
+            if self.org_entities[n] is not org:
+                continue
+            after = WORD_RE.findall(self.fields.get(self.order[of]) or "", oe, oe + 16)
+            if after and after[0].lower().startswith(_OUTLET_AFTER):
+                return True
+        return False
+
+    def _orgs_after(self, key: tuple[int, int]) -> Iterable[tuple[int, Entity]]:
+        """The organisations named after ``key`` in its field within a few sentences, as (start, entity), in text
+        order: no outlet credited, platform or facility among them."""
+        i = bisect_left(self.orgs, key)
+        for of, os_, _, n in self.orgs[i : i + _LOOKBACK]:
+            if of != key[0] or os_ - key[1] > _BODY_AFTER_REACH:
+                break
+            ent = self.org_entities[n]
+            if not (self._credited(of, os_) or _platform(ent.name) or _facility(ent.name)):
+                yield os_, ent
+
+    def _kind_named_after(self, key: tuple[int, int]) -> Entity | None:
+        """The first organisation after ``key`` in its field, within a few sentences, whose name has a kind of
+        body in it (полиция департаменті, прокуратурасы); None when there is none."""
+        kinds = (ent for _, ent in self._orgs_after(key) if _of_kind(ent.name, _BODY_WORDS + _STATE_BODY_KINDS))
+        return next(kinds, None)
 
     def _ru_body_in_phrase(
         self, fidx: int, text: str, words: Sequence[re.Match[str]], end: int
@@ -1292,12 +1339,7 @@ class Resolver:
             for of, os_, _, n in self.orgs[max(0, i - _LOOKBACK) : i]
         ):
             return None  # a body named before, of another kind than the phrase's: not this rule's to choose
-        for of, os_, _, n in self.orgs[i : i + _LOOKBACK]:
-            if of != key[0] or os_ - key[1] > _BODY_AFTER_REACH:
-                break
-            ent = self.org_entities[n]
-            if self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
-                continue
+        for os_, ent in self._orgs_after(key):
             kind_named = _names_body_kind(ent.name) or _of_kind(ent.name, _KIND_INITIALS)
             kind_named = kind_named or _names_ministry(ent.name.split()[0]) or _told_in_body(text, os_)
             if _of_kind(ent.name, stems) if stems else kind_named:
@@ -1669,6 +1711,14 @@ _PRESS_WORDS = (
     "заявлени",
 )
 _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
+
+#: Other kinds of state body an organisation's name may have (Абай облысы прокуратурасы, ШҚО Ақпарат орталығы,
+#: Сыбайлас жемқорлыққа қарсы қызмет): a generic statement or press office of the item speaks for one of these
+#: before a name that has none (an outlet's). Beginnings of words, lower case (s11-spk).
+_STATE_BODY_KINDS = ("прокуратур", "басқарма", "орталы", "инспекци", "комисси", "управлени", "служб", "қызмет")
+
+#: Kazakh words for any state body (ведомство, мекеме, орган): those at it speak for the body named before.
+_KK_GENERIC_BODIES = ("ведомств", "мекеме", "орган")
 
 #: Bodies written by their initials, by the stem of the word a phrase may name them with
 #: (департамент полиции, полиция департаменті, департамент внутренних дел, ішкі істер департаменті).
