@@ -45,7 +45,7 @@ from .lexicon import (
     STOPWORDS,
 )
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
-from .scan import WORD_RE, find_cue
+from .scan import WORD_RE, clause_end, find_cue
 
 __all__ = ["Resolver", "Resolved", "Anchor", "unnamed_subject"]
 
@@ -59,6 +59,8 @@ _BODY_LEAD_WORDS = 6
 _LOOKBACK = 32
 #: Lower-case words of a role given after a speech verb (бас менеджер, жергілікті тұрғын).
 _ROLE_WORDS = 3
+#: Words of a description between a role's comma and the name it is apposed to (главный редактор сайта X).
+_APPOSED_WORDS = 6
 #: English determiners opening a speaker phrase that describes someone (The Kazakh State Counselor).
 _DETERMINERS = frozenset({"the", "this", "that"})
 
@@ -497,6 +499,7 @@ class Resolver:
         common = len(run) == 1 and (
             _KK_PLURAL.search(run[0].lower())
             or _KK_OUR.search(run[0].lower())
+            or _KK_COLLECTIVE.search(run[0].lower()) is not None  # Жұртшылық «...» дейді: the public, no name
             or _RU_PLURAL.search(run[0]) is not None  # Фолловеры написали: people the item does not name
             or run[0].lower() in _PARENTHETICALS
             or _told_title(text, words[0])
@@ -516,6 +519,9 @@ class Resolver:
             nm = _norm(text[named[0] : named[1]])
             return Resolved(Speaker(_norm(text[words[0].start() : named[1]]), nm, None), 0.8)
         mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+        apposed = self._apposed_after(fidx, text, words)
+        if apposed is not None:
+            return Resolved(Speaker(mention, self._name_of(apposed), apposed.entity_id), 0.8)
         role_holder = self._role_holder(words[: _ROLE_WORDS + 1], quote_key)
         if role_holder is not None:
             return Resolved(Speaker(mention, self._name_of(role_holder), role_holder.entity_id), 0.75)
@@ -574,8 +580,59 @@ class Resolver:
             text = self.fields.get(self.order[mm.fidx]) or ""
             before = WORD_RE.findall(text, max(0, mm.start - 40), mm.start)
             if before and text[: mm.start].rstrip()[-1:].isalpha() and same_stem(before[-1].lower(), role):
+                if _oblique(text, mm):
+                    continue  # қырғыз балуаны Алмаз Сманбековпен: the one the subject met, not who speaks
                 return self._fuller(mm.entity)
+        if described or _CYRILLIC_LETTER.search(role) is None:
+            return None  # a driver said: English tells an unnamed one by its article, not by the item's persons
+        return self._sole_subject_in_role(role, key)
+
+    def _apposed_after(self, fidx: int, text: str, words: Sequence[re.Match[str]]) -> Entity | None:
+        """``сказал ведущий, главный редактор сайта Forbes.kz Виктор Бурдин``, ``деді шаруа, қожалық иесі X``: a
+        role in lower case that the phrase ends with at a comma, and after the comma, in the same clause, a
+        description in a few words and the name of a person in the nominative: that person (s11-spk)."""
+        if not 1 <= len(words) <= _ROLE_WORDS or any(is_capitalized(w.group()) for w in words):
+            return None
+        comma = words[-1].end()
+        if text[comma : comma + 1] != ",":
+            return None
+        stop = min(clause_end(text, comma + 1), comma + _APPOSITION_WINDOW)
+        i = bisect_left(self.mention_keys, (fidx, comma))
+        for mm in self.mentions[i : i + 2]:
+            if mm.fidx != fidx or mm.start >= stop or _oblique(text, mm):
+                return None
+            between = WORD_RE.findall(text, comma, mm.start)
+            if not between or len(between) > _APPOSED_WORDS or text.find(",", comma + 1, mm.start) >= 0:
+                return None
+            if not between[0].islower() or any(_is_cue(w) for w in between):
+                return None  # сказал аким, отметив Ерлана Сейітова: a clause of its own, not who the role is
+            return self._fuller(mm.entity)
         return None
+
+    def _sole_subject_in_role(self, role: str, key: tuple[int, int]) -> Entity | None:
+        """``дейді шаруа`` after ``Қалшеңгел Қонқыбаев шаруасынан ... Таңмен сиыр сауатын шаруа ...``: the one
+        person the item names before the quote as a subject (not met, addressed or owned), under no post, when
+        its narration before the quote uses the role word too (s11-spk). None when it names more or none."""
+        i = bisect_left(self.mention_keys, key)
+        found: Entity | None = None
+        first = key
+        for mm in self.mentions[:i]:
+            text = self.fields.get(self.order[mm.fidx]) or ""
+            if _oblique(text, mm):
+                continue
+            before = WORD_RE.findall(text, max(0, mm.start - 24), mm.start)
+            if before and title_head(before[-1]) is not None:
+                return None  # аудан әкімі Ерлан Сейітов: an official the role word does not describe
+            if found is not None and found.entity_id != mm.entity.entity_id:
+                return None
+            found = mm.entity
+            first = min(first, (mm.fidx, mm.end))
+        if found is None or first[0] != key[0]:
+            return None
+        text = self.fields.get(self.order[key[0]]) or ""
+        if not any(same_stem(w.lower(), role) for w in WORD_RE.findall(text, first[1], key[1])):
+            return None
+        return self._fuller(found)
 
     def person_in(self, fidx: int, start: int, end: int) -> Resolved | None:
         """The first person a stretch of narration names, in any case (Министр Әріновтың сөзімен ашылды):
@@ -778,6 +835,8 @@ class Resolver:
             text = self.fields.get(self.order[mm.fidx]) or ""
             cue = find_cue(text, mm.end, min(len(text), mm.end + _SPEAKING_REACH))
             if cue is not None and cue.start - mm.end <= _SPEAKING_REACH // 2:
+                if not mm.subject and _oblique(text, mm):
+                    continue  # X Ғинияттың келгенін хабарлады: the genitive is what X told of, X told it (s11-spk)
                 return Resolved(Speaker("", mm.entity.name, mm.entity.entity_id), 0.7)
         if said is not None:
             return Resolved(Speaker("", said.name, said.entity_id), 0.7)
@@ -1792,6 +1851,9 @@ _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}$")
 _LATIN_LEAD = re.compile(r"^(?:[A-Za-z][\w.&-]*\s+)+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 _QUOTE_OPENERS = frozenset("«\"„“")
 _RU_OBLIQUE_NAME = re.compile(r"(?:ому|ему|[трвн]у)$")
+#: Kazakh collective nouns for people at large (жұртшылық, көпшілік, халық, жұрт), capitalised at a sentence's
+#: start: a crowd the item does not name (s11-spk).
+_KK_COLLECTIVE = re.compile(r"^(?:\w{2,}(?:шылық|шілік)|халық|жұрт|көпшілік|қауым)$")
 _KK_OUR = re.compile(r"^\w{3,}(ымыз|іміз|мыз|міз)$")
 
 #: Capitalised words that open a sentence before a name and are never part of a title.

@@ -1,0 +1,66 @@
+"""Speakers a page names indirectly (s11-spk): a body through a generic phrase, a person through a role word,
+and a neighbouring name that is not the speaker. Invented sentences, run through the entity layer too."""
+
+from __future__ import annotations
+
+import pytest
+
+from worker.entities import extract_entities
+from worker.quotes import extract_quotes
+from worker.quotes.kk_speakers import kk_those_at
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    entities = extract_entities({"body": text}, language)
+    return [q.speaker.name if q.speaker else None for q in extract_quotes({"body": text}, language, entities)]
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [
+        ("орталықтағылар", "орталық"),
+        ("агенттіктегілер", "агенттік"),
+        ("ведомстводағылар", "ведомство"),
+        ("департаменттегілер", "департамент"),
+        ("жастар", None),
+        ("тұрғындар", None),
+    ],
+)
+def test_those_at(word: str, stem: str | None) -> None:
+    assert kk_those_at(word) == stem
+
+
+def test_generic_phrase_skips_the_outlet() -> None:
+    text = (
+        "Желіде Түркістан облысы прокуратурасы ғимаратының жанында түсірілген бейне тарады, деп хабарлайды "
+        "BAQ.KZ.\nОблыстық прокуратура қызметкерлері тексеріс басталғанын айтты.\n"
+        "– Қазір қызметтік тексеріс жүріп жатыр, нәтижесі бойынша кінәлілер жауапқа тартылады, – деді ведомство "
+        "өкілдері."
+    )
+    assert _speakers(text, "kk") == ["Түркістан облысы прокуратурасы"]
+
+
+def test_those_at_the_centre() -> None:
+    text = (
+        "Облыстағы ана мен бала өлімі туралы деректі Жетісу облысы Ақпарат орталығы жариялады.\n"
+        '"Үш ауданда нәресте өлімі әлі де азаймай тұр", - дейді орталықтағылар.'
+    )
+    speakers = _speakers(text, "kk")
+    assert len(speakers) == 1 and speakers[0] is not None and "орталығы" in speakers[0]
+
+
+def test_role_apposed_after_a_comma() -> None:
+    text = (
+        "Гостем программы стал экономист Болат Ахметов.\n"
+        "«Мы пригласили известного экономиста, чтобы поговорить о ценах», - сказал ведущий, главный редактор "
+        "Арман Сейтов, представляя гостя."
+    )
+    assert _speakers(text, "ru") == ["Арман Сейтов"]
+
+
+def test_role_of_an_official_stays_unnamed() -> None:
+    text = (
+        "Аудан әкімі Ерлан Сейітов бөгетті аралады. Жолдың бұзылғанын айтатын жүргізушілер көп.\n"
+        "«Жол күзде жөнделмеді», – дейді жолаушы."
+    )
+    assert _speakers(text, "kk") == [None]
