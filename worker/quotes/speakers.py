@@ -59,6 +59,15 @@ _BODY_LEAD_WORDS = 6
 _LOOKBACK = 32
 #: Lower-case words of a role given after a speech verb (бас менеджер, жергілікті тұрғын).
 _ROLE_WORDS = 3
+#: Levels of place a post's qualifier names, region to village, by the beginnings of their Russian and Kazakh words
+#: (области, облыстық, города, қаласының, района, аудандық, села, ауыл) (s11-spk).
+_PLACE_LEVELS = (("облас", "облыс"), ("город", "қала"), ("район", "аудан"), ("село", "села", "селе", "сельск", "ауыл"))
+
+
+def _place_level(word: str) -> int:
+    """The level of place a qualifier names (0 region, 1 town, 2 district, 3 village), -1 for none."""
+    return next((n for n, stems in enumerate(_PLACE_LEVELS) if word.startswith(stems)), -1)
+
 #: Words of a description between a role's comma and the name it is apposed to (главный редактор сайта X).
 _APPOSED_WORDS = 6
 #: English determiners opening a speaker phrase that describes someone (The Kazakh State Counselor).
@@ -399,6 +408,8 @@ class Resolver:
                 anchor = self._anchor_besides(quote_key, _title_gender(w.group()) or cue_gender, addressed)
             if anchor is not None and self._holds_other_title(anchor.entity_id, head):
                 anchor = None  # деді аудан әкімі after Мемлекет басшысы Тоқаев: the President is no district akim
+            if anchor is not None and self._posted_at_other_level(anchor.entity_id, quals):
+                anchor = None  # сообщил глава области, then По словам акима города X: X heads the town (s11-spk)
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
@@ -461,6 +472,14 @@ class Resolver:
             # Дочь Асылхана Заурбекова Жанерке Азимхан: whose kin, then her own name, which ends the phrase
             return Resolved(Speaker(_norm(text[words[0].start() : kin[1]]), _norm(text[kin[0] : kin[1]]), None), 0.9)
         if words[0].group().lower() in _UNNAMED_PEOPLE:
+            tail = _name_at_end(words)
+            ends = tail[-1].group().lower() if tail is not None else ""
+            if tail is not None and (_PATRONYMIC.search(ends) or _SURNAME_ENDING.search(ends)):
+                # говорит жительница микрорайона Нина Михайловна: who she is, then her name (s11-spk), the
+                # Russian patronymic dropped as a canonical name drops it
+                kept = [w.group() for w in tail if not w.group().endswith(("вич", "вна"))]
+                nm = _norm(" ".join(kept)) if kept else _norm(text[tail[0].start() : tail[-1].end()])
+                return Resolved(Speaker(_norm(text[words[0].start() : tail[-1].end()]), nm, None), 0.85)
             # Житель села Рыспай напомнил: someone the item does not name, whatever the capitals after
             unnamed = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
             return Resolved(Speaker(unnamed, None, None), 0.6)
@@ -554,6 +573,22 @@ class Resolver:
             return False
         heads = {rhead for ent, rhead, _ in self.role_heads if ent.entity_id == entity_id}
         return bool(heads) and head not in heads
+
+    def _posted_at_other_level(self, entity_id: str | None, quals: list[str]) -> bool:
+        """The item gives the person a post of another level of place than the phrase's qualifiers name (глава
+        области for the one the item calls аким города, аудан әкімі for облыс әкімі X); False when the phrase
+        names no level or the item gives the person none."""
+        levels = {_place_level(q) for q in quals} - {-1}
+        if not levels:
+            return False
+        theirs = {
+            _place_level(q)
+            for posts in self.appositions.values()
+            for aquals, ent in posts
+            if ent.entity_id == entity_id
+            for q in aquals
+        } - {-1}
+        return bool(theirs) and not levels & theirs
 
     def _one_person_before(self, key: tuple[int, int]) -> bool:
         """The item names one person, and one only, before ``key``."""
@@ -2683,6 +2718,8 @@ _FACILITY_WORDS = ("подстанц", "электростанц", "котель
 def _facility(name: str) -> bool:
     """``ТЭЦ-2``, ``ПС Астана``, ``шахта Костенко``: a plant or a station, not a body that issues statements."""
     parts = name.split()
+    if len(parts) > 1 and _ABBREVIATION.match(parts[1]) is not None:
+        return False  # ПС КНБ: the border service of a body written by its initials, no substation (s11-spk)
     return bool(parts) and (_FACILITY_RE.match(parts[0]) is not None or parts[0].lower().startswith(_FACILITY_WORDS))
 
 
