@@ -27,6 +27,7 @@ __all__ = [
     "kk_possessor",
     "kk_reports",
     "kk_those_at",
+    "THOSE_AT_RE",
     "kin_word",
     "opening_modifier",
     "person_document",
@@ -173,13 +174,15 @@ def kk_reports(after: Sequence[str]) -> bool:
 
 #: ``орталықтағылар``, ``агенттіктегілер``, ``ведомстводағылар``: a noun in the locative, made an adjective (-ғы, -гі)
 #: and a plural noun: the people at that place, a body's people speaking for it (s11-spk).
-_THOSE_AT: Final = re.compile(r"^(\w{4,}?)(?:нда|нде|да|де|та|те)(?:ғы|гі|қы|кі)(?:лар|лер)$")
+#: A regex, not only a function, so that a phrase's words cost no Python steps to check (hostile-input budget):
+#: ``THOSE_AT_RE.search`` finds one in a stretch of text, ``THOSE_AT_RE.fullmatch`` tells a lower-cased word.
+THOSE_AT_RE: Final = re.compile(r"(?<!\w)(\w{4,}?)(?:нда|нде|да|де|та|те)(?:ғы|гі|қы|кі)(?:лар|лер)(?!\w)")
 
 
 def kk_those_at(word: str) -> str | None:
     """``орталықтағылар`` -> ``орталық``: the place or body a word for those at it names, lower-cased; None
     when the word is not made so."""
-    m = _THOSE_AT.match(word.lower())
+    m = THOSE_AT_RE.fullmatch(word.lower())
     return m.group(1) if m is not None else None
 
 

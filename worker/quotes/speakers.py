@@ -22,13 +22,13 @@ from worker.model import Entity, Mention, Speaker
 from worker.text.script import KAZAKH_LETTERS
 
 from .kk_speakers import (
+    THOSE_AT_RE,
     addressed_title,
     kin_word,
     kk_addressee,
     kk_joined_possessor,
     kk_possessor,
     kk_reports,
-    kk_those_at,
     opening_modifier,
     person_document,
     title_only_name,
@@ -517,8 +517,7 @@ class Resolver:
                 break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
         common = len(run) == 1 and (
             _KK_PLURAL.search(run[0].lower())
-            or _KK_OUR.search(run[0].lower())
-            or _KK_COLLECTIVE.search(run[0].lower()) is not None  # Жұртшылық «...» дейді: the public, no name
+            or _KK_OUR.search(run[0].lower())  # Жұртшылық «...» дейді too: the public, no name (s11-spk)
             or _RU_PLURAL.search(run[0]) is not None  # Фолловеры написали: people the item does not name
             or run[0].lower() in _PARENTHETICALS
             or _told_title(text, words[0])
@@ -538,10 +537,10 @@ class Resolver:
             nm = _norm(text[named[0] : named[1]])
             return Resolved(Speaker(_norm(text[words[0].start() : named[1]]), nm, None), 0.8)
         mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
-        apposed = self._apposed_after(fidx, text, words)
-        if apposed is not None:
-            return Resolved(Speaker(mention, self._name_of(apposed), apposed.entity_id), 0.8)
-        role_holder = self._role_holder(words[: _ROLE_WORDS + 1], quote_key)
+        # сказал ведущий, главный редактор X: the one apposed after the comma, else the one the item gave the role
+        role_holder = (
+            text.startswith(",", words[-1].end()) and self._apposed_after(fidx, text, words)
+        ) or self._role_holder(words[: _ROLE_WORDS + 1], quote_key)
         if role_holder is not None:
             return Resolved(Speaker(mention, self._name_of(role_holder), role_holder.entity_id), 0.75)
         return Resolved(Speaker(mention, None, None), 0.6)
@@ -1187,15 +1186,16 @@ class Resolver:
         head = words[:5]
         if not self.orgs or not (
             self._in_org(fidx, head[0].start(), head[-1].end())
-            or any(w.group().lower().startswith(_ANY_BODY_WORDS) or kk_those_at(w.group()) for w in head)
+            or _BODY_WORD_RE.search(self.fields.get(self.order[fidx]) or "", head[0].start(), head[-1].end())
         ):
             return None
+        text = self.fields.get(self.order[fidx]) or ""
         stems: list[str] = []
         generic = False
-        text = self.fields.get(self.order[fidx]) or ""
-        for n, w in enumerate(head):
-            if n and "." in text[head[n - 1].end() : w.start()]:
-                break  # деп атап өтті баспасөз қызметінен.Денсаулық ...: the next sentence, glued, names no speaker
+        if text.find(".", head[0].end(), head[-1].start()) >= 0:
+            # деп атап өтті баспасөз қызметінен.Денсаулық ...: the next sentence, glued on, names no speaker
+            head = [w for w in head if text.find(".", head[0].end(), w.start()) < 0]
+        for w in head:
             if _told_title(text, w):
                 continue  # рассказала «Патриоту» пациентка: the outlet told, in the dative, is no speaker
             if self._in_org(fidx, w.start(), w.end()):
@@ -1210,9 +1210,9 @@ class Resolver:
                 continue  # ШҚО әкімдігінің баспасөз қызметі: the region's initials, then the kind of body
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
-            at = kk_those_at(low)
-            if at is not None and at.startswith(_BODY_WORDS + _STATE_BODY_KINDS + _KK_GENERIC_BODIES):
-                low = at  # орталықтағылар, агенттіктегілер: those at the centre, the agency, who speak for it
+            at = THOSE_AT_RE.fullmatch(low)
+            if at is not None and at.group(1).startswith(_BODY_WORDS + _STATE_BODY_KINDS + _KK_GENERIC_BODIES):
+                low = at.group(1)  # орталықтағылар, агенттіктегілер: those at the centre, the agency, who speak for it
                 if not low.startswith(_BODY_WORDS):
                     stems.append(low[:6])
                 generic = generic or low.startswith(_KK_GENERIC_BODIES + ("агентт",))
@@ -1814,6 +1814,12 @@ _STATE_BODY_KINDS = ("прокуратур", "басқарма", "орталы",
 #: Kazakh words for any state body (ведомство, мекеме, орган): those at it speak for the body named before.
 _KK_GENERIC_BODIES = ("ведомств", "мекеме", "орган")
 
+#: A word that begins as a body's or a press office's does, or a word for those at a body (орталықтағылар): one
+#: search over a phrase, so that its words cost no Python steps each (hostile-input budget).
+_BODY_WORD_RE = re.compile(
+    r"(?<![\w’'\-])(?:" + "|".join(map(re.escape, _ANY_BODY_WORDS)) + r")|" + THOSE_AT_RE.pattern, re.IGNORECASE
+)
+
 #: Bodies written by their initials, by the stem of the word a phrase may name them with
 #: (департамент полиции, полиция департаменті, департамент внутренних дел, ішкі істер департаменті).
 _STEM_ABBREVIATIONS = MappingProxyType({"полици": frozenset({"ДП", "ПД", "ДВД", "ІІД", "УП"})})
@@ -1886,10 +1892,9 @@ _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}$")
 _LATIN_LEAD = re.compile(r"^(?:[A-Za-z][\w.&-]*\s+)+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 _QUOTE_OPENERS = frozenset("«\"„“")
 _RU_OBLIQUE_NAME = re.compile(r"(?:ому|ему|[трвн]у)$")
-#: Kazakh collective nouns for people at large (жұртшылық, көпшілік, халық, жұрт), capitalised at a sentence's
-#: start: a crowd the item does not name (s11-spk).
-_KK_COLLECTIVE = re.compile(r"^(?:\w{2,}(?:шылық|шілік)|халық|жұрт|көпшілік|қауым)$")
-_KK_OUR = re.compile(r"^\w{3,}(ымыз|іміз|мыз|міз)$")
+#: A Kazakh word for our people (халқымыз) or a collective noun for people at large (жұртшылық, көпшілік, халық,
+#: жұрт), capitalised at a sentence's start: a crowd the item does not name (s11-spk: the collectives).
+_KK_OUR = re.compile(r"^(?:\w{3,}(ымыз|іміз|мыз|міз)|\w{2,}(?:шылық|шілік)|халық|жұрт|көпшілік|қауым)$")
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
