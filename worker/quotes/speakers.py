@@ -448,7 +448,7 @@ class Resolver:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, company, None), 0.75)
         later = (
-            self._akimat_of_place(fidx, text, bwords, quote_key)
+            self._akimat_of_place(fidx, text, bwords, quote_key, (start, end))
             or self._kind_written_before(text, bwords, quote_key)
             or self._body_after(fidx, text, bwords, quote_key)
             or self._kind_initials_before(text, bwords, quote_key)
@@ -1265,6 +1265,37 @@ class Resolver:
                 return True
         return False
 
+    def _kk_place_body(self, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Resolved | None:
+        """``— дейді аудандық әкімдіктің өкілдері``, ``— деді полиция департаменті`` where no organisation of that
+        kind is named: the akimat or the police department of the item's place of that level (аудан, облыс, қала;
+        a police department is a region's), the first such place the item names: Қызылқоға ауданы әкімдігі,
+        Алматы облысы полиция департаменті (s11-spk). None in Russian or when the item names no such place."""
+        lows = [w.group().lower() for w in words[:5]]
+        police = any(w.startswith("полиция") for w in lows)
+        if _russian_around(text, words[0].start(), words[-1].end()) or not (
+            police or any(w.startswith(("әкімдік", "әкімдіг")) for w in lows)
+        ):
+            return None
+        level = next((n for n, suffix in enumerate(_KK_LEVEL_WORDS) if any(w.startswith(suffix[:4]) for w in lows)), 0)
+        if not police and not any(w.startswith(_KK_LEVEL_WORDS[level][:4]) for w in lows):
+            return None  # әкімдіктің өкілдері: whose akimat, the phrase does not say
+        suffix = _KK_LEVEL_WORDS[level]
+        field = self.order[key[0]]
+        place = next(
+            (
+                p
+                for p in self.places
+                if p.name.endswith(" " + suffix) and any(m.field == field and m.start < key[1] for m in p.mentions)
+            ),
+            None,
+        )
+        if place is None:
+            return None
+        name = f"{place.name} {'полиция департаменті' if police else 'әкімдігі'}"
+        same = next((e for e in self.org_entities if _norm(e.name).lower() == name.lower()), None)
+        mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+        return Resolved(Speaker(mention, same.name if same else name, same.entity_id if same else None), 0.7)
+
     def _orgs_after(self, key: tuple[int, int]) -> Iterable[tuple[int, Entity]]:
         """The organisations named after ``key`` in its field within a few sentences, as (start, entity), in text
         order: no outlet credited, platform or facility among them."""
@@ -1385,13 +1416,15 @@ class Resolver:
         return None
 
     def _akimat_of_place(
-        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int], span: tuple[int, int]
     ) -> Resolved | None:
         """``сообщили в акимате``, ``уточнили в администрации`` where the item names the akimat by the town it is
         in (Здание акимата в Уральске) and the entity layer gave no organisation: Акимат Уральска, the town put
-        in the genitive (s8-qrubodies). None unless the phrase opens with в and an akimat or an administration."""
+        in the genitive (s8-qrubodies). A phrase without в goes to ``_kk_place_body`` when it names an akimat
+        or the police (s11-spk). None unless the phrase opens with в and an akimat or an administration."""
         if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
-            return None
+            # Kazakh names the akimat or the police without в: of the item's place (_kk_place_body, s11-spk)
+            return self._kk_place_body(text, words, key) if _KK_PLACE_KIND.search(text, *span) else None
         if not any(w.group().lower().startswith(("акимат", "администраци")) for w in words[1:3]):
             return None
         narration = self.fields.get(self.order[key[0]]) or ""
@@ -1813,6 +1846,12 @@ _STATE_BODY_KINDS = ("прокуратур", "басқарма", "орталы",
 
 #: Kazakh words for any state body (ведомство, мекеме, орган): those at it speak for the body named before.
 _KK_GENERIC_BODIES = ("ведомств", "мекеме", "орган")
+
+#: Kazakh words for the levels of place whose akimat or police a phrase may name without its place, region first
+#: (облыстық, аудандық, қалалық), as the place's name ends (Алматы облысы, Талғар ауданы, Арқалық қаласы).
+_KK_LEVEL_WORDS = ("облысы", "ауданы", "қаласы")
+#: A Kazakh phrase's word for an akimat or the police, searched before anything else is done for it (step budget).
+_KK_PLACE_KIND = re.compile(r"(?<![\w\-])(?:әкімді[кг]|полиция)", re.IGNORECASE)
 
 #: A word that begins as a body's or a press office's does, or a word for those at a body (орталықтағылар): one
 #: search over a phrase, so that its words cost no Python steps each (hostile-input budget).
