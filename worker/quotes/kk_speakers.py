@@ -26,6 +26,8 @@ __all__ = [
     "kk_joined_possessor",
     "kk_possessor",
     "kk_reports",
+    "kk_those_at",
+    "THOSE_AT_RE",
     "kin_word",
     "opening_modifier",
     "person_document",
@@ -168,6 +170,20 @@ def kk_reports(after: Sequence[str]) -> bool:
         if low not in _REPORTING_OFFICE:
             return False
     return False
+
+
+#: ``орталықтағылар``, ``агенттіктегілер``, ``ведомстводағылар``: a noun in the locative, made an adjective (-ғы, -гі)
+#: and a plural noun: the people at that place, a body's people speaking for it (s11-spk).
+#: A regex, not only a function, so that a phrase's words cost no Python steps to check (hostile-input budget):
+#: ``THOSE_AT_RE.search`` finds one in a stretch of text, ``THOSE_AT_RE.fullmatch`` tells a lower-cased word.
+THOSE_AT_RE: Final = re.compile(r"(?<!\w)(\w{4,}?)(?:нда|нде|да|де|та|те)(?:ғы|гі|қы|кі)(?:лар|лер)(?!\w)")
+
+
+def kk_those_at(word: str) -> str | None:
+    """``орталықтағылар`` -> ``орталық``: the place or body a word for those at it names, lower-cased; None
+    when the word is not made so."""
+    m = THOSE_AT_RE.fullmatch(word.lower())
+    return m.group(1) if m is not None else None
 
 
 #: Kin a headline names a speaker by, possessed (Сабырханның анасы, чемпионның әкесі, әкімнің жұбайы).

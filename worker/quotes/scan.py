@@ -1190,8 +1190,9 @@ def _past_lead_phrase(text: str, start: int, end: int, comma: int) -> int:
     return after if after < end else start
 
 
-#: Endings of Russian adverbial participles (уходя, отвечая, обращаясь, отметив, вернувшись).
-_RU_GERUND = re.compile(r"^[а-яё]{3,}(?:(?<!и)я|ясь|ась|[аиуыея]в|вшись)$")
+#: Endings of Russian adverbial participles (уходя, отвечая, обращаясь, отметив, вернувшись), and будучи, the
+#: one of быть (Будучи советником премьер-министра, X говорил:).
+_RU_GERUND = re.compile(r"^(?:будучи|[а-яё]{3,}(?:(?<!и)я|ясь|ась|[аиуыея]в|вшись))$")
 
 
 def _ru_gerund_phrase(lead: str) -> bool:

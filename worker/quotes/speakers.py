@@ -22,6 +22,7 @@ from worker.model import Entity, Mention, Speaker
 from worker.text.script import KAZAKH_LETTERS
 
 from .kk_speakers import (
+    THOSE_AT_RE,
     addressed_title,
     kin_word,
     kk_addressee,
@@ -44,7 +45,7 @@ from .lexicon import (
     STOPWORDS,
 )
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
-from .scan import WORD_RE, find_cue
+from .scan import WORD_RE, clause_end, find_cue
 
 __all__ = ["Resolver", "Resolved", "Anchor", "unnamed_subject"]
 
@@ -58,6 +59,17 @@ _BODY_LEAD_WORDS = 6
 _LOOKBACK = 32
 #: Lower-case words of a role given after a speech verb (бас менеджер, жергілікті тұрғын).
 _ROLE_WORDS = 3
+#: Levels of place a post's qualifier names, region to village, by the beginnings of their Russian and Kazakh words
+#: (области, облыстық, города, қаласының, района, аудандық, села, ауыл) (s11-spk).
+_PLACE_LEVELS = (("облас", "облыс"), ("город", "қала"), ("район", "аудан"), ("село", "села", "селе", "сельск", "ауыл"))
+
+
+def _place_level(word: str) -> int:
+    """The level of place a qualifier names (0 region, 1 town, 2 district, 3 village), -1 for none."""
+    return next((n for n, stems in enumerate(_PLACE_LEVELS) if word.startswith(stems)), -1)
+
+#: Words of a description between a role's comma and the name it is apposed to (главный редактор сайта X).
+_APPOSED_WORDS = 6
 #: English determiners opening a speaker phrase that describes someone (The Kazakh State Counselor).
 _DETERMINERS = frozenset({"the", "this", "that"})
 
@@ -396,6 +408,8 @@ class Resolver:
                 anchor = self._anchor_besides(quote_key, _title_gender(w.group()) or cue_gender, addressed)
             if anchor is not None and self._holds_other_title(anchor.entity_id, head):
                 anchor = None  # деді аудан әкімі after Мемлекет басшысы Тоқаев: the President is no district akim
+            if anchor is not None and self._posted_at_other_level(anchor.entity_id, quals):
+                anchor = None  # сообщил глава области, then По словам акима города X: X heads the town (s11-spk)
             if anchor is not None:
                 return Resolved(Speaker(mention, anchor.name, anchor.entity_id), 0.75)
             return Resolved(Speaker(mention, written, None), 0.7 if written else 0.6)
@@ -434,7 +448,7 @@ class Resolver:
             mention = _norm(text[words[0].start() : words[min(4, len(words)) - 1].end()])
             return Resolved(Speaker(mention, company, None), 0.75)
         later = (
-            self._akimat_of_place(fidx, text, bwords, quote_key)
+            self._akimat_of_place(fidx, text, bwords, quote_key, (start, end))
             or self._kind_written_before(text, bwords, quote_key)
             or self._body_after(fidx, text, bwords, quote_key)
             or self._kind_initials_before(text, bwords, quote_key)
@@ -458,6 +472,14 @@ class Resolver:
             # Дочь Асылхана Заурбекова Жанерке Азимхан: whose kin, then her own name, which ends the phrase
             return Resolved(Speaker(_norm(text[words[0].start() : kin[1]]), _norm(text[kin[0] : kin[1]]), None), 0.9)
         if words[0].group().lower() in _UNNAMED_PEOPLE:
+            tail = _name_at_end(words)
+            ends = tail[-1].group().lower() if tail is not None else ""
+            if tail is not None and (_PATRONYMIC.search(ends) or _SURNAME_ENDING.search(ends)):
+                # говорит жительница микрорайона Нина Михайловна: who she is, then her name (s11-spk), the
+                # Russian patronymic dropped as a canonical name drops it
+                kept = [w.group() for w in tail if not w.group().endswith(("вич", "вна"))]
+                nm = _norm(" ".join(kept)) if kept else _norm(text[tail[0].start() : tail[-1].end()])
+                return Resolved(Speaker(_norm(text[words[0].start() : tail[-1].end()]), nm, None), 0.85)
             # Житель села Рыспай напомнил: someone the item does not name, whatever the capitals after
             unnamed = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
             return Resolved(Speaker(unnamed, None, None), 0.6)
@@ -495,7 +517,7 @@ class Resolver:
                 break  # Қ. Ерғалиев: an initial and a surname, what follows is another name
         common = len(run) == 1 and (
             _KK_PLURAL.search(run[0].lower())
-            or _KK_OUR.search(run[0].lower())
+            or _KK_OUR.search(run[0].lower())  # Жұртшылық «...» дейді too: the public, no name (s11-spk)
             or _RU_PLURAL.search(run[0]) is not None  # Фолловеры написали: people the item does not name
             or run[0].lower() in _PARENTHETICALS
             or _told_title(text, words[0])
@@ -515,7 +537,10 @@ class Resolver:
             nm = _norm(text[named[0] : named[1]])
             return Resolved(Speaker(_norm(text[words[0].start() : named[1]]), nm, None), 0.8)
         mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
-        role_holder = self._role_holder(words[: _ROLE_WORDS + 1], quote_key)
+        # сказал ведущий, главный редактор X: the one apposed after the comma, else the one the item gave the role
+        role_holder = (
+            text.startswith(",", words[-1].end()) and self._apposed_after(fidx, text, words)
+        ) or self._role_holder(words[: _ROLE_WORDS + 1], quote_key)
         if role_holder is not None:
             return Resolved(Speaker(mention, self._name_of(role_holder), role_holder.entity_id), 0.75)
         return Resolved(Speaker(mention, None, None), 0.6)
@@ -548,6 +573,22 @@ class Resolver:
         heads = {rhead for ent, rhead, _ in self.role_heads if ent.entity_id == entity_id}
         return bool(heads) and head not in heads
 
+    def _posted_at_other_level(self, entity_id: str | None, quals: list[str]) -> bool:
+        """The item gives the person a post of another level of place than the phrase's qualifiers name (глава
+        области for the one the item calls аким города, аудан әкімі for облыс әкімі X); False when the phrase
+        names no level or the item gives the person none."""
+        levels = {_place_level(q) for q in quals} - {-1}
+        if not levels:
+            return False
+        theirs = {
+            _place_level(q)
+            for posts in self.appositions.values()
+            for aquals, ent in posts
+            if ent.entity_id == entity_id
+            for q in aquals
+        } - {-1}
+        return bool(theirs) and not levels & theirs
+
     def _one_person_before(self, key: tuple[int, int]) -> bool:
         """The item names one person, and one only, before ``key``."""
         i = bisect_left(self.anchor_keys, key)
@@ -573,8 +614,59 @@ class Resolver:
             text = self.fields.get(self.order[mm.fidx]) or ""
             before = WORD_RE.findall(text, max(0, mm.start - 40), mm.start)
             if before and text[: mm.start].rstrip()[-1:].isalpha() and same_stem(before[-1].lower(), role):
+                if _oblique(text, mm):
+                    continue  # қырғыз балуаны Алмаз Сманбековпен: the one the subject met, not who speaks
                 return self._fuller(mm.entity)
+        if described or _CYRILLIC_LETTER.search(role) is None:
+            return None  # a driver said: English tells an unnamed one by its article, not by the item's persons
+        return self._sole_subject_in_role(role, key)
+
+    def _apposed_after(self, fidx: int, text: str, words: Sequence[re.Match[str]]) -> Entity | None:
+        """``сказал ведущий, главный редактор сайта Forbes.kz Виктор Бурдин``, ``деді шаруа, қожалық иесі X``: a
+        role in lower case that the phrase ends with at a comma, and after the comma, in the same clause, a
+        description in a few words and the name of a person in the nominative: that person (s11-spk)."""
+        if not 1 <= len(words) <= _ROLE_WORDS or any(is_capitalized(w.group()) for w in words):
+            return None
+        comma = words[-1].end()
+        if text[comma : comma + 1] != ",":
+            return None
+        stop = min(clause_end(text, comma + 1), comma + _APPOSITION_WINDOW)
+        i = bisect_left(self.mention_keys, (fidx, comma))
+        for mm in self.mentions[i : i + 2]:
+            if mm.fidx != fidx or mm.start >= stop or _oblique(text, mm):
+                return None
+            between = WORD_RE.findall(text, comma, mm.start)
+            if not between or len(between) > _APPOSED_WORDS or text.find(",", comma + 1, mm.start) >= 0:
+                return None
+            if not between[0].islower() or any(_is_cue(w) for w in between):
+                return None  # сказал аким, отметив Ерлана Сейітова: a clause of its own, not who the role is
+            return self._fuller(mm.entity)
         return None
+
+    def _sole_subject_in_role(self, role: str, key: tuple[int, int]) -> Entity | None:
+        """``дейді шаруа`` after ``Қалшеңгел Қонқыбаев шаруасынан ... Таңмен сиыр сауатын шаруа ...``: the one
+        person the item names before the quote as a subject (not met, addressed or owned), under no post, when
+        its narration before the quote uses the role word too (s11-spk). None when it names more or none."""
+        i = bisect_left(self.mention_keys, key)
+        found: Entity | None = None
+        first = key
+        for mm in self.mentions[:i]:
+            text = self.fields.get(self.order[mm.fidx]) or ""
+            if _oblique(text, mm):
+                continue
+            before = WORD_RE.findall(text, max(0, mm.start - 24), mm.start)
+            if before and title_head(before[-1]) is not None:
+                return None  # аудан әкімі Ерлан Сейітов: an official the role word does not describe
+            if found is not None and found.entity_id != mm.entity.entity_id:
+                return None
+            found = mm.entity
+            first = min(first, (mm.fidx, mm.end))
+        if found is None or first[0] != key[0]:
+            return None
+        text = self.fields.get(self.order[key[0]]) or ""
+        if not any(same_stem(w.lower(), role) for w in WORD_RE.findall(text, first[1], key[1])):
+            return None
+        return self._fuller(found)
 
     def person_in(self, fidx: int, start: int, end: int) -> Resolved | None:
         """The first person a stretch of narration names, in any case (Министр Әріновтың сөзімен ашылды):
@@ -777,6 +869,8 @@ class Resolver:
             text = self.fields.get(self.order[mm.fidx]) or ""
             cue = find_cue(text, mm.end, min(len(text), mm.end + _SPEAKING_REACH))
             if cue is not None and cue.start - mm.end <= _SPEAKING_REACH // 2:
+                if not mm.subject and _oblique(text, mm):
+                    continue  # X Ғинияттың келгенін хабарлады: the genitive is what X told of, X told it (s11-spk)
                 return Resolved(Speaker("", mm.entity.name, mm.entity.entity_id), 0.7)
         if said is not None:
             return Resolved(Speaker("", said.name, said.entity_id), 0.7)
@@ -1092,12 +1186,15 @@ class Resolver:
         head = words[:5]
         if not self.orgs or not (
             self._in_org(fidx, head[0].start(), head[-1].end())
-            or any(w.group().lower().startswith(_ANY_BODY_WORDS) for w in head)
+            or _BODY_WORD_RE.search(self.fields.get(self.order[fidx]) or "", head[0].start(), head[-1].end())
         ):
             return None
+        text = self.fields.get(self.order[fidx]) or ""
         stems: list[str] = []
         generic = False
-        text = self.fields.get(self.order[fidx]) or ""
+        if text.find(".", head[0].end(), head[-1].start()) >= 0:
+            # деп атап өтті баспасөз қызметінен.Денсаулық ...: the next sentence, glued on, names no speaker
+            head = [w for w in head if text.find(".", head[0].end(), w.start()) < 0]
         for w in head:
             if _told_title(text, w):
                 continue  # рассказала «Патриоту» пациентка: the outlet told, in the dative, is no speaker
@@ -1113,6 +1210,12 @@ class Resolver:
                 continue  # ШҚО әкімдігінің баспасөз қызметі: the region's initials, then the kind of body
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
+            at = THOSE_AT_RE.fullmatch(low)
+            if at is not None and at.group(1).startswith(_BODY_WORDS + _STATE_BODY_KINDS + _KK_GENERIC_BODIES):
+                low = at.group(1)  # орталықтағылар, агенттіктегілер: those at the centre, the agency, who speak for it
+                if not low.startswith(_BODY_WORDS):
+                    stems.append(low[:6])
+                generic = generic or low.startswith(_KK_GENERIC_BODIES + ("агентт",))
             if low.startswith(_BODY_WORDS):
                 stems.append(low[:6])
             if low.startswith(_PRESS_WORDS):
@@ -1125,6 +1228,8 @@ class Resolver:
             ent = self.org_entities[n]
             if of > key[0] or self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
                 continue
+            if generic and self._reporting_outlet(ent):
+                continue  # деп хабарлайды BAQ.KZ: the outlet reports the body's words, it is not the body
             if latest is None:
                 latest = ent
             if named is None and (self.fields.get(self.order[of]) or " ")[os_ : os_ + 1].isupper():
@@ -1133,13 +1238,80 @@ class Resolver:
                 return ent
             if any(ent.name.split(None, 1)[0] in _STEM_ABBREVIATIONS.get(stem, ()) for stem in stems):
                 return ent  # В полиции подчеркивают: ДП области Абай
-            if bodied is None and _names_body_kind(ent.name):
+            if bodied is None and (_names_body_kind(ent.name) or _of_kind(ent.name, _STATE_BODY_KINDS)):
                 bodied = ent
+        if generic and latest is None:
+            # — делінген хабарламада. before the item names the body, then Жағдайды облыстық полиция
+            # департаментінің басшылығы ...: the body of a kind named right after, in the quote's field
+            return self._kind_named_after(key)
         # a statement or press office speaks for the body named last by its name (деп хабарлайды Ақорда),
         # not for one a common noun mentions in passing (үкімет пен әкімдіктер); that only when none is.
         # A name with a kind of body in it (полиция департаменті) comes before other names: a statement
         # of the law-enforcement bodies after the code's article cited (ҚР ҚК 4 бөлімі) is the police's.
         return (bodied or named or latest) if generic else None
+
+    def _reporting_outlet(self, org: Entity) -> bool:
+        """An outlet the item credits (деп хабарлайды BAQ.KZ, Sputnik Қазақстан тілшісі), written in Latin letters
+        or named as the outlet's correspondent or site: never a body that speaks (Ақорда, credited so, is one)."""
+        if _names_body_kind(org.name) or not self._outlet(org):
+            return False
+        if re.search("[A-Za-z]", org.name) is not None:
+            return True
+        for of, _, oe, n in self.orgs:
+            if self.org_entities[n] is not org:
+                continue
+            after = WORD_RE.findall(self.fields.get(self.order[of]) or "", oe, oe + 16)
+            if after and after[0].lower().startswith(_OUTLET_AFTER):
+                return True
+        return False
+
+    def _kk_place_body(self, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]) -> Resolved | None:
+        """``— дейді аудандық әкімдіктің өкілдері``, ``— деді полиция департаменті`` where no organisation of that
+        kind is named: the akimat or the police department of the item's place of that level (аудан, облыс, қала;
+        a police department is a region's), the first such place the item names: Қызылқоға ауданы әкімдігі,
+        Алматы облысы полиция департаменті (s11-spk). None in Russian or when the item names no such place."""
+        lows = [w.group().lower() for w in words[:5]]
+        police = any(w.startswith("полиция") for w in lows)
+        if _russian_around(text, words[0].start(), words[-1].end()) or not (
+            police or any(w.startswith(("әкімдік", "әкімдіг")) for w in lows)
+        ):
+            return None
+        level = next((n for n, suffix in enumerate(_KK_LEVEL_WORDS) if any(w.startswith(suffix[:4]) for w in lows)), 0)
+        if not police and not any(w.startswith(_KK_LEVEL_WORDS[level][:4]) for w in lows):
+            return None  # әкімдіктің өкілдері: whose akimat, the phrase does not say
+        suffix = _KK_LEVEL_WORDS[level]
+        field = self.order[key[0]]
+        place = next(
+            (
+                p
+                for p in self.places
+                if p.name.endswith(" " + suffix) and any(m.field == field and m.start < key[1] for m in p.mentions)
+            ),
+            None,
+        )
+        if place is None:
+            return None
+        name = f"{place.name} {'полиция департаменті' if police else 'әкімдігі'}"
+        same = next((e for e in self.org_entities if _norm(e.name).lower() == name.lower()), None)
+        mention = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
+        return Resolved(Speaker(mention, same.name if same else name, same.entity_id if same else None), 0.7)
+
+    def _orgs_after(self, key: tuple[int, int]) -> Iterable[tuple[int, Entity]]:
+        """The organisations named after ``key`` in its field within a few sentences, as (start, entity), in text
+        order: no outlet credited, platform or facility among them."""
+        i = bisect_left(self.orgs, key)
+        for of, os_, _, n in self.orgs[i : i + _LOOKBACK]:
+            if of != key[0] or os_ - key[1] > _BODY_AFTER_REACH:
+                break
+            ent = self.org_entities[n]
+            if not (self._credited(of, os_) or _platform(ent.name) or _facility(ent.name)):
+                yield os_, ent
+
+    def _kind_named_after(self, key: tuple[int, int]) -> Entity | None:
+        """The first organisation after ``key`` in its field, within a few sentences, whose name has a kind of
+        body in it (полиция департаменті, прокуратурасы); None when there is none."""
+        kinds = (ent for _, ent in self._orgs_after(key) if _of_kind(ent.name, _BODY_WORDS + _STATE_BODY_KINDS))
+        return next(kinds, None)
 
     def _ru_body_in_phrase(
         self, fidx: int, text: str, words: Sequence[re.Match[str]], end: int
@@ -1244,13 +1416,15 @@ class Resolver:
         return None
 
     def _akimat_of_place(
-        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
+        self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int], span: tuple[int, int]
     ) -> Resolved | None:
         """``сообщили в акимате``, ``уточнили в администрации`` where the item names the akimat by the town it is
         in (Здание акимата в Уральске) and the entity layer gave no organisation: Акимат Уральска, the town put
-        in the genitive (s8-qrubodies). None unless the phrase opens with в and an akimat or an administration."""
+        in the genitive (s8-qrubodies). A phrase without в goes to ``_kk_place_body`` when it names an akimat
+        or the police (s11-spk). None unless the phrase opens with в and an akimat or an administration."""
         if len(words) < 2 or words[0].group().lower() not in _RU_LOCATIVE_LEADS:
-            return None
+            # Kazakh names the akimat or the police without в: of the item's place (_kk_place_body, s11-spk)
+            return self._kk_place_body(text, words, key) if _KK_PLACE_KIND.search(text, *span) else None
         if not any(w.group().lower().startswith(("акимат", "администраци")) for w in words[1:3]):
             return None
         narration = self.fields.get(self.order[key[0]]) or ""
@@ -1292,12 +1466,7 @@ class Resolver:
             for of, os_, _, n in self.orgs[max(0, i - _LOOKBACK) : i]
         ):
             return None  # a body named before, of another kind than the phrase's: not this rule's to choose
-        for of, os_, _, n in self.orgs[i : i + _LOOKBACK]:
-            if of != key[0] or os_ - key[1] > _BODY_AFTER_REACH:
-                break
-            ent = self.org_entities[n]
-            if self._credited(of, os_) or _platform(ent.name) or _facility(ent.name):
-                continue
+        for os_, ent in self._orgs_after(key):
             kind_named = _names_body_kind(ent.name) or _of_kind(ent.name, _KIND_INITIALS)
             kind_named = kind_named or _names_ministry(ent.name.split()[0]) or _told_in_body(text, os_)
             if _of_kind(ent.name, stems) if stems else kind_named:
@@ -1670,6 +1839,26 @@ _PRESS_WORDS = (
 )
 _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 
+#: Other kinds of state body an organisation's name may have (Абай облысы прокуратурасы, ШҚО Ақпарат орталығы,
+#: Сыбайлас жемқорлыққа қарсы қызмет): a generic statement or press office of the item speaks for one of these
+#: before a name that has none (an outlet's). Beginnings of words, lower case (s11-spk).
+_STATE_BODY_KINDS = ("прокуратур", "басқарма", "орталы", "инспекци", "комисси", "управлени", "служб", "қызмет")
+
+#: Kazakh words for any state body (ведомство, мекеме, орган): those at it speak for the body named before.
+_KK_GENERIC_BODIES = ("ведомств", "мекеме", "орган")
+
+#: Kazakh words for the levels of place whose akimat or police a phrase may name without its place, region first
+#: (облыстық, аудандық, қалалық), as the place's name ends (Алматы облысы, Талғар ауданы, Арқалық қаласы).
+_KK_LEVEL_WORDS = ("облысы", "ауданы", "қаласы")
+#: A Kazakh phrase's word for an akimat or the police, searched before anything else is done for it (step budget).
+_KK_PLACE_KIND = re.compile(r"(?<![\w\-])(?:әкімді[кг]|полиция)", re.IGNORECASE)
+
+#: A word that begins as a body's or a press office's does, or a word for those at a body (орталықтағылар): one
+#: search over a phrase, so that its words cost no Python steps each (hostile-input budget).
+_BODY_WORD_RE = re.compile(
+    r"(?<![\w’'\-])(?:" + "|".join(map(re.escape, _ANY_BODY_WORDS)) + r")|" + THOSE_AT_RE.pattern, re.IGNORECASE
+)
+
 #: Bodies written by their initials, by the stem of the word a phrase may name them with
 #: (департамент полиции, полиция департаменті, департамент внутренних дел, ішкі істер департаменті).
 _STEM_ABBREVIATIONS = MappingProxyType({"полици": frozenset({"ДП", "ПД", "ДВД", "ІІД", "УП"})})
@@ -1742,7 +1931,9 @@ _ABBREVIATION = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}$")
 _LATIN_LEAD = re.compile(r"^(?:[A-Za-z][\w.&-]*\s+)+(?=[А-ЯЁӘҒҚҢӨҰҮҺІ]\w+\s+[А-ЯЁӘҒҚҢӨҰҮҺІ])")
 _QUOTE_OPENERS = frozenset("«\"„“")
 _RU_OBLIQUE_NAME = re.compile(r"(?:ому|ему|[трвн]у)$")
-_KK_OUR = re.compile(r"^\w{3,}(ымыз|іміз|мыз|міз)$")
+#: A Kazakh word for our people (халқымыз) or a collective noun for people at large (жұртшылық, көпшілік, халық,
+#: жұрт), capitalised at a sentence's start: a crowd the item does not name (s11-spk: the collectives).
+_KK_OUR = re.compile(r"^(?:\w{3,}(ымыз|іміз|мыз|міз)|\w{2,}(?:шылық|шілік)|халық|жұрт|көпшілік|қауым)$")
 
 #: Capitalised words that open a sentence before a name and are never part of a title.
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
@@ -2571,6 +2762,8 @@ _FACILITY_WORDS = ("подстанц", "электростанц", "котель
 def _facility(name: str) -> bool:
     """``ТЭЦ-2``, ``ПС Астана``, ``шахта Костенко``: a plant or a station, not a body that issues statements."""
     parts = name.split()
+    if len(parts) > 1 and _ABBREVIATION.match(parts[1]) is not None:
+        return False  # ПС КНБ: the border service of a body written by its initials, no substation (s11-spk)
     return bool(parts) and (_FACILITY_RE.match(parts[0]) is not None or parts[0].lower().startswith(_FACILITY_WORDS))
 
 
