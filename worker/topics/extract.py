@@ -11,8 +11,10 @@ How it works
   with weight 0 is a *blocker*: it stops the search so that ``пайдалану`` does not
   fall back to the shorter economy stem ``пайда``.
 * A hit adds its weight to its code (and, for a second-level code, to the
-  parent); hits in the title count ``TITLE_WEIGHT`` times; the same stem counts
-  at most ``MAX_REPEAT`` times per field.  Entities add a little evidence: the
+  parent); hits in the title count ``TITLE_WEIGHT`` times; in the body, the
+  headline and lead (the first ``LEAD_TOKENS`` words) count ``LEAD_WEIGHT`` times
+  the rest, with the body's mean weight kept at 1; the same stem counts at most
+  ``MAX_REPEAT`` times per field.  Entities add a little evidence: the
   words of ORG/EVENT names are looked up once per entity, and a PERSON whose
   gazetteer roles look political adds to politics.
 * The raw evidence is divided by ``sqrt(tokens / NORM_TOKENS)`` for long texts
@@ -74,6 +76,10 @@ SUB_THRESHOLD = 0.5
 """Second-level codes at or above this score are kept when their parent is."""
 ENTITY_WEIGHT = 0.5
 """Weight of a lexicon hit found in an ORG/EVENT entity name (once per entity)."""
+LEAD_TOKENS = 40
+"""The body's first this many word tokens are its headline and lead ..."""
+LEAD_WEIGHT = 1.5
+"""... and count this many times: a page is about what it opens with, not about a name in its tail."""
 
 _TOKEN = re.compile(r"\w+")
 _POLITICAL_ROLES = (
@@ -252,11 +258,26 @@ def _lookup(language: str, token: str) -> _Match:
     return _matcher(language)(token)
 
 
-def _add_field(evidence: dict[str, float], text: str, language: str, weight: float) -> int:
+def _lead_weights(n_tokens: int, weight: float, lead: bool) -> tuple[int, float, float]:
+    """How many first tokens of a field are its lead, their weight and the weight of the rest.
+
+    In a body (``lead``) the first ``LEAD_TOKENS`` words count ``LEAD_WEIGHT`` times the rest; the weights are
+    scaled so that their mean stays ``weight``, which leaves a text of at most ``LEAD_TOKENS`` words as it was
+    and keeps a long text's evidence comparable with the thresholds.
+    """
+    head = min(LEAD_TOKENS, n_tokens) if lead else 0
+    if not head:
+        return 0, weight, weight
+    rest = weight * n_tokens / (LEAD_WEIGHT * head + n_tokens - head)
+    return head, rest * LEAD_WEIGHT, rest
+
+
+def _add_field(evidence: dict[str, float], text: str, language: str, weight: float, lead: bool = False) -> int:
     tokens = _TOKEN.findall(_fold(text))
+    head, head_weight, rest_weight = _lead_weights(len(tokens), weight, lead)
     match = _matcher(language)
     seen: dict[str, int] = {}
-    for found in map(match, tokens):
+    for position, found in enumerate(map(match, tokens)):
         if found is None:
             continue
         stem, hits = found
@@ -264,8 +285,9 @@ def _add_field(evidence: dict[str, float], text: str, language: str, weight: flo
         if count >= MAX_REPEAT:
             continue
         seen[stem] = count + 1
+        token_weight = head_weight if position < head else rest_weight
         for code, w in hits:
-            evidence[code] = evidence.get(code, 0.0) + w * weight
+            evidence[code] = evidence.get(code, 0.0) + w * token_weight
     return len(tokens)
 
 
@@ -296,7 +318,8 @@ def raw_scores(fields: Mapping[str, str], language: str, entities: Sequence[Enti
     for name, text in fields.items():
         if not isinstance(text, str) or not text:
             continue
-        n_tokens += _add_field(evidence, text, lang, TITLE_WEIGHT if name == "title" else 1.0)
+        title = name == "title"
+        n_tokens += _add_field(evidence, text, lang, TITLE_WEIGHT if title else 1.0, lead=not title)
     _add_entities(evidence, entities, lang)
     if not evidence:
         return {}
