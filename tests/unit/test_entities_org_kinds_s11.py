@@ -171,3 +171,17 @@ def test_international_airport_is_a_body(text: str, name: str) -> None:
 def test_city_before_a_bare_airport_stays_a_place() -> None:
     entities = extract_entities({"body": "Ұшақ Ақтөбе әуежайына қонды."}, "kk")
     assert [(e.name, e.type) for e in entities] == [("Ақтөбе", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a noun before the kind makes a compound, whose kind keeps its possessive
+        ("Әкім №7 облыстық шахмат мектебінің жұмысымен танысты.", "№7 облыстық шахмат мектебі"),
+        # after an adjective or the number alone the kind is bare, as before
+        ("Әкім №12 орта мектебінде болды.", "№12 орта мектеп"),
+        ("Әкім №9 мектебінің жұмысымен танысты.", "№9 мектеп"),
+    ],
+)
+def test_numbered_school_kind(text: str, name: str) -> None:
+    assert name in _orgs(text)

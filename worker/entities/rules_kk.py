@@ -2800,6 +2800,18 @@ _NUMBERED_KINDS = frozenset(
 _NUMBERED_REACH = 5
 
 
+#: Adjectives that stand before a school's or a college's kind without making a compound of it (орта мектеп).
+_PLAIN_ADJECTIVES = frozenset(("орта", "жалпы", "арнайы", "негізгі", "бастауыш", "жаңа", "жоғары"))
+#: Adjective endings (кәсіптік, облыстық, қалалық, жергілікті, мемлекеттік, ауылдағы).
+_ADJECTIVE_ENDS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "лы", "лі", "ді", "ты", "ті")
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a lower-case word before a kind is a noun (спорт, музыка, өнер), which makes a compound with the
+    kind (спорт мектебі), not an adjective (орта, кәсіптік)."""
+    return word.isalpha() and word.islower() and word not in _PLAIN_ADJECTIVES and not word.endswith(_ADJECTIVE_ENDS)
+
+
 def _numbered_institutions(
     texts: tuple[str, ...], line: str, spans: list[Span]
 ) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
@@ -2829,7 +2841,10 @@ def _numbered_institutions(
             if not word.replace("-", "").isalpha() or (word[:1].isupper() and not quoted):
                 break
             if word[:1].islower() and match_stem_kk(word) in _NUMBERED_KINDS:
-                kind = nominative_kk(word) if quoted else match_stem_kk(word)
+                # a noun before the kind makes a compound whose kind keeps its possessive (№3 спорт мектебінде ->
+                # №3 спорт мектебі); after an adjective or the number it goes (№40 орта мектебінде -> №40 орта мектеп)
+                compound = j > k + 2 and _noun_modifier(texts[j - 1])
+                kind = nominative_kk(word) if quoted or compound else match_stem_kk(word)
                 middle = " ".join(texts[k + 2 : j]).replace("« ", "«").replace(" »", "»")
                 names[k] = ("№" + texts[k + 1], *([middle] if middle else []), kind)
                 found.append(Span(k, j + 1, "ORG", None))
