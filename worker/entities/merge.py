@@ -241,13 +241,29 @@ def _merge_bodies_named_short(found: dict[str, _Found]) -> None:
         longer = [
             b
             for b, w in by_last.get(words[-1], [])
-            if len(w) > len(words) and w[-len(words) :] == words and b.entity_id in found
+            if len(w) > len(words)
+            and (w[-len(words) :] == words or _with_words_of_its_kind(b.name.split(), words))
+            and b.entity_id in found
         ]
         if len(longer) != 1:
             continue
         body = longer[0]
         body.absorb(rec)
         del found[eid]
+
+
+def _with_words_of_its_kind(longer: list[str], words: list[str]) -> bool:
+    """Whether a body's name ``longer`` is ``words`` (lower case) with lower-case words of its level or its work
+    put before the kind («Қорқыт ата» халықаралық әуежайы, then «Қорқыт ата» әуежайы): the same body, named short."""
+    if len(words) < 2 or longer[0].lower() != words[0] or longer[-1].lower() != words[-1]:
+        return False
+    k = 0
+    for w in longer:
+        if k < len(words) and w.lower() == words[k]:
+            k += 1
+        elif not w.islower():
+            return False  # a capitalised word of its own: another body's name
+    return k == len(words)
 
 
 def _propagate_names(

@@ -390,13 +390,70 @@ def _no_opener_in_person(tokens: list[Token], crf: list[RawSpan], matches: list[
 _FUNCTION_WORDS = frozenset(("туралы", "бойынша", "және", "мен", "пен", "бен", "үшін", "арқылы", "сияқты", "бірге"))
 
 
+#: Words of time and of linking that open a sentence, capitalised only there, never a name's first word (Биыл,
+#: Кеше, Алайда): past a dash or a quote mark the CRF may take one into the name after it (– Биыл Алаш партиясы).
+_OPENING_ADVERBS = frozenset(
+    """биыл былтыр бүгін бүгінде кеше ертең қазір енді ал бірақ алайда дегенмен сондай-ақ сонымен мәселен
+    мысалы айталық тағы әсіресе осылайша яғни сосын содан кейін одан сондықтан өйткені себебі демек
+    барлығы бәрі""".split()
+)
+#: An instrumental ending: a lower-case word with one before a name is an adverb or a complement, never the
+#: name's first word (топ-топпен Ұлттық гвардия, бірлесіп ... қолдауымен).
+_INSTRUMENTAL = ("мен", "пен", "бен")
+
+
 def _no_function_word_first(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
-    """A postposition or a conjunction the CRF put first in a name (туралы Қазақстан Телеарнасы) is none of it."""
+    """A postposition or a conjunction the CRF put first in a name (туралы Қазақстан Телеарнасы) is none of it;
+    nor is a lower-case word in the instrumental before a capitalised one (топ-топпен Ұлттық гвардия), nor a word
+    of time or linking that opens the sentence past its punctuation (– Биыл Алаш партиясы)."""
     out: list[RawSpan] = []
     for s, e, typ in crf:
-        while e - s > 1 and tokens[s][0] in _FUNCTION_WORDS:
+        while e - s > 1 and (
+            tokens[s][0] in _FUNCTION_WORDS
+            or (
+                tokens[s][0].islower()
+                and tokens[s][0].endswith(_INSTRUMENTAL)
+                and tokens[s][0] not in _FUNCTION_WORDS
+                and tokens[s + 1][0][:1].isupper()
+            )
+            or (
+                tokens[s][0].lower() in _OPENING_ADVERBS
+                and tokens[s + 1][0][:1].isupper()
+                and not any(tokens[j][0][:1].isalnum() for j in range(s))
+            )
+        ):
             s += 1
         out.append((s, e, typ))
+    return out
+
+
+#: Postpositions after a noun in a case (кешенінен бөлек, жиыннан кейін, сағаттан бастап): no name runs over one.
+_CASE_POSTPOSITIONS = frozenset(("бөлек", "басқа", "кейін", "соң", "бастап", "дейін", "бері"))
+#: The Kazakh word that names a thing after a person (Абай атындағы мектеп).
+_NAMED_AFTER_WORD = "атындағы"
+
+
+def _no_postposition_inside(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
+    """An organisation the CRF ran over a postposition (Миялы спорт кешенінен бөлек Х.Досмұхамедұлы атындағы
+    орта мектеп) starts after it: what stands before is a place of the sentence, no word of the name; and two
+    things named after people joined by a conjunction (... атындағы орта мектеп пен Ы.Шөреков атындағы
+    гимназия) are two names."""
+    out: list[RawSpan] = []
+    for s, e, typ in crf:
+        if typ != "ORG" or e - s < 4:
+            out.append((s, e, typ))
+            continue
+        cut = max((k for k in range(s + 1, e - 1) if tokens[k][0] in _CASE_POSTPOSITIONS), default=-1)
+        if cut > 0:
+            s = cut + 1
+        named = [k for k in range(s, e) if tokens[k][0] == _NAMED_AFTER_WORD]
+        join = -1
+        if len(named) > 1:
+            join = next((k for k in range(named[0] + 2, named[-1] - 1) if tokens[k][0] in _LIST_JOINERS), -1)
+        if join > 0:
+            out.extend(((s, join, typ), (join + 1, e, typ)))
+        elif e - s >= 2:
+            out.append((s, e, typ))
     return out
 
 
@@ -873,6 +930,7 @@ SPAN_RULES: tuple[tuple[str, SpanRule, bool], ...] = (
     ("no_lone_common_noun", _no_lone_common_noun, False),
     ("no_roman_person", _no_roman_person, False),
     ("no_function_word_first", _no_function_word_first, False),
+    ("no_postposition_inside", _no_postposition_inside, False),
     ("initialled_name_is_whole", _initialled_name_is_whole, False),
     ("initialled_name_is_no_place", _initialled_name_is_no_place, False),
     ("no_opener_in_person", _no_opener_in_person, False),

@@ -17,6 +17,7 @@ from worker.entities.rules_kk import (
     _acronym_with_its_place,
     _anniversary_places,
     _arenas,
+    _attached_to_the_head_of_state,
     _bare_kk,
     _bodies_named_by_their_work,
     _country_before_its_body,
@@ -78,7 +79,7 @@ from worker.entities.rules_kk import (
 )
 from worker.entities.rules_ru import _RU_ORG_OWNERS
 from worker.entities.segment import _HAS_ALNUM, _pieces
-from worker.entities.spans import detect_spans
+from worker.entities.spans import _FORMS_IN_NAME, detect_spans
 from worker.entities.tokens import Token, sentences
 from worker.entities.translit import kk_cyrillic, kk_latin
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER, looks_latin_kazakh
@@ -149,6 +150,7 @@ def _plan(
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
         spans, kinds = _acronym_with_its_place(texts, *_level_opens_a_body(texts, line, spans, kinds))
+        spans, kinds = _attached_to_the_head_of_state(texts, line, spans, kinds)
         spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
         spans, kinds = _no_place_inside_a_name(texts, spans, kinds)
         spans, kinds = _own_country_opens_no_body(texts, *_no_body_ending_in_a_post(texts, spans, kinds))
@@ -198,6 +200,8 @@ def _plan(
             words = kinds[sp.start]
         elif sent_lang == "ru" and "(" in words and sp.type == "ORG":
             words = _without_bracketed(words)
+        elif sent_lang == "ru" and sp.type == "ORG" and words[0].lower() in _FORMS_IN_NAME:
+            words = tuple(w for w in words if w not in _QUOTE_MARKS)  # СПК «Тобол» -> СПК Тобол
         nkey = (words, sp.type, sp.entry.entity_id if sp.entry else None, sent_lang, name_lang)
         res = named.get(nkey)
         if res is None:
@@ -381,6 +385,10 @@ def _covering_roles(role_spans: list[tuple[int, int, tuple[str, ...]]], n: int) 
             for j in range(s, e):
                 out[j] = True
     return out
+
+
+#: Quote marks around a firm's name after its kind (СПК «Тобол»).
+_QUOTE_MARKS = frozenset('«»“”„"')
 
 
 def _without_bracketed(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -1075,6 +1075,22 @@ _INSTITUTION_KINDS = {
     "музей": "музейі",
 }
 
+#: Kinds of body that are part of the name only after a quoted name, maybe past a few lower-case words of its
+#: level or its work («Күй анасы» республикалық қоры, «Әбу Ханифа» медресесі, «Жас Батыр» спорт мектебі): after
+#: a place they are mostly no name (Атырау орталығы: the town's centre, Қызылөзек орта мектебі): stem ->
+#: nominative.
+_QUOTED_KINDS = {
+    "қор": "қоры",
+    "медресе": "медресесі",
+    "мектеп": "мектебі",
+    "орталық": "орталығы",
+    "әуежай": "әуежайы",
+    "агрофирма": "агрофирмасы",
+}
+_QUOTED_KINDS_NOMINATIVE = frozenset(_QUOTED_KINDS.values())
+_AIRPORT = "әуежайы"
+_INTERNATIONAL = ("халықаралық",)
+
 #: A house (үйі) is a body's kind only as a house of culture or after a quoted name («Достық» үйі, Мыңжылқы
 #: мәдениет үйі): the one word that may stand between.
 _HOUSE = "үйі"
@@ -1099,6 +1115,7 @@ _KIND_GENITIVE = {"облысының": "облысы", "ауданының": "�
 _KIND_STARTS = (
     *("мешіт", "аурухана", "департамент", "құрама", "қызмет"),
     *("емхана", "кітапхана", "мұражай", "музей", _HOUSE),
+    *("қор", "медресе", "мектеб", "орталығ", "әуежай", "агрофирма"),
 )
 _KIND_NEEDLES = tuple(" " + start for start in _KIND_STARTS)
 
@@ -1162,6 +1179,18 @@ def _institution(
             break
         j -= 1
     middle = tuple(_KIND_GENITIVE.get(w, w) for w in texts[j:k])
+    if kind in _QUOTED_KINDS_NOMINATIVE and not (kind == _AIRPORT and middle == _INTERNATIONAL):
+        # a quoted name's kind: the words between say its level or its work (республикалық, спорт), none another
+        # body's in the genitive («Нұр Отан» партиясының орталығы); an international airport is named after its
+        # city too (Астана халықаралық әуежайы)
+        if not (j > 2 and texts[j - 1] in _CLOSE_QUOTES) or any(w.endswith(_GENITIVE_KK) for w in middle):
+            return None
+        q = next((q for q in range(j - 3, max(-1, j - 10), -1) if texts[q] in _OPEN_KK_QUOTES), -1)
+        if q > 0 and texts[q - 1] == "атындағы":
+            return None  # Ш.Шаяхметов атындағы «Тіл-қазына» ... орталығы: the name opens before the quotes
+        known = by_end.get(j - 1)
+        if known is not None and known.entry is not None and known.entry.type == "ORG":
+            return None  # «Самұрық-Қазына» ұлттық әл-ауқат қоры: a body the gazetteer knows keeps its own name
     if j > 2 and texts[j - 1] in _CLOSE_QUOTES and kind == "департаменті":
         return None  # «Aqmola news» облыстық ТЖ департаментінің: a state department has no quoted name, an outlet does
     if j > 2 and texts[j - 1] in _CLOSE_QUOTES:
@@ -1452,6 +1481,8 @@ def _named_institutions(
         if stem in _INSTITUTION_KINDS and nominative_kk(word) == _INSTITUTION_KINDS[stem]:
             # the kind with its possessive (мұражайының), not a museum in the genitive (мұражайдың миссиясы)
             got = _institution(texts, by_end, k, _INSTITUTION_KINDS[stem])
+        elif stem in _QUOTED_KINDS and nominative_kk(word) == _QUOTED_KINDS[stem]:
+            got = _institution(texts, by_end, k, _QUOTED_KINDS[stem])  # «Береке» қайырымдылық қорының
         elif stem == _HOUSE and (texts[k - 1] in _CLOSE_QUOTES or texts[k - 1] in _HOUSE_OF):
             got = _institution(texts, by_end, k, _HOUSE)
         elif _possessive_of(word, "құрама"):
@@ -2429,6 +2460,7 @@ def _level_opens_a_body(
         elif (
             s >= 1
             and texts[s - 1].lower() in _OWN_LEVELS
+            and texts[s] not in _OPEN_KK_QUOTES  # облыстық «Жас Батыр» спорт мектебі: the quotes hold the name
             and s - 1 not in covered
             and (s == 1 or not texts[s - 2][:1].isupper())
             and (s == 1 or texts[s - 2] not in _KIND_GENITIVE)
@@ -2442,6 +2474,46 @@ def _level_opens_a_body(
         out.append(Span(level, e, "ORG", None))
         changed = True
     return (out, names) if changed else (spans, names)
+
+
+#: The head of the state a Kazakh body is attached to, in its formal name (Президенті жанындағы): the word
+#: before жанындағы (the Government before it is a body of its own, named apart).
+_ATTACHED_TO = frozenset(("Президенті",))
+_ATTACHED = "жанындағы"
+
+
+def _attached_to_the_head_of_state(
+    texts: tuple[str, ...], line: str, spans: list[Span], names: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """A body attached to the country's President, named so in full (ҚР Президенті жанындағы Орталық
+    коммуникациялар қызметі, Қазақстан Республикасы Президенті жанындағы ... кеңесі), is named with the whole
+    chain as the page writes it; the country in it is no place of the sentence.  Without the country
+    before the head (Президент жанындағы ...) the chain is a description, and the body keeps its own name.
+
+    Returns the spans and the names per span start, both changed where a span changed."""
+    if " " + _ATTACHED + " " not in line:
+        return spans, names
+    starts = {sp.start: sp for sp in spans}
+    out = spans
+    for k in [k for k, word in enumerate(texts) if word == _ATTACHED and 2 <= k]:
+        body = starts.get(k + 1)
+        if body is None or body.type != "ORG" or texts[k - 1] not in _ATTACHED_TO:
+            continue
+        if texts[k - 2] == _HOME_PREFIX:
+            start = k - 2
+        elif k >= 3 and texts[k - 3] == "Қазақстан" and texts[k - 2] == "Республикасы":
+            start = k - 3
+        else:
+            continue
+        if any(sp.start < start < sp.end for sp in out):
+            continue  # a name running on from before the country: not this chain
+        words = (*texts[start : k + 1], *names.get(body.start, texts[body.start : body.end]))
+        out = [sp for sp in out if not start <= sp.start <= k + 1] + [Span(start, body.end, "ORG", None)]
+        names = {**names, start: words}
+    if out is spans:
+        return spans, names
+    out.sort(key=lambda sp: sp.start)
+    return out, names
 
 
 #: A place's kind in the nominative between the place and a body's acronym (Шымкент қаласы ПД).
@@ -2728,6 +2800,18 @@ _NUMBERED_KINDS = frozenset(
 _NUMBERED_REACH = 5
 
 
+#: Adjectives that stand before a school's or a college's kind without making a compound of it (орта мектеп).
+_PLAIN_ADJECTIVES = frozenset(("орта", "жалпы", "арнайы", "негізгі", "бастауыш", "жаңа", "жоғары"))
+#: Adjective endings (кәсіптік, облыстық, қалалық, жергілікті, мемлекеттік, ауылдағы).
+_ADJECTIVE_ENDS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі", "лы", "лі", "ді", "ты", "ті")
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether a lower-case word before a kind is a noun (спорт, музыка, өнер), which makes a compound with the
+    kind (спорт мектебі), not an adjective (орта, кәсіптік)."""
+    return word.isalpha() and word.islower() and word not in _PLAIN_ADJECTIVES and not word.endswith(_ADJECTIVE_ENDS)
+
+
 def _numbered_institutions(
     texts: tuple[str, ...], line: str, spans: list[Span]
 ) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
@@ -2757,7 +2841,10 @@ def _numbered_institutions(
             if not word.replace("-", "").isalpha() or (word[:1].isupper() and not quoted):
                 break
             if word[:1].islower() and match_stem_kk(word) in _NUMBERED_KINDS:
-                kind = nominative_kk(word) if quoted else match_stem_kk(word)
+                # a noun before the kind makes a compound whose kind keeps its possessive (№3 спорт мектебінде ->
+                # №3 спорт мектебі); after an adjective or the number it goes (№40 орта мектебінде -> №40 орта мектеп)
+                compound = j > k + 2 and _noun_modifier(texts[j - 1])
+                kind = nominative_kk(word) if quoted or compound else match_stem_kk(word)
                 middle = " ".join(texts[k + 2 : j]).replace("« ", "«").replace(" »", "»")
                 names[k] = ("№" + texts[k + 1], *([middle] if middle else []), kind)
                 found.append(Span(k, j + 1, "ORG", None))
@@ -3028,12 +3115,13 @@ def _no_body_ending_in_a_post(
 
 #: Kinds of institution with staff and a director that news names as bodies, though a building's kind to the CRF
 #: (Ақмола облыстық тарихи-өлкетану музейі, Абай атындағы опера және балет театры, облыстық кітапханасы, «Нұр»
-#: мешіті): stems.
-_STAFFED_KINDS = ("музей", "мұражай", "театр", "кітапхана", "филармония", "мешіт")
+#: мешіті, Қорқыт ата халықаралық әуежайы, Түлкібас вокзалы): stems.
+_STAFFED_KINDS = ("музей", "мұражай", "театр", "кітапхана", "филармония", "мешіт", "әуежай", "вокзал")
 
 
 def _staffed_kind(word: str) -> bool:
-    """A museum's, a theatre's, a library's or a mosque's kind, one of them (музейі, театрының, мешітінде)."""
+    """A museum's, a theatre's, a library's, a mosque's, an airport's or a station's kind, one of them (музейі,
+    театрының, мешітінде, әуежайынан)."""
     return word.lower().startswith(_STAFFED_KINDS) and not _is_plural(word)
 
 

@@ -1178,6 +1178,8 @@ _RU_LOCAL_BODIES = {
 #: A lower-case adjective in any case (межрайонном, криминальной, специализированного) and its stem.
 #: Two joined by a hyphen are one (музыкально-драматический, усть-каменогорский).
 _RU_LOWER_ADJECTIVE = re.compile(
+    # a noun's genitive plural in -ений, -аний is no adjective (земельных отношений, учреждений), as -нний is
+    r"(?![а-яё-]*[^н][еа]ний$)"
     r"((?:[а-яё]{3,}[оеиь]-)?[а-яё]{3,}(?:н|ск|ов|ев))(ый|ий|ой|ого|ому|ым|ом|ая|ую|ое|ые|ых)"
 )
 

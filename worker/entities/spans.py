@@ -95,6 +95,11 @@ _LEGAL_FORMS = frozenset(
     "тоо ао оао зао ооо пао ип ргп кгп гу нао фк хк бк жшс ақ llp jsc llc кгу ргу ргкп гкп гккп оо оф пк пхв".split()
 )
 
+#: Kinds of firm written as an abbreviation before the quoted name that are part of that name, as news names
+#: them again (СПК «Тобол»: a production cooperative, ГРЭС «Топар»: a power station, НПО: a research and
+#: production association), unlike a legal form (ТОО «Жолдар» is Жолдар).
+_FORMS_IN_NAME = frozenset(("спк", "грэс", "нпо", "нпк"))
+
 _OPEN_QUOTES = frozenset('«“„"')
 
 _CLOSE_QUOTES = frozenset('»”“"')
@@ -406,6 +411,15 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
     spans = _generic_gazetteer_spans(tokens, gaz.match(tokens, lang), lang)
     covered = {k for sp in spans for k in range(sp.start, sp.end)}
     n = len(tokens)
+    for i in [i for i, t in enumerate(tokens) if t.text.lower() in _FORMS_IN_NAME and t.text.isupper()]:
+        after = _quoted_after_form(tokens, i)
+        inside = [sp for sp in spans if i <= sp.start < after]
+        if after > 0 and all(sp.end <= after and sp.start in (i, i + 2) for sp in inside):
+            # СПК «Тобол», ГРЭС «Топар»: the kind and the quoted name, one name; the kind alone or the quoted
+            # words alone, where the gazetteer took them (Топар: a village), give way
+            spans = [sp for sp in spans if sp not in inside]
+            spans.append(Span(i, after, "ORG", None))
+            covered.update(range(i, after))
     for i in [i for i, t in enumerate(tokens) if t.text.lower() in _LEGAL_FORMS]:
         after = _quoted_after_form(tokens, i)
         if after > 0 and i > 1 and tokens[i - 1].text == "на" and tokens[i - 2].text.lower() in _LEGAL_FORMS:
