@@ -30,7 +30,9 @@ from worker.entities.merge import (
     _merge_first_names,
     _merge_lone_names_into_things,
     _merge_names_in_brackets,
+    _merge_names_turned_round,
     _merge_partial_names,
+    _names_as_the_page_spells,
     _propagate_names,
     _resolve_roles,
     _spaced_initials_ru,
@@ -177,6 +179,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     _merge_partial_names(found)
     _merge_first_names(found)
     _merge_names_in_brackets(found, fields)
+    _merge_names_turned_round(found, language)
     if language == "kk":
         _drop_sentence_openers(found, fields)
         _kazakh_names_as_written(found, fields)
@@ -186,6 +189,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
     _merge_bodies_named_short(found)
     _propagate_names(found, seen, taken_by_field, fields)
     _resolve_roles(found, roles)
+    _names_as_the_page_spells(found, language)
     out: list[tuple[tuple[int, int], Entity]] = []
     for rec in found.values():
         if (language == "kk" or (language == "ru" and not rec.name.isascii())) and platform(rec.name):

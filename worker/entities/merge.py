@@ -11,12 +11,13 @@ from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_ru
 from worker.entities.naming import _resolve, _stem_for
 from worker.entities.ner import Span
-from worker.entities.people import _INITIALLED, _PATRONYMIC, _first_name
+from worker.entities.people import _INITIALLED, _PATRONYMIC, _first_name, first_names_as_listed, full_first_names
 from worker.entities.records import _Found, _Plan
-from worker.entities.rules_ru import _ru_initialled_surname
+from worker.entities.rules_ru import _KK_TO_RU_LETTERS, _ru_initialled_surname
 from worker.entities.tokens import Token
 from worker.entities.translit import skeleton
 from worker.model import Mention
+from worker.text.script import KAZAKH_LETTERS
 
 
 def _surnames_of_the_items_people(found: dict[str, _Found]) -> None:
@@ -88,8 +89,8 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
         del found[eid]
 
 
-#: A Russian patronymic in the nominative (Саламович, Ивановна).
-_RUSSIAN_PATRONYMIC = re.compile(r"(ович|евич|ич|овна|евна|ична)$")
+#: A Russian patronymic in the nominative (Саламович, Ивановна), also as English spells it (Alexandrovich: var11).
+_RUSSIAN_PATRONYMIC = re.compile(r"(ович|евич|ич|овна|евна|ична|ovich|evich|ovna|evna)$")
 
 
 def _merge_first_names(found: dict[str, _Found]) -> None:
@@ -115,6 +116,10 @@ def _merge_first_names(found: dict[str, _Found]) -> None:
         if not (polite or lone_person or _first_name(words[0], "kk")):
             continue
         others = [p for p in people.get(skeleton(words[0]), []) if p is not rec]
+        if not others and lone_person:
+            # a familiar first name (Гена) is the one person the item names in full by the first name it stands
+            # for (Геннадий Головкин) (var11)
+            others = [p for full in full_first_names(words[0]) for p in people.get(skeleton(full), [])]
         if len(words) == 1:
             if rec.type == "PERSON" and rec.entry is not None:
                 continue
@@ -585,3 +590,97 @@ def _spaced_initials_ru(
             person.types["PERSON"] += 1
             person.add_alias(surface)
             taken.update((start, word_at))
+
+
+def _merge_names_turned_round(found: dict[str, _Found], language: str) -> None:
+    """A person the item names surname first in a list or a byline (Шорман Жасмин) and first name first elsewhere
+    (Жасмин Шорман): one person, named first name first, the order whose first word is a first name (var11)."""
+    lang = language if language in ("kk", "ru", "en") else "kk"
+    pairs: dict[tuple[str, str], _Found] = {}
+    for rec in found.values():
+        words = rec.name.split()
+        if rec.type == "PERSON" and rec.entry is None and len(words) == 2:
+            pairs.setdefault((skeleton(words[0]), skeleton(words[1])), rec)
+    for (first, last), rec in list(pairs.items()):
+        other = pairs.get((last, first))
+        if other is None or other is rec or first == last:
+            continue
+        if rec.entity_id not in found or other.entity_id not in found:
+            continue
+        words = rec.name.split()
+        if not _first_name(words[0], lang) or _first_name(words[1], lang):
+            continue  # rec is no first-name-first form, or either word may be a first name
+        rec.absorb(other)
+        rec.types.update(other.types)
+        del found[other.entity_id]
+
+
+def _kazakh_letters(word: str) -> int:
+    return sum(ch in KAZAKH_LETTERS for ch in word)
+
+
+def _letters_folded(word: str) -> str:
+    """A word with case, the Kazakh letters Russian typing gives as its own (Қоңқыбаев: Конкыбаев), ё and doubled
+    letters (Геннадий: Генадий) evened out: spellings of one name differ in no more."""
+    folded = word.translate(_KK_TO_RU_LETTERS).lower().replace("ё", "е")
+    return "".join(ch for k, ch in enumerate(folded) if not k or folded[k - 1] != ch)
+
+
+def _spelled_in(written: str, word: str) -> str | None:
+    """How ``written``, a word of a mention, spells the name's ``word``: itself, else its start as long as the word
+    or a letter longer or shorter (Қоңқыбаевтың: Қоңқыбаев; Геннадий for Генадий), where only the letters
+    ``_letters_folded`` evens out differ."""
+    key = _letters_folded(word)
+    if _letters_folded(written) == key:
+        return written
+    n = len(word)
+    return next(
+        (written[:j] for j in (n, n + 1, n - 1) if 1 < j < len(written) and _letters_folded(written[:j]) == key), None
+    )
+
+
+def _spelling_rank(spelling: str, first: bool, language: str, count: int) -> tuple[bool, int, bool, int]:
+    """A first name as the lists write it (Геннадий, not Генадий), then the letters of the page's language (a
+    Kazakh page's Қоңқыбаев, a Russian page's Конкыбаев), then not in capitals, then the most often written."""
+    kazakh = sum(ch in KAZAKH_LETTERS for ch in spelling)
+    letters = kazakh if language == "kk" else -kazakh if language == "ru" else 0
+    return (
+        first and spelling in first_names_as_listed() and (language == "kk" or not kazakh),
+        letters,
+        not (spelling.isupper() and len(spelling) > 1),
+        count,
+    )
+
+
+def _names_as_the_page_spells(found: dict[str, _Found], language: str) -> None:
+    """A person the item writes more than one way (Қоңқыбаев and Қонқыбаев, Нұрлан and Нурлан: a Kazakh letter
+    typed as the Russian one; ЖАСМИН ШОРМАН in a caption; Генадий and Геннадий) is one record already, as the
+    ids fold those letters; it is named by the best of the item's spellings of each word (``_spelling_rank``).
+    A name the item writes only in capitals is shown with capital initials (var11)."""
+    for rec in found.values():
+        if rec.type != "PERSON" or not rec.mentions:
+            continue
+        words = rec.name.split()
+        if not words or any(not w.replace("-", "").isalpha() for w in words):
+            continue
+        seen: dict[str, int] = {}
+        for *_, m in rec.mentions:
+            for w in m.text.split():
+                seen[w] = seen.get(w, 0) + 1
+        out = []
+        for k, word in enumerate(words):
+            counts: dict[str, int] = {}
+            for w, n in seen.items():
+                spelled = _spelled_in(w, word)
+                if spelled is not None and spelled[:1].isupper():
+                    counts[spelled] = counts.get(spelled, 0) + n
+            first = k < len(words) - 1
+            best = max([word, *counts], key=lambda w: _spelling_rank(w, first, language, counts.get(w, 0)))
+            if _spelling_rank(best, first, language, counts.get(best, 0)) == _spelling_rank(
+                word, first, language, counts.get(word, 0)
+            ):
+                best = word
+            if best.isupper() and len(best) > 1:
+                best = "-".join(part.capitalize() for part in best.split("-"))
+            out.append(best)
+        rec.name = " ".join(out)

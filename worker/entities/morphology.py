@@ -286,6 +286,10 @@ _NAME_IN_I = re.compile(r"(.{2,}и)(дің|дың|ді|ды|ге|ға|ден|д�
 _LOCATIVE_ENDS = ("да", "де", "та", "те")
 
 
+#: A patronymic (or a surname made of one) in the accusative: ұлы, қызы and the possessive's н.
+_PATRONYMIC_ACCUSATIVE = ("ұлын", "улын", "қызын", "кызын")
+
+
 def nominative_kk_name(word: str, person: bool = False) -> str:
     """The nominative of the last word of a Kazakh person's name, or of a place's name of one word.  A name
     ending in и takes the endings that follow й (Уәлидің -> Уәли); a Russian-style surname may have a vowel
@@ -298,7 +302,8 @@ def nominative_kk_name(word: str, person: bool = False) -> str:
             return m.group(1)
     nom = nominative_kk(word)
     if nom == word[:-1] and word.endswith("н"):
-        return word
+        # a patronymic's ұлы or қызы is a possessive, whose accusative is a last н (Айтбайұлын: var11)
+        return nom if word.lower().endswith(_PATRONYMIC_ACCUSATIVE) else word
     if person and word.endswith(_LOCATIVE_ENDS) and nom == word[:-2]:
         return word
     return nom

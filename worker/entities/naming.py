@@ -136,6 +136,8 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
     words = _drop_descriptor(words, span.type)
     if span.type == "PERSON" and len(words) == 3 and _PATRONYMIC.fullmatch(words[1]):
         words = [words[0], words[2]]  # the patronymic is no part of the canonical name (Тамара Ахметова)
+    elif span.type == "PERSON" and len(words) == 2 and _EN_PATRONYMIC.fullmatch(words[0]):
+        words = words[1:]  # a sentence's first name left out, a patronymic and a surname: the surname (var11)
     elif (
         language == "kk"
         and span.type == "PERSON"
@@ -181,6 +183,10 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
         nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
     return " ".join(nom)
+
+
+#: A Russian patronymic as English spells it (Aleksandrovich, Petrovna).
+_EN_PATRONYMIC = re.compile(r"[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna)")
 
 
 #: A possessive noun in the genitive inside a Kazakh body's name (қаласының, әуежайының, облысының).
@@ -260,8 +266,11 @@ def _surname_first(words: list[str]) -> bool:
             and (_first_name(second, "kk") or _compound_first_name(second))
         )
     if _KK_SURNAME.search(first.lower()):
-        # a woman's first name may end like a surname in -ина (Мадина, Карина): before no first name it is one
-        return not (first.lower().endswith("ина") and _first_name(first, "kk") and not _first_name(second, "kk"))
+        # a first name may end like a surname in -ин or -ина (Жасмин, Әмин, Мадина, Карина): before no first name
+        # it is one (var11)
+        return not (
+            first.lower().endswith(("ин", "ина")) and _first_name(first, "kk") and not _first_name(second, "kk")
+        )
     if _first_name(first, "kk") or _compound_first_name(first):
         return False
     return _first_name(second, "kk") or _compound_first_name(second)
@@ -462,17 +471,44 @@ def _resolve(sent: list[Token], sp: Span, words: list[str], sent_lang: str, name
     return canon, entry, typ, eid
 
 
-#: Kazakh names made with берді, "gave" (Тілеуберді, Құдайберді, Жанберді): its ending is no accusative's.
-_GAVE = ("берді", "берды")
+#: Kazakh names made with a verb's past tense in -ды/-ді: берді, "gave" (Тілеуберді, Құдайберді), келді,
+#: "came" (Қойгелді, Жангелді), алды, "took" (Сатыбалды, Байдалды), қалды, "stayed": the ending is no accusative's.
+_GAVE = re.compile(r"(?i)\w{2,}(?:берді|берды|гелді|келді|балды|далды|қалды|калды)")
+
+
+#: The plural's endings (Мұхтар, Қайдар end as one does).
+_PLURAL_ENDS = frozenset(("лар", "лер", "дар", "дер", "тар", "тер"))
+
+#: The past tense's ending a name made of a verb ends in (ҚОЙГЕЛДІ, САТЫБАЛДЫ), which reads as an accusative too.
+_PAST_ENDS = frozenset(("ДЫ", "ДІ", "ТЫ", "ТІ"))
 
 
 def _given_names_kept_whole(canon: str, words: list[str]) -> str:
-    """``canon`` with a name in берді that the nominative cut as an accusative restored (Тілеуберді read as
-    Тілеубер): the page's word, where it ends so and the canonical word is it less ді."""
+    """``canon`` with a name in берді, гелді, алды that the nominative cut as an accusative restored (Тілеуберді
+    read as Тілеубер, Сатыбалды as Сатыбал): the page's word, where it ends so and the canonical word is it less
+    ді.  A surname in capitals after a first name that is not (Мәмбет ҚОЙГЕЛДІ: a byline's or a caption's) keeps
+    a past tense's ending such a name may end in: a byline names, it does not decline (var11).  Other endings
+    go (Ахметжан АШИРИМЕН сұхбат: an interview's title).  A short name read as a plural (Мұхтар as Мұх) is kept
+    whole too."""
     out = []
     for word in canon.split():
-        whole = next((w for w in words if w.endswith(_GAVE) and w[:-2] == word), None)
+        whole = next((w for w in words if _GAVE.fullmatch(w) and w[:-2] == word), None)
+        if whole is None and len(word) <= 3:
+            # a plural's ending cut from a short name leaves no name (Мұхтар read as Мұх, Қайдар as Қай): a person
+            # is named in the singular (var11)
+            whole = next((w for w in words if w[len(word) :].lower() in _PLURAL_ENDS and w.startswith(word)), None)
         out.append(whole or word)
+    last = words[-1]
+    if (
+        len(out) > 1
+        and len(last) > 2
+        and last.isalpha()
+        and last.isupper()
+        and not any(w.isupper() for w in words[:-1])
+        and last.startswith(out[-1])
+        and last[len(out[-1]) :] in _PAST_ENDS
+    ):
+        out[-1] = last
     return " ".join(out)
 
 

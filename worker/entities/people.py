@@ -35,9 +35,11 @@ def _first_name(word: str, lang: str) -> bool:
 _INITIALLED = re.compile(r"[^\W\d_]\.[^\W\d_]{2,}")
 
 #: A patronymic: Kazakh (Кемелұлы, Қасымқызы) or Russian (Сергеевич, Ивановна), in any case.
-#: A woman's Russian patronymic in an oblique case (Бекеновны, Ивановне, Сергеевной) is one too.
+#: A woman's Russian patronymic in an oblique case (Бекеновны, Ивановне, Сергеевной) is one too, and so is a Russian
+#: one as English spells it (Aleksandrovich, Petrovna: var11).
 _PATRONYMIC = re.compile(
-    r"(?i).{3,}(ұлы|улы|қызы|кызы|uly|kyzy|ович|евич|овна|евна|ична|инична|[ое]вн(?:[ыеу]|ой|ою))\w{0,3}"
+    r"(?i).{3,}(ұлы|улы|қызы|кызы|uly|kyzy|ович|евич|овна|евна|ична|инична|[ое]вн(?:[ыеу]|ой|ою)"
+    r"|ovich|evich|ovna|evna)\w{0,3}"
 )
 
 #: Russian's six cases, one letter each: nominative, genitive, dative, accusative, instrumental, prepositional.
@@ -164,3 +166,59 @@ def mans_first_name_in_a(word: str) -> bool:
     """Whether a first name in -а or -я, as written, is a man's nominative (Никита, Муса, Бактыкожа)."""
     low = word.lower()
     return low in _MENS_NAMES_IN_A or _MENS_NAME_END_IN_A.search(low) is not None
+
+
+#: Familiar forms of Russian first names, as news quotes people and fans call them (Гена for Геннадий, Саша for
+#: Александр or Александра), with the full first names they stand for (var11).
+_FAMILIAR_FIRST_NAMES: dict[str, tuple[str, ...]] = {
+    "гена": ("Геннадий",),
+    "саша": ("Александр", "Александра"),
+    "шура": ("Александр", "Александра"),
+    "серёжа": ("Сергей",),
+    "сережа": ("Сергей",),
+    "дима": ("Дмитрий",),
+    "женя": ("Евгений", "Евгения"),
+    "миша": ("Михаил",),
+    "паша": ("Павел",),
+    "коля": ("Николай",),
+    "вова": ("Владимир",),
+    "володя": ("Владимир",),
+    "лёша": ("Алексей",),
+    "леша": ("Алексей",),
+    "костя": ("Константин",),
+    "юра": ("Юрий",),
+    "ваня": ("Иван",),
+    "петя": ("Пётр", "Петр"),
+    "витя": ("Виктор",),
+    "толя": ("Анатолий",),
+    "федя": ("Фёдор", "Федор"),
+    "гриша": ("Григорий",),
+    "валера": ("Валерий",),
+    "стас": ("Станислав",),
+    "слава": ("Вячеслав", "Станислав", "Ярослав"),
+    "таня": ("Татьяна",),
+    "наташа": ("Наталья", "Наталия"),
+    "катя": ("Екатерина",),
+    "лена": ("Елена",),
+    "оля": ("Ольга",),
+    "маша": ("Мария",),
+    "ира": ("Ирина",),
+    "света": ("Светлана",),
+    "настя": ("Анастасия",),
+    "юля": ("Юлия",),
+    "люда": ("Людмила",),
+    "галя": ("Галина",),
+    "надя": ("Надежда",),
+    "вика": ("Виктория",),
+}
+
+
+def full_first_names(word: str) -> tuple[str, ...]:
+    """The full first names a familiar one stands for (Гена: Геннадий), by its nominative; none for any other."""
+    return _FAMILIAR_FIRST_NAMES.get(word.lower(), ())
+
+
+@lru_cache(maxsize=1)
+def first_names_as_listed() -> frozenset[str]:
+    """The first names of the lists exactly as they spell them (Геннадий, not Генадий)."""
+    return frozenset(first_names())
