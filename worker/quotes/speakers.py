@@ -1799,6 +1799,30 @@ def unnamed_crowd(phrase: str) -> bool:
     return len(words) > 1 and words[1] in _CROWDS and words[0].endswith(("ые", "ие", "ое", "ая"))
 
 
+#: A Russian demonym in the plural (атыраусцы, алматинцы, астанчане): the people of a place, unnamed.
+_RU_DEMONYMS = re.compile(r"^[а-яё]{4,}(?:цы|чане|ане)$")
+_GROUP_LEAD_WORDS = 3
+_GROUP_WORD_LETTERS = 7
+
+
+def headline_crowd(phrase: str) -> bool:
+    """A headline's words after its quote opening with people it does not name (Пациенты больницы
+    жалуются, атыраусцы жалуются, ауыл мұғалімдері шағымданды, финалға шыққан боксшылар): a crowd,
+    a demonym, or a Kazakh plural among the first words with no capitalised word before it."""
+    if unnamed_crowd(phrase):
+        return True
+    words = WORD_RE.findall(phrase[:80])[:_GROUP_LEAD_WORDS]
+    if not words:
+        return False
+    if _RU_DEMONYMS.match(words[0].lower()) is not None:
+        return True
+    for i, w in enumerate(words):
+        # a stem of four letters or more: Қаңтар (January) and Бұлтар are no plurals
+        if len(w) >= _GROUP_WORD_LETTERS and _KK_GROUP_HEAD.match(w.lower()) is not None:
+            return not any(is_capitalized(x) for x in words[1 : i + 1])
+    return False
+
+
 #: Words that label a quotation before its colon and name no one (Дословно: «Q», Цитата: «Q») (s8-qrupeople).
 _QUOTING_LABELS = frozenset({"дословно", "цитата", "цитирую", "буквально", "цитатасы", "verbatim", "quote"})
 
@@ -1947,6 +1971,11 @@ def _name_at_end(words: Sequence[re.Match[str]]) -> list[re.Match[str]] | None:
     if not 2 <= n <= 3 or k == 0 or is_capitalized(words[k - 1].group()):
         return None
     return list(words[k:])
+
+
+def possessed_noun(word: str) -> bool:
+    """A Kazakh noun in the possessive of the third person (болжамы, пікірі, тұрғыны)."""
+    return _KK_POSSESSED_HEAD.match(word.lower()) is not None
 
 
 def unnamed_subject(phrase: str) -> bool:
