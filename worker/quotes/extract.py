@@ -116,7 +116,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     first = text[s:e].split(None, 1)[0].lower() if e > s else ""
                     determiner = first in ("the", "a", "an")
                     if not (resolver.looks_like_speaker(fidx, s, e) or (determiner and len(text[s:e].split()) <= 4)):
-                        continue  # '"Project Light," was announced': no speaker, no quote
+                        if not _crowd_headline(text, cand):
+                            continue  # '"Project Light," was announced': no speaker, no quote
+                        # «Q?» — атыраусцы жалуются на очереди: a headline's crowd speaks, no one named
+                        headed = Resolved(Speaker(" ".join(text[s:e].split()[:3]), None, None), 0.6)
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
                 nominative = cand.side != "quote_colon" and not quoting
                 nominative = nominative and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
@@ -343,6 +346,18 @@ _NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говор
 
 #: An outlet quoting someone (— цитирует функционера kff.kz): the speaker is the object, never the outlet.
 _QUOTING_LEMMA = "цитировать"
+
+
+#: How far into the text a headline's quote may open (a date stamp before it at most).
+_HEAD_REACH = 8
+
+
+def _crowd_headline(text: str, cand: Candidate) -> bool:
+    """The quote opens the text's first line and a crowd the item does not name says it there
+    (``«Q» — атыраусцы жалуются``, ``«Q», — жалуются жители``)."""
+    if cand.speaker_span is None or cand.start > _HEAD_REACH or text[: cand.start].strip(" \t\r\n«“\"„"):
+        return False
+    return headline_crowd(text[cand.speaker_span[0] : cand.speaker_span[1]])
 
 
 def _headline_strictness(text: str, cand: Candidate) -> int:
