@@ -186,6 +186,8 @@ class Resolver:
 
     def _apposition(self, mm: _Mention, seen: set[tuple[str, tuple[str, ...], int]]) -> None:
         text = self.fields.get(self.order[mm.fidx]) or ""
+        if title_head(text[mm.start : mm.end]) is not None:
+            return  # (s11-head) министр президент үндеуі жайлы: a post the person is named by, no name after a post
         lo = max(0, mm.start - _APPOSITION_WINDOW)
         cut = max(text.rfind(".", lo, mm.start), text.rfind("\n", lo, mm.start), text.rfind(",", lo, mm.start))
         clause = [w.group() for w in WORD_RE.finditer(text, cut + 1 if cut >= 0 else lo, mm.start)]
@@ -201,8 +203,13 @@ class Resolver:
             if head is not None:
                 if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
                     break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
+                russian = _russian_around(text, lo, mm.end)
+                if not russian and any(x.islower() for x in words[i + 1 :]) and _oblique(text, mm):
+                    # (s11-head) министрі азаматтарға Қасым-Жомарт Тоқаевтың үндеуі: other words, then a name in
+                    # another case, which is no holder of the post
+                    break
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
-                if _russian_around(text, lo, mm.end):
+                if russian:
                     # Аким района Нуржан Абенов; Наконец глава Минуглепрома Юрий Бойко: no qualifier
                     quals = [q for q in quals if _RU_ADJECTIVE.search(q) is not None]
                     quals += _ru_quals_after(words[i + 1 :])
@@ -1026,6 +1033,10 @@ class Resolver:
                 while word_end < len(text) and text[word_end].isalnum():
                     word_end += 1
                 names = _names_after(text, word_end) if title_head(text[pos:word_end]) == head else []
+                if names and names[-1].endswith(_KK_GENITIVE) and not _russian_around(text, pos, word_end):
+                    # (s11-head) министрі азаматтарға Қасым-Жомарт Тоқаевтың үндеуі: a Kazakh post in the
+                    # nominative, and a name in the genitive after it owns what follows, holding no post
+                    names = []
                 if names:
                     for word in names:  # акима Алматы Ерболата Досаева: a person the item knows
                         for ent, surname in self.surnames_by_prefix.get(word.lower()[:3], ()):
