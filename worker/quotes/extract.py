@@ -25,15 +25,18 @@ from .kk_speakers import FOLK_SAYING_RE
 from .morph import in_oblique_case, title_head
 from .scan import (
     ACCORDING_LEMMAS,
+    SENTENCE_BREAK_RE,
     WORD_RE,
     Candidate,
     Cue,
     about_this,
+    find_cue,
+    quoted_headline,
     quoted_title,
     reads_as_statement,
     scan_field,
 )
-from .speakers import Resolved, Resolver, unnamed_crowd, unnamed_subject
+from .speakers import Resolved, Resolver, headline_crowd, possessed_noun, unnamed_crowd, unnamed_subject
 
 __all__ = ["extract_quotes"]
 
@@ -95,13 +98,15 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 headed = None
                 if cand.kind in ("headline", "colon") and cand.cue is None:
                     # headlines are often in Title Case: want a person, not just capitals
-                    strict = 0 if cand.kind == "colon" else (2 if cand.side in ("title_colon", "quote_colon") else 1)
+                    strict = 0 if cand.kind == "colon" else _headline_strictness(text, cand)
                     if not resolver.looks_like_speaker(fidx, s, e, strict=strict) and not (
                         cand.kind == "colon" and resolver.press_office(fidx, s, e)
                     ):
                         # Q – Антикор: a body the item knows, or the one of its people the body text has speak
                         kazakh = cand.kind == "headline" and not _KK_LETTERS.isdisjoint(text[cand.start : cand.end])
                         headed = resolver.headline_body(fidx, s, e) if kazakh else None
+                        if headed is None and cand.kind == "headline":
+                            headed = _post_or_crowd(resolver, fidx, text, cand)
                         if headed is None and (cand.kind != "colon" or not unnamed_crowd(text[s:e])):
                             continue  # Түркістан облыстық сотының баспасөз қызметі: «Q»: a body's press office
                 if cand.cue is not None and (
@@ -111,7 +116,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     first = text[s:e].split(None, 1)[0].lower() if e > s else ""
                     determiner = first in ("the", "a", "an")
                     if not (resolver.looks_like_speaker(fidx, s, e) or (determiner and len(text[s:e].split()) <= 4)):
-                        continue  # '"Project Light," was announced': no speaker, no quote
+                        if not _crowd_headline(text, cand):
+                            continue  # '"Project Light," was announced': no speaker, no quote
+                        # «Q?» — атыраусцы жалуются на очереди: a headline's crowd speaks, no one named
+                        headed = Resolved(Speaker(" ".join(text[s:e].split()[:3]), None, None), 0.6)
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
                 nominative = cand.side != "quote_colon" and not quoting
                 nominative = nominative and (cand.cue is None or cand.cue.lemma not in ACCORDING_LEMMAS)
@@ -199,6 +207,49 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 resolver.remember(key, speaker)
             prev_speaker = resolved
             prev_cand = cand
+    return quotes if _OPENING_MARK.match(head) is None else _headline_echo(fields, scanned, order, quotes)
+
+
+#: Words at least in a headline that a quote in the text must repeat to lend it its speaker.
+_ECHO_WORDS = 3
+
+
+def _echo_key(text: str) -> str:
+    return " ".join(w.lower() for w in WORD_RE.findall(text))
+
+
+def _headline_echo(
+    fields: Mapping[str, str], scanned: Mapping[str, str], order: Sequence[str], quotes: list[Quote]
+) -> list[Quote]:
+    """A headline wholly in marks that nothing attributes (``«Президент мұндай шараларды қолдамайды»``),
+    its words repeated in a quote of someone named further on: the headline is that person's quote too,
+    put first among its field's quotes."""
+    name = order[0]
+    text = scanned[name]
+    span = quoted_headline(text)
+    if span is None or any(q.field == name and q.start < span[1] and span[0] < q.end for q in quotes):
+        return quotes
+    key = _echo_key(text[span[0] : span[1]])
+    if len(key.split()) < _ECHO_WORDS:
+        return quotes
+    for q in quotes:
+        if q.speaker is None or q.speaker.name is None or (q.field == name and q.start < span[1]):
+            continue
+        if f" {key} " in f" {_echo_key(q.text)} ":
+            raw = fields[name][span[0] : span[1]]
+            echo = Quote(
+                text=" ".join(raw.split()),
+                field=name,
+                start=span[0],
+                end=span[1],
+                cue=None,
+                cue_lemma=None,
+                speaker=q.speaker,
+                confidence=round(q.confidence * 0.8, 3),
+                language=q.language,
+            )
+            first = next((i for i, other in enumerate(quotes) if other.field == name), len(quotes))
+            return [*quotes[:first], echo, *quotes[first:]]
     return quotes
 
 
@@ -297,12 +348,73 @@ _NOBODY_LEMMAS = frozenset({"спросить", "сұрау", "ask", "говор
 _QUOTING_LEMMA = "цитировать"
 
 
+#: How far into the text a headline's quote may open (a date stamp before it at most).
+_HEAD_REACH = 8
+
+
+def _crowd_headline(text: str, cand: Candidate) -> bool:
+    """The quote opens the text's first line and a crowd the item does not name says it there
+    (``«Q» — атыраусцы жалуются``, ``«Q», — жалуются жители``)."""
+    if cand.speaker_span is None or cand.start > _HEAD_REACH or text[: cand.start].strip(" \t\r\n«“\"„"):
+        return False
+    return headline_crowd(text[cand.speaker_span[0] : cand.speaker_span[1]])
+
+
+def _headline_strictness(text: str, cand: Candidate) -> int:
+    """How much a headline's speaker phrase must look like a name (see ``Resolver.looks_like_speaker``):
+    an entity or a title (2) after a colon, or when the phrase is in capitals all through (ӘКІМНІҢ
+    КЕЗДЕСУІ – АЛДАҒЫ МІНДЕТТЕРДІҢ АРҚАУЫ: capitals that make no name); else a capitalised name will do (1)."""
+    if cand.side in ("title_colon", "quote_colon"):
+        return 2
+    s, e = cand.speaker_span or (0, 0)
+    return 2 if text[s:e].isupper() and len(text[s:e].split()) > 1 else 1
+
+
 def _unnamed_headline(resolver: Resolver, fidx: int, text: str, cand: Candidate) -> bool:
     """A headline ``«Q»: ...`` whose words after the colon name nobody, while Q reads as words said."""
     if cand.side != "quote_colon" or cand.speaker_span is None:
         return False
     s, e = cand.speaker_span
-    return not resolver.looks_like_speaker(fidx, s, e, strict=2) and reads_as_statement(text, cand.start, cand.end)
+    if resolver.looks_like_speaker(fidx, s, e, strict=2) or not reads_as_statement(text, cand.start, cand.end):
+        return False
+    return _post_or_crowd(resolver, fidx, text, cand) is None
+
+
+def _post_or_crowd(resolver: Resolver, fidx: int, text: str, cand: Candidate) -> Resolved | None:
+    """The speaker of a headline whose words after the quote are no name: a post opening them (``«Q»:
+    «Қайраттың» бас бапкері ...``, ``Q – депутат``) is the person the body names in it; people it does not
+    name (``«Q»: пациенты жалуются``) say words in marks, or a statement, as no one named. None when the
+    words name neither, or run on as narration (a sentence ended inside them)."""
+    if cand.speaker_span is None:
+        return None
+    s, e = cand.speaker_span
+    words = list(islice(WORD_RE.finditer(text, s, e), _HEAD_PHRASE_WORDS + 1))
+    if not words or len(words) > _HEAD_PHRASE_WORDS or SENTENCE_BREAK_RE.search(text, s, e) is not None:
+        return None
+    lead = words[min(len(words), _HEAD_POST_WORDS) - 1].end()
+    titled = resolver.titled_in(fidx, s, lead, (fidx, cand.start))
+    if titled is not None and not _post_possessed(words):
+        return titled
+    # the crowd speaks (жалуются, шағымданды, пікір білдірді), or the words read as said; before a colon a
+    # plural is as often a topic as people (Қаңтар оқиғалары: Q; «Жаңа оқу жылы»: мектептер дайын)
+    if cand.side != "title_colon" and headline_crowd(text[s:e]) and (
+        find_cue(text, s, max(e, cand.attr_end)) is not None or reads_as_statement(text, cand.start, cand.end)
+    ):
+        return Resolved(Speaker(" ".join(w.group() for w in words[:3]), None, None), 0.6)
+    return None
+
+
+#: At most so many words after a headline's quote for a post or a crowd there to speak, the post among the first.
+_HEAD_PHRASE_WORDS = 12
+_HEAD_POST_WORDS = 3
+def _post_possessed(words: Sequence[re.Match[str]]) -> bool:
+    """The post opening the words is followed by a noun it owns (министр болжамы қандай, депутат пікірі):
+    the words name a thing of the post's, not its holder speaking."""
+    for i, w in enumerate(words[: _HEAD_POST_WORDS]):
+        if title_head(w.group()) is not None:
+            nxt = words[i + 1].group() if i + 1 < len(words) else ""
+            return nxt.islower() and possessed_noun(nxt)
+    return False
 
 
 def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> bool:

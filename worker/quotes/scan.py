@@ -33,6 +33,7 @@ __all__ = [
     "ACCORDING_LEMMAS",
     "Candidate",
     "about_this",
+    "quoted_headline",
     "quoted_title",
     "Cue",
     "scan_field",
@@ -50,6 +51,8 @@ _MARKS_RE: Final = re.compile(r"[«»„“”\"]")
 _ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
 _END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
 _SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
+#: A sentence's end inside a line: a stop, then a space.
+SENTENCE_BREAK_RE: Final = re.compile(r"[.!?…][ \t]")
 _INNER_BREAK_RE: Final = re.compile(r"[.!?…][ \t]|[«»“”„\"]|,[ \t]{0,3}[-–—‒―]")
 _COLON_INLINE_RE: Final = re.compile(r":[ \t]+(?=[^\W\d_])")
 _QUOTE_CHARS_RE: Final = re.compile(r"[«»“”„\"]")
@@ -797,12 +800,34 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     return None
 
 
+#: A name of two or three capitalised words opening a line, a comma after it (Жәди Шәкенұлы, жазушы, ...).
+_LINE_NAME_RE: Final = re.compile(
+    rf"[ \t]*([{CYRILLIC_UPPER}A-Z][\w'’-]+(?:[ \t]+[{CYRILLIC_UPPER}A-Z][\w'’-]+){{1,2}}),"
+)
+
+
+def _name_opening_line(text: str, cs: int, colon: int) -> tuple[int, int] | None:
+    """``Name, post, ..., another post: «Q»``: the clause before the colon is the last of the appositions
+    after a name that opens the line, in one sentence: the span of that name. None otherwise."""
+    ls = text.rfind("\n", 0, cs) + 1
+    if cs <= ls:
+        return None
+    m = _LINE_NAME_RE.match(text, ls, colon)
+    if m is None or SENTENCE_BREAK_RE.search(text, m.end(), colon) is not None:
+        return None
+    return m.span(1)
+
+
 def _name_before_title_org(text: str, cs: int, colon: int) -> tuple[int, int]:
     """``Игорь Петров, главный тренер «Волги»: «Q»`` / ``Анна Ким, директор макрорегиона «Юг» Tele2:``: a
     speaker's title ends with a club's or company's name in marks (perhaps with a word or two of the name
     after them), so the clause before the colon starts after that name's closing mark and holds no one, or
     the name's tail only. The speaker is the name before the title, in the clause that ends at the
-    name's opening mark (s9-qru). Otherwise the clause before the colon, trimmed, as it is."""
+    name's opening mark (s9-qru). ``Жәди Шәкенұлы, ... «Алаш» сыйлығының иегері, жазушы: «Q»``: the name
+    the line opens with, before appositions (s11-head). Otherwise the clause before the colon, trimmed."""
+    named = _name_opening_line(text, cs, colon)
+    if named is not None:
+        return named
     tail = WORD_RE.findall(text, cs, colon)
     if len(tail) > _TITLE_ORG_TAIL or any(title_head(w) is not None for w in tail):
         # «Самрук-Қазына» АҚ басшысы: a Kazakh title after the name is the speaker's own
@@ -1821,6 +1846,15 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
     of the first three body lines."""
     out: list[Candidate] = []
     lines = _nonblank_lines(text, _MAX_TITLE_LINES if is_title else 3)
+    labels = 0
+    if not is_title:
+        # a page's widgets above its headline (Нұр-Сұлтан / Қазір / 5 / USD / 444, a rubric, a menu) are
+        # lines of labels: the first three lines are looked at, or the labels and the line after them
+        labels = next((k for k, line in enumerate(lines) if not _label_line(text, *line)), len(lines))
+        if labels == len(lines) == 3:
+            lines = _nonblank_lines(text, _MAX_TITLE_LINES + 1)
+            labels = next((k for k, line in enumerate(lines) if not _label_line(text, *line)), len(lines))
+            lines = lines[: min(labels, _MAX_TITLE_LINES) + 1]
     for idx in range(len(lines)):
         ls, le = lines[idx]
         if all(_label_line(text, *lines[k]) for k in range(idx)):
@@ -1843,12 +1877,14 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             last = None  # Бақыт Еженханұлы: Ең үлкен құжат — хандардың хаттары: the dash is inside the words said
         if last is not None:
             spk_s, spk_e = _trim_speaker(text, last.end(), le)
-            spk_e = _before_own_verb(text, spk_s, spk_e)
+            spk_e = _post_before_topic(text, spk_s, _before_own_verb(text, spk_s, spk_e))
             if text[ls : last.start()].rstrip()[-1:] not in (",", "»", '"', "”"):
                 spk_s = _past_said(text, spk_s, spk_e)  # no comma: a headline, not a dash quote's attribution
-            first = 0
+            # widgets and labels above the headline (Спорт / $447.4 €477.55 / ×), and a scraper's date stamp
+            # on a line of its own, are no part of it
+            first = min(idx, labels) if labels > 1 else 0
             while first < idx and _stamp_line(text, *lines[first]):
-                first += 1  # a scraper's date stamp on a line of its own above the headline is no part of it
+                first += 1
             q_s, q_e = _content_bounds(text, lines[first][0], last.start())
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 marked = text[q_s] in '«“"„' and text[q_e - 1] in '»”"“'
@@ -1878,6 +1914,7 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
                 # "Тоқаев: Q" headline; "Үкімет басшысы әкімдерге: Q", the one addressed is no part of S
                 spk_s, spk_e = _trim_speaker(text, _after_date(text, ls, colon), colon)
                 spk_e = _addressee_start(text, spk_s, spk_e)
+                spk_e = _post_before_topic(text, spk_s, spk_e)
                 q_s, q_e = _content_bounds(text, colon + 1, le)
                 if q_e > q_s and text[q_s] in '«“"„' and text[q_e - 1] in '»”"“':
                     q_s, q_e = _content_bounds(text, q_s + 1, q_e - 1)
@@ -1894,8 +1931,10 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
         line = text[ls:le].rstrip()
         if not line or line[-1] in '.!?:;»”"' or _dash_start(text, ls, le) >= 0:
             break
-    if out and not is_title and out[0].start < lines[0][1]:
-        out.extend(_caption_repeats(text, lines[0], out[0]))
+    if out and not is_title:
+        head = next((line for line in lines if line[0] <= out[0].start < line[1]), None)
+        if head is not None:
+            out.extend(_caption_repeats(text, (head[0], max(out[0].end, out[0].attr_end)), out[0]))
     return out
 
 
@@ -1917,6 +1956,7 @@ _CAPTION_LINES: Final = 8
 
 _LABEL_WORDS: Final = 4
 _LABEL_TOKENS: Final = 3 * _LABEL_WORDS
+_LABEL_CHARS: Final = 120
 #: Marks a site sets between the words of a label line (Сұхбат • 22 Қазан, Саясат | Жаңалықтар).
 _LABEL_SEPARATORS: Final = frozenset("•|·/")
 
@@ -1943,6 +1983,8 @@ def _speaker_after_colon(text: str, ls: int, le: int) -> tuple[int, int] | None:
 
 def _label_line(text: str, start: int, end: int) -> bool:
     """A line of a few words without marks or a full stop: a site's section label, a rubric."""
+    if end - start > _LABEL_CHARS:
+        return False  # (a label is short: no longer line is read through)
     line = text[start:end].strip()
     if not line or line[-1] in ".!?:" or _MARKS_RE.search(line) is not None:
         return False
@@ -1956,20 +1998,29 @@ def _label_line(text: str, start: int, end: int) -> bool:
 
 
 def _caption_repeats(text: str, head: tuple[int, int], cand: Candidate) -> list[Candidate]:
-    """The headline quote repeated word for word as a photo caption among the first lines, perhaps
-    with the photo's credit after it (``X: Q Сурет: Y``): the same quote there, with the same speaker."""
+    """The headline quote repeated word for word among the first lines after it, as the page's title
+    printed again above its lead or as a photo caption, perhaps with the photo's credit after it (``X: Q
+    Сурет: Y``): the same quote at each copy, with the same speaker. ``head`` runs from the headline's
+    line start to the end of its quote and speaker (a site's name after them is no part of it)."""
     hs, he = head
     headline = text[hs:he].rstrip()
     if len(headline) < 16 or cand.speaker_span is None:
         return []
-    for ls, le in _nonblank_lines(text, _CAPTION_LINES)[1:]:
-        if text.startswith(headline, ls) and _CREDIT_RE.match(text, ls + len(headline), le) is not None:
-            shift = ls - hs
-            ss, se = cand.speaker_span
-            spk = (ss + shift, se + shift)
-            end = cand.attr_end + shift
-            return [Candidate(cand.start + shift, cand.end + shift, cand.kind, cand.cue, spk, "", 0.6, cand.side, end)]
-    return []
+    out: list[Candidate] = []
+    for ls, le in _nonblank_lines(text, _CAPTION_LINES):
+        if ls <= hs:
+            continue
+        line = text[ls:le].rstrip()
+        shift = ls - hs
+        ss, se = cand.speaker_span
+        # Q - S printed again without the site's name the title line ended in (Q - S - «Qazaqstan» телеарнасы)
+        shorter = cand.end <= ss and ss + 2 < hs + len(line) < len(headline) and headline.startswith(line)
+        if shorter or (text.startswith(headline, ls) and _CREDIT_RE.match(text, ls + len(headline), le) is not None):
+            spk = (ss + shift, min(se + shift, ls + len(line)))
+            end = min(cand.attr_end + shift, ls + len(line)) if shorter else cand.attr_end + shift
+            start, stop = cand.start + shift, cand.end + shift
+            out.append(Candidate(start, stop, cand.kind, cand.cue, spk, "", 0.6, cand.side, end))
+    return out
 
 
 #: Prepositions before a person (Суд над X, Дело против X, the case against X): X is talked of, not speaking.
@@ -2001,13 +2052,31 @@ _SITE_SUFFIX_RE: Final = re.compile(
 )
 
 
-def _before_own_verb(text: str, start: int, end: int) -> int:
+#: Postpositions that end a headline's topic before its colon (Министр буллинг туралы: Q): what about, not who.
+_ABOUT_POSTPOSITIONS: Final = frozenset({"туралы", "жайлы", "жөнінде", "хақында", "турасында"})
+_POST_LEAD_WORDS: Final = 3
+
+
+def _post_before_topic(text: str, start: int, end: int) -> int:
+    """``Білім министрі мектептердегі буллинг туралы: Q``: a post (within the first words) and then a topic
+    closed by a postposition of "about"; the speaker ends with the post. ``end`` when the phrase ends
+    otherwise, or names no post first (Тоқаев бағалар жайлы: the name resolves as it stands)."""
+    words = list(WORD_RE.finditer(text, start, end))
+    if len(words) < 3 or words[-1].group().lower() not in _ABOUT_POSTPOSITIONS:
+        return end
+    for w in words[:_POST_LEAD_WORDS]:
+        if title_head(w.group()) is not None:
+            return w.end()
+    return end
+
+
+def _before_own_verb(text: str, start: int, end: int, *, answers: bool = False) -> int:
     """``Q – Токаев высказался о встрече``: a headline's speaker followed by a speech verb of its own ends
     before the verb; ``end`` when no verb follows a word (``Q – сказал S`` stays a phrase with a cue)."""
     cue = find_cue(text, start, end)
     if cue is None or cue.start <= start:
         return end
-    if cue.lemma in _ANSWER_LEMMAS:
+    if cue.lemma in _ANSWER_LEMMAS and not answers:
         return start  # Биыл қанша грант бөлінеді – министр жауап берді: the headline is the question
     return _trim_speaker(text, start, cue.start)[1]
 
@@ -2022,7 +2091,9 @@ def _body_headline(text: str, lines: list[tuple[int, int]], le: int) -> bool:
     # more lines: those listed, or any after it when labels above it took the lines listed (Соңғы жаңалықтар);
     # a line of credits (Сұхбат: X, Иллюстрация авторы: Y) has more than one colon and is no headline
     ls = lines[0][0]
-    more = len(lines) > 1 or (text.count(":", ls, le) <= 1 and _NON_SPACE_RE.search(text, le) is not None)
+    if text.count(":", ls, le) > 1:
+        return False
+    more = len(lines) > 1 or _NON_SPACE_RE.search(text, le) is not None
     return more and text[ls:le].rstrip()[-1:] not in (".", "!", "?", "…")
 
 
@@ -2104,6 +2175,13 @@ _ABOUT_RE: Final = re.compile(r"(?i)\b(?:об этом|о том|бұл тура
 _ABOUT_WINDOW: Final = 600
 
 
+def quoted_headline(text: str) -> tuple[int, int] | None:
+    """The content of a field's first line when it is one statement wholly in quote marks, with no
+    attribution on the line (``«Президент мұндай шараларды қолдамайды»``); None otherwise."""
+    first = _nonblank_lines(text, 1)
+    return quoted_title(text, *first[0]) if first else None
+
+
 def quoted_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The content of a title ``text[start:end]`` that is one statement wholly in quote marks
     («Бензин не подорожает»), or None."""
@@ -2164,8 +2242,12 @@ def _quote_colon_headline(text: str, ls: int, le: int) -> Candidate | None:
     qs, qe = _content_bounds(text, s + 1, colon - 1)
     ss, se = _trim_speaker(text, colon + 1, le)
     if se > ss:
-        se = _before_own_verb(text, ss, se)  # «Q»: Асаин Байханов предложил ...: the name before its verb
-    if se <= ss or len(text[qs:qe].split()) < 2:
+        # «Q»: Асаин Байханов предложил ...: the name before its verb; «Q»: аким ответил журналистам, the
+        # words in marks are the answer unless they ask
+        asks = text[qe - 1 : qe] == "?"
+        se = _before_own_verb(text, ss, se, answers=not asks)
+    # “Жалқаусыңдар!”. S ...: one word is a name in marks, unless it exclaims
+    if se <= ss or (len(text[qs:qe].split()) < 2 and text[qe - 1 : qe] != "!"):
         return None
     return Candidate(qs, qe, "headline", None, (ss, se), "", 0.7, "quote_colon", le)
 

@@ -198,6 +198,8 @@ class Resolver:
 
     def _apposition(self, mm: _Mention, seen: set[tuple[str, tuple[str, ...], int]]) -> None:
         text = self.fields.get(self.order[mm.fidx]) or ""
+        if title_head(text[mm.start : mm.end]) is not None:
+            return  # (s11-head) министр президент үндеуі жайлы: a post the person is named by, no name after a post
         lo = max(0, mm.start - _APPOSITION_WINDOW)
         cut = max(text.rfind(".", lo, mm.start), text.rfind("\n", lo, mm.start), text.rfind(",", lo, mm.start))
         clause = [w.group() for w in WORD_RE.finditer(text, cut + 1 if cut >= 0 else lo, mm.start)]
@@ -213,8 +215,13 @@ class Resolver:
             if head is not None:
                 if i > 0 and any(_is_cue(x) for x in words[:i]) and _oblique(text, mm):
                     break  # деді әкім Ерлан Сейітовке: the speaker's title after the cue, then the one addressed
+                russian = _russian_around(text, lo, mm.end)
+                if not russian and any(x.islower() for x in words[i + 1 :]) and _oblique(text, mm):
+                    # (s11-head) министрі азаматтарға Қасым-Жомарт Тоқаевтың үндеуі: other words, then a name in
+                    # another case, which is no holder of the post
+                    break
                 quals = [w.lower() for w in words[max(0, i - 2) : i] if w.lower() not in STOPWORDS]
-                if _russian_around(text, lo, mm.end):
+                if russian:
                     # Аким района Нуржан Абенов; Наконец глава Минуглепрома Юрий Бойко: no qualifier
                     quals = [q for q in quals if _RU_ADJECTIVE.search(q) is not None]
                     quals += _ru_quals_after(words[i + 1 :])
@@ -1120,6 +1127,10 @@ class Resolver:
                 while word_end < len(text) and text[word_end].isalnum():
                     word_end += 1
                 names = _names_after(text, word_end) if title_head(text[pos:word_end]) == head else []
+                if names and names[-1].endswith(_KK_GENITIVE) and not _russian_around(text, pos, word_end):
+                    # (s11-head) министрі азаматтарға Қасым-Жомарт Тоқаевтың үндеуі: a Kazakh post in the
+                    # nominative, and a name in the genitive after it owns what follows, holding no post
+                    names = []
                 if names:
                     for word in names:  # акима Алматы Ерболата Досаева: a person the item knows
                         for ent, surname in self.surnames_by_prefix.get(word.lower()[:3], ()):
@@ -1990,6 +2001,30 @@ def unnamed_crowd(phrase: str) -> bool:
     return len(words) > 1 and words[1] in _CROWDS and words[0].endswith(("ые", "ие", "ое", "ая"))
 
 
+#: A Russian demonym in the plural (атыраусцы, алматинцы, астанчане): the people of a place, unnamed.
+_RU_DEMONYMS = re.compile(r"^[а-яё]{4,}(?:цы|чане|ане)$")
+_GROUP_LEAD_WORDS = 3
+_GROUP_WORD_LETTERS = 7
+
+
+def headline_crowd(phrase: str) -> bool:
+    """A headline's words after its quote opening with people it does not name (Пациенты больницы
+    жалуются, атыраусцы жалуются, ауыл мұғалімдері шағымданды, финалға шыққан боксшылар): a crowd,
+    a demonym, or a Kazakh plural among the first words with no capitalised word before it."""
+    if unnamed_crowd(phrase):
+        return True
+    words = WORD_RE.findall(phrase[:80])[:_GROUP_LEAD_WORDS]
+    if not words:
+        return False
+    if _RU_DEMONYMS.match(words[0].lower()) is not None:
+        return True
+    for i, w in enumerate(words):
+        # a stem of four letters or more: Қаңтар (January) and Бұлтар are no plurals
+        if len(w) >= _GROUP_WORD_LETTERS and _KK_GROUP_HEAD.match(w.lower()) is not None:
+            return not any(is_capitalized(x) for x in words[1 : i + 1])
+    return False
+
+
 #: Words that label a quotation before its colon and name no one (Дословно: «Q», Цитата: «Q») (s8-qrupeople).
 _QUOTING_LABELS = frozenset({"дословно", "цитата", "цитирую", "буквально", "цитатасы", "verbatim", "quote"})
 
@@ -2138,6 +2173,11 @@ def _name_at_end(words: Sequence[re.Match[str]]) -> list[re.Match[str]] | None:
     if not 2 <= n <= 3 or k == 0 or is_capitalized(words[k - 1].group()):
         return None
     return list(words[k:])
+
+
+def possessed_noun(word: str) -> bool:
+    """A Kazakh noun in the possessive of the third person (болжамы, пікірі, тұрғыны)."""
+    return _KK_POSSESSED_HEAD.match(word.lower()) is not None
 
 
 def unnamed_subject(phrase: str) -> bool:
