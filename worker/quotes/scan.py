@@ -2243,7 +2243,7 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             break
     if loose and kept:
         kept = _follow_ons(text, kept, loose)
-    if kept or "\n" in text:
+    if kept or "\n" in text or _GLUED_DASH_RE.search(text) is not None:
         inner: list[Candidate] = []
         bare = _bare_candidates(text, kept, loose, _Budget(limit), inner)
         if bare:
@@ -2302,7 +2302,13 @@ def _bare_candidates(
     """
     said_ends = [max(k.attr_end, k.end) for k in kept if _attributed(k)]
     own = [(o, c) for o, c in loose if _own_paragraph(text, o, c)]
-    if not said_ends and not own and not _has_dash_question(text) and _DASH_LINE_RE.search(text) is None:
+    if (
+        not said_ends
+        and not own
+        and not _has_dash_question(text)
+        and _DASH_LINE_RE.search(text) is None
+        and _GLUED_DASH_RE.search(text) is None
+    ):
         return []  # nothing said before, no interview, no dash paragraph: no quote without attribution
     said_ends.sort()
     units: list[tuple[int, int, int, int]] = []
@@ -2337,6 +2343,9 @@ def _bare_candidates(
             paragraphs.add(s)
         units.append((s, e, ls, le))
     units.sort()
+    glued: set[int] = set()  # where the units a scraper glued into a paragraph start (— Q? — A.)
+    asked: set[int] = set()  # where the questions among them that open with no dash start
+    units = _glued_units(text, units, budget, glued, asked)
     out: list[Candidate] = []
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
@@ -2352,7 +2361,9 @@ def _bare_candidates(
         near = [k for k in kept[max(0, i - 2) : i + 1] if k.start < le and ls < k.end]
         if near and not _cited_in_answer(text, near, s, ls, le, question_end):
             continue
-        if (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _dash_start(text, ls, le) >= 0:
+        if (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and (
+            _dash_start(text, ls, le) >= 0 or s in asked
+        ):
             question_end = le  # a journalist's question: none, but the paragraph after it answers
             address = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
             addressed = None if address is None else (s, address.end() - 1)
@@ -2364,6 +2375,8 @@ def _bare_candidates(
         if runs_to >= 0:
             answers = True
             e = runs_to  # the answer goes on in paragraphs without a dash until the next question
+        if (s in glued or s in asked) and not answers:
+            continue  # ... деді ол. – Біз ...: a dash inside a paragraph answers a question or is no quote
         narration = _narration_before(text, ls, kept[max(0, i - 2) : i])
         side = "implicit"
         if answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH):
@@ -2383,11 +2396,73 @@ def _bare_candidates(
         opens = text[s].isupper() or (answers and text[s].isdigit()) or (text[s] == "«" and text[s + 1].isupper())
         if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
             inner.extend(near)
+            # (s11-int) the quotes in the paragraphs the answer goes on in are its words too («Арман қала» атты ...)
+            inner.extend(k for k in kept[i : i + _MAX_ANSWER_PARAGRAPHS * 4] if le <= k.start and k.end <= e)
             span = narration if side != "implicit" else None
             if addressed is not None and question_end >= 0 and not text[question_end:ls].strip():
                 span, side = addressed, "addressed"  # — Арман Серікұлы, ...? / — A.: the one asked answers
             out.append(Candidate(s, e, "bare", None, span, "", 0.6, side, max(le, e)))
     return out
+
+
+#: (s11-int) A dash a scraper glued into a paragraph after a sentence's end (... едік. – Q? – A.; өрбіді.– Q?):
+#: an interview's question and its answer run into one paragraph, or a question into the narration before it.
+_GLUED_DASH_RE: Final = re.compile(r"(?<=[.!?…»])[ \t]{0,3}([-–—‒―])[ \t]+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ\d«])")
+_MAX_GLUED: Final = 64
+#: Second-person words that make a question without a dash the interviewer's (Жоспарыңыз қандай?, Как вы ...?).
+_YOU_RE: Final = re.compile(r"(?i)\b(?:сіз\w*|вы|вас|вам|ваш\w*|you|your)\b|\w(?:ңыз|ңіз)\w*")
+
+
+def _glued_units(
+    text: str, units: list[tuple[int, int, int, int]], budget: _Budget, glued: set[int], asked: set[int]
+) -> list[tuple[int, int, int, int]]:
+    """``units`` with the paragraphs a scraper glued an interview into cut at the dashes between a question
+    and its answer (— Q? — A., narration. — Q?, Q with a second-person word? — A.): each part a unit whose
+    line starts at its dash. Where the glued parts start goes to ``glued``; the questions among the units that
+    open with no dash, to ``asked``. A glued dash with no question on either side of it cuts nothing."""
+    by_line = {u[2]: n for n, u in enumerate(units)}
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for k, m in enumerate(_GLUED_DASH_RE.finditer(text)):
+        if k >= _MAX_GLUED or not budget.spend(m.start()):
+            break
+        cuts.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append((m.start(1), m.end()))
+    if not cuts:
+        return units
+    drop: set[int] = set()
+    added: list[tuple[int, int, int, int]] = []
+    for ps, found in cuts.items():
+        dashes = [d for d, _ in found]
+        pe = text.find("\n", ps)
+        pe = len(text) if pe < 0 else pe
+        n = by_line.get(ps)
+        dashed = _dash_start(text, ps, pe) >= 0
+        if dashed != (n is not None):
+            continue  # a dash quote found already, or a paragraph in marks
+        first = units[n][0] if n is not None else _content_bounds(text, ps, dashes[0])[0]
+        bounds = [first] + [x for _, x in found]
+        parts = [_content_bounds(text, b, d) for b, d in zip(bounds, [*dashes, pe], strict=True)]
+        asks = [e > s and (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) for s, e in parts]
+        if n is None and asks[0]:
+            asks[0] = _YOU_RE.search(text, *parts[0]) is not None  # a question of the interviewer's, no dash
+        keep = [j for j in range(1, len(parts)) if asks[j - 1] or asks[j]]
+        if not keep:
+            continue
+        starts = [0, *keep]
+        ends = [*(dashes[j - 1] for j in keep), pe]
+        pieces = [(parts[a][0], _content_bounds(text, parts[a][0], ends[x])[1]) for x, a in enumerate(starts)]
+        if n is not None:
+            drop.add(n)
+            added.append((pieces[0][0], pieces[0][1], ps, ends[0]))
+        elif keep[0] == 1 and asks[0]:
+            asked.add(pieces[0][0])
+            added.append((pieces[0][0], pieces[0][1], ps, ends[0]))
+        for x in range(1, len(pieces)):
+            d = dashes[keep[x - 1] - 1]
+            glued.add(pieces[x][0])
+            added.append((pieces[x][0], pieces[x][1], d, ends[x]))
+    if not added:
+        return units
+    return sorted([u for n, u in enumerate(units) if n not in drop] + added)
 
 
 _MAX_NARRATION: Final = 800
@@ -2404,7 +2479,9 @@ def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int,
 #: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
 #: (— Асқар Серқұлұлы, ... қалай келдіңіз? Әңгімені осыдан бастасақ.).
 _PATRONYMIC_ADDRESS_RE: Final = re.compile(
-    r"[^\W\d_][\w-]{1,30}[ \t]+[^\W\d_][\w-]{1,30}(?:ұлы|қызы|ович|евич|овна|евна|ична|инична),",
+    r"[^\W\d_][\w-]{1,30}[ \t]+(?:[^\W\d_][\w-]{1,30}(?:ұлы|қызы|ович|евич|овна|евна|ична|инична)"
+    # (s11-int) or the first name and a Kazakh form of address (Шәкәрім мырза, Айгүл ханым, Болат аға)
+    r"|(?:мырза|ханым|аға|ағай|апай|әпке)),",
 )
 
 
