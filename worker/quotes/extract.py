@@ -87,6 +87,11 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     resolved = _same_first_name(
                         resolver.implicit(key), text[cand.speaker_span[0] : cand.speaker_span[1]]
                     ) or resolver.named_by_first_name(fidx, *cand.speaker_span)
+                if resolved is None and cand.side == "labelled" and resolver.looks_like_speaker(
+                    fidx, *cand.speaker_span, strict=1
+                ):
+                    # Арман Мажикеев: A.: the name the label gives, which the entity layer missed
+                    resolved = resolver.resolve(fidx, *cand.speaker_span, key)
                 if resolved is None and _crowd_narration(text, cand.speaker_span):
                     resolved = Resolved(Speaker("", None, None), 0.6)  # Сельчане поблагодарили акима. «Q»
                 if resolved is None:

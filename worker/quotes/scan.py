@@ -2308,6 +2308,7 @@ def _bare_candidates(
         and not _has_dash_question(text)
         and _DASH_LINE_RE.search(text) is None
         and _GLUED_DASH_RE.search(text) is None
+        and _LABEL_LINE_RE.search(text) is None
     ):
         return []  # nothing said before, no interview, no dash paragraph: no quote without attribution
     said_ends.sort()
@@ -2344,8 +2345,10 @@ def _bare_candidates(
         units.append((s, e, ls, le))
     units.sort()
     glued: set[int] = set()  # where the units a scraper glued into a paragraph start (— Q? — A.)
-    asked: set[int] = set()  # where the questions among them that open with no dash start
-    units = _glued_units(text, units, budget, glued, asked)
+    asked: set[int] = set()  # where the questions that open with no dash start (Q? — A., Тілші: Q)
+    labels: dict[int, tuple[int, int] | None] = {}  # the answers a label opens (Name: A), with the name
+    if "?" in text:  # (s11-int) an interview asks somewhere
+        units = _labelled_units(text, _glued_units(text, units, budget, glued, asked), kept, budget, asked, labels)
     out: list[Candidate] = []
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
@@ -2361,22 +2364,18 @@ def _bare_candidates(
         near = [k for k in kept[max(0, i - 2) : i + 1] if k.start < le and ls < k.end]
         if near and not _cited_in_answer(text, near, s, ls, le, question_end):
             continue
-        if (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and (
-            _dash_start(text, ls, le) >= 0 or s in asked
-        ):
+        if (s in asked or text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _asks(text, s, ls, le, asked):
             question_end = le  # a journalist's question: none, but the paragraph after it answers
             address = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
             addressed = None if address is None else (s, address.end() - 1)
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
-        runs_to = _answer_before_question(text, units, n)
+        runs_to = _answer_before_question(text, units, n, asked)
         if runs_to < 0 and answers and n + 1 == len(units):
             runs_to = _answer_to_end(text, le)  # the last answer of an excerpt the page's end cut off
         if runs_to >= 0:
             answers = True
             e = runs_to  # the answer goes on in paragraphs without a dash until the next question
-        if (s in glued or s in asked) and not answers:
-            continue  # ... деді ол. – Біз ...: a dash inside a paragraph answers a question or is no quote
         narration = _narration_before(text, ls, kept[max(0, i - 2) : i])
         side = "implicit"
         if answers or (0 <= last_said <= ls and ls - last_said <= _BARE_REACH):
@@ -2395,12 +2394,13 @@ def _bare_candidates(
         # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
         opens = text[s].isupper() or (answers and text[s].isdigit()) or (text[s] == "«" and text[s + 1].isupper())
         if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
-            inner.extend(near)
-            # (s11-int) the quotes in the paragraphs the answer goes on in are its words too («Арман қала» атты ...)
-            inner.extend(k for k in kept[i : i + _MAX_ANSWER_PARAGRAPHS * 4] if le <= k.start and k.end <= e)
+            # (s11-int) and the quotes in the paragraphs the answer goes on in are its words too («X» деген ...)
+            inner.extend(near if e <= le else near + [k for k in kept[i : i + _LATER_QUOTES] if le <= k.start <= e])
             span = narration if side != "implicit" else None
             if addressed is not None and question_end >= 0 and not text[question_end:ls].strip():
                 span, side = addressed, "addressed"  # — Арман Серікұлы, ...? / — A.: the one asked answers
+            if labels.get(s) is not None:
+                span, side = labels[s], "labelled"  # Азаттык: Q? / Арман Мажикеев: A.: the name the label gives
             out.append(Candidate(s, e, "bare", None, span, "", 0.6, side, max(le, e)))
     return out
 
@@ -2457,15 +2457,98 @@ def _glued_units(
             asked.add(pieces[0][0])
             added.append((pieces[0][0], pieces[0][1], ps, ends[0]))
         for x in range(1, len(pieces)):
-            d = dashes[keep[x - 1] - 1]
-            glued.add(pieces[x][0])
-            added.append((pieces[x][0], pieces[x][1], d, ends[x]))
+            s, e = pieces[x]
+            asks_here = e > s and (text[e - 1] == "?" or _addresses_interviewee(text, s, e))
+            before = pieces[x - 1]
+            answers = before[1] > before[0] and (
+                text[before[1] - 1] == "?" or _addresses_interviewee(text, *before) or (x == 1 and asks[0])
+            )
+            if asks_here or answers:  # ... деді ол. – Біз ...: a glued dash that neither asks nor answers
+                glued.add(s)
+                added.append((s, e, dashes[keep[x - 1] - 1], ends[x]))
     if not added:
         return units
     return sorted([u for n, u in enumerate(units) if n not in drop] + added)
 
 
+#: (s11-int) A paragraph a label opens (Тілші: Q?, Арман Мажикеев: A., El.kz: Q, Вопрос: Q): one to three words
+#: and a colon, as transcripts of interviews print who speaks.
+_LABEL_LINE_RE: Final = re.compile(
+    r"(?m)^[ \t]{0,8}([^\W\d_][\w.’'-]{0,30}(?:[ \t][^\W\d_][\w.’'-]{0,30}){0,2}):[ \t]+(?=\S)"
+)
+_MAX_LABELS: Final = 64
+#: Labels that open an interviewer's question, and those that open the answer of the one interviewed.
+_ASK_LABELS: Final = frozenset(
+    {"сұрақ", "сауал", "тілші", "вопрос", "журналист", "корр", "корр.", "корреспондент", "q", "question", "interviewer"}
+)
+_ANSWER_LABELS: Final = frozenset({"жауап", "ответ", "a", "answer"})
+
+
+def _labelled_units(
+    text: str,
+    units: list[tuple[int, int, int, int]],
+    kept: list[Candidate],
+    budget: _Budget,
+    asked: set[int],
+    labels: dict[int, tuple[int, int] | None],
+) -> list[tuple[int, int, int, int]]:
+    """``units`` with the paragraphs of an interview printed as a transcript: each opens with a label and a
+    colon. The interviewer's (a question label, one word that asks: a question mark or a second-person word, or
+    a person's name before a question) go to ``asked``; the answers (an answer label, or a person's name
+    before words that ask nothing) to ``labels``, with the name's span or None. Nothing changes unless the
+    text has both; paragraphs a quote found already opens are left alone."""
+    found: list[tuple[int, int, int, int, str, tuple[int, int] | None]] = []
+    ptr = 0
+    for k, m in enumerate(_LABEL_LINE_RE.finditer(text)):
+        if k >= _MAX_LABELS or not budget.spend(m.start()):
+            break
+        colon = m.end(1)
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", colon)
+        le = len(text) if le < 0 else le
+        while ptr < len(kept) and kept[ptr].end <= colon:
+            ptr += 1
+        if ptr < len(kept) and kept[ptr].start < le:
+            continue  # Name: «Q», a headline: a quote found already
+        s, e = _content_bounds(text, m.end(), le)
+        if e <= s:
+            continue
+        label = m.group(1).lower()
+        name = _name_label(text, m.start(1), colon)
+        if label in _ASK_LABELS or (name and text[e - 1] == "?"):
+            found.append((s, e, ls, le, "ask", None))
+        elif label in _ANSWER_LABELS:
+            found.append((s, e, ls, le, "answer", None))
+        elif name:
+            found.append((s, e, ls, le, "answer", (m.start(1), colon)))
+        elif " " not in label and (
+            "." in label.rstrip(".")  # an outlet's domain (El.kz: Сламхат аға, ...)
+            or "?" in text[s:e]
+            or _YOU_RE.search(text, s, e) is not None
+            or _PATRONYMIC_ADDRESS_RE.match(text, s, e) is not None
+        ):
+            found.append((s, e, ls, le, "ask", None))  # Азаттык: ... Расскажите о себе. / КТК: ...?
+    kinds = {f[4] for f in found}
+    if kinds != {"ask", "answer"}:
+        return units
+    lines = {f[2] for f in found}
+    taken: list[tuple[int, int, int, int]] = []
+    prev_end = -1  # where the question right before ends
+    for s, e, ls, le, kind, span in found:
+        if kind == "ask":
+            asked.add(s)
+        elif (0 <= prev_end and not text[prev_end:ls].strip()) or (span is not None and text[e - 1] in ".!…"):
+            labels[s] = span  # an answer to the question right before, or a name's label before a sentence
+        else:
+            continue  # Name: Headline words: a headline repeated, no answer
+        taken.append((s, e, ls, le))
+        prev_end = le if kind == "ask" else -1
+    return sorted([u for u in units if u[2] not in lines] + taken)
+
+
 _MAX_NARRATION: Final = 800
+#: The quotes after an answer's first paragraph looked at for being inside it, at most.
+_LATER_QUOTES: Final = 24
 
 
 def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int, question_end: int) -> bool:
@@ -2483,6 +2566,12 @@ _PATRONYMIC_ADDRESS_RE: Final = re.compile(
     # (s11-int) or the first name and a Kazakh form of address (Шәкәрім мырза, Айгүл ханым, Болат аға)
     r"|(?:мырза|ханым|аға|ағай|апай|әпке)),",
 )
+
+
+def _asks(text: str, s: int, ls: int, le: int, asked: set[int]) -> bool:
+    """The unit ``text[s:...]`` on the line ``text[ls:le]`` is a journalist's question: one of ``asked``
+    (a label or a glued question told it), or a dash paragraph (a question by its ending or its address)."""
+    return s in asked or _dash_start(text, ls, le) >= 0
 
 
 def _addresses_interviewee(text: str, s: int, e: int) -> bool:
@@ -2553,14 +2642,16 @@ def _name_in_marks_opens(text: str, start: int, end: int) -> bool:
 _MAX_ANSWER_PARAGRAPHS: Final = 6
 
 
-def _answer_before_question(text: str, units: list[tuple[int, int, int, int]], n: int) -> int:
-    """An interview's answer: the dash paragraph ``units[n]`` followed by the next question (``— Q?``)
-    with at most a few paragraphs between, none opening with a dash or a quote mark (the answer's
-    own paragraphs). The answer's end, or -1."""
+def _answer_before_question(
+    text: str, units: list[tuple[int, int, int, int]], n: int, asked: set[int] | None = None
+) -> int:
+    """An interview's answer: the dash paragraph ``units[n]`` followed by the next question (``— Q?``, or
+    one of ``asked``) with at most a few paragraphs between, none opening with a dash or a quote mark (the
+    answer's own paragraphs). The answer's end, or -1."""
     if n + 1 >= len(units):
         return -1
     s2, e2, ls2, _ = units[n + 1]
-    if e2 <= s2 or text[e2 - 1] != "?":
+    if e2 <= s2 or (text[e2 - 1] != "?" and (asked is None or s2 not in asked)):
         return -1
     end = units[n][1]
     between = text[units[n][3] : ls2]
