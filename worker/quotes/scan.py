@@ -2365,9 +2365,10 @@ def _bare_candidates(
         if near and not _cited_in_answer(text, near, s, ls, le, question_end):
             continue
         if (s in asked or text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _asks(text, s, ls, le, asked):
-            question_end = le  # a journalist's question: none, but the paragraph after it answers
+            # a journalist's question: none, but the paragraph after it answers
+            question_end = _question_goes_on(text, le)
             address = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
-            addressed = None if address is None else (s, address.end() - 1)
+            addressed = None if address is None else (address.start(1), address.end() - 1)
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
         runs_to = _answer_before_question(text, units, n, asked)
@@ -2562,7 +2563,9 @@ def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int,
 #: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
 #: (— Асқар Серқұлұлы, ... қалай келдіңіз? Әңгімені осыдан бастасақ.).
 _PATRONYMIC_ADDRESS_RE: Final = re.compile(
-    r"[^\W\d_][\w-]{1,30}[ \t]+(?:[^\W\d_][\w-]{1,30}(?:ұлы|қызы|ович|евич|овна|евна|ична|инична)"
+    # (s11-int) perhaps after a few words and a comma (Thank you, Kasym-Jomart Kemelevich, ...)
+    r"(?:[^\W\d_][\w ]{0,20}, )?([^\W\d_][\w-]{1,30})[ \t]+(?:[^\W\d_][\w-]{1,30}"
+    r"(?:ұлы|қызы|ович|евич|овна|евна|ична|инична|ovich|evich|ovna|evna|uly|kyzy)"
     # (s11-int) or the first name and a Kazakh form of address (Шәкәрім мырза, Айгүл ханым, Болат аға)
     r"|(?:мырза|ханым|аға|ағай|апай|әпке)),",
 )
@@ -2576,9 +2579,32 @@ def _asks(text: str, s: int, ls: int, le: int, asked: set[int]) -> bool:
 
 def _addresses_interviewee(text: str, s: int, e: int) -> bool:
     """The paragraph ``text[s:e]`` opens addressing someone by name and patronymic and asks something:
-    an interview's question that ends with a request rather than a question mark."""
+    an interview's question that ends with a request rather than a question mark, or (s11-int) that a short
+    paragraph after it asks (– Kassym-Jomart Kemelevich, thank you ... / What ...?)."""
     m = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
-    return m is not None and text[s].isupper() and "?" in text[m.end() : e]
+    return m is not None and text[s].isupper() and ("?" in text[m.end() : e] or _asked_after(text, e))
+
+
+def _asked_after(text: str, e: int) -> bool:
+    """The paragraph after the one ending at ``e`` is a short question that goes on with it."""
+    le = text.find("\n", e)
+    return le >= 0 and _question_goes_on(text, le) > le
+
+
+_MAX_QUESTION_TAIL: Final = 300
+
+
+def _question_goes_on(text: str, le: int) -> int:
+    """Where a question whose dash paragraph ends at ``le`` ends: the end of the paragraph after it when that
+    one opens with no dash or quote mark and is a short question of its own (– Thank you for ... .\n\nWhat
+    ...?), else ``le``."""
+    m = _NON_SPACE_RE.search(text, le)
+    if m is None or text[m.start()] in DASHES or text[m.start()] in "«“„\"":
+        return le
+    ne = text.find("\n", m.start())
+    ne = len(text) if ne < 0 else ne
+    s, e = _content_bounds(text, m.start(), ne)
+    return ne if 0 < e - s <= _MAX_QUESTION_TAIL and text[e - 1] == "?" else le
 
 
 def _attributed(cand: Candidate) -> bool:
