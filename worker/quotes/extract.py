@@ -84,8 +84,17 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     continue
                 if resolved is None and cand.side == "addressed":
                     # — Андрей Владимирович, ...? / — A.: the interviewee the page names in full, which the
-                    # entity layer missed (Главный тренер Андрей Карпович ответил на вопросы)
-                    resolved = resolver.named_by_first_name(fidx, *cand.speaker_span)
+                    # entity layer missed (Главный тренер Андрей Карпович ответил на вопросы); (s11-int) first
+                    # the person named last when the first names agree (Гүлнар Есімовамен сұхбаттастық. – Гүлнар
+                    # Асанқызы, ...?), whom the page names in full
+                    resolved = _same_first_name(
+                        resolver.implicit(key), text[cand.speaker_span[0] : cand.speaker_span[1]]
+                    ) or resolver.named_by_first_name(fidx, *cand.speaker_span)
+                if resolved is None and cand.side == "labelled" and resolver.looks_like_speaker(
+                    fidx, *cand.speaker_span, strict=1
+                ):
+                    # Арман Мажикеев: A.: the name the label gives, which the entity layer missed
+                    resolved = resolver.resolve(fidx, *cand.speaker_span, key)
                 if resolved is None and _crowd_narration(text, cand.speaker_span):
                     resolved = Resolved(Speaker("", None, None), 0.6)  # Сельчане поблагодарили акима. «Q»
                 if resolved is None:
@@ -271,6 +280,14 @@ def _post_opens(text: str, span: tuple[int, int]) -> bool:
             in_marks = _OPENING_MARK.match(text, w.end()) is not None
             return in_marks and head not in _SPOKESPERSON_HEADS and not in_oblique_case(w.group(), head)
     return False
+
+
+def _same_first_name(resolved: Resolved | None, address: str) -> Resolved | None:
+    """``resolved`` when its person's name opens with the first name of ``address`` (Гүлнар Асанқызы,
+    Шәкәрім мырза), else None."""
+    name = resolved.speaker.name if resolved is not None else None
+    first = address.split(None, 1)[0] if address.split() else ""
+    return resolved if name is not None and first and name.split(None, 1)[0] == first else None
 
 
 def _cue_gender(cue: Cue | None) -> str:

@@ -2326,7 +2326,7 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             break
     if loose and kept:
         kept = _follow_ons(text, kept, loose)
-    if kept or "\n" in text:
+    if kept or "\n" in text or _GLUED_DASH_RE.search(text) is not None:
         inner: list[Candidate] = []
         bare = _bare_candidates(text, kept, loose, _Budget(limit), inner)
         if bare:
@@ -2385,7 +2385,14 @@ def _bare_candidates(
     """
     said_ends = [max(k.attr_end, k.end) for k in kept if _attributed(k)]
     own = [(o, c) for o, c in loose if _own_paragraph(text, o, c)]
-    if not said_ends and not own and not _has_dash_question(text) and _DASH_LINE_RE.search(text) is None:
+    if (
+        not said_ends
+        and not own
+        and not _has_dash_question(text)
+        and _DASH_LINE_RE.search(text) is None
+        and _GLUED_DASH_RE.search(text) is None
+        and _LABEL_LINE_RE.search(text) is None
+    ):
         return []  # nothing said before, no interview, no dash paragraph: no quote without attribution
     said_ends.sort()
     units: list[tuple[int, int, int, int]] = []
@@ -2420,6 +2427,11 @@ def _bare_candidates(
             paragraphs.add(s)
         units.append((s, e, ls, le))
     units.sort()
+    glued: set[int] = set()  # where the units a scraper glued into a paragraph start (— Q? — A.)
+    asked: set[int] = set()  # where the questions that open with no dash start (Q? — A., Тілші: Q)
+    labels: dict[int, tuple[int, int] | None] = {}  # the answers a label opens (Name: A), with the name
+    if "?" in text:  # (s11-int) an interview asks somewhere
+        units = _labelled_units(text, _glued_units(text, units, budget, glued, asked), kept, budget, asked, labels)
     out: list[Candidate] = []
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
@@ -2435,13 +2447,14 @@ def _bare_candidates(
         near = [k for k in kept[max(0, i - 2) : i + 1] if k.start < le and ls < k.end]
         if near and not _cited_in_answer(text, near, s, ls, le, question_end):
             continue
-        if (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _dash_start(text, ls, le) >= 0:
-            question_end = le  # a journalist's question: none, but the paragraph after it answers
+        if (s in asked or text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _asks(text, s, ls, le, asked):
+            # a journalist's question: none, but the paragraph after it answers
+            question_end = _question_goes_on(text, le)
             address = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
-            addressed = None if address is None else (s, address.end() - 1)
+            addressed = None if address is None else (address.start(1), address.end() - 1)
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
-        runs_to = _answer_before_question(text, units, n)
+        runs_to = _answer_before_question(text, units, n, asked)
         if runs_to < 0 and answers and n + 1 == len(units):
             runs_to = _answer_to_end(text, le)  # the last answer of an excerpt the page's end cut off
         if runs_to >= 0:
@@ -2465,15 +2478,161 @@ def _bare_candidates(
         # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
         opens = text[s].isupper() or (answers and text[s].isdigit()) or (text[s] == "«" and text[s + 1].isupper())
         if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
-            inner.extend(near)
+            # (s11-int) and the quotes in the paragraphs the answer goes on in are its words too («X» деген ...)
+            inner.extend(near if e <= le else near + [k for k in kept[i : i + _LATER_QUOTES] if le <= k.start <= e])
             span = narration if side != "implicit" else None
             if addressed is not None and question_end >= 0 and not text[question_end:ls].strip():
                 span, side = addressed, "addressed"  # — Арман Серікұлы, ...? / — A.: the one asked answers
+            if labels.get(s) is not None:
+                span, side = labels[s], "labelled"  # Азаттык: Q? / Арман Мажикеев: A.: the name the label gives
             out.append(Candidate(s, e, "bare", None, span, "", 0.6, side, max(le, e)))
     return out
 
 
+#: (s11-int) A dash a scraper glued into a paragraph after a sentence's end (... едік. – Q? – A.; өрбіді.– Q?):
+#: an interview's question and its answer run into one paragraph, or a question into the narration before it.
+_GLUED_DASH_RE: Final = re.compile(r"(?<=[.!?…»])[ \t]{0,3}([-–—‒―])[ \t]+(?=[A-ZА-ЯЁӘІҢҒҮҰҚӨҺ\d«])")
+_MAX_GLUED: Final = 64
+#: Second-person words that make a question without a dash the interviewer's (Жоспарыңыз қандай?, Как вы ...?).
+_YOU_RE: Final = re.compile(r"(?i)\b(?:сіз\w*|вы|вас|вам|ваш\w*|you|your)\b|\w(?:ңыз|ңіз)\w*")
+
+
+def _glued_units(
+    text: str, units: list[tuple[int, int, int, int]], budget: _Budget, glued: set[int], asked: set[int]
+) -> list[tuple[int, int, int, int]]:
+    """``units`` with the paragraphs a scraper glued an interview into cut at the dashes between a question
+    and its answer (— Q? — A., narration. — Q?, Q with a second-person word? — A.): each part a unit whose
+    line starts at its dash. Where the glued parts start goes to ``glued``; the questions among the units that
+    open with no dash, to ``asked``. A glued dash with no question on either side of it cuts nothing."""
+    by_line = {u[2]: n for n, u in enumerate(units)}
+    cuts: dict[int, list[tuple[int, int]]] = {}
+    for k, m in enumerate(_GLUED_DASH_RE.finditer(text)):
+        if k >= _MAX_GLUED or not budget.spend(m.start()):
+            break
+        cuts.setdefault(text.rfind("\n", 0, m.start()) + 1, []).append((m.start(1), m.end()))
+    if not cuts:
+        return units
+    drop: set[int] = set()
+    added: list[tuple[int, int, int, int]] = []
+    for ps, found in cuts.items():
+        dashes = [d for d, _ in found]
+        pe = text.find("\n", ps)
+        pe = len(text) if pe < 0 else pe
+        n = by_line.get(ps)
+        dashed = _dash_start(text, ps, pe) >= 0
+        if dashed != (n is not None):
+            continue  # a dash quote found already, or a paragraph in marks
+        first = units[n][0] if n is not None else _content_bounds(text, ps, dashes[0])[0]
+        bounds = [first] + [x for _, x in found]
+        parts = [_content_bounds(text, b, d) for b, d in zip(bounds, [*dashes, pe], strict=True)]
+        asks = [e > s and (text[e - 1] == "?" or _addresses_interviewee(text, s, e)) for s, e in parts]
+        if n is None and asks[0]:
+            asks[0] = _YOU_RE.search(text, *parts[0]) is not None  # a question of the interviewer's, no dash
+        keep = [j for j in range(1, len(parts)) if asks[j - 1] or asks[j]]
+        if not keep:
+            continue
+        starts = [0, *keep]
+        ends = [*(dashes[j - 1] for j in keep), pe]
+        pieces = [(parts[a][0], _content_bounds(text, parts[a][0], ends[x])[1]) for x, a in enumerate(starts)]
+        if n is not None:
+            drop.add(n)
+            added.append((pieces[0][0], pieces[0][1], ps, ends[0]))
+        elif keep[0] == 1 and asks[0]:
+            asked.add(pieces[0][0])
+            added.append((pieces[0][0], pieces[0][1], ps, ends[0]))
+        for x in range(1, len(pieces)):
+            s, e = pieces[x]
+            asks_here = e > s and (text[e - 1] == "?" or _addresses_interviewee(text, s, e))
+            before = pieces[x - 1]
+            answers = before[1] > before[0] and (
+                text[before[1] - 1] == "?" or _addresses_interviewee(text, *before) or (x == 1 and asks[0])
+            )
+            if asks_here or answers:  # ... деді ол. – Біз ...: a glued dash that neither asks nor answers
+                glued.add(s)
+                added.append((s, e, dashes[keep[x - 1] - 1], ends[x]))
+    if not added:
+        return units
+    return sorted([u for n, u in enumerate(units) if n not in drop] + added)
+
+
+#: (s11-int) A paragraph a label opens (Тілші: Q?, Арман Мажикеев: A., El.kz: Q, Вопрос: Q): one to three words
+#: and a colon, as transcripts of interviews print who speaks.
+_LABEL_LINE_RE: Final = re.compile(
+    r"(?m)^[ \t]{0,8}([^\W\d_][\w.’'-]{0,30}(?:[ \t][^\W\d_][\w.’'-]{0,30}){0,2}):[ \t]+(?=\S)"
+)
+_MAX_LABELS: Final = 64
+#: Labels that open an interviewer's question, and those that open the answer of the one interviewed.
+_ASK_LABELS: Final = frozenset(
+    {"сұрақ", "сауал", "тілші", "вопрос", "журналист", "корр", "корр.", "корреспондент", "q", "question", "interviewer"}
+)
+_ANSWER_LABELS: Final = frozenset({"жауап", "ответ", "a", "answer"})
+
+
+def _labelled_units(
+    text: str,
+    units: list[tuple[int, int, int, int]],
+    kept: list[Candidate],
+    budget: _Budget,
+    asked: set[int],
+    labels: dict[int, tuple[int, int] | None],
+) -> list[tuple[int, int, int, int]]:
+    """``units`` with the paragraphs of an interview printed as a transcript: each opens with a label and a
+    colon. The interviewer's (a question label, one word that asks: a question mark or a second-person word, or
+    a person's name before a question) go to ``asked``; the answers (an answer label, or a person's name
+    before words that ask nothing) to ``labels``, with the name's span or None. Nothing changes unless the
+    text has both; paragraphs a quote found already opens are left alone."""
+    found: list[tuple[int, int, int, int, str, tuple[int, int] | None]] = []
+    ptr = 0
+    for k, m in enumerate(_LABEL_LINE_RE.finditer(text)):
+        if k >= _MAX_LABELS or not budget.spend(m.start()):
+            break
+        colon = m.end(1)
+        ls = text.rfind("\n", 0, m.start()) + 1
+        le = text.find("\n", colon)
+        le = len(text) if le < 0 else le
+        while ptr < len(kept) and kept[ptr].end <= colon:
+            ptr += 1
+        if ptr < len(kept) and kept[ptr].start < le:
+            continue  # Name: «Q», a headline: a quote found already
+        s, e = _content_bounds(text, m.end(), le)
+        if e <= s:
+            continue
+        label = m.group(1).lower()
+        name = _name_label(text, m.start(1), colon)
+        if label in _ASK_LABELS or (name and text[e - 1] == "?"):
+            found.append((s, e, ls, le, "ask", None))
+        elif label in _ANSWER_LABELS:
+            found.append((s, e, ls, le, "answer", None))
+        elif name:
+            found.append((s, e, ls, le, "answer", (m.start(1), colon)))
+        elif " " not in label and (
+            "." in label.rstrip(".")  # an outlet's domain (El.kz: Сламхат аға, ...)
+            or "?" in text[s:e]
+            or _YOU_RE.search(text, s, e) is not None
+            or _PATRONYMIC_ADDRESS_RE.match(text, s, e) is not None
+        ):
+            found.append((s, e, ls, le, "ask", None))  # Азаттык: ... Расскажите о себе. / КТК: ...?
+    kinds = {f[4] for f in found}
+    if kinds != {"ask", "answer"}:
+        return units
+    lines = {f[2] for f in found}
+    taken: list[tuple[int, int, int, int]] = []
+    prev_end = -1  # where the question right before ends
+    for s, e, ls, le, kind, span in found:
+        if kind == "ask":
+            asked.add(s)
+        elif (0 <= prev_end and not text[prev_end:ls].strip()) or (span is not None and text[e - 1] in ".!…"):
+            labels[s] = span  # an answer to the question right before, or a name's label before a sentence
+        else:
+            continue  # Name: Headline words: a headline repeated, no answer
+        taken.append((s, e, ls, le))
+        prev_end = le if kind == "ask" else -1
+    return sorted([u for u in units if u[2] not in lines] + taken)
+
+
 _MAX_NARRATION: Final = 800
+#: The quotes after an answer's first paragraph looked at for being inside it, at most.
+_LATER_QUOTES: Final = 24
 
 
 def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int, question_end: int) -> bool:
@@ -2487,15 +2646,48 @@ def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int,
 #: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
 #: (— Асқар Серқұлұлы, ... қалай келдіңіз? Әңгімені осыдан бастасақ.).
 _PATRONYMIC_ADDRESS_RE: Final = re.compile(
-    r"[^\W\d_][\w-]{1,30}[ \t]+[^\W\d_][\w-]{1,30}(?:ұлы|қызы|ович|евич|овна|евна|ична|инична),",
+    # (s11-int) perhaps after a few words and a comma (Thank you, Kasym-Jomart Kemelevich, ...)
+    r"(?:[^\W\d_][\w ]{0,20}, )?([^\W\d_][\w-]{1,30})[ \t]+(?:[^\W\d_][\w-]{1,30}"
+    r"(?:ұлы|қызы|ович|евич|овна|евна|ична|инична|ovich|evich|ovna|evna|uly|kyzy)"
+    # (s11-int) or the first name and a Kazakh form of address (Шәкәрім мырза, Айгүл ханым, Болат аға)
+    r"|(?:мырза|ханым|аға|ағай|апай|әпке)),",
 )
+
+
+def _asks(text: str, s: int, ls: int, le: int, asked: set[int]) -> bool:
+    """The unit ``text[s:...]`` on the line ``text[ls:le]`` is a journalist's question: one of ``asked``
+    (a label or a glued question told it), or a dash paragraph (a question by its ending or its address)."""
+    return s in asked or _dash_start(text, ls, le) >= 0
 
 
 def _addresses_interviewee(text: str, s: int, e: int) -> bool:
     """The paragraph ``text[s:e]`` opens addressing someone by name and patronymic and asks something:
-    an interview's question that ends with a request rather than a question mark."""
+    an interview's question that ends with a request rather than a question mark, or (s11-int) that a short
+    paragraph after it asks (– Kassym-Jomart Kemelevich, thank you ... / What ...?)."""
     m = _PATRONYMIC_ADDRESS_RE.match(text, s, e)
-    return m is not None and text[s].isupper() and "?" in text[m.end() : e]
+    return m is not None and text[s].isupper() and ("?" in text[m.end() : e] or _asked_after(text, e))
+
+
+def _asked_after(text: str, e: int) -> bool:
+    """The paragraph after the one ending at ``e`` is a short question that goes on with it."""
+    le = text.find("\n", e)
+    return le >= 0 and _question_goes_on(text, le) > le
+
+
+_MAX_QUESTION_TAIL: Final = 300
+
+
+def _question_goes_on(text: str, le: int) -> int:
+    """Where a question whose dash paragraph ends at ``le`` ends: the end of the paragraph after it when that
+    one opens with no dash or quote mark and is a short question of its own (– Thank you for ... .\n\nWhat
+    ...?), else ``le``."""
+    m = _NON_SPACE_RE.search(text, le)
+    if m is None or text[m.start()] in DASHES or text[m.start()] in "«“„\"":
+        return le
+    ne = text.find("\n", m.start())
+    ne = len(text) if ne < 0 else ne
+    s, e = _content_bounds(text, m.start(), ne)
+    return ne if 0 < e - s <= _MAX_QUESTION_TAIL and text[e - 1] == "?" else le
 
 
 def _attributed(cand: Candidate) -> bool:
@@ -2559,14 +2751,16 @@ def _name_in_marks_opens(text: str, start: int, end: int) -> bool:
 _MAX_ANSWER_PARAGRAPHS: Final = 6
 
 
-def _answer_before_question(text: str, units: list[tuple[int, int, int, int]], n: int) -> int:
-    """An interview's answer: the dash paragraph ``units[n]`` followed by the next question (``— Q?``)
-    with at most a few paragraphs between, none opening with a dash or a quote mark (the answer's
-    own paragraphs). The answer's end, or -1."""
+def _answer_before_question(
+    text: str, units: list[tuple[int, int, int, int]], n: int, asked: set[int] | None = None
+) -> int:
+    """An interview's answer: the dash paragraph ``units[n]`` followed by the next question (``— Q?``, or
+    one of ``asked``) with at most a few paragraphs between, none opening with a dash or a quote mark (the
+    answer's own paragraphs). The answer's end, or -1."""
     if n + 1 >= len(units):
         return -1
     s2, e2, ls2, _ = units[n + 1]
-    if e2 <= s2 or text[e2 - 1] != "?":
+    if e2 <= s2 or (text[e2 - 1] != "?" and (asked is None or s2 not in asked)):
         return -1
     end = units[n][1]
     between = text[units[n][3] : ls2]
