@@ -52,6 +52,7 @@ from worker.entities.rules_ru import (
     _russian_org_nominatives_from_item,
     _russian_regions_by_ellipsis,
     _russian_sex_from_item,
+    _russian_titles_of_the_item_dropped,
 )
 from worker.entities.segment import _LINE, _segments
 from worker.entities.spans import detect_spans, platform
@@ -175,6 +176,7 @@ def extract_entities(fields: Mapping[str, str], language: str) -> list[Entity]:
         _russian_org_nominatives_from_item(found, fields)
         _russian_bodies_named_short(found)
         _russian_national_teams_dropped(found)
+        _russian_titles_of_the_item_dropped(found, fields)
     _surnames_of_the_items_people(found)
     _merge_partial_names(found)
     _merge_first_names(found)

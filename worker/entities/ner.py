@@ -569,6 +569,15 @@ def _after_the_list(tokens: list[Token], j: int) -> int:
         if close < 0:
             break
         j = close + 1
+    # the list's tail and the kind's level with a capital or its number («Ақтөбе», «Астана» және басқа клубтар,
+    # «Еуразия» ХV Халықаралық кинофестивалі)
+    start = j
+    while j < n and j - start < 3 and (
+        tokens[j][0] in _LIST_TAILS
+        or (tokens[j][0][:1].isupper() and tokens[j][0].lower() in KIND_LEVELS)
+        or _ROMAN_ONE.fullmatch(tokens[j][0])
+    ):
+        j += 1
     return j
 
 
@@ -698,11 +707,13 @@ _MORE_OTHER_HEADS = {
         "FAC": "кешені кинотеатры мейрамханасы қонақүйі шипажайы емханасы балабақшасы ескерткіші "
         "базары базасы ықшамауданы тұрғын",
         "PRODUCT": "маркасы бренді смартфоны автомобилі препараты платформасы сайты картасы тікұшағы "
-        "лайнері зымыраны дроны",
-        "EVENT": "додасы жарысы марафоны көрмесі акциясы науқаны мерекесі",
-        "PROJECT": "жоспары тұжырымдамасы",
+        "лайнері зымыраны дроны вакцинасы",
+        # a festival or a contest a quoted name stands before is an event («Еуразия» кинофестивалі), a tale, a play
+        # or an album a work («Колобок» ертегісі), a grant a programme («Болашақ» стипендиясы): no entity
+        "EVENT": "додасы жарысы марафоны көрмесі акциясы науқаны мерекесі кинофестивалі фестивалі конкурсы",
+        "PROJECT": "жоспары тұжырымдамасы стипендиясы гранты",
         "ART": "романы жинағы поэмасы дастаны өлеңі сериалы телехикаясы мультфильмі комедиясы драмасы "
-        "трагедиясы",
+        "трагедиясы ертегісі пьесасы қойылымы шығармасы альбомы",
     }.items()
     for word in words.split()
 }
@@ -801,28 +812,107 @@ def _other_head(word: str) -> str | None:
 
 def _quoted_before_other_head(tokens: list[Token], crf: list[RawSpan], matches: list[GazMatch]) -> list[RawSpan]:
     """A quoted name right before the head noun of a programme, product, facility, event or work is
-    that, not an organisation: «Еңбек» бағдарламасы, «Хоумбанк» қосымшасы, «Иллюзион» кинотеатрында."""
+    that, not an organisation: «Еңбек» бағдарламасы, «Хоумбанк» қосымшасы, «Иллюзион» кинотеатрында.  A place's
+    or a person's word in the quotes is no place nor person either («Еуразия» кинофестивалі, «Сарыарқа» күйі,
+    «Абай» спектаклі), also past the other quoted names of a list («Адай», «Сарыарқа» сияқты күйлері); a
+    facility's head leaves those alone (a quarter's «Самал» ықшамауданы is a place)."""
     n = len(tokens)
     out: list[RawSpan] = []
     for s, e, typ in crf:
-        if (
-            typ == "ORG"
-            and 0 < s
-            and e + 1 < n
-            and tokens[s - 1][0] in _OPEN_QUOTES
-            and tokens[e][0] in _CLOSE_QUOTES
-            and tokens[e + 1][0].islower()
-        ):
-            other = _other_head(tokens[e + 1][0])
-            if other is None and e + 2 < n and tokens[e + 1][0].isalpha() and not head_class(tokens[e + 1][0]):
-                # one lower-case word between: « Астана-1 » ақпараттық жүйесі
-                other = _other_head(tokens[e + 2][0])
+        if 0 < s and e + 1 < n and tokens[s - 1][0] in _OPEN_QUOTES and tokens[e][0] in _CLOSE_QUOTES:
+            other = _kind_right_after(tokens, e + 1) if typ == "ORG" else None
+            if other is None:
+                other = quoted_kind(tokens, e + 1)
+                other = None if other in ("FAC", "ORG") else other
             if other is not None:
                 if other:
                     out.append((s, e, other))
                 continue
         out.append((s, e, typ))
     return out
+
+
+def _kind_right_after(tokens: list[Token], j: int) -> str | None:
+    """The class of the head noun at ``j`` or past one lower-case word (« Астана-1 » ақпараттық жүйесі), None if
+    neither is a head of a kind of name other than an organisation."""
+    n = len(tokens)
+    if not tokens[j][0].islower():
+        return None
+    other = _other_head(tokens[j][0])
+    if other is None and j + 1 < n and tokens[j][0].isalpha() and not head_class(tokens[j][0]):
+        other = _other_head(tokens[j + 1][0])
+    return other
+
+
+#: Words between the last quoted name of a list and the kind of them all («Ақтөбе», «Астана» және басқа клубтар,
+#: «Адай», «Сарыарқа» сияқты күйлері).
+_LIST_TAILS = frozenset(("басқа", "сияқты", "секілді", "тәрізді", "және", "мен", "т.б."))
+#: A level a kind may take between a quoted name and the kind («Qazaqstan» ұлттық телеарнасы, «Еуразия» Халықаралық
+#: кинофестивалі).
+KIND_LEVELS = frozenset(("ұлттық", "республикалық", "облыстық", "қалалық", "халықаралық", "мемлекеттік"))
+
+
+def quoted_kind(tokens: list[Token], j: int) -> str | None:
+    """What the kind noun after a quoted name makes it, the name's closing quote at ``j - 1``: an output class
+    (FAC, EVENT), "" for a work, a programme or a product (no entity), "ORG" for a group or a body; None if
+    no kind follows.  The kind may stand past the other quoted names of a list and their tail («Адай»,
+    «Сарыарқа» сияқты күйлері), past levels and a Roman number («Еуразия» ХV Халықаралық кинофестивалі), and
+    one lower-case word («Астана-1» ақпараттық жүйесі)."""
+    k = _after_the_list(tokens, j)
+    if k >= len(tokens) or not tokens[k][0].islower():
+        return None
+    other = _other_head(tokens[k][0])
+    if other is not None:
+        return other
+    if _group_at(tokens, k):
+        return "ORG"  # «Нұр» би ансамблі, «Ақтөбе» футбол клубы
+    if _SONG.fullmatch(tokens[k][0]) or (
+        k + 1 < len(tokens)
+        and tokens[k][0].isalpha()
+        and not head_class(tokens[k][0])
+        and _SONG.fullmatch(tokens[k + 1][0])
+    ):
+        return ""  # «Қорлан» әні, «Сарыарқа» күйі, «Салкүрең» сияқты халық күйлері
+    # past a list, its tail or a level the kind stands right there («Еуразия» Халықаралық кинофестивалі)
+    return _kind_right_after(tokens, k) if k == j else None
+
+
+def _quoted_no_entity(tokens: list[Token], s: int, e: int) -> bool:
+    """Whether tokens ``s:e`` are a name wholly in quotes before the kind of an event, a work, a programme or a
+    product («Еуразия» кинофестивалі, «Сарыарқа» күйі, «Болашақ» стипендиясы): no place, person or body."""
+    return (
+        0 < s
+        and e < len(tokens)
+        and tokens[s - 1][0] in _OPEN_QUOTES
+        and tokens[e][0] in _CLOSE_QUOTES
+        and quoted_kind(tokens, e + 1) in ("", "EVENT")
+    )
+
+
+#: Words of a match's report (ойын, гол, жеңілді, қарсы): a place's name wholly in quotes among them, no kind
+#: after it, is a club's («Тобылға» қарсы, «Астанадан» жеңілді).
+_SPORT_CUE = re.compile(
+    r"(?:ойын(?!ша)|матч|гол|қақпа|клуб|команда|футбол|хоккей|чемпионат|лига|жанкүйер|бапкер|жаттықтырушы|"
+    r"шабуылшы|қорғаушы|трансфер|жеңді|жеңіл|ұтыл|ұтты|тең\b|қарсы|кубог|кубок|плей-офф|турнир|сапында|ұпай|чемпион|есебімен)"
+)
+
+
+def _quoted_team(tokens: list[Token], s: int, e: int) -> bool:
+    """Whether the one word at ``s:e``, a place's name, stands wholly in quotes with no kind after it in a
+    match's report: a club named like its place («Тобылдан» жеңілді, «Ақтөбеге» қарсы ойында)."""
+    n = len(tokens)
+    return (
+        e == s + 1
+        and 0 < s
+        and e < n
+        and tokens[s - 1][0] in _ANY_OPEN
+        and tokens[e][0] in _ANY_CLOSE
+        and any(_SPORT_CUE.match(t[0].lower()) for t in tokens)
+        # no kind after it; a facility's head past another word is the ground the club plays on («Астана» сырт
+        # алаңда)
+        and (kind := quoted_kind(tokens, e + 1)) in (None, "FAC")
+        and (kind is None or _other_head(tokens[e + 1][0]) is None)
+    )
 
 
 #: A Roman numeral of two letters or more (a century, a congress or forum number), also typed with the Cyrillic
@@ -1004,6 +1094,8 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
             known = matches[k] if k >= 0 and matches[k].entry.type in _CORE else None
             if known is not None and (
                 typ not in _CORE
+                # «Еуразия» кинофестивалі: an event's or a work's quoted name keeps its kind's class
+                and not _quoted_no_entity(tokens, s, e)
                 or (
                     # a known place followed by common words (Жайық трансшекаралық): the name alone
                     known.end < e
@@ -1025,7 +1117,9 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
                 entry = m.entry
                 exact = m.start == s and m.end == e
                 unit = m.end == e - 1 and typ == "ORG" and nominative_kk(tokens[e - 1][0]) in UNIT_KINDS
-        if entry is not None and entry.type in ("GPE", "LOC") and typ in ("GPE", "LOC"):
+        if typ in ("GPE", "LOC") and _quoted_team(tokens, s, e):
+            typ, entry = "ORG", None  # «Тобылдан» ұтылды: the club named like the place
+        elif entry is not None and entry.type in ("GPE", "LOC") and typ in ("GPE", "LOC"):
             typ = entry.type
         elif entry is not None and typ == "ORG" and entry.type != "ORG" and _quoted_before_a_group(tokens, s, e):
             entry = None  # a club or a firm named after a place («Ақтөбе» клубы, «Жетісу» ЖШС)
@@ -1052,6 +1146,11 @@ def detect_kk(tokens: list[Token], fill: bool = True, inside_titles: bool = Fals
                 # a one-word organisation name is often a common noun too (Ауыл, Үкімет, Хабар),
                 # and opening a sentence its capital says nothing: only the CRF may call it a name.
                 # An acronym (ІІМ, ДСМ) is no common noun: the product takes it
+                continue
+            if _quoted_no_entity(tokens, m.start, m.end):
+                continue  # «Еуразия» кинофестивалі, «Сарыарқа» күйі: a work's or an event's name, no place
+            if m.entry.type in ("GPE", "LOC") and _quoted_team(tokens, m.start, m.end):
+                spans.append(Span(m.start, m.end, "ORG", None))
                 continue
             inside = {tags[j][2:] for j in range(m.start, m.end)}
             if any(tags[j] != "O" for j in range(m.start, m.end)) and not (

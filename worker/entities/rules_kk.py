@@ -10,9 +10,21 @@ from collections.abc import Callable, Mapping
 from worker.entities.features import common_word, head_class
 from worker.entities.gazetteer import hashed_id, load_gazetteer
 from worker.entities.morphology import match_stem_kk, nominative_kk, nominative_kk_name, stems_written_in
-from worker.entities.ner import _STARTERS, UNIT_KINDS, Span, _is_plural, _other_head, acronym
+from worker.entities.ner import (
+    _MORE_OTHER_HEADS,
+    _SONG,
+    _STARTERS,
+    KIND_LEVELS,
+    UNIT_KINDS,
+    Span,
+    _group_word,
+    _is_plural,
+    _other_head,
+    acronym,
+)
 from worker.entities.people import _INITIALLED, _first_name
 from worker.entities.records import _Found
+from worker.entities.rules_ru import mention_in_quotes
 from worker.entities.segment import _HAS_ALNUM
 from worker.entities.spans import _CLOSE_QUOTES
 from worker.entities.tokens import Token, tokenize
@@ -689,6 +701,46 @@ def _bodies_spelt_two_ways(found: dict[str, _Found]) -> None:
                     del found[other.entity_id]
 
 
+def _quoted_places_of_the_items_clubs(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A place's name the item writes only in quotes («Астана» 56 ұпаймен) is the club or the body the item
+    names so elsewhere by its kind or its match («Астана» клубы, «Астанадан» жеңілді): one organisation.  A name
+    the item writes before the kind of a work or an event («Еуразия» кинофестивалі) is that title where it stands
+    alone in quotes too: no entity."""
+    titles = {
+        m.group(1).strip().lower()
+        for text in fields.values()
+        for m in _QUOTED_THEN_WORD.finditer(text)
+        # «Алуа» би ансамблі: the dance the group performs, no work
+        if (_SONG.fullmatch(m.group(2)) or _work_or_event(m.group(2))) and not _group_word(m.group(3) or "")
+    }
+    orgs = {rec.name.lower(): rec for rec in found.values() if rec.type == "ORG" and rec.entry is None}
+    for eid, rec in list(found.items()):
+        quoted = bool(rec.mentions) and all(
+            mention_in_quotes(fields.get(m.field, ""), m.start, m.end) for *_, m in rec.mentions
+        )
+        if not quoted:
+            continue
+        if rec.name.lower() in titles and rec.type in ("PERSON", "ORG", "GPE", "LOC"):
+            del found[eid]
+            continue
+        org = orgs.get(rec.name.lower()) if rec.type in ("GPE", "LOC") else None
+        if org is not None:
+            org.absorb(rec)
+            del found[eid]
+
+
+def _work_or_event(word: str) -> bool:
+    """Whether a lower-case word is the kind of a work, a programme or an event (кинофестивалі, ертегісі,
+    бағдарламасы), not of a product (сайты: an outlet's too)."""
+    return (_MORE_OTHER_HEADS.get(match_stem_kk(word)) or head_class(word)) in ("EVENT", "ART", "PROJECT")
+
+
+#: A name in quotes, then a lower-case word («Еуразия» кинофестивалі).
+_QUOTED_THEN_WORD = re.compile(
+    f"[«“„\"]([^«»“”„\"\n]{{1,60}})[»”\"][ \t]+([{CYRILLIC_LOWER}]+)(?:[ \t]+([{CYRILLIC_LOWER}-]+))?"
+)
+
+
 #: A first name closing a line, right before a name that opens the next (... ауыл әкімі Данияр\nЕлеусінов).
 _FIRST_NAME_AT_LINE_END = re.compile(f"(?<![{CYRILLIC_LOWER}])([{CYRILLIC_UPPER}][{CYRILLIC_LOWER}]+)[ \t]*\n[ \t]*$")
 
@@ -857,6 +909,7 @@ def _drop_sentence_openers(found: dict[str, _Found], fields: Mapping[str, str]) 
     _people_as_written_in_running_text(found, fields)
     _people_in_surname_first_lists(found, fields)
     _bodies_spelt_two_ways(found)
+    _quoted_places_of_the_items_clubs(found, fields)
     _acronyms_of_full_names(found)
     _levelled_bodies_of_the_items_place(found)
     for eid, rec in list(found.items()):
@@ -2061,7 +2114,7 @@ def _outlets_credited(
         if close < 0 or not texts[q + 1][:1].isupper():
             continue
         kind = close + 1
-        if kind + 1 < n and texts[kind].lower() in _OUTLET_LEVELS:
+        if kind + 1 < n and texts[kind].lower() in KIND_LEVELS:
             kind += 1  # «Qazaqstan» ұлттық телеарнасы
         if (
             (_CORRESPONDENT.fullmatch(texts[kind]) or _KK_OUTLET.fullmatch(texts[kind]))
@@ -2081,8 +2134,6 @@ def _outlets_credited(
     return out, names
 
 
-#: A level an outlet's kind may take between its quoted name and its kind («Qazaqstan» ұлттық телеарнасы).
-_OUTLET_LEVELS = frozenset(("ұлттық", "республикалық", "облыстық", "қалалық", "халықаралық", "мемлекеттік"))
 
 
 #: A kind of place named after an anniversary (Жеңістің 40 жылдығы көшесі, Қазақстанның 50 жылдығы саябағы).

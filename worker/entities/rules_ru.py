@@ -2353,9 +2353,30 @@ _RU_TITLE_KINDS = frozenset(
         "фильм лента картина спектакль драма постановка пьеса песня альбом книга роман повесть проект программа "
         "план операция акция система фестиваль конкурс турнир премия медаль орден сериал шоу выставка форум "
         "кампания марафон маршрут приложение автомобиль машина марка модель сорт сказка комедия трагедия опера "
-        "балет мюзикл поэма рассказ сборник"
+        "балет мюзикл поэма рассказ сборник кинофестиваль кинофорум реквием"
     ).split()
 )
+
+
+def russian_titles_dropped(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A name wholly in quotes right after the kind of a work, a programme or an event is a title, whatever its
+    words name elsewhere (спектакль «Абай», песня «Астана», фестиваль «Еуразия», программы «Болашак»): no person,
+    place or body."""
+    n = len(tokens)
+    return [
+        sp
+        for sp in spans
+        if not (
+            sp.start > 1
+            # a company the gazetteer knows is given the project (передали проект «Самрук-Энерго»)
+            and (sp.entry is None or sp.entry.type != "ORG")
+            and sp.end < n
+            and tokens[sp.start - 1].text in _OPEN_QUOTES_RU
+            and tokens[sp.end].text in _CLOSE_QUOTES_RU
+            and match_stem_ru(tokens[sp.start - 2].text.lower()) in _RU_TITLE_KINDS
+        )
+    ]
+
 
 #: A masculine name in an oblique case after its stem's consonant or й (Кайрата, Тоболу, Кайратом, Елимая).
 _RU_DECLINED_NAME = re.compile(r"[А-ЯЁ][а-яё-]*(?:[бвгджзклмнпрстфхцчшщ](?:а|у|ом|е)|[аеоу](?:я|ю|ем))")
@@ -2796,6 +2817,46 @@ def _russian_national_teams_dropped(found: dict[str, _Found]) -> None:
     for eid, rec in list(found.items()):
         if rec.type == "ORG" and rec.entry is None and rec.name.split()[0] == "Сборная":
             del found[eid]
+
+
+#: Kinds of work, programme and event of ``_RU_TITLE_KINDS``, not of product, whose name is the title alone where
+#: the item writes it again in quotes (кинофестиваль «Евразия» ... «Евразия» возвращается).
+_RU_WORK_KINDS = frozenset(
+    match_stem_ru(w)
+    for w in (
+        "фильм спектакль постановка пьеса песня альбом книга роман повесть фестиваль кинофестиваль конкурс турнир "
+        "программа проект премия сериал выставка сказка комедия трагедия опера балет мюзикл поэма рассказ сборник "
+        "реквием"
+    ).split()
+)
+#: A lower-case word, then a name in quotes (кинофестиваль «Евразия»).
+_RU_WORD_THEN_QUOTED = re.compile(r"([а-яё]+)[ \t]*[«“„\"]([^«»“”„\"\n]{1,60})[»”“\"]")
+
+
+def _russian_titles_of_the_item_dropped(found: dict[str, _Found], fields: Mapping[str, str]) -> None:
+    """A name the item puts in quotes after the kind of a work or an event (кинофестиваль «Евразия») is that title
+    where it stands alone in quotes too («Евразия» возвращается, закрытия «Евразии»): no body, place or person,
+    when every mention of it is in quotes."""
+    titles = {
+        m.group(2).strip().lower()
+        for text in fields.values()
+        for m in _RU_WORD_THEN_QUOTED.finditer(text)
+        if match_stem_ru(m.group(1).lower()) in _RU_WORK_KINDS
+    }
+    for eid, rec in list(found.items()):
+        if (
+            rec.name.lower() in titles
+            and rec.type in ("PERSON", "ORG", "GPE", "LOC")
+            and (rec.entry is None or rec.entry.type != "ORG")
+        ) and all(
+            mention_in_quotes(fields.get(m.field, ""), m.start, m.end) for *_, m in rec.mentions
+        ):
+            del found[eid]
+
+
+def mention_in_quotes(text: str, start: int, end: int) -> bool:
+    """Whether the text's ``start:end`` stands between an opening and a closing quote mark («Евразии»)."""
+    return 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES_RU and text[end] in _CLOSE_QUOTES_RU
 
 
 def _ru_words_for(name: str, letters: int) -> int:

@@ -37,6 +37,7 @@ from worker.entities.rules_ru import (
     _ORG_WORDS_RU,
     _OUTLET_KINDS_RU,
     _RU_ADJECTIVE,
+    _RU_APPOSITION_KINDS,
     _RU_AREAS,
     _RU_COMMON_CAPITALS,
     _RU_DAY_FORMS,
@@ -77,6 +78,7 @@ from worker.entities.rules_ru import (
     _ru_surname_first,
     _ru_thing_on_a_platform,
     _russian_form_of_a_name,
+    russian_titles_dropped,
 )
 from worker.entities.tokens import Token
 from worker.text.script import CYRILLIC, CYRILLIC_UPPER
@@ -175,8 +177,12 @@ _RU_BEFORE_A_PLACE = frozenset(
 )
 
 
-#: Kinds of club or company before a quoted name (клуба «Кайрат», компании «Родник»): the name is the body's.
-_RU_BODY_KINDS_BEFORE_QUOTES = ("клуб", "команд", "компан", "фк", "хк", "завод", "холдинг", "банк", "корпорац")
+#: Kinds of club, company, group or body before a quoted name (клуба «Кайрат», компании «Родник», театр «Шың»,
+#: ансамбль «Серпер», кафе «Наурыз»): the name is the body's.  A housing estate's (ЖК «Самал») is a place.
+_RU_BODY_KINDS_BEFORE_QUOTES = (
+    *(kind for kind in _RU_APPOSITION_KINDS if kind != "жк"),
+    *"команд компан завод холдинг оркестр хор профилактори".split(),
+)
 
 
 #: Adverbs that open a Russian sentence before a verb and end like a name that does not decline (Позже, Ранее).
@@ -667,7 +673,15 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "PERSON"  # Громыко заявил, сказал Жоржиньо, по словам Шойгу: a surname that does not decline
         elif lang == "ru" and 2 <= j - i <= 3 and _in_quotes(tokens, i, j) and not _first_name(word, lang):
             # от «Ак Барса»: words wholly in quotes are a club's or a company's name, declined, or a title; no one's
-            typ = "ORG" if _ru_declined_quoted_name(tokens, i, j - 1) or _ru_quoted_subject(tokens, i, j) else None
+            typ = (
+                "ORG"
+                if _ru_declined_quoted_name(tokens, i, j - 1)
+                or _ru_quoted_subject(tokens, i, j)
+                # театр «Бәйтерек таланттары», объединения «Общество инвалидов»: a body's name after its kind
+                or i > 1
+                and tokens[i - 2].text.lower().startswith(_RU_BODY_KINDS_BEFORE_QUOTES)
+                else None
+            )
         elif (
             lang == "ru"
             and 2 <= j - i <= 3
@@ -871,7 +885,7 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
     if language == "ru" and spans:
         spans = _named_after_ru(tokens, spans)
     if language == "ru":
-        spans = _latin_names_ru(tokens, spans, _PLATFORMS)
+        spans = russian_titles_dropped(tokens, _latin_names_ru(tokens, spans, _PLATFORMS))
     if language == "en":
         spans = _en_bodies_of_fields(tokens, spans)
         spans = _without_bare_outlet_kinds(tokens, _en_companies_by_legal_form(tokens, spans))
