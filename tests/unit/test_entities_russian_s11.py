@@ -37,3 +37,20 @@ def test_an_unknown_mans_name_in_the_genitive_stays_a_man() -> None:
     assert "Бахтияр Жанатов" in people
     people = _people("Награду вручили при участии Даниала Сейтова.")
     assert "Даниал Сейтов" in people
+
+
+def _places(text: str) -> set[str]:
+    return {name for name, e in _found(text).items() if e.type in ("LOC", "GPE")}
+
+
+def test_the_last_district_before_a_plural_kind_is_one_district() -> None:
+    places = _places("Патрули усилили на территории Сарыагашского, Келесского и Жетысайского районов.")
+    assert "Жетысайский район" in places
+    assert not any(name.endswith("районов") for name in places)
+    places = _places("Паводок подтопил дома в Шалкарском и Иргизском районах.")
+    assert "Иргизский район" in places
+
+
+def test_a_district_in_the_singular_is_unchanged() -> None:
+    places = _places("Новую школу открыли в Жетысайском районе.")
+    assert "Жетысайский район" in places
