@@ -276,8 +276,17 @@ def _first_name_likelihood(word: str, reading: _Reading) -> float:
     if low.endswith(("ы", "ой", "ей", "ом", "ем", "ии", "ию")):
         return 1.0
     if sex == "m" and cases == "GA" and low.endswith("а") and len(word) > 4 and word not in _RU_WOMEN:
+        if not _known_first_name(nominative, "m") and _WOMANS_NAME_STEM.search(nominative.lower()):
+            # a name the lists hold in neither form, whose stem ends or opens as a woman's does (Карина, Аэлита,
+            # Зайтуна, Арника, Гулсара): a woman's nominative, not the genitive of an unknown man's name
+            return -0.6
         return 0.3
     return 0.0
+
+
+#: How the stem of a woman's first name in -а ends or opens, where a man's rarely does (Арин-а, Аэлит-а, Зайтун-а,
+#: Арник-а, Гулсар-а, Гүлназ-а).
+_WOMANS_NAME_STEM = re.compile(r"^(?:гул|гүл)|(?:ин|ит|ун|ник)$")
 
 
 #: How much two words declined alike weigh: a first name and a surname both in the same oblique case read so.
