@@ -1041,7 +1041,7 @@ class Resolver:
                     break
             stem = written[: len(name)]
             if (len(written) == len(name) or written[len(name) :].lower() in NOUN_SUFFIXES) and _skeleton(stem) == (
-                skeleton or _skeleton(name)
+                skeleton := skeleton or _skeleton(name)  # the canonical name's, read once per entity
             ):
                 name = stem  # Ержан Сәденов (page, perhaps Ержан Сәденовтың) for Ержан Саденов (canonical)
                 break
