@@ -195,6 +195,7 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     language=lang,
                 )
             )
+            resolver.quoted_span(fidx, cand.start, cand.end)
             if speaker is not None:
                 resolver.remember(key, speaker)
             prev_speaker = resolved

@@ -11,13 +11,14 @@ case (the one addressed or asked) is never the speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from types import MappingProxyType
 from typing import NamedTuple
 
+from worker.entities.ner import _names_a_people
 from worker.model import Entity, Mention, Speaker
 from worker.text.script import KAZAKH_LETTERS
 
@@ -126,6 +127,9 @@ class Resolver:
     """Speakers of the quotes resolved so far, in text order: anchors too, after mentions at the same place."""
     said_keys: list[tuple[int, int]] = field(default_factory=list)
     mention_keys: list[tuple[int, int]] = field(default_factory=list)
+    quoted: list[tuple[int, int, int]] = field(default_factory=list)
+    """The spans of the quotes met so far as (field index, start, end), sorted: a person named inside one is
+    quoted, not the one a later pronoun stands for (s11-spkb)."""
     orgs: list[tuple[int, int, int, int]] = field(default_factory=list)
     """Mentions of the item's organisations as (field index, start, end, index in ``org_entities``), sorted."""
     org_entities: list[Entity] = field(default_factory=list)
@@ -222,7 +226,43 @@ class Resolver:
                 if key not in seen:  # the same person with the same title again adds nothing
                     seen.add(key)
                     self.appositions.setdefault(head, []).append((quals, mm.entity))
+                    foreign = i > 0 and _names_a_people(words[i - 1].lower())
+                    peer = self._untitled_subject_before(text, mm) if foreign else None
+                    if peer is not None and (head, (), id(peer)) not in seen:
+                        # Финалда Мейрамбек қырғыз балуаны Алмаз Сманбековпен белдесті: the subject, untitled,
+                        # met one of the role from another people, and is one of it too, the item's own: a bare
+                        # деді балуан is the subject's, деді қырғыз балуаны the other's (s11-spkb)
+                        seen.add((head, (), id(peer)))
+                        self.appositions[head].append(([], peer))
                 break
+
+    def _untitled_subject_before(self, text: str, mm: _Mention) -> Entity | None:
+        """The person named in the nominative before ``mm`` in its sentence (by a mention, or by the first name
+        alone: Финалда Мейрамбек ...), under no title and with no post the gazetteer knows, when ``mm`` names
+        another person in an oblique case other than the genitive (whom the subject met, beat, played): the
+        subject; None otherwise."""
+        if not _oblique(text, mm) or text.endswith(_KK_GENITIVE, mm.start, mm.end):
+            return None
+        lo = max(text.rfind(".", 0, mm.start), text.rfind("\n", 0, mm.start)) + 1
+        i = bisect_left(self.mention_keys, (mm.fidx, lo))
+        named = {
+            other.start: other
+            for other in self.mentions[i : i + _LOOKBACK]
+            if other.fidx == mm.fidx and other.start < mm.start
+        }
+        for w in WORD_RE.finditer(text, lo, mm.start):
+            other = named.get(w.start())
+            if other is not None:
+                ent = None if _oblique(text, other) else other.entity
+            else:
+                by_first = self.first_names.get(w.group(), [])
+                ent = by_first[0] if len(by_first) == 1 else None
+            if ent is None or ent.entity_id == mm.entity.entity_id or ent.roles:
+                continue
+            before = WORD_RE.findall(text, max(0, w.start() - 24), w.start())
+            if not (before and title_head(before[-1]) is not None):
+                return ent
+        return None
 
     # --- public -------------------------------------------------------------
 
@@ -652,8 +692,8 @@ class Resolver:
         first = key
         for mm in self.mentions[:i]:
             text = self.fields.get(self.order[mm.fidx]) or ""
-            if _oblique(text, mm):
-                continue
+            if _oblique(text, mm) and not text.endswith(_KK_GENITIVE, mm.start, mm.end):
+                continue  # a Kazakh genitive (75 жастағы X-тың ... 40 жыл толған) names whom the item is about
             before = WORD_RE.findall(text, max(0, mm.start - 24), mm.start)
             if before and title_head(before[-1]) is not None:
                 return None  # аудан әкімі Ерлан Сейітов: an official the role word does not describe
@@ -944,6 +984,15 @@ class Resolver:
         ent = next((p for p in self.persons if p.entity_id == anchor.entity_id), None)
         fuller = self._fuller(ent) if ent is not None else None
         return fuller if fuller is not ent else None
+
+    def quoted_span(self, fidx: int, start: int, end: int) -> None:
+        """Note a quote's span: the persons its words name are not the subjects of the narration."""
+        insort(self.quoted, (fidx, start, end))
+
+    def _in_quoted(self, key: tuple[int, int]) -> bool:
+        """``key`` falls inside the span of a quote met so far (немере келінім Зулфизар inside «...»)."""
+        i = bisect_right(self.quoted, (key[0], key[1], len(self.quoted) + (1 << 62))) - 1
+        return i >= 0 and self.quoted[i][0] == key[0] and self.quoted[i][1] <= key[1] < self.quoted[i][2]
 
     def remember(self, key: tuple[int, int], speaker: Speaker) -> None:
         """A resolved quote speaker counts as a person named as subject at the quote."""
@@ -1238,6 +1287,8 @@ class Resolver:
                 return ent
             if any(ent.name.split(None, 1)[0] in _STEM_ABBREVIATIONS.get(stem, ()) for stem in stems):
                 return ent  # В полиции подчеркивают: ДП области Абай
+            if "минист" in stems and any(_ministry_initials(part) for part in ent.name.split()):
+                return ent  # деп мәлімдеді министрлік after ҚР ТЖМ, сообщили в министерстве after МЧС (s11-spkb)
             if bodied is None and (_names_body_kind(ent.name) or _of_kind(ent.name, _STATE_BODY_KINDS)):
                 bodied = ent
         if generic and latest is None:
@@ -1646,13 +1697,17 @@ class Resolver:
                 return None
         i = bisect_left(self.anchor_keys, key)
         j = bisect_left(self.said_keys, key)
-        # mentions and remembered speakers merged in text order, a mention first at the same place
+        # mentions and remembered speakers merged in text order, a mention first at the same place; a person
+        # named inside an earlier quote is the quote's, not the narration's (дейді ол кісі after «... Зулфизар ...»)
         anchors, said = self.anchors, self.said
+        prior = anchors[max(0, i - _LOOKBACK) : i]
+        if self.quoted:
+            prior = [a for a in prior if not self._in_quoted(a.key)]
         if j == 0 or i == 0:
-            before = (anchors[max(0, i - _LOOKBACK) : i] if j == 0 else said[max(0, j - _LOOKBACK) : j])[::-1]
+            before = (prior if j == 0 else said[max(0, j - _LOOKBACK) : j])[::-1]
         else:
             near = sorted(
-                [(a.key, 0, n, a) for n, a in enumerate(anchors[max(0, i - _LOOKBACK) : i])]
+                [(a.key, 0, n, a) for n, a in enumerate(prior)]
                 + [(a.key, 1, n, a) for n, a in enumerate(said[max(0, j - _LOOKBACK) : j])]
             )
             before = [a for *_, a in near[-_LOOKBACK:]][::-1]
@@ -1766,6 +1821,15 @@ _KK_PLURALS = frozenset({"лар", "лер", "дар", "дер", "тар", "те
 _MINISTRY_ABBREVIATIONS = frozenset({"мид", "мвд", "мчс", "мон", "минсельхоз"})
 
 
+#: A Kazakh ministry's initials end with its М (ТЖМ, ДСМ, ІІМ, СІМ, АШМ): Төтенше жағдайлар министрлігі (s11-spkb).
+_KK_MINISTRY_INITIALS = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]{1,4}М$")
+
+
+def _ministry_initials(word: str) -> bool:
+    """``ТЖМ``, ``ДСМ``, ``МЧС``, ``МИД``: a ministry written by its initials, Kazakh or Russian."""
+    return _KK_MINISTRY_INITIALS.match(word) is not None or word.lower() in _MINISTRY_ABBREVIATIONS
+
+
 def _names_ministry(word: str) -> bool:
     """``Минздрава``, ``МИД``, ``министерства``, ``ведомства``: a ministry, in any case."""
     low = word.lower()
@@ -1825,6 +1889,8 @@ _PRESS_WORDS = (
     "ведомств",
     "сообщени",
     "хабарлама",
+    "ақпаратта",  # делінген ақпаратта: the information a body gave out (s11-spkb)
+    "ақпараттан",
     "statement",
     "release",
     "announcement",
