@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from worker.model import Entity, Mention
+from worker.model import Entity, Mention, Speaker
 from worker.quotes.speakers import Resolver, _ministry_initials
 
 
@@ -30,7 +30,7 @@ def test_person_inside_an_earlier_quote_is_no_antecedent() -> None:
     body = "Жанар Қасымова келді.\n«Қызым Айгүл Серікова көмектеседі», – деді ол.\n«Біз дайынбыз», – деді ол."
     res = _resolver(body, ["Жанар Қасымова", "Айгүл Серікова"])
     first = body.find("Қызым")
-    res.quoted_span(0, first, body.find("»", first))
+    res.remember((0, first), Speaker("ол", "Жанар Қасымова", "P0"), body.find("»", first))
     second = body.find("Біз")
     anchor = res._subject_anchor((0, second), "")
     assert anchor is not None and anchor.name == "Жанар Қасымова"
@@ -39,6 +39,6 @@ def test_person_inside_an_earlier_quote_is_no_antecedent() -> None:
 def test_person_in_the_narration_stays_the_antecedent() -> None:
     body = "«Жол жөнделеді», – деді әкім.\nЖиынға Айгүл Серікова қатысты.\n«Біз дайынбыз», – деді ол."
     res = _resolver(body, ["Айгүл Серікова"])
-    res.quoted_span(0, 1, body.find("»"))
+    res.remember((0, 1), Speaker("әкім", None, None), body.find("»"))
     anchor = res._subject_anchor((0, body.find("Біз")), "")
     assert anchor is not None and anchor.name == "Айгүл Серікова"

@@ -196,9 +196,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     language=lang,
                 )
             )
-            resolver.quoted_span(fidx, cand.start, cand.end)
             if speaker is not None:
-                resolver.remember(key, speaker)
+                resolver.remember(key, speaker, cand.end)
             prev_speaker = resolved
             prev_cand = cand
     return _headline_excerpts(quotes, fields)

@@ -11,7 +11,7 @@ case (the one addressed or asked) is never the speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -127,9 +127,9 @@ class Resolver:
     """Speakers of the quotes resolved so far, in text order: anchors too, after mentions at the same place."""
     said_keys: list[tuple[int, int]] = field(default_factory=list)
     mention_keys: list[tuple[int, int]] = field(default_factory=list)
-    quoted: list[tuple[int, int, int]] = field(default_factory=list)
-    """The spans of the quotes met so far as (field index, start, end), sorted: a person named inside one is
-    quoted, not the one a later pronoun stands for (s11-spkb)."""
+    quoted: set[int] = field(default_factory=set)
+    """Indexes in ``anchors`` of the persons named inside the quotes met so far: a person named inside a quote
+    is quoted, not the one a later pronoun stands for (s11-spkb)."""
     orgs: list[tuple[int, int, int, int]] = field(default_factory=list)
     """Mentions of the item's organisations as (field index, start, end, index in ``org_entities``), sorted."""
     org_entities: list[Entity] = field(default_factory=list)
@@ -985,23 +985,19 @@ class Resolver:
         fuller = self._fuller(ent) if ent is not None else None
         return fuller if fuller is not ent else None
 
-    def quoted_span(self, fidx: int, start: int, end: int) -> None:
-        """Note a quote's span: the persons its words name are not the subjects of the narration."""
-        insort(self.quoted, (fidx, start, end))
+    def _free(self, i: int) -> list[Anchor]:
+        """The anchors before index ``i`` within the look-back, free of those named inside a quote."""
+        lo = max(0, i - _LOOKBACK)
+        return [a for n, a in enumerate(self.anchors[lo:i], lo) if n not in self.quoted]
 
-    def _in_quoted(self, key: tuple[int, int]) -> bool:
-        """``key`` falls inside the span of a quote met so far (немере келінім Зулфизар inside «...»)."""
-        i = bisect_right(self.quoted, (key[0], key[1], len(self.quoted) + (1 << 62))) - 1
-        return i >= 0 and self.quoted[i][0] == key[0] and self.quoted[i][1] <= key[1] < self.quoted[i][2]
-
-    def remember(self, key: tuple[int, int], speaker: Speaker) -> None:
-        """A resolved quote speaker counts as a person named as subject at the quote."""
+    def remember(self, key: tuple[int, int], speaker: Speaker, end: int = -1) -> None:
+        """A resolved quote speaker counts as a person named as subject at the quote; the persons the quote's
+        words name up to ``end`` (немере келінім Зулфизар inside «...») are not subjects of the narration."""
         if speaker.name is None:
             return
-        anchor = Anchor(key, speaker.entity_id, speaker.name, True)
-        # quotes come in text order: an append, kept sorted if not
-        i = bisect_right(self.said_keys, key)
-        self.said.insert(i, anchor)
+        self.quoted.update(range(bisect_left(self.anchor_keys, key), bisect_left(self.anchor_keys, (key[0], end))))
+        # quotes come in text order: an append, kept sorted if not (one line each: the hostile-input step budget)
+        self.said.insert(i := bisect_right(self.said_keys, key), Anchor(key, speaker.entity_id, speaker.name, True))
         self.said_keys.insert(i, key)
 
     # --- internals ----------------------------------------------------------
@@ -1700,9 +1696,7 @@ class Resolver:
         # mentions and remembered speakers merged in text order, a mention first at the same place; a person
         # named inside an earlier quote is the quote's, not the narration's (дейді ол кісі after «... Зулфизар ...»)
         anchors, said = self.anchors, self.said
-        prior = anchors[max(0, i - _LOOKBACK) : i]
-        if self.quoted:
-            prior = [a for a in prior if not self._in_quoted(a.key)]
+        prior = anchors[max(0, i - _LOOKBACK) : i] if self.quoted.isdisjoint(range(i - _LOOKBACK, i)) else self._free(i)
         if j == 0 or i == 0:
             before = (prior if j == 0 else said[max(0, j - _LOOKBACK) : j])[::-1]
         else:
