@@ -385,6 +385,8 @@ class Resolver:
         first = words[0].group()
         # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
         if first.lower() in PRONOUNS and (len(words) == 1 or first.lower() not in _POSSESSIVE_PRONOUNS):
+            if " өкіл" in text and (body := self._representative_before(quote_key)) is not None:
+                return Resolved(Speaker(first, body.name, body.entity_id), 0.75)  # a body's representative: the body
             anchor = self._subject_anchor(quote_key, PRONOUNS[first.lower()])
             if anchor is None:
                 return Resolved(Speaker(first, None, None), 0.6)
@@ -659,7 +661,36 @@ class Resolver:
                 return self._fuller(mm.entity)
         if described or _CYRILLIC_LETTER.search(role) is None:
             return None  # a driver said: English tells an unnamed one by its article, not by the item's persons
+        if role in _KK_GUEST_WORDS:
+            return self._visitor(key)
         return self._sole_subject_in_role(role, key)
+
+    def _representative_before(self, key: tuple[int, int]) -> Entity | None:
+        """``Денсаулық сақтау министрлігінің өкілі жағдайды түсіндірді. «...», – деді ол.``: the sentence right
+        before the quote has a body's representative, unnamed, for its subject (the body's name in the genitive,
+        then өкілі or өкілдері): the body speaks. None when that sentence names a person or no such body (s11-spkb)."""
+        text = self.fields.get(self.order[key[0]]) or ""
+        end = max(text.rfind(".", 0, key[1]), text.rfind("\n", 0, key[1]))
+        lo = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+        rep = text.find(" өкіл", lo, key[1])
+        if rep < 0:
+            return None
+        body = self._org_at(key[0], rep - 2, rep)
+        i = bisect_left(self.mention_keys, (key[0], lo))
+        if body is None or (i < len(self.mentions) and self.mention_keys[i] < key):
+            return None  # Министрлік өкілі Ерлан Сейітов: a person the sentence names speaks
+        return body
+
+    def _visitor(self, key: tuple[int, int]) -> Entity | None:
+        """``деді мәртебелі мейман``, ``деді қонақ``: the person the item named before the quote as one who came
+        (Жапониядан сапармен келген Кэнта Ямада), the nearest such; None when it named no one so (s11-spkb)."""
+        i = bisect_left(self.mention_keys, key)
+        for mm in self.mentions[max(0, i - _LOOKBACK) : i][::-1]:
+            text = self.fields.get(self.order[mm.fidx]) or ""
+            before = WORD_RE.findall(text, max(0, mm.start - 40), mm.start)
+            if any(w.lower().startswith(_KK_CAME) for w in before[-3:]):
+                return self._fuller(mm.entity)
+        return None
 
     def _apposed_after(self, fidx: int, text: str, words: Sequence[re.Match[str]]) -> Entity | None:
         """``сказал ведущий, главный редактор сайта Forbes.kz Виктор Бурдин``, ``деді шаруа, қожалық иесі X``: a
@@ -1903,6 +1934,11 @@ _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 #: Сыбайлас жемқорлыққа қарсы қызмет): a generic statement or press office of the item speaks for one of these
 #: before a name that has none (an outlet's). Beginnings of words, lower case (s11-spk).
 _STATE_BODY_KINDS = ("прокуратур", "басқарма", "орталы", "инспекци", "комисси", "управлени", "служб", "қызмет")
+
+#: Kazakh words for a guest or visitor (деді мәртебелі мейман, дейді қонақ), and the participles the item introduces
+#: the visitor with (сапармен келген X, келіп жатқан X, ат басын тіреген X) (s11-spkb).
+_KK_GUEST_WORDS = frozenset({"мейман", "қонақ", "меймандар", "қонақтар"})
+_KK_CAME = ("келген", "келіп", "келе", "тіреген", "келетін")
 
 #: Kazakh words for any state body (ведомство, мекеме, орган): those at it speak for the body named before.
 _KK_GENERIC_BODIES = ("ведомств", "мекеме", "орган")
