@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from itertools import islice
 
 from worker.entities.translit import kk_cyrillic_same_length, kk_latin
@@ -213,10 +214,12 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 )
             )
             if speaker is not None:
-                resolver.remember(key, speaker)
+                resolver.remember(key, speaker, cand.end)
             prev_speaker = resolved
             prev_cand = cand
-    return quotes if _OPENING_MARK.match(head) is None else _headline_echo(fields, scanned, order, quotes)
+    if _OPENING_MARK.match(head) is not None:
+        quotes = _headline_echo(fields, scanned, order, quotes)
+    return _headline_excerpts(quotes, fields)
 
 
 #: Words at least in a headline that a quote in the text must repeat to lend it its speaker.
@@ -260,6 +263,35 @@ def _headline_echo(
             first = next((i for i, other in enumerate(quotes) if other.field == name), len(quotes))
             return [*quotes[:first], echo, *quotes[first:]]
     return quotes
+
+
+def _headline_excerpts(quotes: list[Quote], fields: Mapping[str, str]) -> list[Quote]:
+    """A headline quote whose words come back inside a later quote of the item ("Тобылдың" бас бапкері: Бұл
+    бәсекені үш ұпай деп есептеймін, then «... Бұл бәсекені үш ұпай деп есептеймін ...», – деді М. Чурчич): an
+    excerpt of that quote, said by its speaker, when the later one is named (s11-spkb)."""
+    if len(quotes) < 2:
+        return quotes
+    out = list(quotes)
+    for n, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        text = fields.get(q.field) or ""
+        if text.find("\n", 0, q.start) >= 0 or len(q.text) < _EXCERPT_CHARS:
+            continue  # not in the headline, or too short to tell an excerpt from a set phrase
+        after = quotes[n + 1 : n + 1 + _LATER_QUOTES]
+        later = next((o for o in after if o.speaker is not None and q.text in o.text), None)
+        if later is None or later.speaker is None or later.speaker.name is None:
+            continue
+        if q.speaker is not None and q.speaker.name and q.speaker.name.split()[-1][:4] in q.speaker.mention:
+            continue  # Серік Ахметов: «...»: the headline names its speaker, whoever repeats the words later
+        mention = q.speaker.mention if q.speaker is not None else ""
+        out[n] = replace(q, speaker=Speaker(mention, later.speaker.name, later.speaker.entity_id))
+    return out
+
+
+#: Characters a headline quote must have to be taken for an excerpt of a later quote; the quotes a headline
+#: may hold, and the later quotes searched for its words (a bounded cost on hostile input).
+_EXCERPT_CHARS = 20
+_HEADLINE_QUOTES = 2
+_LATER_QUOTES = 16
 
 
 #: Posts whose holder speaks for the body the post names (Представитель акимата сообщил): the body speaks.

@@ -286,6 +286,7 @@ TITLE_HEADS: Final = frozenset(
         "депутат",
         "сенатор",
         "спикер",
+        "шенеунік",  # деді шенеунік: the official the item named, when it named one person only (s11-spkb)
         "қақпашы",
         "бапкер",
         "жаттықтырушы",
@@ -542,7 +543,7 @@ TITLE_ALIASES: Final = MappingProxyType(
 
 #: Role words that name a person only when the item gives them that role (Сотрудница полиции Айгерим
 #: Сапарова ... сказала сотрудница): never the last person named, who is most often someone else.
-ROLE_ONLY_HEADS: Final = frozenset({"қызметкер", "маман", "сотрудник", "сотрудница", "специалист"})
+ROLE_ONLY_HEADS: Final = frozenset({"қызметкер", "маман", "шенеунік", "сотрудник", "сотрудница", "специалист"})
 
 #: Third-person singular pronouns -> grammatical gender hint ("m", "f" or "").
 PRONOUNS: Final = MappingProxyType(

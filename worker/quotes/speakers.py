@@ -18,6 +18,7 @@ from itertools import islice
 from types import MappingProxyType
 from typing import NamedTuple
 
+from worker.entities.ner import _names_a_people
 from worker.model import Entity, Mention, Speaker
 from worker.text.script import KAZAKH_LETTERS
 
@@ -126,6 +127,9 @@ class Resolver:
     """Speakers of the quotes resolved so far, in text order: anchors too, after mentions at the same place."""
     said_keys: list[tuple[int, int]] = field(default_factory=list)
     mention_keys: list[tuple[int, int]] = field(default_factory=list)
+    quoted: set[int] = field(default_factory=set)
+    """Indexes in ``anchors`` of the persons named inside the quotes met so far: a person named inside a quote
+    is quoted, not the one a later pronoun stands for (s11-spkb)."""
     orgs: list[tuple[int, int, int, int]] = field(default_factory=list)
     """Mentions of the item's organisations as (field index, start, end, index in ``org_entities``), sorted."""
     org_entities: list[Entity] = field(default_factory=list)
@@ -229,7 +233,43 @@ class Resolver:
                 if key not in seen:  # the same person with the same title again adds nothing
                     seen.add(key)
                     self.appositions.setdefault(head, []).append((quals, mm.entity))
+                    foreign = i > 0 and _names_a_people(words[i - 1].lower())
+                    peer = self._untitled_subject_before(text, mm) if foreign else None
+                    if peer is not None and (head, (), id(peer)) not in seen:
+                        # Финалда Мейрамбек қырғыз балуаны Алмаз Сманбековпен белдесті: the subject, untitled,
+                        # met one of the role from another people, and is one of it too, the item's own: a bare
+                        # деді балуан is the subject's, деді қырғыз балуаны the other's (s11-spkb)
+                        seen.add((head, (), id(peer)))
+                        self.appositions[head].append(([], peer))
                 break
+
+    def _untitled_subject_before(self, text: str, mm: _Mention) -> Entity | None:
+        """The person named in the nominative before ``mm`` in its sentence (by a mention, or by the first name
+        alone: Финалда Мейрамбек ...), under no title and with no post the gazetteer knows, when ``mm`` names
+        another person in an oblique case other than the genitive (whom the subject met, beat, played): the
+        subject; None otherwise."""
+        if not _oblique(text, mm) or text.endswith(_KK_GENITIVE, mm.start, mm.end):
+            return None
+        lo = max(text.rfind(".", 0, mm.start), text.rfind("\n", 0, mm.start)) + 1
+        i = bisect_left(self.mention_keys, (mm.fidx, lo))
+        named = {
+            other.start: other
+            for other in self.mentions[i : i + _LOOKBACK]
+            if other.fidx == mm.fidx and other.start < mm.start
+        }
+        for w in WORD_RE.finditer(text, lo, mm.start):
+            other = named.get(w.start())
+            if other is not None:
+                ent = None if _oblique(text, other) else other.entity
+            else:
+                by_first = self.first_names.get(w.group(), [])
+                ent = by_first[0] if len(by_first) == 1 else None
+            if ent is None or ent.entity_id == mm.entity.entity_id or ent.roles:
+                continue
+            before = WORD_RE.findall(text, max(0, w.start() - 24), w.start())
+            if not (before and title_head(before[-1]) is not None):
+                return ent
+        return None
 
     # --- public -------------------------------------------------------------
 
@@ -352,6 +392,8 @@ class Resolver:
         first = words[0].group()
         # 3. pronoun; a possessive one only alone (По его словам), not before a noun (его пресс-секретарь)
         if first.lower() in PRONOUNS and (len(words) == 1 or first.lower() not in _POSSESSIVE_PRONOUNS):
+            if " өкіл" in text and (body := self._representative_before(quote_key)) is not None:
+                return Resolved(Speaker(first, body.name, body.entity_id), 0.75)  # a body's representative: the body
             anchor = self._subject_anchor(quote_key, PRONOUNS[first.lower()])
             if anchor is None:
                 return Resolved(Speaker(first, None, None), 0.6)
@@ -626,7 +668,36 @@ class Resolver:
                 return self._fuller(mm.entity)
         if described or _CYRILLIC_LETTER.search(role) is None:
             return None  # a driver said: English tells an unnamed one by its article, not by the item's persons
+        if role in _KK_GUEST_WORDS:
+            return self._visitor(key)
         return self._sole_subject_in_role(role, key)
+
+    def _representative_before(self, key: tuple[int, int]) -> Entity | None:
+        """``Денсаулық сақтау министрлігінің өкілі жағдайды түсіндірді. «...», – деді ол.``: the sentence right
+        before the quote has a body's representative, unnamed, for its subject (the body's name in the genitive,
+        then өкілі or өкілдері): the body speaks. None when that sentence names a person or no such body (s11-spkb)."""
+        text = self.fields.get(self.order[key[0]]) or ""
+        end = max(text.rfind(".", 0, key[1]), text.rfind("\n", 0, key[1]))
+        lo = max(text.rfind(".", 0, end), text.rfind("\n", 0, end)) + 1
+        rep = text.find(" өкіл", lo, key[1])
+        if rep < 0:
+            return None
+        body = self._org_at(key[0], rep - 2, rep)
+        i = bisect_left(self.mention_keys, (key[0], lo))
+        if body is None or (i < len(self.mentions) and self.mention_keys[i] < key):
+            return None  # Министрлік өкілі Ерлан Сейітов: a person the sentence names speaks
+        return body
+
+    def _visitor(self, key: tuple[int, int]) -> Entity | None:
+        """``деді мәртебелі мейман``, ``деді қонақ``: the person the item named before the quote as one who came
+        (Жапониядан сапармен келген Кэнта Ямада), the nearest such; None when it named no one so (s11-spkb)."""
+        i = bisect_left(self.mention_keys, key)
+        for mm in self.mentions[max(0, i - _LOOKBACK) : i][::-1]:
+            text = self.fields.get(self.order[mm.fidx]) or ""
+            before = WORD_RE.findall(text, max(0, mm.start - 40), mm.start)
+            if any(w.lower().startswith(_KK_CAME) for w in before[-3:]):
+                return self._fuller(mm.entity)
+        return None
 
     def _apposed_after(self, fidx: int, text: str, words: Sequence[re.Match[str]]) -> Entity | None:
         """``сказал ведущий, главный редактор сайта Forbes.kz Виктор Бурдин``, ``деді шаруа, қожалық иесі X``: a
@@ -659,8 +730,8 @@ class Resolver:
         first = key
         for mm in self.mentions[:i]:
             text = self.fields.get(self.order[mm.fidx]) or ""
-            if _oblique(text, mm):
-                continue
+            if _oblique(text, mm) and not text.endswith(_KK_GENITIVE, mm.start, mm.end):
+                continue  # a Kazakh genitive (75 жастағы X-тың ... 40 жыл толған) names whom the item is about
             before = WORD_RE.findall(text, max(0, mm.start - 24), mm.start)
             if before and title_head(before[-1]) is not None:
                 return None  # аудан әкімі Ерлан Сейітов: an official the role word does not describe
@@ -952,14 +1023,19 @@ class Resolver:
         fuller = self._fuller(ent) if ent is not None else None
         return fuller if fuller is not ent else None
 
-    def remember(self, key: tuple[int, int], speaker: Speaker) -> None:
-        """A resolved quote speaker counts as a person named as subject at the quote."""
+    def _free(self, i: int) -> list[Anchor]:
+        """The anchors before index ``i`` within the look-back, free of those named inside a quote."""
+        lo = max(0, i - _LOOKBACK)
+        return [a for n, a in enumerate(self.anchors[lo:i], lo) if n not in self.quoted]
+
+    def remember(self, key: tuple[int, int], speaker: Speaker, end: int = -1) -> None:
+        """A resolved quote speaker counts as a person named as subject at the quote; the persons the quote's
+        words name up to ``end`` (немере келінім Зулфизар inside «...») are not subjects of the narration."""
         if speaker.name is None:
             return
-        anchor = Anchor(key, speaker.entity_id, speaker.name, True)
-        # quotes come in text order: an append, kept sorted if not
-        i = bisect_right(self.said_keys, key)
-        self.said.insert(i, anchor)
+        self.quoted.update(range(bisect_left(self.anchor_keys, key), bisect_left(self.anchor_keys, (key[0], end))))
+        # quotes come in text order: an append, kept sorted if not (one line each: the hostile-input step budget)
+        self.said.insert(i := bisect_right(self.said_keys, key), Anchor(key, speaker.entity_id, speaker.name, True))
         self.said_keys.insert(i, key)
 
     # --- internals ----------------------------------------------------------
@@ -1249,6 +1325,8 @@ class Resolver:
                 return ent
             if any(ent.name.split(None, 1)[0] in _STEM_ABBREVIATIONS.get(stem, ()) for stem in stems):
                 return ent  # В полиции подчеркивают: ДП области Абай
+            if "минист" in stems and any(_ministry_initials(part) for part in ent.name.split()):
+                return ent  # деп мәлімдеді министрлік after ҚР ТЖМ, сообщили в министерстве after МЧС (s11-spkb)
             if bodied is None and (_names_body_kind(ent.name) or _of_kind(ent.name, _STATE_BODY_KINDS)):
                 bodied = ent
         if generic and latest is None:
@@ -1657,13 +1735,15 @@ class Resolver:
                 return None
         i = bisect_left(self.anchor_keys, key)
         j = bisect_left(self.said_keys, key)
-        # mentions and remembered speakers merged in text order, a mention first at the same place
+        # mentions and remembered speakers merged in text order, a mention first at the same place; a person
+        # named inside an earlier quote is the quote's, not the narration's (дейді ол кісі after «... Зулфизар ...»)
         anchors, said = self.anchors, self.said
+        prior = anchors[max(0, i - _LOOKBACK) : i] if self.quoted.isdisjoint(range(i - _LOOKBACK, i)) else self._free(i)
         if j == 0 or i == 0:
-            before = (anchors[max(0, i - _LOOKBACK) : i] if j == 0 else said[max(0, j - _LOOKBACK) : j])[::-1]
+            before = (prior if j == 0 else said[max(0, j - _LOOKBACK) : j])[::-1]
         else:
             near = sorted(
-                [(a.key, 0, n, a) for n, a in enumerate(anchors[max(0, i - _LOOKBACK) : i])]
+                [(a.key, 0, n, a) for n, a in enumerate(prior)]
                 + [(a.key, 1, n, a) for n, a in enumerate(said[max(0, j - _LOOKBACK) : j])]
             )
             before = [a for *_, a in near[-_LOOKBACK:]][::-1]
@@ -1777,6 +1857,15 @@ _KK_PLURALS = frozenset({"лар", "лер", "дар", "дер", "тар", "те
 _MINISTRY_ABBREVIATIONS = frozenset({"мид", "мвд", "мчс", "мон", "минсельхоз"})
 
 
+#: A Kazakh ministry's initials end with its М (ТЖМ, ДСМ, ІІМ, СІМ, АШМ): Төтенше жағдайлар министрлігі (s11-spkb).
+_KK_MINISTRY_INITIALS = re.compile(r"^[А-ЯӘҒҚҢӨҰҮҺІ]{1,4}М$")
+
+
+def _ministry_initials(word: str) -> bool:
+    """``ТЖМ``, ``ДСМ``, ``МЧС``, ``МИД``: a ministry written by its initials, Kazakh or Russian."""
+    return _KK_MINISTRY_INITIALS.match(word) is not None or word.lower() in _MINISTRY_ABBREVIATIONS
+
+
 def _names_ministry(word: str) -> bool:
     """``Минздрава``, ``МИД``, ``министерства``, ``ведомства``: a ministry, in any case."""
     low = word.lower()
@@ -1836,6 +1925,8 @@ _PRESS_WORDS = (
     "ведомств",
     "сообщени",
     "хабарлама",
+    "ақпаратта",  # делінген ақпаратта: the information a body gave out (s11-spkb)
+    "ақпараттан",
     "statement",
     "release",
     "announcement",
@@ -1854,6 +1945,11 @@ _ANY_BODY_WORDS = _BODY_WORDS + _PRESS_WORDS
 #: Сыбайлас жемқорлыққа қарсы қызмет): a generic statement or press office of the item speaks for one of these
 #: before a name that has none (an outlet's). Beginnings of words, lower case (s11-spk).
 _STATE_BODY_KINDS = ("прокуратур", "басқарма", "орталы", "инспекци", "комисси", "управлени", "служб", "қызмет")
+
+#: Kazakh words for a guest or visitor (деді мәртебелі мейман, дейді қонақ), and the participles the item introduces
+#: the visitor with (сапармен келген X, келіп жатқан X, ат басын тіреген X) (s11-spkb).
+_KK_GUEST_WORDS = frozenset({"мейман", "қонақ", "меймандар", "қонақтар"})
+_KK_CAME = ("келген", "келіп", "келе", "тіреген", "келетін")
 
 #: Kazakh words for any state body (ведомство, мекеме, орган): those at it speak for the body named before.
 _KK_GENERIC_BODIES = ("ведомств", "мекеме", "орган")
