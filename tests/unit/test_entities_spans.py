@@ -11,7 +11,6 @@ from worker.entities.ner import (
     _body_of_place,
     _crf_spans,
     _end_at_genitive,
-    _names_a_people,
     _no_lone_common_noun,
     _no_roman_person,
     _person_without_post,
@@ -20,6 +19,7 @@ from worker.entities.ner import (
     _split_on_gazetteer,
     _trim_quotes,
     _windows,
+    names_a_people,
 )
 from worker.entities.tokens import tokenize
 
@@ -92,9 +92,9 @@ def test_windows_reach_a_head_noun_close_ahead() -> None:
 
 def test_words_for_peoples_open_windows() -> None:
     for word in ("қазақтар", "қазақстандықтар", "ақтөбелік", "өзбектермен", "ресейлік"):
-        assert _names_a_people(word), word
+        assert names_a_people(word), word
     for word in ("қазанда", "қалалық", "ауылдық", "мемлекеттік", "ресми"):
-        assert not _names_a_people(word), word
+        assert not names_a_people(word), word
     tokens = tokenize("биыл жеті мың қазақстандық шетелге барды")
     assert _windows(tokens) == [(2, 6)]
     assert _windows(tokenize("жүзден астам ақтөбелік марапатталды")) == [(1, 4)]

@@ -162,7 +162,7 @@ _DEMONYM_ENDINGS = ("лық", "лік", "дық", "дік", "тық", "тік")
 _PEOPLE_LIKE = re.compile(rf"(?:{'|'.join(sorted(_PEOPLES))})|\w{{3,}}[лдт](?:ық|ік)")
 
 
-def _names_a_people(word: str) -> bool:
+def names_a_people(word: str) -> bool:
     """A lower-case word for a people or a place's people (қазаққа, қазақстандықтар, ақтөбелік)."""
     stem = match_stem_kk(word)
     if stem.endswith(("лар", "лер", "дар", "дер", "тар", "тер")):
@@ -177,7 +177,7 @@ def _names_a_people(word: str) -> bool:
 
 def _may_start_name(word: str) -> bool:
     c = word[:1]
-    return c.isupper() or "a" <= c <= "z" or (_PEOPLE_LIKE.match(word) is not None and _names_a_people(word))
+    return c.isupper() or "a" <= c <= "z" or (_PEOPLE_LIKE.match(word) is not None and names_a_people(word))
 
 
 #: word -> whether a name may start with it (a pure memo, cleared when large)

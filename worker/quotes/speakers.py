@@ -18,7 +18,7 @@ from itertools import islice
 from types import MappingProxyType
 from typing import NamedTuple
 
-from worker.entities.ner import _names_a_people
+from worker.entities.ner import names_a_people
 from worker.model import Entity, Mention, Speaker
 from worker.text.script import KAZAKH_LETTERS
 
@@ -233,7 +233,7 @@ class Resolver:
                 if key not in seen:  # the same person with the same title again adds nothing
                     seen.add(key)
                     self.appositions.setdefault(head, []).append((quals, mm.entity))
-                    foreign = i > 0 and _names_a_people(words[i - 1].lower())
+                    foreign = i > 0 and names_a_people(words[i - 1].lower())
                     peer = self._untitled_subject_before(text, mm) if foreign else None
                     if peer is not None and (head, (), id(peer)) not in seen:
                         # Финалда Мейрамбек қырғыз балуаны Алмаз Сманбековпен белдесті: the subject, untitled,
