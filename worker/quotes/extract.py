@@ -110,7 +110,13 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 ):
                     first = text[s:e].split(None, 1)[0].lower() if e > s else ""
                     determiner = first in ("the", "a", "an")
-                    if not (resolver.looks_like_speaker(fidx, s, e) or (determiner and len(text[s:e].split()) <= 4)):
+                    # "Q," the press service of the Ministry of Energy reported: the body named after ``of``
+                    through = cand.cue.lang == "en" and cand.cue.gap is not None and resolver.names_body(fidx, s, e)
+                    if not (
+                        through
+                        or resolver.looks_like_speaker(fidx, s, e)
+                        or (determiner and len(text[s:e].split()) <= 4)
+                    ):
                         continue  # '"Project Light," was announced': no speaker, no quote
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA
                 nominative = cand.side != "quote_colon" and not quoting

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 
 from worker.text.script import CYRILLIC_UPPER
@@ -685,6 +686,8 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             cue = _en_verb_after_apposition(text, p, stop)
             if cue is None:
                 cue = _en_verb_after_closed_apposition(text, p, stop)
+            if cue is None:
+                cue = _en_verb_after_long_subject(text, p, stop)
         if cue is not None and (cue.start - p) < 120:
             lang = cue.lang
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
@@ -1129,6 +1132,57 @@ def _en_verb_after_closed_apposition(text: str, p: int, stop: int) -> Cue | None
     if len(WORD_RE.findall(text, p, verb.start())) > _EN_APPOSITION_MAX_WORDS:
         return None
     return Cue(verb.start(), verb.end(), verb.group(), EN_CUES[verb.group().lower()], "en")
+
+
+#: Words at most in an English subject that stands, with no comma, before the verb ending the attribution
+#: after a quote: a post with its body's full name and then the name (s11-enq).
+_EN_LONG_SUBJECT_MAX_WORDS: Final = 16
+#: Verbs by which a body gives its words through its office or a document (the press service of the ministry
+#: reported, the Governor's Office informed); after an outlet's name they only credit a source (s11-enq).
+_EN_BODY_VERBS: Final = frozenset({"reported", "reports", "informed", "informs"})
+_EN_BODY_HEADS: Final = frozenset(
+    {"service", "office", "ministry", "department", "committee", "akimat", "court", "agency", "administration"}
+)
+#: Words that open a clause of their own inside a would-be subject: what follows is no speaker phrase.
+_EN_CLAUSE_OPENERS: Final = frozenset({"who", "which", "that", "where", "when", "while", "whose", "if", "but"})
+#: What a body speaks through, before the body's name (the press service of X, the statement from X).
+_EN_THROUGH_RE: Final = re.compile(
+    r"\b(?:press[ -]service|press[ -]office|statement|message|release|announcement)[ \t]+(?:of|from)[ \t]+", re.I
+)
+#: ``the press service quoted Tokayev as saying``: the one quoted stands between the two verbs (s11-enq).
+_EN_QUOTED_AS_RE: Final = re.compile(r"quoted[ \t]+([^,.;:!?\n]{2,80}?)[ \t]+as[ \t]+say(?:ing|s)\b")
+
+
+def _en_verb_after_long_subject(text: str, p: int, stop: int) -> Cue | None:
+    """``"Q," Executive Director of the Weightlifting Federation of Kazakhstan Omar Mustafin said.``, ``"Q," the
+    press service of the Ministry of Energy reported.``: the subject, a post with a body's name or a body's office,
+    runs past the first few words the cue search looks at, with no comma or clause of its own before the verb; the
+    presidential press service quoted X as saying: X speaks (s11-enq)."""
+    quoted = _EN_QUOTED_AS_RE.search(text, p, stop)
+    if quoted is not None and quoted.start() - p < 80:
+        return Cue(quoted.start(), quoted.start() + 6, "quoted", "quote", "en", quoted.span(1))
+    words = list(islice(WORD_RE.finditer(text, p, stop), _EN_LONG_SUBJECT_MAX_WORDS + 1))
+    if not words or not (words[0].group()[:1].isupper() or words[0].group() == "the"):
+        return None
+    for i, w in enumerate(words):
+        low = w.group().lower()
+        if low in _EN_CLAUSE_OPENERS:
+            return None
+        body_verb = low in _EN_BODY_VERBS
+        if not body_verb and (low not in EN_CUES or i < _MAX_CUE_WORDS):
+            continue
+        if i == 0 or any(ch in text[p : w.start()] for ch in ",;:()"):
+            return None
+        subject = [x.group() for x in words[:i]]
+        if not any(x[:1].isupper() for x in subject) or subject[-1].lower() in _AUX:
+            return None
+        if body_verb and not any(x.lower() in _EN_BODY_HEADS for x in subject):
+            return None  # "Q," Kazinform reported: an outlet credited
+        through = _EN_THROUGH_RE.search(text, p, w.start())
+        # the press service of the ministry, a statement from the court: the body speaks through them
+        gap = _trim_speaker(text, through.end(), w.start()) if through is not None else None
+        return Cue(w.start(), w.end(), w.group(), EN_CUES.get(low, "report"), "en", gap)
+    return None
 
 
 #: Words of "as ... said" before a speech verb (Как сообщил X, As X said): no speaker among them.

@@ -768,6 +768,12 @@ class Resolver:
                 return self._fuller(mm.entity)
         return None
 
+    def names_body(self, fidx: int, start: int, end: int) -> bool:
+        """``the Ministry of Internal Affairs of the Republic of Kazakhstan``: a phrase of a few words that names an
+        organisation the item knows (s11-enq)."""
+        text = self.fields.get(self.order[fidx]) or ""
+        return len(WORD_RE.findall(text, start, end)) <= _BODY_LEAD_WORDS + 8 and self._in_org(fidx, start, end)
+
     def press_office(self, fidx: int, start: int, end: int) -> bool:
         """``Түркістан облыстық сотының баспасөз қызметі``: a short phrase naming an organisation the item
         knows and the press office or statement it speaks through (branch s8-qkk)."""
