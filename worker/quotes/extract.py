@@ -110,8 +110,9 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 ):
                     first = text[s:e].split(None, 1)[0].lower() if e > s else ""
                     determiner = first in ("the", "a", "an")
-                    # "Q," the press service of the Ministry of Energy reported: the body named after ``of``
-                    through = cand.cue.lang == "en" and cand.cue.gap is not None and resolver.names_body(fidx, s, e)
+                    # "Q," the press service of the Ministry of Energy reported, "Q," the Foreign Ministry of
+                    # Kazakhstan said: a body the item knows, however many words its name takes
+                    through = cand.cue.lang == "en" and resolver.names_body(fidx, s, e)
                     if not (
                         through
                         or resolver.looks_like_speaker(fidx, s, e)

@@ -2413,6 +2413,12 @@ def _bare_candidates(
             addressed = None if address is None else (s, address.end() - 1)
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
+        own_attribution = _en_trailing_attribution(text, s, e) if _dash_start(text, ls, le) >= 0 else None
+        if own_attribution is not None and not answers:
+            qe, cue, spk, spk_side = own_attribution
+            inner.extend(near)
+            out.append(Candidate(s, qe, "mark", cue, spk, "en", 0.8, spk_side, max(le, e)))
+            continue
         runs_to = _answer_before_question(text, units, n)
         if runs_to < 0 and answers and n + 1 == len(units):
             runs_to = _answer_to_end(text, le)  # the last answer of an excerpt the page's end cut off
@@ -2446,6 +2452,32 @@ def _bare_candidates(
 
 
 _MAX_NARRATION: Final = 800
+#: Words at most in the attribution that closes an English dash paragraph after a comma.
+_EN_TAIL_WORDS: Final = 10
+
+
+def _en_trailing_attribution(text: str, s: int, e: int) -> tuple[int, Cue, tuple[int, int], str] | None:
+    """``- Q1. Q2, Nursultan Nazarbayev said.`` / ``- Q," the Head of State said.``: an English dash paragraph whose
+    last sentence closes with its own attribution after a comma, as the President's site writes a speech; the
+    quote ends before that comma (s11-enq). Returns the quote's end, the verb, the speaker phrase and its side."""
+    if text[e - 1] != ".":
+        return None
+    comma = text.rfind(",", s, e)
+    if comma < 0 or len(WORD_RE.findall(text, comma, e)) > _EN_TAIL_WORDS or ". " in text[comma:e]:
+        return None
+    cue = find_cue(text, comma + 1, e)
+    if cue is None or cue.lang != "en":
+        return None
+    before = _trim_speaker(text, comma + 1, cue.start)
+    after = _trim_speaker(text, cue.end, e)
+    span, side = (before, "before") if before[1] > before[0] else (after, "after")
+    named = any(w[:1].isupper() or w.lower() in ("he", "she") for w in WORD_RE.findall(text, *span))
+    if span[1] <= span[0] or not named:
+        return None
+    qe = comma
+    while qe > s and text[qe - 1] in " \t\"”»":
+        qe -= 1
+    return (qe, cue, span, side) if qe > s else None
 
 
 def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int, question_end: int) -> bool:
