@@ -753,12 +753,14 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         # S said that "Q." / S отметил, что «Q».: the words after ``that`` are S's own, quoted in part
         # (a name in marks goes on with a word: что «Программа развития регионов» выполнена)
         that = _THAT_BEFORE_RE.search(text, max(0, j - 8), j + 1)
-        if that is None and text[c + 1 : c + 2] in ("", ".", "\n"):
+        ends = text[c + 1 : c + 2] in ("", ".", "\n") or (text[e - 1] in ".!?" and _NEW_SENTENCE_RE.match(text, c + 1))
+        if that is None and ends:
             # S заявил, что генпрокуратура «Q».: the quoted words end the sentence that S's verb opens
             that = _last_that(text, o)
+    partial = that is None and j >= 0 and text[j] not in ":," and _en_partial_quote(text, o, c, s, e)
     if that is not None:
         j = that.start()
-    if j >= 0 and (text[j] in ":," or that is not None):
+    if j >= 0 and (text[j] in ":," or that is not None or partial):
         if text[j] == "," and "\n" in text[j:o]:
             return None
         cs = clause_start(text, j)
@@ -838,6 +840,23 @@ _ATTR_BELOW_RE: Final = re.compile(r"(?:[ \t]*\r?\n){1,3}[ \t]*[-–—‒―][ 
 #: ``, что`` / ``that`` inside a sentence.
 _THAT_INSIDE_RE: Final = re.compile(r",[ \t]*что\b|\bthat\b")
 _THAT_REACH: Final = 200
+
+
+#: A closing mark's sentence ends and another opens after it (``... governors.” The fact that``).
+_NEW_SENTENCE_RE: Final = re.compile(r"[ \t]+[A-Z]")
+
+
+def _en_partial_quote(text: str, o: int, c: int, s: int, e: int) -> bool:
+    """``The Senate said in a press release the document will “facilitate the completion of ... .”``: English words
+    of four or more quoted in part, from a lower-case word to the end of the sentence whose speech verb comes
+    before them; no scare quote or name, which take one to three words or go on with the sentence (s11-enq)."""
+    if not text[s].islower() or len(text[s:e].split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
+        return False
+    if not (text[c + 1 : c + 2] in ("", ".", "\n") or (text[e - 1] in ".!?" and _NEW_SENTENCE_RE.match(text, c + 1))):
+        return False
+    cs = clause_start(text, o - 1)
+    cue = _last_cue(text, cs, o)
+    return cue is not None and cue.lang == "en" and _has_word(text, cs, cue.start)
 
 
 def _last_that(text: str, o: int) -> re.Match[str] | None:

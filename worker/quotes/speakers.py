@@ -1214,6 +1214,8 @@ class Resolver:
                 continue  # в Telegram-канале ведомства, в АО «КЕГОК»: a platform or a legal form, no one's name
             if _KK_PLACE_ABBREVIATION.match(w.group()):
                 continue  # ШҚО әкімдігінің баспасөз қызметі: the region's initials, then the kind of body
+            if low in _DETERMINERS:
+                continue  # The Senate said, The Water Committee said: an article that opens the sentence (s11-enq)
             if is_capitalized(w.group()) and low not in _PREPOSITIONS:
                 return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
             at = THOSE_AT_RE.fullmatch(low)
