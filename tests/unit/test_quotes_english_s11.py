@@ -42,3 +42,33 @@ def test_clause_inside_subject_is_no_attribution() -> None:
         " the program which the Ministry of Ecology of Kazakhstan presented on Friday said."
     )
     assert _spans(text) == []
+
+
+def test_dash_paragraph_with_its_own_attribution() -> None:
+    text = (
+        "The President met the governors.\n\nThe head of state spoke about the winter.\n\n"
+        "- The heating season is near. Every boiler must be ready by October, Arman Sadykov said.\n"
+    )
+    cands = scan_field(text, False)
+    assert [text[c.start : c.end] for c in cands] == [
+        "The heating season is near. Every boiler must be ready by October"
+    ]
+    assert cands[0].speaker_span is not None and text[slice(*cands[0].speaker_span)] == "Arman Sadykov"
+
+
+def test_partial_quote_ending_the_sentence() -> None:
+    text = (
+        "The treaty was signed.\n\nThe Senate said in a press release the treaty will"
+        " \u201cclose every open question on the border between the two countries.\u201d\n"
+    )
+    cands = scan_field(text, False)
+    assert [text[c.start : c.end] for c in cands] == [
+        "close every open question on the border between the two countries."
+    ]
+
+
+def test_short_or_running_partial_is_no_quote() -> None:
+    text = (
+        "Plans.\n\nShe said the \u201cclean steppe for our children\u201d campaign went well, a \u201cgreat\u201d one."
+    )
+    assert _spans(text) == []
