@@ -112,11 +112,10 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                     determiner = first in ("the", "a", "an")
                     # "Q," the press service of the Ministry of Energy reported, "Q," the Foreign Ministry of
                     # Kazakhstan said: a body the item knows, however many words its name takes
-                    through = cand.cue.lang == "en" and resolver.names_body(fidx, s, e)
                     if not (
-                        through
-                        or resolver.looks_like_speaker(fidx, s, e)
+                        resolver.looks_like_speaker(fidx, s, e)
                         or (determiner and len(text[s:e].split()) <= 4)
+                        or (cand.cue.lang == "en" and resolver.names_body(fidx, s, e))
                     ):
                         continue  # '"Project Light," was announced': no speaker, no quote
                 quoting = cand.cue is not None and cand.cue.lemma == _QUOTING_LEMMA

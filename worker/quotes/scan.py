@@ -685,9 +685,9 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         if cue is None and sep and not dash_sep:
             cue = _en_verb_after_apposition(text, p, stop)
             if cue is None:
-                cue = _en_verb_after_closed_apposition(text, p, stop)
-            if cue is None:
-                cue = _en_verb_after_long_subject(text, p, stop)
+                cue = _en_verb_after_closed_apposition(text, p, stop) or (
+                    _en_verb_after_long_subject(text, p, stop) if text[p].isascii() else None
+                )
         if cue is not None and (cue.start - p) < 120:
             lang = cue.lang
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
@@ -753,14 +753,12 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         # S said that "Q." / S отметил, что «Q».: the words after ``that`` are S's own, quoted in part
         # (a name in marks goes on with a word: что «Программа развития регионов» выполнена)
         that = _THAT_BEFORE_RE.search(text, max(0, j - 8), j + 1)
-        ends = text[c + 1 : c + 2] in ("", ".", "\n") or (text[e - 1] in ".!?" and _NEW_SENTENCE_RE.match(text, c + 1))
-        if that is None and ends:
+        if that is None and (text[c + 1 : c + 2] in ("", ".", "\n") or _ends_before_sentence(text, c, e)):
             # S заявил, что генпрокуратура «Q».: the quoted words end the sentence that S's verb opens
             that = _last_that(text, o)
-    partial = that is None and j >= 0 and text[j] not in ":," and _en_partial_quote(text, o, c, s, e)
     if that is not None:
         j = that.start()
-    if j >= 0 and (text[j] in ":," or that is not None or partial):
+    if j >= 0 and (text[j] in ":," or that is not None or (text[s].islower() and _en_partial(text, o, c, s, e, j))):
         if text[j] == "," and "\n" in text[j:o]:
             return None
         cs = clause_start(text, j)
@@ -846,13 +844,18 @@ _THAT_REACH: Final = 200
 _NEW_SENTENCE_RE: Final = re.compile(r"[ \t]+[A-Z]")
 
 
-def _en_partial_quote(text: str, o: int, c: int, s: int, e: int) -> bool:
+def _ends_before_sentence(text: str, c: int, e: int) -> bool:
+    """The quoted words end their sentence and another opens after the closing mark."""
+    return text[e - 1] in ".!?" and _NEW_SENTENCE_RE.match(text, c + 1) is not None
+
+
+def _en_partial(text: str, o: int, c: int, s: int, e: int, j: int) -> bool:
     """``The Senate said in a press release the document will “facilitate the completion of ... .”``: English words
     of four or more quoted in part, from a lower-case word to the end of the sentence whose speech verb comes
     before them; no scare quote or name, which take one to three words or go on with the sentence (s11-enq)."""
-    if not text[s].islower() or len(text[s:e].split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
+    if not text[s].isascii() or text[j] in ":," or len(text[s:e].split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
         return False
-    if not (text[c + 1 : c + 2] in ("", ".", "\n") or (text[e - 1] in ".!?" and _NEW_SENTENCE_RE.match(text, c + 1))):
+    if not (text[c + 1 : c + 2] in ("", ".", "\n") or _ends_before_sentence(text, c, e)):
         return False
     cs = clause_start(text, o - 1)
     cue = _last_cue(text, cs, o)
@@ -2432,9 +2435,9 @@ def _bare_candidates(
             addressed = None if address is None else (s, address.end() - 1)
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
-        own_attribution = _en_trailing_attribution(text, s, e) if _dash_start(text, ls, le) >= 0 else None
-        if own_attribution is not None and not answers:
-            qe, cue, spk, spk_side = own_attribution
+        # an English dash paragraph only (a Latin word opens it, a full stop ends it): the budget of other texts
+        if text[e - 1] == "." and text[s].isascii() and (own := _en_trailing_attribution(text, s, e, ls, answers)):
+            qe, cue, spk, spk_side = own
             inner.extend(near)
             out.append(Candidate(s, qe, "mark", cue, spk, "en", 0.8, spk_side, max(le, e)))
             continue
@@ -2475,11 +2478,14 @@ _MAX_NARRATION: Final = 800
 _EN_TAIL_WORDS: Final = 10
 
 
-def _en_trailing_attribution(text: str, s: int, e: int) -> tuple[int, Cue, tuple[int, int], str] | None:
+def _en_trailing_attribution(
+    text: str, s: int, e: int, ls: int, answers: bool
+) -> tuple[int, Cue, tuple[int, int], str] | None:
     """``- Q1. Q2, Nursultan Nazarbayev said.`` / ``- Q," the Head of State said.``: an English dash paragraph whose
     last sentence closes with its own attribution after a comma, as the President's site writes a speech; the
-    quote ends before that comma (s11-enq). Returns the quote's end, the verb, the speaker phrase and its side."""
-    if text[e - 1] != ".":
+    quote ends before that comma (s11-enq). Returns the quote's end, the verb, the speaker phrase and its side;
+    None for an interview's answer (``answers``)."""
+    if answers or _dash_start(text, ls, e) < 0:
         return None
     comma = text.rfind(",", s, e)
     if comma < 0 or len(WORD_RE.findall(text, comma, e)) > _EN_TAIL_WORDS or ". " in text[comma:e]:

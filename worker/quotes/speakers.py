@@ -1214,10 +1214,10 @@ class Resolver:
                 continue  # в Telegram-канале ведомства, в АО «КЕГОК»: a platform or a legal form, no one's name
             if _KK_PLACE_ABBREVIATION.match(w.group()):
                 continue  # ШҚО әкімдігінің баспасөз қызметі: the region's initials, then the kind of body
-            if low in _DETERMINERS:
-                continue  # The Senate said, The Water Committee said: an article that opens the sentence (s11-enq)
-            if is_capitalized(w.group()) and low not in _PREPOSITIONS:
-                return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
+            if is_capitalized(w.group()) and low not in _PREPOSITIONS and low not in _DETERMINERS:
+                # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no; The Senate said:
+                # no, an article that opens the sentence, s11-enq)
+                return None
             at = THOSE_AT_RE.fullmatch(low)
             if at is not None and at.group(1).startswith(_BODY_WORDS + _STATE_BODY_KINDS + _KK_GENERIC_BODIES):
                 low = at.group(1)  # орталықтағылар, агенттіктегілер: those at the centre, the agency, who speak for it
