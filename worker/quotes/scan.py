@@ -2436,8 +2436,8 @@ def _bare_candidates(
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
         # an English dash paragraph only (a Latin word opens it, a full stop ends it): the budget of other texts
-        if text[e - 1] == "." and text[s].isascii() and (own := _en_trailing_attribution(text, s, e, ls, answers)):
-            qe, cue, spk, spk_side = own
+        if text[e - 1] == "." and text[s].isascii() and (tail := _en_trailing_attribution(text, s, e, ls, answers)):
+            qe, cue, spk, spk_side = tail
             inner.extend(near)
             out.append(Candidate(s, qe, "mark", cue, spk, "en", 0.8, spk_side, max(le, e)))
             continue
