@@ -2415,6 +2415,9 @@ def _bare_candidates(
         units.append((s, e, ls, le))
     units.sort()
     out: list[Candidate] = []
+    if _EN_DASH_TAIL_RE.search(text) is not None:
+        # an English dash paragraph closed by its own ", S said." (only where one is: the budget of other texts)
+        units = _en_own_attributions(text, units, kept, out)
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
     question_end = -1
@@ -2435,12 +2438,6 @@ def _bare_candidates(
             addressed = None if address is None else (s, address.end() - 1)
             continue
         answers = question_end >= 0 and not text[question_end:ls].strip()
-        # an English dash paragraph only (a Latin word opens it, a full stop ends it): the budget of other texts
-        if text[e - 1] == "." and text[s].isascii() and (tail := _en_trailing_attribution(text, s, e, ls, answers)):
-            qe, cue, spk, spk_side = tail
-            inner.extend(near)
-            out.append(Candidate(s, qe, "mark", cue, spk, "en", 0.8, spk_side, max(le, e)))
-            continue
         runs_to = _answer_before_question(text, units, n)
         if runs_to < 0 and answers and n + 1 == len(units):
             runs_to = _answer_to_end(text, le)  # the last answer of an excerpt the page's end cut off
@@ -2476,6 +2473,37 @@ def _bare_candidates(
 _MAX_NARRATION: Final = 800
 #: Words at most in the attribution that closes an English dash paragraph after a comma.
 _EN_TAIL_WORDS: Final = 10
+
+
+#: A dash line that ends with an English speech verb after a comma (``- Q, the President said.``).
+_EN_DASH_TAIL_RE: Final = re.compile(
+    r"^[ \t]{0,8}[-–—][^\n]*?,[^,\n]{1,120}?\b(?:" + "|".join(sorted(EN_CUES)) + r")\b[^,\n]{0,80}\.[ \t]*$", re.M
+)
+
+
+def _en_own_attributions(
+    text: str, units: list[tuple[int, int, int, int]], kept: list[Candidate], out: list[Candidate]
+) -> list[tuple[int, int, int, int]]:
+    """Take the English dash paragraphs with their own attribution out of ``units`` as quotes of their own (into
+    ``out``); the rest go on as units. Not an interview's answer, nor a paragraph a quote found already overlaps."""
+    rest: list[tuple[int, int, int, int]] = []
+    starts = [k.start for k in kept]
+    question = -1
+    for unit in units:
+        s, e, ls, le = unit
+        answers = question >= 0 and not text[question:ls].strip()
+        question = le if e > s and text[e - 1] == "?" else -1
+        i = bisect_right(starts, le - 1)
+        overlapped = i > 0 and kept[i - 1].end > ls
+        tail = None
+        if e > s and text[e - 1] == "." and text[s].isascii() and not overlapped:
+            tail = _en_trailing_attribution(text, s, e, ls, answers)
+        if tail is None:
+            rest.append(unit)
+            continue
+        qe, cue, spk, spk_side = tail
+        out.append(Candidate(s, qe, "mark", cue, spk, "en", 0.8, spk_side, max(le, e)))
+    return rest
 
 
 def _en_trailing_attribution(
