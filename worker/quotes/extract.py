@@ -125,7 +125,13 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                 ):
                     first = text[s:e].split(None, 1)[0].lower() if e > s else ""
                     determiner = first in ("the", "a", "an")
-                    if not (resolver.looks_like_speaker(fidx, s, e) or (determiner and len(text[s:e].split()) <= 4)):
+                    # "Q," the press service of the Ministry of Energy reported, "Q," the Foreign Ministry of
+                    # Kazakhstan said: a body the item knows, however many words its name takes
+                    if not (
+                        resolver.looks_like_speaker(fidx, s, e)
+                        or (determiner and len(text[s:e].split()) <= 4)
+                        or (cand.cue.lang == "en" and resolver.names_body(fidx, s, e))
+                    ):
                         if not _crowd_headline(text, cand):
                             continue  # '"Project Light," was announced': no speaker, no quote
                         # «Q?» — атыраусцы жалуются на очереди: a headline's crowd speaks, no one named

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 
 from worker.text.script import CYRILLIC_UPPER
@@ -687,7 +688,9 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         if cue is None and sep and not dash_sep:
             cue = _en_verb_after_apposition(text, p, stop)
             if cue is None:
-                cue = _en_verb_after_closed_apposition(text, p, stop)
+                cue = _en_verb_after_closed_apposition(text, p, stop) or (
+                    _en_verb_after_long_subject(text, p, stop) if text[p].isascii() else None
+                )
         if cue is not None and (cue.start - p) < 120:
             lang = cue.lang
             cue = _accept_cue(text, cue, s, e, p, sep, dash_sep)
@@ -753,12 +756,12 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
         # S said that "Q." / S отметил, что «Q».: the words after ``that`` are S's own, quoted in part
         # (a name in marks goes on with a word: что «Программа развития регионов» выполнена)
         that = _THAT_BEFORE_RE.search(text, max(0, j - 8), j + 1)
-        if that is None and text[c + 1 : c + 2] in ("", ".", "\n"):
+        if that is None and (text[c + 1 : c + 2] in ("", ".", "\n") or _ends_before_sentence(text, c, e)):
             # S заявил, что генпрокуратура «Q».: the quoted words end the sentence that S's verb opens
             that = _last_that(text, o)
     if that is not None:
         j = that.start()
-    if j >= 0 and (text[j] in ":," or that is not None):
+    if j >= 0 and (text[j] in ":," or that is not None or (text[s].islower() and _en_partial(text, o, c, s, e, j))):
         if text[j] == "," and "\n" in text[j:o]:
             return None
         cs = clause_start(text, j)
@@ -860,6 +863,28 @@ _ATTR_BELOW_RE: Final = re.compile(r"(?:[ \t]*\r?\n){1,3}[ \t]*[-–—‒―][ 
 #: ``, что`` / ``that`` inside a sentence.
 _THAT_INSIDE_RE: Final = re.compile(r",[ \t]*что\b|\bthat\b")
 _THAT_REACH: Final = 200
+
+
+#: A closing mark's sentence ends and another opens after it (``... governors.” The fact that``).
+_NEW_SENTENCE_RE: Final = re.compile(r"[ \t]+[A-Z]")
+
+
+def _ends_before_sentence(text: str, c: int, e: int) -> bool:
+    """The quoted words end their sentence and another opens after the closing mark."""
+    return text[e - 1] in ".!?" and _NEW_SENTENCE_RE.match(text, c + 1) is not None
+
+
+def _en_partial(text: str, o: int, c: int, s: int, e: int, j: int) -> bool:
+    """``The Senate said in a press release the document will “facilitate the completion of ... .”``: English words
+    of four or more quoted in part, from a lower-case word to the end of the sentence whose speech verb comes
+    before them; no scare quote or name, which take one to three words or go on with the sentence (s11-enq)."""
+    if not text[s].isascii() or text[j] in ":," or len(text[s:e].split(None, _MIN_CLAUSE_WORDS)) < _MIN_CLAUSE_WORDS:
+        return False
+    if not (text[c + 1 : c + 2] in ("", ".", "\n") or _ends_before_sentence(text, c, e)):
+        return False
+    cs = clause_start(text, o - 1)
+    cue = _last_cue(text, cs, o)
+    return cue is not None and cue.lang == "en" and _has_word(text, cs, cue.start)
 
 
 def _last_that(text: str, o: int) -> re.Match[str] | None:
@@ -1154,6 +1179,57 @@ def _en_verb_after_closed_apposition(text: str, p: int, stop: int) -> Cue | None
     if len(WORD_RE.findall(text, p, verb.start())) > _EN_APPOSITION_MAX_WORDS:
         return None
     return Cue(verb.start(), verb.end(), verb.group(), EN_CUES[verb.group().lower()], "en")
+
+
+#: Words at most in an English subject that stands, with no comma, before the verb ending the attribution
+#: after a quote: a post with its body's full name and then the name (s11-enq).
+_EN_LONG_SUBJECT_MAX_WORDS: Final = 16
+#: Verbs by which a body gives its words through its office or a document (the press service of the ministry
+#: reported, the Governor's Office informed); after an outlet's name they only credit a source (s11-enq).
+_EN_BODY_VERBS: Final = frozenset({"reported", "reports", "informed", "informs"})
+_EN_BODY_HEADS: Final = frozenset(
+    {"service", "office", "ministry", "department", "committee", "akimat", "court", "agency", "administration"}
+)
+#: Words that open a clause of their own inside a would-be subject: what follows is no speaker phrase.
+_EN_CLAUSE_OPENERS: Final = frozenset({"who", "which", "that", "where", "when", "while", "whose", "if", "but"})
+#: What a body speaks through, before the body's name (the press service of X, the statement from X).
+_EN_THROUGH_RE: Final = re.compile(
+    r"\b(?:press[ -]service|press[ -]office|statement|message|release|announcement)[ \t]+(?:of|from)[ \t]+", re.I
+)
+#: ``the press service quoted Tokayev as saying``: the one quoted stands between the two verbs (s11-enq).
+_EN_QUOTED_AS_RE: Final = re.compile(r"quoted[ \t]+([^,.;:!?\n]{2,80}?)[ \t]+as[ \t]+say(?:ing|s)\b")
+
+
+def _en_verb_after_long_subject(text: str, p: int, stop: int) -> Cue | None:
+    """``"Q," Executive Director of the Weightlifting Federation of Kazakhstan Omar Mustafin said.``, ``"Q," the
+    press service of the Ministry of Energy reported.``: the subject, a post with a body's name or a body's office,
+    runs past the first few words the cue search looks at, with no comma or clause of its own before the verb; the
+    presidential press service quoted X as saying: X speaks (s11-enq)."""
+    quoted = _EN_QUOTED_AS_RE.search(text, p, stop)
+    if quoted is not None and quoted.start() - p < 80:
+        return Cue(quoted.start(), quoted.start() + 6, "quoted", "quote", "en", quoted.span(1))
+    words = list(islice(WORD_RE.finditer(text, p, stop), _EN_LONG_SUBJECT_MAX_WORDS + 1))
+    if not words or not (words[0].group()[:1].isupper() or words[0].group() == "the"):
+        return None
+    for i, w in enumerate(words):
+        low = w.group().lower()
+        if low in _EN_CLAUSE_OPENERS:
+            return None
+        body_verb = low in _EN_BODY_VERBS
+        if not body_verb and (low not in EN_CUES or i < _MAX_CUE_WORDS):
+            continue
+        if i == 0 or any(ch in text[p : w.start()] for ch in ",;:()"):
+            return None
+        subject = [x.group() for x in words[:i]]
+        if not any(x[:1].isupper() for x in subject) or subject[-1].lower() in _AUX:
+            return None
+        if body_verb and not any(x.lower() in _EN_BODY_HEADS for x in subject):
+            return None  # "Q," Kazinform reported: an outlet credited
+        through = _EN_THROUGH_RE.search(text, p, w.start())
+        # the press service of the ministry, a statement from the court: the body speaks through them
+        gap = _trim_speaker(text, through.end(), w.start()) if through is not None else None
+        return Cue(w.start(), w.end(), w.group(), EN_CUES.get(low, "report"), "en", gap)
+    return None
 
 
 #: Words of "as ... said" before a speech verb (Как сообщил X, As X said): no speaker among them.
@@ -2433,6 +2509,9 @@ def _bare_candidates(
     if "?" in text:  # (s11-int) an interview asks somewhere
         units = _labelled_units(text, _glued_units(text, units, budget, glued, asked), kept, budget, asked, labels)
     out: list[Candidate] = []
+    if _EN_DASH_TAIL_RE.search(text) is not None:
+        # an English dash paragraph closed by its own ", S said." (only where one is: the budget of other texts)
+        units = _en_own_attributions(text, units, kept, out)
     i = 0
     last_said = -1  # where the last attributed quote before the unit ends
     question_end = -1
@@ -2633,6 +2712,68 @@ def _labelled_units(
 _MAX_NARRATION: Final = 800
 #: The quotes after an answer's first paragraph looked at for being inside it, at most.
 _LATER_QUOTES: Final = 24
+
+
+#: Words at most in the attribution that closes an English dash paragraph after a comma.
+_EN_TAIL_WORDS: Final = 10
+
+
+#: A dash line that ends with an English speech verb after a comma (``- Q, the President said.``).
+_EN_DASH_TAIL_RE: Final = re.compile(
+    r"^[ \t]{0,8}[-–—][^\n]*?,[^,\n]{1,120}?\b(?:" + "|".join(sorted(EN_CUES)) + r")\b[^,\n]{0,80}\.[ \t]*$", re.M
+)
+
+
+def _en_own_attributions(
+    text: str, units: list[tuple[int, int, int, int]], kept: list[Candidate], out: list[Candidate]
+) -> list[tuple[int, int, int, int]]:
+    """Take the English dash paragraphs with their own attribution out of ``units`` as quotes of their own (into
+    ``out``); the rest go on as units. Not an interview's answer, nor a paragraph a quote found already overlaps."""
+    rest: list[tuple[int, int, int, int]] = []
+    starts = [k.start for k in kept]
+    question = -1
+    for unit in units:
+        s, e, ls, le = unit
+        answers = question >= 0 and not text[question:ls].strip()
+        question = le if e > s and text[e - 1] == "?" else -1
+        i = bisect_right(starts, le - 1)
+        overlapped = i > 0 and kept[i - 1].end > ls
+        tail = None
+        if e > s and text[e - 1] == "." and text[s].isascii() and not overlapped:
+            tail = _en_trailing_attribution(text, s, e, ls, answers)
+        if tail is None:
+            rest.append(unit)
+            continue
+        qe, cue, spk, spk_side = tail
+        out.append(Candidate(s, qe, "mark", cue, spk, "en", 0.8, spk_side, max(le, e)))
+    return rest
+
+
+def _en_trailing_attribution(
+    text: str, s: int, e: int, ls: int, answers: bool
+) -> tuple[int, Cue, tuple[int, int], str] | None:
+    """``- Q1. Q2, Nursultan Nazarbayev said.`` / ``- Q," the Head of State said.``: an English dash paragraph whose
+    last sentence closes with its own attribution after a comma, as the President's site writes a speech; the
+    quote ends before that comma (s11-enq). Returns the quote's end, the verb, the speaker phrase and its side;
+    None for an interview's answer (``answers``)."""
+    if answers or _dash_start(text, ls, e) < 0:
+        return None
+    comma = text.rfind(",", s, e)
+    if comma < 0 or len(WORD_RE.findall(text, comma, e)) > _EN_TAIL_WORDS or ". " in text[comma:e]:
+        return None
+    cue = find_cue(text, comma + 1, e)
+    if cue is None or cue.lang != "en":
+        return None
+    before = _trim_speaker(text, comma + 1, cue.start)
+    after = _trim_speaker(text, cue.end, e)
+    span, side = (before, "before") if before[1] > before[0] else (after, "after")
+    named = any(w[:1].isupper() or w.lower() in ("he", "she") for w in WORD_RE.findall(text, *span))
+    if span[1] <= span[0] or not named:
+        return None
+    qe = comma
+    while qe > s and text[qe - 1] in " \t\"”»":
+        qe -= 1
+    return (qe, cue, span, side) if qe > s else None
 
 
 def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int, question_end: int) -> bool:

@@ -846,6 +846,12 @@ class Resolver:
                 return self._fuller(mm.entity)
         return None
 
+    def names_body(self, fidx: int, start: int, end: int) -> bool:
+        """``the Ministry of Internal Affairs of the Republic of Kazakhstan``: a phrase of a few words that names an
+        organisation the item knows (s11-enq)."""
+        text = self.fields.get(self.order[fidx]) or ""
+        return len(WORD_RE.findall(text, start, end)) <= _BODY_LEAD_WORDS + 8 and self._in_org(fidx, start, end)
+
     def press_office(self, fidx: int, start: int, end: int) -> bool:
         """``Түркістан облыстық сотының баспасөз қызметі``: a short phrase naming an organisation the item
         knows and the press office or statement it speaks through (branch s8-qkk)."""
@@ -1295,8 +1301,10 @@ class Resolver:
                 continue  # в Telegram-канале ведомства, в АО «КЕГОК»: a platform or a legal form, no one's name
             if _KK_PLACE_ABBREVIATION.match(w.group()):
                 continue  # ШҚО әкімдігінің баспасөз қызметі: the region's initials, then the kind of body
-            if is_capitalized(w.group()) and low not in _PREPOSITIONS:
-                return None  # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no)
+            if is_capitalized(w.group()) and low not in _PREPOSITIONS and low not in _DETERMINERS:
+                # Багдат Мусин из Казахтелекома: a person's name comes first (В министерстве: no; The Senate said:
+                # no, an article that opens the sentence, s11-enq)
+                return None
             at = THOSE_AT_RE.fullmatch(low)
             if at is not None and at.group(1).startswith(_BODY_WORDS + _STATE_BODY_KINDS + _KK_GENERIC_BODIES):
                 low = at.group(1)  # орталықтағылар, агенттіктегілер: those at the centre, the agency, who speak for it
