@@ -2,7 +2,8 @@
 
 A troupe named after a place or a one-word name, past a few lower-case words of its art, is a body with its kind
 (Алатау дәстүрлі өнер театры); a name before a place's residents (Искра тұрғындары) is a settlement's, not a
-person's; bodies listed before one plural kind are each a body of that kind (Қорғаныс, Ішкі істер министрліктері).
+person's; bodies listed before one plural kind are each a body of that kind (Қорғаныс, Ішкі істер министрліктері);
+an outlet a source credit names in quotes is an organisation (деп хабарлайды "Ұлт ақпарат".).
 """
 
 from __future__ import annotations
@@ -106,3 +107,25 @@ def test_no_list_of_bodies_before_a_direction(text: str, people: list[str]) -> N
     ents = _ents(text)
     assert [n for n, t in ents if t == "PERSON"] == people
     assert not any(t == "ORG" for _, t in ents)
+
+
+# An outlet a source credit names in quotes at the sentence's end (деп хабарлайды "Ұлт ақпарат".) is an
+# organisation, named without its quote marks, whatever the CRF took the quoted words for.
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('Министрлік ақпаратқа пікір білдірді, деп хабарлайды "Ұлт ақпарат".', "Ұлт ақпарат"),
+        ("Министрлік пікір білдірді, деп хабарлайды «Дала жаршысы».", "Дала жаршысы"),
+        ("Министрлік ақпаратқа пікір білдірді, деп хабарлайды «Жаңа ақпарат».", "Жаңа ақпарат"),
+    ],
+)
+def test_outlet_credited_in_quotes(text: str, outlet: str) -> None:
+    assert (outlet, "ORG") in _ents(text)
+
+
+def test_quoted_words_someone_wrote_are_no_outlet() -> None:
+    assert _ents("Ол «Біз дайынбыз» деп жазды.") == []
+    # a name the rules had already stays as written, its number kept
+    assert ("Хабар 24", "ORG") in _ents("Егін жиналды, деп хабарлайды «Хабар 24».")

@@ -2096,6 +2096,13 @@ def _outlets_credited(
         if close < 0 or not texts[q + 1][:1].isupper():
             continue
         kind = close + 1
+        if _credited_in_quotes(texts, q, close):
+            # деп хабарлайды "Ұлт ақпарат".: the outlet credited, whatever the CRF took the quoted words for
+            inside = [sp for sp in out if q < sp.start <= close]
+            if inside != [Span(q + 1, close, "ORG", inside[0].entry if inside else None)]:
+                out = [sp for sp in out if not q < sp.start <= close]
+                out.append(Span(q + 1, close, "ORG", None))
+            continue
         if kind + 1 < n and texts[kind].lower() in _OUTLET_LEVELS:
             kind += 1  # «Qazaqstan» ұлттық телеарнасы
         if (
@@ -2114,6 +2121,22 @@ def _outlets_credited(
                 out.append(Span(q + 1, close, "ORG", None))
     out.sort(key=lambda sp: sp.start)
     return out, names
+
+
+#: Verbs crediting a source after деп (деп хабарлайды, деп жазады): a quoted name right after them is an outlet's.
+_CREDIT_VERBS = frozenset(("хабарлайды", "хабарлады", "жазады", "жазды", "мәлімдейді"))
+
+
+def _credited_in_quotes(texts: tuple[str, ...], q: int, close: int) -> bool:
+    """Quotes opening at ``q`` and closing at ``close`` hold an outlet a source credit names (деп хабарлайды
+    "Ұлт ақпарат".): after деп and its verb, at the sentence's end, the words a name's."""
+    return (
+        q >= 2
+        and texts[q - 1] in _CREDIT_VERBS
+        and texts[q - 2] == "деп"
+        and (close + 1 == len(texts) or texts[close + 1] in (".", "!", "…"))
+        and all(texts[j].replace("-", "").replace(".", "").isalnum() for j in range(q + 1, close))
+    )
 
 
 #: A level an outlet's kind may take between its quoted name and its kind («Qazaqstan» ұлттық телеарнасы).
