@@ -31,6 +31,7 @@ from worker.entities.rules_kk import (
     _honorific_in_a_name,
     _initialled_name_is_no_body,
     _institutions_are_bodies,
+    _kind_shared_by_a_list,
     _known_body_before_its_things,
     _latin_place_opening_a_name,
     _level_opens_a_body,
@@ -65,6 +66,7 @@ from worker.entities.rules_kk import (
     _places_with_modifiers,
     _region_acronym_before_its_unit,
     _republic_before_body,
+    _residents_name_their_place,
     _service_departments,
     _settlements,
     _split_joined_places,
@@ -149,6 +151,8 @@ def _plan(
         spans, bodies = _named_institutions(texts, line, spans)
         if bodies:
             kinds = {s: w for s, w in kinds.items() if any(sp.start == s for sp in spans)} | bodies
+        if "ліктер" in line or "теттер" in line:
+            spans, kinds = _kind_shared_by_a_list(texts, spans, kinds)
         spans, kinds = _acronym_with_its_place(texts, *_level_opens_a_body(texts, line, spans, kinds))
         spans, kinds = _attached_to_the_head_of_state(texts, line, spans, kinds)
         spans, kinds = _region_acronym_before_its_unit(texts, spans, kinds)
@@ -157,6 +161,8 @@ def _plan(
         spans, kinds = _foreign_country_owns_a_body(texts, *_country_before_its_body(texts, spans, kinds))
         spans = _no_body_named_by_its_kind_alone(texts, _institutions_are_bodies(texts, spans))
         spans = _no_family_as_a_person(texts, spans)
+        if "тұрғын" in line:
+            spans = _residents_name_their_place(texts, spans)
         spans = _initialled_name_is_no_body(texts, _people_open_no_body(texts, spans))
         spans = _two_initials_and_a_surname(texts, spans)
         spans = _latin_place_opening_a_name(texts, _full_name_read_as_a_place(texts, spans))

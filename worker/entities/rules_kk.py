@@ -1128,6 +1128,17 @@ _INSTITUTION_KINDS = {
     "музей": "музейі",
 }
 
+#: Kinds of troupe that take a place's name, maybe past a few lower-case words of their art (Алатау дәстүрлі
+#: өнер театры, Самал фольклорлық-этнографиялық ансамблі): after a place only; a quoted name before them is
+#: left to the quoted names' rules.
+_TROUPE_KINDS = {
+    "театр": "театры",
+    "ансамблі": "ансамблі",
+    "ансамбль": "ансамблі",
+    "оркестр": "оркестрі",
+    "филармония": "филармониясы",
+}
+
 #: Kinds of body that are part of the name only after a quoted name, maybe past a few lower-case words of its
 #: level or its work («Күй анасы» республикалық қоры, «Әбу Ханифа» медресесі, «Жас Батыр» спорт мектебі): after
 #: a place they are mostly no name (Атырау орталығы: the town's centre, Қызылөзек орта мектебі): stem ->
@@ -1169,6 +1180,7 @@ _KIND_STARTS = (
     *("мешіт", "аурухана", "департамент", "құрама", "қызмет"),
     *("емхана", "кітапхана", "мұражай", "музей", _HOUSE),
     *("қор", "медресе", "мектеб", "орталығ", "әуежай", "агрофирма"),
+    *("театр", "ансамбл", "оркестр", "филармония"),
 )
 _KIND_NEEDLES = tuple(" " + start for start in _KIND_STARTS)
 
@@ -1263,6 +1275,27 @@ def _institution(
         # a sentence opening with the department's own words (Мал дәрігерлік бақылау департаменті)
         return 0, (texts[0], *middle, kind)
     return None
+
+
+def _troupe(
+    texts: tuple[str, ...], by_end: Mapping[int, Span], k: int, kind: str
+) -> tuple[int, tuple[str, ...]] | None:
+    """Where a troupe named after a place starts (Алатау дәстүрлі өнер театрында -> Алатау дәстүрлі өнер
+    театры), and its name's words: a place in the nominative or a one-word name right before its lower-case
+    words; a genitive among them is another body's (Алматы облысының театры: no troupe's own name)."""
+    j = k
+    while j > 0 and k - j < _INSTITUTION_REACH and texts[j - 1][:1].islower():
+        if not texts[j - 1].replace("-", "").isalpha():
+            break
+        if texts[j - 1] in _NOT_BODY_WORDS or texts[j - 1].endswith(_GENITIVE_KK):
+            return None
+        j -= 1
+    sp = by_end.get(j)
+    if _one_word_name(texts, j - 1, sp) and not texts[j - 1].endswith(_GENITIVE_KK):
+        return j - 1, (*texts[j - 1 : k], kind)  # a one-word name no place's (Самал ансамблі, Синтез театры)
+    if sp is None or sp.type not in ("GPE", "LOC") or not _in_nominative(texts[j - 1], sp):
+        return None
+    return sp.start, (*texts[sp.start : k], kind)
 
 
 #: Words between a country and its team that say which team it is (Қазақстанның әйелдер құрамасы).
@@ -1536,6 +1569,8 @@ def _named_institutions(
             got = _institution(texts, by_end, k, _INSTITUTION_KINDS[stem])
         elif stem in _QUOTED_KINDS and nominative_kk(word) == _QUOTED_KINDS[stem]:
             got = _institution(texts, by_end, k, _QUOTED_KINDS[stem])  # «Береке» қайырымдылық қорының
+        elif stem in _TROUPE_KINDS and nominative_kk(word) == _TROUPE_KINDS[stem]:
+            got = _troupe(texts, by_end, k, _TROUPE_KINDS[stem])
         elif stem == _HOUSE and (texts[k - 1] in _CLOSE_QUOTES or texts[k - 1] in _HOUSE_OF):
             got = _institution(texts, by_end, k, _HOUSE)
         elif _possessive_of(word, "құрама"):
@@ -2114,6 +2149,13 @@ def _outlets_credited(
         if close < 0 or not texts[q + 1][:1].isupper():
             continue
         kind = close + 1
+        if _credited_in_quotes(texts, q, close):
+            # деп хабарлайды "Ұлт ақпарат".: the outlet credited, whatever the CRF took the quoted words for
+            inside = [sp for sp in out if q < sp.start <= close]
+            if inside != [Span(q + 1, close, "ORG", inside[0].entry if inside else None)]:
+                out = [sp for sp in out if not q < sp.start <= close]
+                out.append(Span(q + 1, close, "ORG", None))
+            continue
         if kind + 1 < n and texts[kind].lower() in KIND_LEVELS:
             kind += 1  # «Qazaqstan» ұлттық телеарнасы
         if (
@@ -2134,6 +2176,20 @@ def _outlets_credited(
     return out, names
 
 
+#: Verbs crediting a source after деп (деп хабарлайды, деп жазады): a quoted name right after them is an outlet's.
+_CREDIT_VERBS = frozenset(("хабарлайды", "хабарлады", "жазады", "жазды", "мәлімдейді"))
+
+
+def _credited_in_quotes(texts: tuple[str, ...], q: int, close: int) -> bool:
+    """Quotes opening at ``q`` and closing at ``close`` hold an outlet a source credit names (деп хабарлайды
+    "Ұлт ақпарат".): after деп and its verb, at the sentence's end, the words a name's."""
+    return (
+        q >= 2
+        and texts[q - 1] in _CREDIT_VERBS
+        and texts[q - 2] == "деп"
+        and (close + 1 == len(texts) or texts[close + 1] in (".", "!", "…"))
+        and all(texts[j].replace("-", "").replace(".", "").isalnum() for j in range(q + 1, close))
+    )
 
 
 #: A kind of place named after an anniversary (Жеңістің 40 жылдығы көшесі, Қазақстанның 50 жылдығы саябағы).
@@ -3455,6 +3511,77 @@ def _place_with_a_bare_kind(
 
 #: A surname in the plural, in any case (Култышевтер, Серікбаевтардың): a family, no one person.
 _FAMILY = re.compile(r"(.+(?:ов|ев|ин))(тар|тер|дар|дер|лар|лер)(дың|дің|ға|ге|да|де|ды|ді|ымен|імен|ы|і)?")
+
+
+#: Plural kinds a list of bodies shares (Қорғаныс, Ішкі істер министрліктері): how the plural starts -> one body's.
+_SHARED_KINDS = {"министрліктер": "министрлігі", "комитеттер": "комитеті"}
+
+#: Words that join the list's names when a capitalised name follows them (Қорғаныс және Ішкі істер).
+_LIST_JOINS = frozenset((",", "және", "мен", "бен", "пен"))
+
+
+def _kind_shared_by_a_list(
+    texts: tuple[str, ...], spans: list[Span], kinds: dict[int, tuple[str, ...]]
+) -> tuple[list[Span], dict[int, tuple[str, ...]]]:
+    """Bodies listed before one plural kind are each a body of that kind (Қорғаныс, Ішкі істер министрліктерінің ->
+    Қорғаныс министрлігі, Ішкі істер министрлігі; Білім және ғылым, Денсаулық сақтау министрліктері): each name
+    opens at a capitalised word, and a join before a lower-case word is inside a name (Білім және ғылым)."""
+    for k in range(2, len(texts)):
+        # the kind possessed (министрліктері, комитеттерінің), not a direction (министрліктерге)
+        one = next((v for key, v in _SHARED_KINDS.items() if texts[k].startswith(key + "і")), None)
+        if one is None:
+            continue
+        names: list[tuple[int, int]] = []
+        end = k
+        j = k - 1
+        while j >= 0:
+            s = j
+            while s >= 0 and not texts[s][:1].isupper():
+                if texts[s] in _LIST_JOINS and not (texts[s] != "," and texts[s + 1][:1].islower()):
+                    s = -1
+                    break
+                s -= 1
+            if s < 0 or s == end:
+                break
+            names.append((s, end))
+            if s == 0 or texts[s - 1] not in _LIST_JOINS:
+                break
+            end = s - 1
+            j = s - 2
+        if len(names) < 2:
+            continue
+        lo = names[-1][0]
+        out = [sp for sp in spans if sp.end <= lo or sp.start > k]
+        found = {s: (*(w for w in texts[s:e] if w != ","), one) for s, e in names}
+        out.extend(Span(s, e if e < k else k + 1, "ORG", None) for s, e in names)
+        out.sort(key=lambda sp: sp.start)
+        kept = {s: w for s, w in kinds.items() if s < lo or s > k}
+        return out, kept | found
+    return spans, kinds
+
+
+#: A place's residents, possessed by it (Искра тұрғындары, Жаңатұрмыс тұрғынының): the name before them is a
+#: settlement's, not a person's; met or told residents (тұрғындармен, тұрғындарға) have no possessive.
+_RESIDENTS_OF = re.compile(r"тұрғын(дар|дер)?(ы|і|ының|ына|ын|ынан|ында)")
+
+
+def _residents_name_their_place(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
+    """A name taken for a person's before a place's residents is the place's (Искра тұрғындарының саны ->
+    Искра, a village): a capitalised common word opening the sentence before it is no part of it (Ауылға
+    Берёзовка тұрғындары -> Берёзовка)."""
+    out: list[Span] | None = None
+    for n, sp in enumerate(spans):
+        if sp.type != "PERSON" or sp.entry is not None or sp.end >= len(texts):
+            continue
+        if _RESIDENTS_OF.fullmatch(texts[sp.end]) is None:
+            continue
+        start = sp.start
+        while start < sp.end - 1 and common_word(texts[start]):
+            start += 1
+        if out is None:
+            out = list(spans)
+        out[n] = Span(start, sp.end, "GPE", None)
+    return spans if out is None else out
 
 
 def _no_family_as_a_person(texts: tuple[str, ...], spans: list[Span]) -> list[Span]:
