@@ -6,6 +6,7 @@ ids; it is never shown.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -230,18 +231,25 @@ def kk_cyrillic(text: str) -> str:
     return "".join(out)
 
 
+#: The 2018 Latin alphabet with acute letters (Qazaqstan, ákimi, dedi, deıdi, aýyl): ``i`` is і, ``ı`` is и/й,
+#: ``ý`` is у, ``u`` is ұ; the 2021 one (äkimi, Şımkent) keeps the default table.
+_LATIN_2018_TO_KK = {**_LATIN_TO_KK, "i": "і", "ı": "и", "ý": "у", "u": "ұ"}
+_ACUTE_2018 = re.compile("[áǵńóúýÁǴŃÓÚÝ]")
+
+
 def kk_cyrillic_same_length(text: str) -> str:
     """``kk_cyrillic`` one letter for one letter (no digraphs), so that offsets into the Cyrillic
     text are offsets into the Latin one: for scanning Latin Kazakh with Cyrillic word lists."""
     out: list[str] = []
     prev = ""
+    table = _LATIN_2018_TO_KK if _ACUTE_2018.search(text) is not None else _LATIN_TO_KK
     for ch in text:
         low = ch.lower()
-        c = _LATIN_TO_KK.get(low)
+        c = table.get(low)
         if c is None:
             out.append(ch)
         else:
-            if c == "и" and prev in _VOWELS_LATIN:
+            if c == "и" and (prev in _VOWELS_LATIN or prev in "áóú"):
                 c = "й"
             c = c[0]
             out.append(c.upper() if ch != low else c)

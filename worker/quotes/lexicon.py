@@ -189,6 +189,10 @@ KK_BARE_CUES: Final = MappingProxyType(
         "делінген": "делу",
         # the ones who said it, a group the text does not name («Q» - дегендер басшының кетуін талап етті)
         "дегендер": "де",
+        # the Latin-script Kazakh some outlets print (2018 and 2021 alphabets): «Q», – dedi X / deıdi X
+        "dedi": "де",
+        "deıdi": "де",
+        "deidi": "де",
     }
 )
 
