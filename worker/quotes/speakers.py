@@ -1963,7 +1963,10 @@ _DATED_DATELINE = re.compile(r"[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?,\s+\S+\s+\S
 #: Words that make the person named before them (Kazakh) or after them (Russian) the one whose words a
 #: sentence reports: Бекшиннің айтуынша, ...; По словам Бекшина, ...
 _REPORTED_AFTER = frozenset({"айтуынша", "сөзінше", "пікірінше", "мәліметінше"})
-_REPORTED_BEFORE_RE = re.compile(r"(?i)\b(?:по\s+словам|по\s+мнению|according\s+to)\s+(?:\w+\s+){0,3}$")
+#: (s11-ruspk) По словам матери, Гульнары Сеитовой: a Russian post and a comma before the name.
+_REPORTED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:по\s+словам|по\s+мнению)\s+(?:\w+,?\s+){0,3}|according\s+to\s+(?:\w+\s+){0,3})$"
+)
 
 
 #: People the press quotes as a crowd it does not name, in the nominative plural (Фолловеры пишут:,
