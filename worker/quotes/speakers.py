@@ -1916,7 +1916,8 @@ _PREPOSITIONS = frozenset({"в", "во", "из", "at", "in"})
 #: Nouns for a person an item does not name (a resident, a witness): the speaker stays unnamed.
 _UNNAMED_PEOPLE = frozenset(
     {"житель", "жительница", "жители", "очевидец", "очевидица", "очевидцы", "свидетель", "пенсионер",
-     "пенсионерка", "тұрғын", "тұрғыны", "тұрғындар", "куәгер", "resident", "residents", "eyewitness"}
+     "пенсионерка", "родственник", "родственница", "родственники", "автор",
+     "тұрғын", "тұрғыны", "тұрғындар", "куәгер", "resident", "residents", "eyewitness"}
 )
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
