@@ -1351,10 +1351,20 @@ _RU_ADVERBS_BEFORE_VERB: Final = frozenset(
 )
 
 
+#: A Russian manner adverb in -о (удивленно, эмоционально, коротко, твёрдо, честно): lower case, not a noun
+#: in -ство / -тво (руководство, ведомство) nor -ео / -ио (видео, радио).
+_RU_MANNER_ADVERB_RE: Final = re.compile(r"[а-яё]{3,}(?<!тв)(?<![еи])о")
+
+
 def _only_ru_adverbs(text: str, start: int, end: int) -> bool:
-    """``[start, end)`` holds only such adverbs (s8-qrubodies)."""
+    """``[start, end)`` holds only such adverbs (s8-qrubodies), or manner adverbs (— удивленно сказала
+    мать), at most two words."""
     words = WORD_RE.findall(text, start, end)
-    return bool(words) and all(w.lower() in _RU_ADVERBS_BEFORE_VERB for w in words)
+    return (
+        bool(words)
+        and len(words) <= 2
+        and all(w.lower() in _RU_ADVERBS_BEFORE_VERB or _RU_MANNER_ADVERB_RE.fullmatch(w) for w in words)
+    )
 
 
 #: ``сообщает пресс-служба ДЧС``: the singular present that credits an outlet, before a body's press office.
@@ -1675,6 +1685,26 @@ def _attributed_after(text: str, c: int) -> bool:
     """A ``, –`` separator and a speech verb right after the closing mark at ``c``."""
     m = _SEP_AFTER_RE.match(text, c + 1)
     return m is not None and bool(m.group(2)) and find_cue(text, m.end(), clause_end(text, m.end())) is not None
+
+
+def _stems(text: str, start: int, end: int) -> set[str]:
+    """The first four letters of each word of three letters or more in ``[start, end)``, lower case."""
+    return {w.lower()[:4] for w in WORD_RE.findall(text, start, end) if len(w) >= 3}
+
+
+def _same_speaker_after(text: str, first: Candidate, c: int) -> bool:
+    """``«Q1, — предупредил аким области, — Q2», — признал аким.``: the attribution inside the marks and the
+    one after them name the same speaker (a word in common), so the marks hold one speaker's statement
+    split in two, not a quote inside a quote (s11-ruspk)."""
+    if first.speaker_span is None or first.lang_hint != "ru":
+        return False
+    m = _SEP_AFTER_RE.match(text, c + 1)
+    stop = clause_end(text, m.end()) if m is not None else -1
+    cue = find_cue(text, m.end(), stop) if m is not None else None
+    if m is None or cue is None:
+        return False
+    inner = _stems(text, *first.speaker_span)
+    return bool(inner) and bool(inner & (_stems(text, cue.end, stop) | _stems(text, m.end(), cue.start)))
 
 
 def _split_candidates(text: str, o: int, c: int) -> list[Candidate]:
@@ -2367,7 +2397,11 @@ def scan_field(text: str, is_title: bool) -> list[Candidate]:
             break
         # «Q1, – деді S. – Q2»: an attribution inside the marks says more than a colon before them
         split = _split_candidates(text, o, c)
-        cand = _mark_candidate(text, o, c) if not split or _attributed_after(text, c) else None
+        cand = (
+            _mark_candidate(text, o, c)
+            if not split or (_attributed_after(text, c) and not _same_speaker_after(text, split[0], c))
+            else None
+        )
         if cand is not None:
             cands.append(cand)
             found += 1

@@ -2020,7 +2020,8 @@ _PREPOSITIONS = frozenset({"в", "во", "из", "at", "in"})
 #: Nouns for a person an item does not name (a resident, a witness): the speaker stays unnamed.
 _UNNAMED_PEOPLE = frozenset(
     {"житель", "жительница", "жители", "очевидец", "очевидица", "очевидцы", "свидетель", "пенсионер",
-     "пенсионерка", "тұрғын", "тұрғыны", "тұрғындар", "куәгер", "resident", "residents", "eyewitness"}
+     "пенсионерка", "родственник", "родственница", "родственники", "автор",
+     "тұрғын", "тұрғыны", "тұрғындар", "куәгер", "resident", "residents", "eyewitness"}
 )
 
 _POSSESSIVE_PRONOUNS = frozenset({"оның", "его", "ее", "её"})
@@ -2067,7 +2068,10 @@ _DATED_DATELINE = re.compile(r"[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?,\s+\S+\s+\S
 #: Words that make the person named before them (Kazakh) or after them (Russian) the one whose words a
 #: sentence reports: Бекшиннің айтуынша, ...; По словам Бекшина, ...
 _REPORTED_AFTER = frozenset({"айтуынша", "сөзінше", "пікірінше", "мәліметінше"})
-_REPORTED_BEFORE_RE = re.compile(r"(?i)\b(?:по\s+словам|по\s+мнению|according\s+to)\s+(?:\w+\s+){0,3}$")
+#: (s11-ruspk) По словам матери, Гульнары Сеитовой: a Russian post and a comma before the name.
+_REPORTED_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:по\s+словам|по\s+мнению)\s+(?:\w+,?\s+){0,3}|according\s+to\s+(?:\w+\s+){0,3})$"
+)
 
 
 #: People the press quotes as a crowd it does not name, in the nominative plural (Фолловеры пишут:,

@@ -75,6 +75,8 @@ _RU_PAST: Final = (
     "акцентировал",
     "озвучил",
     "утверждал",
+    # what one saw or lived through, told: — Q, — описывает он увиденное; подробно описала произошедшее: «Q»
+    "описал",
 )
 _RU_PRESENT: Final = MappingProxyType(
     {
@@ -125,6 +127,7 @@ _RU_PRESENT: Final = MappingProxyType(
         # a body's people informing (— сообщают в пресс-службе ДЧС); the singular сообщает credits an outlet
         "сообщают": "сообщать",
         "вспоминает": "вспоминать",
+        "описывает": "описывать",
         "размышляет": "размышлять",
         "жалуется": "жаловаться",
         "возмущается": "возмущаться",
