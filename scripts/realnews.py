@@ -95,11 +95,12 @@ def sha256_hex(text: str) -> str:
 
 
 # Round 1 (95 pages) was split by URL hash; its held-out third was scored once and then joined the
-# tuning part. Rounds 2 (48 pages), 3 (46), 4 (96), 5 (150), 6 (230) and 7 (360) were each the held-out part
-# next, scored once, and then joined the tuning part too. The newest round is the held-out part as a whole;
-# round 8 is the next.
-HELDOUT_ROUND = 8
-SPLITS = ("tune", "heldout", "r1-tune", "r1-heldout", "r2", "r3", "r4", "r5", "r6", "r7", "all")
+# tuning part. Rounds 2 (48 pages), 3 (46), 4 (96), 5 (150), 6 (230), 7 (360) and 8 (556) were each the held-out
+# part next, scored once, and then joined the tuning part too. The newest round is the held-out part as a whole;
+# round 9 is the next.
+HELDOUT_ROUND = 9
+ROUNDS = ("r2", "r3", "r4", "r5", "r6", "r7", "r8")
+SPLITS = ("tune", "heldout", "r1-tune", "r1-heldout", *ROUNDS, "all")
 
 
 def round1_part(url: str) -> str:
@@ -117,8 +118,8 @@ def in_split(page: dict[str, Any], split: str) -> bool:
         return True
     if split.startswith("r1-"):
         return page.get("round", 1) == 1 and round1_part(page["url"]) == split
-    if split in ("r2", "r3", "r4", "r5", "r6", "r7"):
-        return page.get("round", 1) == int(split[1])
+    if split in ROUNDS:
+        return page.get("round", 1) == int(split[1:])
     return split_of(page) == split
 
 
