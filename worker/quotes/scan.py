@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Final
 
+from worker.entities.ner import _OPENING_ADVERBS as _KK_OPENING_ADVERBS
 from worker.text.script import CYRILLIC_UPPER
 
 from .lexicon import DASH_ONLY_CUES, DASHES, EN_CUES, HONORIFICS, KK_BARE_CUES, KK_DEP_CUES, KK_DEP_MANNER, RU_CUES
@@ -1252,7 +1253,7 @@ def _trim_speaker(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     comma = text.find(",", start, end)
     if comma >= 0:
-        if comma < start + _LEAD_PHRASE_REACH:
+        if comma < start + (_EN_LEAD_PHRASE_REACH if text[start].isascii() else _LEAD_PHRASE_REACH):
             start = _past_lead_phrase(text, start, end, comma)
             comma = text.find(",", start, end)
         while comma >= 0 and _kk_list_goes_on(text, comma, end):
@@ -1283,7 +1284,11 @@ def _past_lead_phrase(text: str, start: int, end: int, comma: int) -> int:
     """Past an introductory phrase and its ``comma`` that open a speaker phrase (``В то же время, он``): the
     subject comes after it; ``start`` itself when the phrase before the comma is none of them."""
     lead = " ".join(w.lower() for w in WORD_RE.findall(text, start, comma))
-    if lead.count(" ") >= _LEAD_PHRASE_WORDS or not (lead in _RU_LEAD_PHRASES or _ru_gerund_phrase(lead)):
+    if not (
+        (lead.count(" ") < _LEAD_PHRASE_WORDS and (lead in _RU_LEAD_PHRASES or _ru_gerund_phrase(lead)))
+        or lead in _KK_OPENING_ADVERBS  # Сондай-ақ, Мемлекет басшысы айтқандай (s11-glue)
+        or en_gerund_phrase(lead)  # Proposing this plan in March, President X said (s11-glue)
+    ):
         return start
     after = comma + 1
     while after < end and not text[after].isalnum():
@@ -1294,6 +1299,27 @@ def _past_lead_phrase(text: str, start: int, end: int, comma: int) -> int:
 #: Endings of Russian adverbial participles (уходя, отвечая, обращаясь, отметив, вернувшись), and будучи, the
 #: one of быть (Будучи советником премьер-министра, X говорил:).
 _RU_GERUND = re.compile(r"^(?:будучи|[а-яё]{3,}(?:(?<!и)я|ясь|ась|[аиуыея]в|вшись))$")
+
+
+#: Words that follow an English sentence-opening gerund (Proposing this, Speaking at), never a verb (said).
+GERUND_OBJECTS: Final = frozenset(
+    "the a an this that these those his her its their our to on at in with for about".split()
+)
+_EN_LEAD_PHRASE_REACH: Final = 70
+_EN_LEAD_PHRASE_WORDS: Final = 9
+
+
+def en_gerund_phrase(lead: str) -> bool:
+    """``proposing this new mechanism in march``: an English gerund of six letters or more and what it
+    governs, opening the sentence before a comma and the subject (a name alone, Manning, is none)."""
+    words = lead.split()
+    return (
+        2 <= len(words) <= _EN_LEAD_PHRASE_WORDS
+        and len(words[0]) > 6
+        and words[0].endswith("ing")
+        and words[0].isascii()
+        and words[1] in GERUND_OBJECTS
+    )
 
 
 def _ru_gerund_phrase(lead: str) -> bool:

@@ -18,8 +18,10 @@ from itertools import islice
 from types import MappingProxyType
 from typing import NamedTuple
 
+from worker.entities.ner import _STARTERS as _KK_STARTERS
 from worker.entities.ner import names_a_people
 from worker.model import Entity, Mention, Speaker
+from worker.text.language import _RUSSIAN_FUNCTION_WORDS
 from worker.text.script import KAZAKH_LETTERS
 
 from .kk_speakers import (
@@ -46,7 +48,7 @@ from .lexicon import (
     STOPWORDS,
 )
 from .morph import base_matches, in_oblique_case, is_capitalized, same_stem, title_head
-from .scan import WORD_RE, clause_end, find_cue
+from .scan import GERUND_OBJECTS, WORD_RE, clause_end, find_cue
 
 __all__ = ["Resolver", "Resolved", "Anchor", "unnamed_subject"]
 
@@ -571,6 +573,7 @@ class Resolver:
             or run[0].lower() in _PARENTHETICALS
             or _told_title(text, words[0])
             or opening_modifier(text, words[0], words[1] if len(words) > 1 else None)
+            or _opening_word(text, words[0].start(), run[0])  # Сондай-ақ, Proposing this, На запрос (s11-glue)
         )
         if run and not common:
             nm = _norm(text[words[0].start() : last_end])
@@ -2191,6 +2194,23 @@ def _ordinary_case(name: str) -> str:
 
 #: Endings of Russian and Kazakh surnames written in ordinary case (Азимбаева, Тлеуов, Нұрұлы).
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ұлы|улы|қызы|кызы|енко|ский|ская)$")
+
+
+def _opening_word(text: str, start: int, word: str) -> bool:
+    """A word capitalised only because it opens the sentence, never a speaker by itself: a Kazakh connective
+    or adverb (Сондай-ақ, Алайда), a Russian preposition or conjunction (На, О, По), an English gerund
+    followed by a function word (Proposing this ..., Addressing the ...)."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n»\"“”:;":
+        return False
+    low = word.lower()
+    if low in _KK_STARTERS or (low in _RUSSIAN_FUNCTION_WORDS and low not in PRONOUNS):
+        return True
+    if len(low) > 6 and low.endswith("ing") and low.isascii():
+        after = WORD_RE.match(text, start + len(word) + 1)
+        return after is not None and after.group() in GERUND_OBJECTS
+    return False
+
 
 
 def _capitals_surname(words: Sequence[re.Match[str]], k: int) -> bool:
