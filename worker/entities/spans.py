@@ -892,7 +892,52 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = _en_first_name_spelt_otherwise(tokens, _en_possessive_place_before_body(tokens, spans))
     if spans:
         spans = _without_cars(tokens, spans)
+    if language in ("kk", "ru") and spans:
+        spans = _person_edges(tokens, spans, language)
     return spans
+
+
+#: A Kazakh locative or ablative ending: a capitalised word in one after a full name is a place of the
+#: sentence (Нұрлан Бекболатов Тайсойғанда), no part of the name.
+_KK_PLACE_CASE = re.compile(r"\w{3,}(?:да|де|та|те|дан|ден|тан|тен|нан|нен)")
+#: A surname's ending in Kazakh and Russian (Бекболатов, Құнанбайұлы, Сәрсенова).
+_SURNAME_END = ("ов", "ев", "ин", "ова", "ева", "ина", "ұлы", "улы", "қызы", "кызы", "ский", "ская")
+
+
+def _edge_no_name(word: str) -> bool:
+    """A word no person's name has at its edge: a platform (Instagram) or a token with a digit (АИ-92)."""
+    return any(ch.isdigit() for ch in word) or _one_of(word.lower(), _PLATFORMS)
+
+
+def _person_edges(tokens: list[Token], spans: list[Span], language: str) -> list[Span]:
+    """A person's span without the neighbour the tagger glued to it: a platform or a code with digits at either
+    edge (Хамитов Instagram, АИ-92 Ақкенженов), a known place before a first name (Кенарал Орынбасар Жылкыбаев,
+    in any case form), and in Kazakh a place's locative or ablative after a full name (Бекболатов Тайсойғанда)."""
+    out: list[Span] = []
+    gaz = None
+    for sp in spans:
+        s, e = sp.start, sp.end
+        if sp.type == "PERSON" and e - s > 1:
+            while e - s > 1 and _edge_no_name(tokens[s].text):
+                s += 1
+            while e - s > 1 and _edge_no_name(tokens[e - 1].text):
+                e -= 1
+            if e - s >= 3 and _first_name(tokens[s + 1].text, language) and not _first_name(tokens[s].text, language):
+                gaz = gaz or load_gazetteer()
+                place = gaz.lookup(tokens[s].text, language)
+                if place is not None and place.type in ("GPE", "LOC"):
+                    s += 1
+            last = tokens[e - 1].text
+            if (
+                language == "kk"
+                and e - s >= 3
+                and _KK_PLACE_CASE.fullmatch(last) is not None
+                and tokens[e - 2].text.lower().endswith(_SURNAME_END)
+                and _first_name(tokens[e - 3].text, language)
+            ):
+                e -= 1
+        out.append(sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.type, None))
+    return out
 
 
 #: Makes of cars news names as the car (Lada Priora, «Opel Vectra» автокөлігі, в «Мерседесе»), lower case,
