@@ -9,6 +9,9 @@ Subcommands:
 * ``add --id ID --url URL --language LANG [--site SITE]`` reads a page's raw excerpt on stdin,
   normalises its newlines, cuts it after its last whole sentence, writes ``<cache>/<id>.txt`` and
   prints a skeleton annotation line to fill in.
+* ``missing [--split S]`` lists, one JSON line each, the pages whose text is not in the cache, with
+  words to find each again in the search tool; ``refill --id ID`` reads that page's excerpt on stdin
+  and caches it when its checksum is the annotated one (a new machine's cache starts empty).
 * ``check`` validates every annotation against its cached text (checksums, offsets, ids, URLs,
   types, topic codes) and prints the set's make-up; exit 1 on any problem.
 * ``score [--split tune|heldout|r1-tune|r1-heldout|r2|r3|r4|r5|all] [--language kk|ru|en] [--show-misses]
@@ -600,6 +603,64 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- refill
+
+
+def search_hint(page: dict[str, Any], words: int = 14) -> str:
+    """Words to look a page up by in the search tool: the start of its first quote and its first names.
+
+    The texts are not in git, so a new machine fills its cache again from the search tool; the
+    annotation keeps enough of the page (quote text, entity names, the URL's slug) to find it."""
+    parts: list[str] = []
+    quotes = page.get("quotes") or []
+    if quotes:
+        parts.append(" ".join(str(quotes[0]["text"]).split()[:words]))
+    parts.extend(str(e["name"]) for e in (page.get("entities") or [])[:4])
+    if not quotes:
+        slug = urlsplit(str(page["url"])).path.rstrip("/").rsplit("/", 1)[-1]
+        slug = re.sub(r"\.\w+$", "", slug)
+        if re.search(r"[^\W\d_]{3,}", slug):
+            parts.append(" ".join(w for w in re.split(r"[-_]+", slug) if not w.isdigit()))
+    return " ".join(parts)
+
+
+def cmd_missing(args: argparse.Namespace) -> int:
+    folder = cache_dir()
+    pages, _ = load_pages(annotation_files(Path(args.annotations)))
+    count = 0
+    for page in sorted(pages, key=lambda p: str(p["id"])):
+        if args.split and not in_split(page, args.split):
+            continue
+        cached = read_cached(page["id"], folder)
+        if cached is not None and cached[1] == page["sha256"]:
+            continue
+        count += 1
+        line = {"id": page["id"], "url": page["url"], "language": page["language"], "hint": search_hint(page)}
+        out(orjson.dumps(line).decode("utf-8"))
+    err(f"{count} pages without their text in {folder}")
+    return 0
+
+
+def cmd_refill(args: argparse.Namespace) -> int:
+    pages, _ = load_pages(annotation_files(Path(args.annotations)))
+    page = next((p for p in pages if p.get("id") == args.id), None)
+    if page is None:
+        err(f"no annotation has id {args.id!r}")
+        return 2
+    text = prepare_text(sys.stdin.buffer.read().decode("utf-8"))
+    if sha256_hex(text) != page["sha256"]:
+        err(
+            f"{args.id}: this excerpt is not the annotated text ({len(text)} characters after the cut, "
+            f"the annotation has {page['chars']}); nothing written"
+        )
+        return 1
+    folder = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{args.id}.txt").write_bytes(text.encode("utf-8"))
+    err(f"{args.id}: cached ({len(text)} characters, checksum matches)")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--annotations", default=str(ANNOTATIONS), help="folder of *.jsonl annotation files")
@@ -617,8 +678,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     add.add_argument("--site")
     add.add_argument("--round", type=int, default=HELDOUT_ROUND, help="annotation round (default: the held-out one)")
     add.add_argument("--force", action="store_true", help="keep a short text, or replace a cached one")
+    missing = commands.add_parser("missing", help="list the pages whose text is not cached, with words to find each")
+    missing.add_argument("--split", choices=SPLITS)
+    refill = commands.add_parser("refill", help="cache an annotated page's excerpt (stdin) when its checksum matches")
+    refill.add_argument("--id", required=True)
     args = parser.parse_args(argv)
-    handlers = {"check": cmd_check, "score": cmd_score, "add": cmd_add}
+    handlers = {"check": cmd_check, "score": cmd_score, "add": cmd_add, "missing": cmd_missing, "refill": cmd_refill}
     return handlers[args.command](args)
 
 
