@@ -145,3 +145,60 @@ def test_check_page_reports_offsets_and_checksums(rn: ModuleType) -> None:
     assert "sha256 mismatch" in joined and "text[3:17]" in joined and "unknown topic code" in joined
     problems, _ = rn.check_page(good, None)
     assert problems == ["missing text in the cache"]
+
+
+def _one_page(rn: ModuleType, folder: Path, text: str, **extra: object) -> dict[str, object]:
+    page = {
+        "id": "t-02",
+        "url": "https://example.kz/news/zhol-salynady-123",
+        "site": "example.kz",
+        "language": "kk",
+        "sha256": rn.sha256_hex(text),
+        "chars": len(text),
+        "topics": ["medtop:14000000"],
+        "quotes": [],
+        "entities": [{"name": "Арман Бекұлы", "type": "PERSON"}, {"name": "Түркістан", "type": "LOC"}],
+        **extra,
+    }
+    (folder / "set.jsonl").write_text(rn.orjson.dumps(page).decode() + "\n", "utf-8")
+    return page
+
+
+def test_search_hint_takes_the_first_quote_names_and_a_slug_for_pages_without_quotes(rn: ModuleType) -> None:
+    with_quote = {
+        "url": "https://example.kz/1",
+        "quotes": [{"text": "бір екі үш төрт бес алты жеті сегіз тоғыз он он бір он екі он үш он төрт"}],
+        "entities": [{"name": "Арман Бекұлы"}, {"name": "Түркістан"}],
+    }
+    assert rn.search_hint(with_quote, words=4) == "бір екі үш төрт Арман Бекұлы Түркістан"
+    without = {"url": "https://example.kz/news/zhol-salynady-123.html", "quotes": [], "entities": [{"name": "Арман"}]}
+    assert rn.search_hint(without) == "Арман zhol salynady"
+
+
+def test_refill_caches_only_the_annotated_text(
+    rn: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = "Жол салынады. Арман Бекұлы Түркістанда болды. Қалғаны кесіл"
+    text = rn.prepare_text(raw)
+    annotations, cache = tmp_path / "ann", tmp_path / "cache"
+    annotations.mkdir()
+    _one_page(rn, annotations, text)
+    monkeypatch.setenv("NEWSWORKER_REALNEWS_CACHE", str(cache))
+
+    assert rn.main(["--annotations", str(annotations), "missing"]) == 0
+    listed = [rn.orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["id"] for line in listed] == ["t-02"]
+
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw.replace("болды", "барды").encode())))
+    assert rn.main(["--annotations", str(annotations), "refill", "--id", "t-02"]) == 1
+    assert not (cache / "t-02.txt").exists()
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(raw.encode())))
+    assert rn.main(["--annotations", str(annotations), "refill", "--id", "t-02"]) == 0
+    assert (cache / "t-02.txt").read_text("utf-8") == text
+    capsys.readouterr()
+    assert rn.main(["--annotations", str(annotations), "missing"]) == 0
+    assert capsys.readouterr().out == ""
+    assert rn.main(["--annotations", str(annotations), "check", "--id-prefix", "t-02"]) == 0
