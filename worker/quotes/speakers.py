@@ -2688,15 +2688,23 @@ def _qual_score(mquals: list[str], rquals: list[str]) -> int:
 
 
 def _gender(name: str) -> str:
+    """The sex a surname tells: Russian-style endings in either script (Кайдарова, Kaidarova), Kazakh
+    ``-ұлы``/``-қызы`` (Uly, Kyzy); "" when it tells none."""
     parts = name.split()
     if not parts:
         return ""
     last = parts[-1].lower()
-    if last.endswith(("ова", "ева", "ина", "ая", "ёва", "кова", "ская", "цкая")):
+    if last.endswith(_FEMALE_SURNAME):
         return "f"
-    if last.endswith(("ов", "ев", "ин", "ий", "ой", "ёв", "ский")):
+    if last.endswith(_MALE_SURNAME):
         return "m"
     return ""
+
+
+_FEMALE_SURNAME = (
+    "ова", "ева", "ина", "ая", "ёва", "қызы", "кызы", "ova", "eva", "ina", "yeva", "aya", "kyzy", "qyzy", "kizi"
+)
+_MALE_SURNAME = ("ов", "ев", "ин", "ий", "ой", "ёв", "ұлы", "улы", "ov", "ev", "in", "iy", "sky", "skiy", "uly", "ulu")
 
 
 #: Callings and their kinds: a player is a forward or a goalkeeper, an artist a singer or an actress.
