@@ -245,6 +245,27 @@ class Resolver:
                         self.appositions[head].append(([], peer))
                 break
 
+    def _apposition_after(self, mm: _Mention, seen: set[tuple[str, tuple[str, ...], int]]) -> None:
+        """``Айгуль Сейткали, волонтёр фонда``, ``Saule Kenzhebayeva, the chairperson of ...``: a post given after
+        the name and a comma, in lower case before any capital (a capital first is the next name of a list)."""
+        text = self.fields.get(self.order[mm.fidx]) or ""
+        after = _APPOSITION_AFTER.match(text, mm.end, min(len(text), mm.end + 64))
+        if after is None or _oblique(text, mm):
+            return
+        words = WORD_RE.findall(after.group(1))
+        for i, w in enumerate(words):
+            if is_capitalized(w):
+                return
+            head = title_head(w)
+            if head is None:
+                continue
+            quals = _ru_quals_after(words[i + 1 :]) if _russian_around(text, mm.start, after.end()) else []
+            key = (head, tuple(quals), id(mm.entity))
+            if key not in seen:
+                seen.add(key)
+                self.appositions.setdefault(head, []).append((quals, mm.entity))
+            return
+
     def _untitled_subject_before(self, text: str, mm: _Mention) -> Entity | None:
         """The person named in the nominative before ``mm`` in its sentence (by a mention, or by the first name
         alone: Финалда Мейрамбек ...), under no title and with no post the gazetteer knows, when ``mm`` names
@@ -664,8 +685,7 @@ class Resolver:
         i = bisect_left(self.mention_keys, key)
         for mm in self.mentions[max(0, i - _LOOKBACK) : i][::-1]:
             text = self.fields.get(self.order[mm.fidx]) or ""
-            before = WORD_RE.findall(text, max(0, mm.start - 40), mm.start)
-            if before and text[: mm.start].rstrip()[-1:].isalpha() and same_stem(before[-1].lower(), role):
+            if _described_as(text, mm.start, mm.end, role):
                 if _oblique(text, mm):
                     continue  # қырғыз балуаны Алмаз Сманбековпен: the one the subject met, not who speaks
                 return self._fuller(mm.entity)
@@ -1806,6 +1826,7 @@ class Resolver:
             seen: set[tuple[str, tuple[str, ...], int]] = set()
             for mm in self.mentions:
                 self._apposition(mm, seen)
+                self._apposition_after(mm, seen)
         for aquals, ent in self.appositions.get(head, ()):
             sc = _qual_score(quals, aquals)
             if sc and sc >= scores.get(ent.entity_id, (0, ent))[0]:
@@ -2685,6 +2706,30 @@ def _qual_score(mquals: list[str], rquals: list[str]) -> int:
     if r_in_m:
         return 1
     return 0
+
+
+_APPOSITION_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*,?\s+){1,3}$")
+_APPOSITION_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*)")
+
+
+def _described_as(text: str, start: int, end: int, role: str) -> bool:
+    """The item calls the person named at ``text[start:end]`` by the role word ``role`` in an apposition: in the
+    words right before the name, in its clause (блогер Даулет, Famous blogger, economist Daulet Mukaev), or
+    after it and a comma (Lyudmila Byurabekova, the chairperson of ...; Айгуль Сейткали, волонтёр фонда)."""
+    lo = max(0, start - 48)
+    cut = max(text.rfind(".", lo, start), text.rfind("\n", lo, start), text.rfind(":", lo, start))
+    before = _APPOSITION_BEFORE.search(text, cut + 1 if cut >= 0 else lo, start)
+    if before is not None and any(same_stem(w.lower(), role) for w in WORD_RE.findall(before.group())):
+        return True
+    after = _APPOSITION_AFTER.match(text, end, min(len(text), end + 64))
+    if after is None:
+        return False
+    for w in WORD_RE.findall(after.group(1)):
+        if is_capitalized(w):
+            return False  # Асет Қалиев, дәрігер Айгерім ...: a list, the role is the next one's
+        if same_stem(w, role):
+            return True
+    return False
 
 
 def _gender(name: str) -> str:
