@@ -87,7 +87,9 @@ def kk_joined_possessor(text: str, mend: int, phrase_end: int) -> bool:
         return False
     for k, word in enumerate(words[1:3], 1):
         if word.lower().endswith(_GENITIVE) and len(word) >= 5:
-            return k + 1 < len(words) and words[k + 1].lower() not in _REPORTED
+            # және Шиқұдық ауылының тұрғыны Сералы Нұртанов: a common noun in the genitive describes the next
+            # one named, who is a second speaker; only a name in the genitive owns with the first
+            return word[0].isupper() and k + 1 < len(words) and words[k + 1].lower() not in _REPORTED
     return False
 
 

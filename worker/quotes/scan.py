@@ -242,7 +242,11 @@ def _cue_at(words: list[re.Match[str]], lows: list[str], i: int, text: str) -> C
     if low == "деп":
         if i + 1 >= len(lows):
             return None
-        return _kk_dep_phrase(words, lows, i + 1, text, w.start()) or _dep_any_verb(words, lows, i + 1, w.start())
+        return (
+            _kk_dep_phrase(words, lows, i + 1, text, w.start())
+            or _dep_any_verb(words, lows, i + 1, w.start())
+            or _dep_named_then_verb(text, w.end(), w.start())
+        )
     if low in KK_BARE_CUES:
         return Cue(w.start(), w.end(), w.group(), KK_BARE_CUES[low], "kk")
     if low in RU_CUES:
@@ -280,6 +284,44 @@ def _dep_any_verb(words: list[re.Match[str]], lows: list[str], i: int, begin: in
     if _KK_PASSIVE_RE.search(low) is not None:
         return None  # «Q» деп айыпталған белсенділер: the charge or the name they bear, no one's words
     return Cue(begin, w.end(), f"деп {w.group()}", "де", "kk")
+
+
+#: How far after ``деп`` the verb ending its sentence is looked for, past a long post and two names.
+_DEP_SENTENCE_REACH: Final = 24
+#: A Kazakh finite verb in the third person, past or present (жеткізді, білдірді, тілек етті, айтады).
+_KK_FINITE_RE: Final = re.compile(r"[^\W\d_]{2,}(?:ды|ді|ты|ті)$")
+
+
+def _dep_named_then_verb(text: str, after: int, begin: int) -> Cue | None:
+    """``«Q», – деп ауылдық округ ақсақалдар кеңесінің төрағасы Өтесін Қошқаров ізгі тілегін жеткізді.``:
+    whatever verb ends the sentence (Kazakh puts it last), with a person named between it and ``деп``, makes
+    what precedes ``деп`` that person's words; the words between are where the speaker is."""
+    words = _words(text, after, min(len(text), after + 16 * _DEP_SENTENCE_REACH), _DEP_SENTENCE_REACH)
+    lows = [w.group().lower() for w in words]
+    i, last = 0, len(words)
+    named = False
+    for k in range(i, last):
+        w = words[k]
+        if k > i and any(ch in ".!?\n" for ch in text[words[k - 1].end() : w.start()]):
+            return None  # the sentence ended before any verb did
+        if k + 1 < len(words) and w.group()[:1].isupper() and words[k + 1].group()[:1].isupper():
+            named = True
+        tail = text[w.end() : w.end() + 1]
+        if tail and tail not in ".!\n":
+            continue
+        low = lows[k]
+        if (
+            k == i
+            or not named
+            or not w.group()[:1].islower()
+            or _KK_FINITE_RE.match(low) is None
+            or low.startswith(_DEP_NOT_SAID)
+            or low.endswith(_FIRST_PERSON)
+        ):
+            return None
+        written = text[begin : words[i].start()].rstrip() + " " + w.group()
+        return Cue(begin, w.end(), written, "де", "kk", (words[i].start(), words[k - 1].end()))
+    return None
 
 
 #: A Kazakh passive participle: a stem of five letters or more ending in a vowel, the passive л, then
