@@ -1364,6 +1364,12 @@ class Resolver:
             # — делінген хабарламада. before the item names the body, then Жағдайды облыстық полиция
             # департаментінің басшылығы ...: the body of a kind named right after, in the quote's field
             return self._kind_named_after(key)
+        if stems and not generic:
+            # деп мәлім етті департамент, then Төтенше жағдайлар департаментінің мәліметінше: a kind of body the
+            # item names only after the quote, within a few sentences
+            for _, ent in self._orgs_after(key):
+                if any(part.lower().startswith(stem) for part in ent.name.split() for stem in stems):
+                    return ent
         # a statement or press office speaks for the body named last by its name (деп хабарлайды Ақорда),
         # not for one a common noun mentions in passing (үкімет пен әкімдіктер); that only when none is.
         # A name with a kind of body in it (полиция департаменті) comes before other names: a statement
@@ -1398,7 +1404,21 @@ class Resolver:
             return None
         level = next((n for n, suffix in enumerate(_KK_LEVEL_WORDS) if any(w.startswith(suffix[:4]) for w in lows)), 0)
         if not police and not any(w.startswith(_KK_LEVEL_WORDS[level][:4]) for w in lows):
-            return None  # әкімдіктің өкілдері: whose akimat, the phrase does not say
+            # дейді әкімдік after деп хабарлайды облыс әкімдігі: the level the narration gave the akimat before
+            narration = self.fields.get(self.order[key[0]]) or ""
+            levels = [m.group(1) for m in _KK_LEVELLED_AKIMAT.finditer(narration, 0, key[1])]
+            if not levels:
+                # әкімдіктің баспасөз қызметі in an item about one place of a level (Ұлытау облысы) and no other
+                field = self.order[key[0]]
+                levelled = {
+                    p.name.rsplit(" ", 1)[-1]
+                    for p in self.places
+                    if p.name.endswith(_KK_LEVEL_WORDS) and any(m.field == field and m.start < key[1] for m in p.mentions)
+                }
+                if len(levelled) != 1:
+                    return None  # әкімдіктің өкілдері: whose akimat, the item does not say
+                levels = list(levelled)
+            level = next(n for n, suffix in enumerate(_KK_LEVEL_WORDS) if levels[-1].startswith(suffix[:4]))
         suffix = _KK_LEVEL_WORDS[level]
         field = self.order[key[0]]
         place = next(
@@ -1989,6 +2009,8 @@ _KK_GENERIC_BODIES = ("ведомств", "мекеме", "орган")
 #: Kazakh words for the levels of place whose akimat or police a phrase may name without its place, region first
 #: (облыстық, аудандық, қалалық), as the place's name ends (Алматы облысы, Талғар ауданы, Арқалық қаласы).
 _KK_LEVEL_WORDS = ("облысы", "ауданы", "қаласы")
+#: ``облыс әкімдігі``, ``аудандық әкімдіктің``, ``қала әкімдігі``: an akimat the narration gives its level.
+_KK_LEVELLED_AKIMAT = re.compile(r"(?<![\w\-])(облыс|аудан|қала)(?:тық|дық|лық)?\s+әкімді[кг]", re.IGNORECASE)
 #: A Kazakh phrase's word for an akimat or the police, searched before anything else is done for it (step budget).
 _KK_PLACE_KIND = re.compile(r"(?<![\w\-])(?:әкімді[кг]|полиция)", re.IGNORECASE)
 
