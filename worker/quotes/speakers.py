@@ -182,11 +182,14 @@ class Resolver:
             if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isalpha() and not title_only_name(ent.name):
                 res.first_names.setdefault(parts[0], []).append(ent)
         res.mention_keys = [(mm.fidx, mm.start) for mm in mentions]
-        res.anchor_keys = list(res.mention_keys)
-        res.anchors = [
-            Anchor(key, mm.entity.entity_id, mm.entity.name, mm.subject)
+        # ТОО имени "Абая": a name inside a body's name is nobody a later quote or pronoun stands for
+        named = [
+            (key, mm)
             for key, mm in zip(res.mention_keys, mentions, strict=True)
+            if not _eponym(fields.get(order[mm.fidx]) or "", mm)
         ]
+        res.anchor_keys = [key for key, _ in named]
+        res.anchors = [Anchor(key, mm.entity.entity_id, mm.entity.name, mm.subject) for key, mm in named]
         return res
 
     def _prepare_roles(self) -> None:
@@ -976,11 +979,16 @@ class Resolver:
             text = self.fields.get(self.order[mm.fidx]) or ""
             cue = find_cue(text, mm.end, min(len(text), mm.end + _SPEAKING_REACH))
             if cue is not None and cue.start - mm.end <= _SPEAKING_REACH // 2:
+                if any(ch in ".!?\n" for ch in text[mm.end : cue.start]):
+                    continue  # Марат Ибраев.\nПремьер-министр подчеркнул: the verb is the next sentence's
                 if not mm.subject and _oblique(text, mm):
                     continue  # X Ғинияттың келгенін хабарлады: the genitive is what X told of, X told it (s11-spk)
                 return Resolved(Speaker("", mm.entity.name, mm.entity.entity_id), 0.7)
         if said is not None:
             return Resolved(Speaker("", said.name, said.entity_id), 0.7)
+        titled = self._titled_speaker_before(key)
+        if titled is not None:
+            return titled
         anchor = self._subject_anchor(key, "")
         while anchor is not None and _named_in_question(asked, key[0], *anchor.key):
             # — По словам Григория Бабаяна, ...? — A.: whom the question names is not the one answering
@@ -992,6 +1000,27 @@ class Resolver:
             # — Арманбек Хакімбекұлы, ...? / — A.: the one addressed is the interviewee the item names in full
             return Resolved(Speaker("", ent.name, ent.entity_id), 0.7)
         return Resolved(Speaker("", anchor.name, anchor.entity_id), 0.7)
+
+    def _titled_speaker_before(self, key: tuple[int, int]) -> Resolved | None:
+        """``Премьер-министр подчеркнул ... / «Q»``: in the paragraph before a quote nothing attributes, after the
+        last person named there, a post opens a sentence with a verb of saying right after it; the person the item
+        gives that post speaks. None when no such post, or the item gives it no one."""
+        text = self.fields.get(self.order[key[0]]) or ""
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, key[1]) - 1)) + 1
+        i = bisect_left(self.mention_keys, key)
+        if i and self.mention_keys[i - 1] >= (key[0], lo):
+            lo = self.mentions[i - 1].end  # a person named later in the paragraph is the one to weigh, not a post
+        for w in WORD_RE.finditer(text, lo, key[1]):
+            head = title_head(w.group())
+            if head is None or not is_capitalized(w.group()) or w.group().lower() != head:
+                continue  # a post in the nominative that opens its sentence (Премьер-министр подчеркнул)
+            cue = find_cue(text, w.end(), min(key[1], w.end() + _SPEAKING_REACH))
+            if cue is None or cue.start - w.end() > 2:
+                continue
+            holder = self._by_title(head, [], key)
+            if holder is not None:
+                return Resolved(Speaker(w.group(), self._name_of(holder), holder.entity_id), 0.7)
+        return None
 
     def _anchor_besides(self, key: tuple[int, int], gender: str, excluded: set[str]) -> Anchor | None:
         """``_subject_anchor`` without the persons ``excluded`` (рассказал председатель Нацбанка Назарбаеву:
