@@ -149,6 +149,7 @@ class Resolver:
         res = cls(fields, order, persons)
         fidx = {f: i for i, f in enumerate(order)}
         mentions = res.mentions
+        eponyms: set[tuple[int, int]] = set()
         for ent in persons:
             parts = ent.name.split()
             last = (parts[-1] if parts else ent.name).lower()
@@ -158,11 +159,16 @@ class Resolver:
                     continue
                 written = text[m.start : m.end].split()
                 subject = bool(written) and written[-1].lower() == last
+                if subject and text[m.start : m.start + 1].isascii():
+                    # English marks no case: a name right after told, met or with is an object (s12)
+                    subject = _EN_OBJECT_BEFORE_RE.search(text, max(0, m.start - 16), m.start) is None
                 subject = subject or _reported_speaker(text, m.start, m.end)
                 if _byline(text, m.start, m.end):
                     continue  # Автор: Марина Ковалева, a name alone on the first or last line: the writer
                 if _photo_credit(text, m.start):
                     continue  # /Фото Галины КАТКОВОЙ: who took the picture holds no post the item names
+                if _EPONYM_BEFORE_RE.search(text, max(0, m.start - 8), m.start) or _EPONYM_AFTER_RE.match(text, m.end):
+                    eponyms.add((fidx[m.field], m.start))  # ТОО имени "Абая": a body's name, nobody who speaks
                 mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
         mentions.sort(key=_mention_order)
         for ent in entities:
@@ -182,14 +188,10 @@ class Resolver:
             if len(parts) >= 2 and len(parts[0]) >= 3 and parts[0].isalpha() and not title_only_name(ent.name):
                 res.first_names.setdefault(parts[0], []).append(ent)
         res.mention_keys = [(mm.fidx, mm.start) for mm in mentions]
-        # ТОО имени "Абая": a name inside a body's name is nobody a later quote or pronoun stands for
-        named = [
-            (key, mm)
-            for key, mm in zip(res.mention_keys, mentions, strict=True)
-            if not _eponym(fields.get(order[mm.fidx]) or "", mm)
-        ]
-        res.anchor_keys = [key for key, _ in named]
-        res.anchors = [Anchor(key, mm.entity.entity_id, mm.entity.name, mm.subject) for key, mm in named]
+        # a name inside a body's name is nobody a later quote or pronoun stands for
+        kept = [mm for mm in mentions if (mm.fidx, mm.start) not in eponyms] if eponyms else mentions
+        res.anchor_keys = [(mm.fidx, mm.start) for mm in kept] if eponyms else list(res.mention_keys)
+        res.anchors = [Anchor((m.fidx, m.start), m.entity.entity_id, m.entity.name, m.subject) for m in kept]
         return res
 
     def _prepare_roles(self) -> None:
@@ -420,6 +422,10 @@ class Resolver:
         if first.lower() in PRONOUNS and (len(words) == 1 or first.lower() not in _POSSESSIVE_PRONOUNS):
             if " өкіл" in text and (body := self._representative_before(quote_key)) is not None:
                 return Resolved(Speaker(first, body.name, body.entity_id), 0.75)  # a body's representative: the body
+            posted = self._post_subject_since_last_name(quote_key)
+            if posted is not None:
+                # Kazakhstan’s President took the stage ... “Q,” he added, after an expert named: the post's holder
+                return Resolved(Speaker(first, self._name_of(posted), posted.entity_id), 0.85)
             anchor = self._subject_anchor(quote_key, PRONOUNS[first.lower()])
             if anchor is None:
                 return Resolved(Speaker(first, None, None), 0.6)
@@ -1001,6 +1007,26 @@ class Resolver:
             return Resolved(Speaker("", ent.name, ent.entity_id), 0.7)
         return Resolved(Speaker("", anchor.name, anchor.entity_id), 0.7)
 
+    def _post_subject_since_last_name(self, key: tuple[int, int]) -> Entity | None:
+        """The holder of a post that opens a sentence (Kazakhstan’s President took the stage, The minister noted)
+        between the last person named before ``key`` and ``key``, in its field and within two paragraphs: the one
+        a pronoun after it stands for, not the person named before. None when there is no such post or the item
+        gives it no one."""
+        text = self.fields.get(self.order[key[0]]) or ""
+        para = text.rfind("\n", 0, key[1])
+        lo = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, para)) - 1)) + 1 if para > 0 else 0
+        i = bisect_left(self.mention_keys, key)
+        if i and self.mention_keys[i - 1] >= (key[0], lo):
+            lo = self.mentions[i - 1].end
+        holder = None
+        for m in _SENTENCE_POST_RE.finditer(text, lo, key[1]):
+            head = title_head(m.group("post"))
+            if head is None or m.group("post").lower() != head:
+                continue
+            found = self._by_title(head, [], key)
+            holder = found if found is not None else holder
+        return holder
+
     def _titled_speaker_before(self, key: tuple[int, int]) -> Resolved | None:
         """``Премьер-министр подчеркнул ... / «Q»``: in the paragraph before a quote nothing attributes, after the
         last person named there, a post opens a sentence with a verb of saying right after it; the person the item
@@ -1442,7 +1468,8 @@ class Resolver:
                 levelled = {
                     p.name.rsplit(" ", 1)[-1]
                     for p in self.places
-                    if p.name.endswith(_KK_LEVEL_WORDS) and any(m.field == field and m.start < key[1] for m in p.mentions)
+                    if p.name.endswith(_KK_LEVEL_WORDS)
+                    and any(m.field == field and m.start < key[1] for m in p.mentions)
                 }
                 if len(levelled) != 1:
                     return None  # әкімдіктің өкілдері: whose akimat, the item does not say
@@ -2130,8 +2157,8 @@ _KK_OUR = re.compile(r"^(?:\w{3,}(ымыз|іміз|мыз|міз)|\w{2,}(?:шы
 _NOT_TITLES = frozenset({"as", "как", "when", "but", "and", "then", "но", "и", "а", "когда", "ал", "және", "бірақ"})
 
 
-_EPONYM_BEFORE = frozenset({"им", "имени"})
-_EPONYM_AFTER = ("атындағы", "named")
+_EPONYM_BEFORE_RE = re.compile(r"(?<!\w)(?:им|имени)\W*$", re.IGNORECASE)
+_EPONYM_AFTER_RE = re.compile(r"\s{0,4}(?:атындағы|named)", re.IGNORECASE)
 
 
 _DATELINE_REACH = 40
@@ -2325,6 +2352,21 @@ def _post_after(text: str, start: int, end: int) -> bool:
         if head is not None and head not in ROLE_ONLY_HEADS and not in_oblique_case(w.group(), head):
             return True
     return False
+
+
+#: A post that opens a sentence, perhaps after an article or a possessive (The President, Kazakhstan’s President),
+#: and a lower-case word after it (the verb).
+_SENTENCE_POST_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:The|the|[A-Z][a-z]+(?:’s|'s))\s+)?(?P<post>[A-ZА-ЯЁ][\w-]+)\s+[a-zа-яё]", re.M
+)
+
+#: English words after which a name is an object, not the one a later pronoun stands for: prepositions, and verbs
+#: that take a person (told Nazarbayev, met Tokayev, with Smailov).
+_EN_OBJECT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:with|by|to|for|from|at|about|against|between|among|towards?|like|than|including|told|met|thanked"
+    r"|asked|received|sent|gave|urged|invited|visited|congratulated|called|awarded|appointed|dismissed|replaced"
+    r"|informed|briefed|updated|greeted|welcomed|hosted|accompanied|joined|beat|defeated|faced|meets) +$"
+)
 
 
 def _reported_speaker(text: str, start: int, end: int) -> bool:
@@ -2536,13 +2578,14 @@ def _speaking_person(text: str, mentions: Sequence[_Mention], end: int) -> _Ment
 def _eponym(text: str, mm: _Mention) -> bool:
     """The mention names the person a body is named after (театр им. М.Ауэзова, Мұқанов атындағы
     театр, a school named after Abai): part of the body's name, no speaker."""
-    near = text[max(0, mm.start - 8) : mm.start]
-    if "им" in near or "Им" in near:
-        before = WORD_RE.findall(near)
-        if before and before[-1].lower() in _EPONYM_BEFORE:
-            return True
-    after = text[mm.end : mm.end + 12].lstrip().lower()
-    return after.startswith(_EPONYM_AFTER)
+    return _eponym_at(text, mm.start, mm.end)
+
+
+def _eponym_at(text: str, start: int, end: int) -> bool:
+    return (
+        _EPONYM_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+        or _EPONYM_AFTER_RE.match(text, end, end + 12) is not None
+    )
 
 
 def _names_after(text: str, pos: int) -> list[str]:
