@@ -722,13 +722,17 @@ class Resolver:
 
     def _visitor(self, key: tuple[int, int]) -> Entity | None:
         """``деді мәртебелі мейман``, ``деді қонақ``: the person the item named before the quote as one who came
-        (Жапониядан сапармен келген Кэнта Ямада), the nearest such; None when it named no one so (s11-spkb)."""
+        (Жапониядан сапармен келген Кэнта Ямада) or who was received (Пьер Морельді қабылдады), the nearest such;
+        None when it named no one so (s11-spkb, s12)."""
         i = bisect_left(self.mention_keys, key)
         for mm in self.mentions[max(0, i - _LOOKBACK) : i][::-1]:
             text = self.fields.get(self.order[mm.fidx]) or ""
             before = WORD_RE.findall(text, max(0, mm.start - 40), mm.start)
             if any(w.lower().startswith(_KK_CAME) for w in before[-3:]):
                 return self._fuller(mm.entity)
+            after = WORD_RE.findall(text, mm.end, mm.end + 24)[:2]
+            if any(w.lower().startswith("қабылда") for w in after):
+                return self._fuller(mm.entity)  # Тоқаев Пьер Морельді қабылдады: the one received is the guest
         return None
 
     def _apposed_after(self, fidx: int, text: str, words: Sequence[re.Match[str]]) -> Entity | None:
