@@ -452,6 +452,8 @@ class Resolver:
                 head = _ru_head_of(words[i + 1].group(), head)
             if _kk_ministry_head(words, i, head):
                 head = "министр"  # деді ведомство басшысы: the minister, whom the item names as such
+            elif _kk_akim_head(words, i, head):
+                head = "әкім"  # деді аудан басшысы: the district's akim, whom the item names as such
             quals = [x.group().lower() for x in words[:i] if x.group().lower() not in STOPWORDS][-3:]
             if _russian_around(text, start, end):
                 # сказал аким района / добавил аким области: Russian qualifies a post after it, and before
@@ -922,10 +924,13 @@ class Resolver:
         сұрақтарына жауап берді): the one who holds it, the one who speaks in the dash paragraph after
         it; None when the narration names no post or nobody holds it."""
         text = self.fields.get(self.order[fidx]) or ""
-        for w in islice(WORD_RE.finditer(text, start, end), _TITLED_WORDS):
+        words = list(islice(WORD_RE.finditer(text, start, end), _TITLED_WORDS))
+        for i, w in enumerate(words):
             head = title_head(w.group())
             if head is None or head in ROLE_ONLY_HEADS or in_oblique_case(w.group(), head):
                 continue
+            if _kk_akim_head(words, i, head):
+                head = "әкім"  # аудан басшысы сөз сөйлеп: the district's akim
             if w.group()[len(head) : len(head) + 3].lower() in _KK_PLURALS:
                 continue  # әкімдер: many who hold the post, none of them named
             ent = self._by_title(head, [], key)
@@ -1999,6 +2004,15 @@ def _ru_head_of(word: str, head: str) -> str:
 #: Kazakh words for a ministry that a head (басшы, жетекші) may follow: ведомство басшысы, министрлік
 #: басшысы, the minister (branch s8-qkk).
 _KK_MINISTRY_WORDS = ("ведомство", "министрлік", "министрліктің")
+
+
+#: The places whose head (басшысы) is their akim: аудан басшысы, өңір басшысы, қала басшысы.
+_KK_AKIM_PLACES = ("аудан", "облыс", "өңір", "қала", "ауыл", "округ")
+
+
+def _kk_akim_head(words: Sequence[re.Match[str]], i: int, head: str) -> bool:
+    """``аудан басшысы``, ``өңір басшысы``: the head of a district, region or town is its akim (s12)."""
+    return head in ("басшы", "жетекші") and i > 0 and words[i - 1].group().lower().startswith(_KK_AKIM_PLACES)
 
 
 def _kk_ministry_head(words: Sequence[re.Match[str]], i: int, head: str) -> bool:
