@@ -283,7 +283,23 @@ def _dep_any_verb(words: list[re.Match[str]], lows: list[str], i: int, begin: in
         return None  # ... деп санаймын, деп ойлаймыз: the speaker's own words go on, inside the quote
     if _KK_PASSIVE_RE.search(low) is not None:
         return None  # «Q» деп айыпталған белсенділер: the charge or the name they bear, no one's words
+    if _finite_verb_later(words, i):
+        return None  # деп, байрақты бәсекенің сәтті өтуіне тілек білдірді: the verb is the one ending the clause
     return Cue(begin, w.end(), f"деп {w.group()}", "де", "kk")
+
+
+def _finite_verb_later(words: list[re.Match[str]], i: int) -> bool:
+    """The clause after word ``i`` runs on, without a break, to a lower-case word in a finite verb's ending
+    that ends it: that word is the clause's verb, and word ``i`` (байрақты, an adjective in -ты) is not."""
+    text = words[i].string
+    for k in range(i + 1, min(len(words), i + 8)):
+        if text[words[k - 1].end() : words[k].start()].strip():
+            return False  # punctuation between: the clause ended
+        nxt = text[words[k].end() : words[k].end() + 1]
+        if not nxt or nxt in ".!?,;\n":
+            low = words[k].group()
+            return low.islower() and _KK_FINITE_RE.match(low) is not None
+    return False
 
 
 #: How far after ``деп`` the verb ending its sentence is looked for, past a long post and two names.
@@ -310,6 +326,10 @@ def _dep_named_then_verb(text: str, after: int, begin: int) -> Cue | None:
         if tail and tail not in ".!\n":
             continue
         low = lows[k]
+        if k > i and not named and _kk_object_gap(words, lows, i, k) and _KK_FINITE_RE.match(low) is not None:
+            # S «Q» деп, байрақты бәсекенің сәтті өтуіне тілектестігін білдірді: an object, then the verb; the
+            # subject before the quote speaks
+            return Cue(begin, w.end(), text[begin : words[i].start()].rstrip() + " " + w.group(), "де", "kk")
         if (
             k == i
             or not named
@@ -346,6 +366,10 @@ def _kk_dep_phrase(
                     if j - i > _DEP_SHORT_REACH and not any(words[k].group()[0].isupper() for k in range(i, j)):
                         return None  # деп атау туралы ... айтты: far from деп, the verb needs a named speaker between
                     if j > i and not bare and not all(low in KK_DEP_MANNER for low in lows[i:j]):
+                        if _kk_object_gap(words, lows, i, j):
+                            # «Q» деп, байрақты бәсекенің сәтті өтуіне тілек білдірді: what is wished for, no
+                            # speaker; the subject before the quote speaks
+                            return Cue(begin, e, text[begin:e], KK_DEP_CUES[key], "kk")
                         vs = words[j].start()
                         written = text[begin : words[i].start()].rstrip() + " " + text[vs:e]
                         return Cue(begin, e, written, KK_DEP_CUES[key], "kk", (words[i].start(), words[j - 1].end()))
@@ -353,6 +377,16 @@ def _kk_dep_phrase(
         if bare:
             return None
     return None
+
+
+#: Kazakh endings of the dative and the accusative: a word so ending before a verb is its object.
+_KK_OBJECT_ENDINGS: Final = ("ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін")
+
+
+def _kk_object_gap(words: list[re.Match[str]], lows: list[str], i: int, j: int) -> bool:
+    """The words between ``деп`` and its verb are all in lower case and end in the dative or the accusative:
+    the verb's object (сәтті өтуіне тілек білдірді), no one who speaks."""
+    return all(words[k].group().islower() for k in range(i, j)) and lows[j - 1].endswith(_KK_OBJECT_ENDINGS)
 
 
 def _content_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1026,6 +1060,12 @@ def _subject_before(text: str, o: int) -> tuple[int, int]:
     if j >= cs and text[j] == ":":
         end = j
     comma = text.rfind(",", cs, end)
+    if comma > cs:
+        after = _words(text, comma + 1, end)
+        lows = [w.group().lower() for w in after]
+        if after and _kk_object_gap(after, lows, 0, len(after)):
+            # X сөз алып, қатысушыларға «Q» деп: those spoken to after the comma; the converb's subject speaks
+            return _trim_speaker(text, cs, comma)
     return _trim_speaker(text, cs if comma < 0 else comma + 1, end)
 
 
