@@ -64,7 +64,12 @@ _LOOKBACK = 32
 _ROLE_WORDS = 3
 #: Levels of place a post's qualifier names, region to village, by the beginnings of their Russian and Kazakh words
 #: (области, облыстық, города, қаласының, района, аудандық, села, ауыл) (s11-spk).
-_PLACE_LEVELS = (("облас", "облыс"), ("город", "қала"), ("район", "аудан"), ("село", "села", "селе", "сельск", "ауыл"))
+_PLACE_LEVELS = (
+    ("облас", "облыс"),
+    ("город", "қала", "столиц", "елорд", "мегаполис"),
+    ("район", "аудан"),
+    ("село", "села", "селе", "сельск", "ауыл"),
+)
 
 
 def _place_level(word: str) -> int:
@@ -150,9 +155,11 @@ class Resolver:
         fidx = {f: i for i, f in enumerate(order)}
         mentions = res.mentions
         eponyms: set[tuple[int, int]] = set()
+        held = _honorific_holders(persons)
         for ent in persons:
             parts = ent.name.split()
             last = (parts[-1] if parts else ent.name).lower()
+            owner = held.get(ent.entity_id, ent)
             for m in ent.mentions:
                 text = fields.get(m.field) or ""
                 if m.field not in fidx or not (0 <= m.start < m.end <= len(text)):
@@ -169,7 +176,7 @@ class Resolver:
                     continue  # /Фото Галины КАТКОВОЙ: who took the picture holds no post the item names
                 if _EPONYM_BEFORE_RE.search(text, max(0, m.start - 8), m.start) or _EPONYM_AFTER_RE.match(text, m.end):
                     eponyms.add((fidx[m.field], m.start))  # ТОО имени "Абая": a body's name, nobody who speaks
-                mentions.append(_Mention(fidx[m.field], m.start, m.end, ent, subject))
+                mentions.append(_Mention(fidx[m.field], m.start, m.end, owner, subject))
         mentions.sort(key=_mention_order)
         for ent in entities:
             if ent.type == "ORG":
@@ -607,6 +614,11 @@ class Resolver:
             or opening_modifier(text, words[0], words[1] if len(words) > 1 else None)
             or _opening_word(text, words[0].start(), run[0])  # Сондай-ақ, Proposing this, На запрос (s11-glue)
         )
+        if len(run) == 1 and run[0].lower() in _HONORIFICS:
+            # said Elbasy: the one person the honorific stands for, as the item names him
+            holder = next((p for p in self.persons if p.name.lower().endswith(_HONORIFICS[run[0].lower()])), None)
+            if holder is not None:
+                return Resolved(Speaker(run[0], self._name_of(holder), holder.entity_id), 0.9)
         if run and not common:
             nm = _norm(text[words[0].start() : last_end])
             full = self._full_name(run) if len(run) <= 2 else None
@@ -2284,12 +2296,18 @@ def _ru_quals_after(words: Sequence[str]) -> list[str]:
     компании, министр энергетики), up to a preposition, a capital, a verb of saying or another post
     (s8-qrupeople)."""
     out: list[str] = []
-    for word in words[:2]:
+    for n, word in enumerate(words[:2]):
         low = word.lower()
+        if n == 0 and _RU_PROPER_ADJECTIVE.search(word) is not None and len(words) > 1 and words[1].islower():
+            continue  # аким Байконырского района: the level is the noun after the place's adjective
         if not word.islower() or low in _RU_PREPOSITIONS or _is_cue(low) or title_head(low) is not None:
             break
         out.append(low)
     return out
+
+
+#: A capitalised Russian adjective in the genitive made of a place's name (Байконырского, Алматинской).
+_RU_PROPER_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё]+(?:ского|цкого|ской|цкой|ного|ной)$")
 
 
 #: Nouns that open a label for whose reply or view follows (Ответ Казнета:, Реакция сети:) (s8-qrupeople).
@@ -2842,6 +2860,24 @@ def _described_as(text: str, start: int, end: int, role: str) -> bool:
         if same_stem(w, role):
             return True
     return False
+
+
+#: Honorifics that stand for one person, by the surname the item names that person with (Елбасы, said Elbasy).
+_HONORIFICS = MappingProxyType({"елбасы": ("назарбаев",), "elbasy": ("nazarbayev", "nazarbaev")})
+
+
+def _honorific_holders(persons: Sequence[Entity]) -> dict[str, Entity]:
+    """The person each honorific the entity layer took for a name stands for (Elbasy: Nursultan Nazarbayev), when
+    the item names that person; by the honorific's entity id."""
+    out: dict[str, Entity] = {}
+    for ent in persons:
+        surnames = _HONORIFICS.get(ent.name.lower())
+        if surnames is None:
+            continue
+        holder = next((p for p in persons if p.name.lower().endswith(surnames)), None)
+        if holder is not None:
+            out[ent.entity_id] = holder
+    return out
 
 
 def _gender(name: str) -> str:
