@@ -933,11 +933,57 @@ def _person_edges(tokens: list[Token], spans: list[Span], language: str) -> list
                 and e - s >= 3
                 and _KK_PLACE_CASE.fullmatch(last) is not None
                 and tokens[e - 2].text.lower().endswith(_SURNAME_END)
-                and _first_name(tokens[e - 3].text, language)
+                and _given_name_shaped(tokens[e - 3].text, language)
             ):
                 e -= 1
+            if language == "kk" and e - s == 2 and _two_surnames(tokens[s].text, tokens[s + 1].text):
+                # s12: Петрова Смирновтың, one person's surname after another's: two people, no one name
+                out.append(Span(s, s + 1, sp.type, None))
+                out.append(Span(s + 1, e, sp.type, None))
+                continue
         out.append(sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.type, None))
     return out
+
+
+def _given_name_shaped(word: str, language: str) -> bool:
+    """Whether a word can open a full name before a surname: a first name the lists know, or a capitalised word
+    that has neither a surname's ending nor a case ending of a place (s12: a first name the lists lack, Бекзатхан
+    Сапаров Тайсойғанда, still opens the name the locative is glued to)."""
+    if _first_name(word, language):
+        return True
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) >= 3
+        and not low.endswith(_SURNAME_END)
+        and _KK_PLACE_CASE.fullmatch(word) is None
+    )
+
+
+#: A Russian-made surname, as Kazakh writes it, in the nominative or with a Kazakh case ending glued on
+#: (Смирнова, Смирновтың, Волконскийге).
+_RU_MADE_SURNAME = re.compile(
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:ов|ев|ёв|ова|ева|ёва|ский|цкий|ская|цкая)"
+)
+_KK_CASE_AFTER_SURNAME = re.compile(
+    r"(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|тан|тен|дан|ден|нан|нен|пен|бен|мен)?"
+)
+
+
+def _two_surnames(first: str, second: str) -> bool:
+    """Whether two capitalised words are two surnames side by side (Петрова Смирновтың: two people), not one
+    person's name: both have a Russian-made surname's ending (-ов, -ева, -ский; not -ин or -ын, which Kazakh first
+    names also end in: Торғын), the first in the nominative, and neither is a first name the lists know.  A Kazakh
+    name has one surname, after or before the first name, never two."""
+    if _first_name(first, "kk") or _first_name(second, "kk"):
+        return False
+    if _RU_MADE_SURNAME.fullmatch(first) is None:
+        return False
+    return any(
+        _RU_MADE_SURNAME.fullmatch(second[:k]) is not None and _KK_CASE_AFTER_SURNAME.fullmatch(second[k:]) is not None
+        for k in range(len(second), 3, -1)
+    )
 
 
 #: Makes of cars news names as the car (Lada Priora, «Opel Vectra» автокөлігі, в «Мерседесе»), lower case,
