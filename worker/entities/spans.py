@@ -14,6 +14,7 @@ from worker.entities.rules_en import (
     _EN_BODY_HEADS,
     _EN_HONORIFIC,
     _EN_NOT_NAMES,
+    _EN_PLACE_HEADS,
     _EN_SURNAME,
     _EN_THING_HEADS,
     _EN_TITLE_WORDS,
@@ -23,6 +24,7 @@ from worker.entities.rules_en import (
     _en_according_to,
     _en_bare,
     _en_bodies_of_fields,
+    _en_body_before_name,
     _en_companies_by_legal_form,
     _en_first_name_spelt_otherwise,
     _en_of_phrase,
@@ -541,6 +543,15 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             word = tokens[i].text
             words = words[cut:]
             prev = "mr"
+        elif lang == "en" and j - i >= 3 and _en_body_before_name(words):
+            # s12: State Council Wang Qishan: the body a post is of, then its holder's name
+            cut = _en_body_before_name(words)
+            gaz = load_gazetteer()
+            if not any(gaz.lookup(w, lang) is not None for w in words[cut:]):
+                i += cut
+                word = tokens[i].text
+                words = words[cut:]
+                prev = "mr"
         if lang == "en" and j - i >= 3 and not _first_name(word, lang):
             # Prosecutor General Berik Assylov, Emergency Situations Bauyrzhan Syzdykov: a post or a body's
             # words before a first name, or before the last two words when the last is a surname
@@ -701,6 +712,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "PERSON" if _EN_SURNAME.search(_en_bare(word).lower()) else None
         elif lang == "en" and _en_bare(words[-1]).lower() in _EN_THING_HEADS:
             typ = None  # Alau Ice Arena, World Nomad Games: a place or an event, no person
+        elif lang == "en" and j - i >= 2 and _en_bare(words[-1]).lower() in _EN_PLACE_HEADS:
+            typ = None  # s12: Aksu Valley, Boszhira Mountain: a landform or a road, no person
         elif lang == "en" and any(w.lower() in _EN_NOT_NAMES for w in words):
             typ = None  # Unified National Testing: no person
         elif lang == "en" and (
