@@ -5,6 +5,8 @@ side by side; invented sentences."""
 from __future__ import annotations
 
 from worker.entities.extract import extract_entities
+from worker.entities.naming import _acronyms_only
+from worker.entities.rules_en import _en_body_before_name
 from worker.entities.spans import _given_name_shaped, _two_surnames
 
 
@@ -82,3 +84,21 @@ def test_name_made_of_a_past_verb_keeps_its_ending() -> None:
 def test_first_name_in_yn_before_a_surname_is_no_surname() -> None:
     assert not _two_surnames("Алтын", "Сейітова")
     assert not _two_surnames("Жасмин", "Ахметова")
+
+
+def test_english_body_before_its_officials_name_is_no_part_of_it() -> None:
+    text = "The Chinese Vice Premier of the State Council Wang Qishan met the minister."
+    assert "Wang Qishan" in _people(text, "en")
+    assert _en_body_before_name(["State", "Council", "Wang", "Qishan"]) == 2
+    assert _en_body_before_name(["Halyk", "Bank", "Group", "Holdings"]) == 0
+
+
+def test_english_landform_or_road_is_no_person() -> None:
+    assert _people("Tourists travel far to see the famous Aksu Valley of stones and Boszhira Mountain.", "en") == {}
+    assert _people("The Nurly Zhol programme was discussed at length.", "en") == {}
+
+
+def test_unit_acronyms_after_a_post_are_no_person() -> None:
+    assert list(_people("«Мы справились», – сказал командир ОМОН ДП Ерлан Сапаров.", "ru")) == ["Ерлан Сапаров"]
+    assert _acronyms_only(("СОБР", "ДП"), "ru")
+    assert not _acronyms_only(("Ерлан", "ДП"), "ru")

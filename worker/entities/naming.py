@@ -365,6 +365,14 @@ def _junk_name(words: tuple[str, ...]) -> bool:
     return any(_CODE.search(w) for w in words)
 
 
+def _acronyms_only(words: tuple[str, ...], language: str) -> bool:
+    """Whether a person's words are all short acronyms in capitals (ОМОН ДП, СОБР ДВД: a unit and its department
+    after a post's noun), none a first name the lists know: a body's, no one's name (s12)."""
+    return all(
+        2 <= len(w) <= 4 and w.isalpha() and w.isupper() and not _first_name(w.capitalize(), language) for w in words
+    )
+
+
 #: A word, a stop and a capitalised word with no space between (Тоқаев.Осы): a name's end and the next sentence.
 _GLUED_STOP = re.compile(rf"([^\W\d_]{{3,}})\.[{CYRILLIC_UPPER}A-Z][{CYRILLIC_LOWER}a-z]+")
 
