@@ -102,3 +102,9 @@ def test_unit_acronyms_after_a_post_are_no_person() -> None:
     assert list(_people("«Мы справились», – сказал командир ОМОН ДП Ерлан Сапаров.", "ru")) == ["Ерлан Сапаров"]
     assert _acronyms_only(("СОБР", "ДП"), "ru")
     assert not _acronyms_only(("Ерлан", "ДП"), "ru")
+
+
+def test_first_name_spelt_like_a_places_stem_opens_a_name() -> None:
+    text = "Об этом рассказал профессор Алмат Жуманов. «Всё хорошо», – сказал Жуманов."
+    assert list(_people(text, "ru")) == ["Алмат Жуманов"]
+    assert "Алматы" in [e.name for e in extract_entities({"text": "Делегация из Алматы прибыла."}, "ru")]

@@ -905,9 +905,45 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = _en_first_name_spelt_otherwise(tokens, _en_possessive_place_before_body(tokens, spans))
     if spans:
         spans = _without_cars(tokens, spans)
+    if language == "ru" and spans:
+        spans = _ru_first_name_read_as_place(tokens, spans)
     if language in ("kk", "ru") and spans:
         spans = _person_edges(tokens, spans, language)
     return spans
+
+
+def _ru_stem_of_a_place(word: str, entry: GazEntry | None) -> bool:
+    """Whether a word is a place's name in a vowel with that vowel gone (Алмат for Алматы), which no Russian case
+    form of the place is: the gazetteer matched it by its stem."""
+    if entry is None or entry.type not in ("GPE", "LOC"):
+        return False
+    low = word.lower()
+    return any(
+        len(a) > 3 and a.lower()[-1] in "аеиоуыэюя" and a.lower()[:-1] == low
+        for a in (*entry.aliases, *entry.names.values())
+    )
+
+
+def _ru_first_name_read_as_place(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A one-word place the gazetteer found by its stem, right before a one-word person whose word has a surname's
+    ending, is that person's first name (s12: Алмат Жуманов, not Алматы and Жуманов): a Russian case form of a
+    place in a vowel keeps an ending, so its bare stem is a name of its own."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and sp.type == "PERSON"
+            and sp.end - sp.start == 1
+            and prev.end == sp.start
+            and prev.end - prev.start == 1
+            and _RU_SURNAME.search(tokens[sp.start].text.lower()) is not None
+            and _ru_stem_of_a_place(tokens[prev.start].text, prev.entry)
+        ):
+            out[-1] = Span(prev.start, sp.end, "PERSON", None)
+            continue
+        out.append(sp)
+    return out
 
 
 #: A Kazakh locative or ablative ending: a capitalised word in one after a full name is a place of the
