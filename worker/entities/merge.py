@@ -82,11 +82,28 @@ def _merge_partial_names(found: dict[str, _Found]) -> None:
             # А.Смағұлов joins Асқар Смағұлов, not Берік Смағұлов
             initial, name = name[0], name[2:]
         k = min(by_skeleton.get(skeleton(name), len(people)), by_ru.get(match_stem_ru(name), len(people)))
+        if k == len(people):
+            k = _longer_name_as_written(rec, initial, by_skeleton, len(people))
         if k == len(people) or (initial and not people[k].name.startswith(initial)):
             continue
         other = people[k]
         other.absorb(rec)
         del found[eid]
+
+
+def _longer_name_as_written(rec: _Found, initial: str, by_skeleton: dict[str, int], none: int) -> int:
+    """The longer name whose surname a one-word name's mention writes exactly, where its canonical form lost a
+    surname's own ending as a case ending (s12: Е.Жанболды, whose -ды read as the accusative, joins Ерлан Жанболды
+    when the item writes him so); ``none`` where there is no such name."""
+    for *_, m in rec.mentions:
+        written = m.text
+        if initial and _INITIALLED.fullmatch(written):
+            written = written[2:]
+        if len(written.split()) == 1:
+            k = by_skeleton.get(skeleton(written), none)
+            if k != none:
+                return k
+    return none
 
 
 #: A Russian patronymic in the nominative (Саламович, Ивановна), also as English spells it (Alexandrovich: var11).

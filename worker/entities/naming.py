@@ -177,12 +177,31 @@ def _name_for(span: Span, words: list[str], language: str, variant: str | None) 
         words = _inner_possessives(words)
     proper = span.type == "PERSON" or (span.type in ("GPE", "LOC") and len(words) == 1)
     if language == "kk" and proper and CYRILLIC.search(words[-1]):
-        nom = [*words[:-1], nominative_kk_name(words[-1], span.type == "PERSON")]
+        last = nominative_kk_name(words[-1], span.type == "PERSON")
+        if span.type == "PERSON" and _kk_name_of_a_past_verb(words[-1], last):
+            last = words[-1]
+        nom = [*words[:-1], last]
     else:
         nom = nominative(words, language if language in ("kk", "ru", "en") else "en")
     if language == "kk" and span.type == "PERSON" and len(nom) == 2 and _surname_first(nom):
         nom = [nom[1], nom[0]]  # Оспанұлы Ернар -> Ернар Оспанұлы
     return " ".join(nom)
+
+
+#: Kazakh names made of a verb's past tense (Құдайберді "God gave", Сатыбалды, Тілеукелді, Жанқалды): the last
+#: -ды/-ді is the name's own, no accusative.
+_KK_PAST_VERB_NAME = re.compile(r"\w{2,}(?:берді|берды|балды|келді|қалды|калды|болды)", re.IGNORECASE)
+
+
+def _kk_name_of_a_past_verb(word: str, nominative: str) -> bool:
+    """Whether a person's last word that lost -ды/-ді as an accusative is rather a name made of a past-tense verb
+    (s12: Аманберді, not Аманбер): so unless what is left is a first name the lists know (Ерболды: the accusative
+    of Ербол)."""
+    return (
+        nominative == word[:-2]
+        and _KK_PAST_VERB_NAME.fullmatch(word) is not None
+        and not _first_name(nominative, "kk")
+    )
 
 
 #: A Russian patronymic as English spells it (Aleksandrovich, Petrovna).
@@ -344,6 +363,14 @@ def _junk_name(words: tuple[str, ...]) -> bool:
     if all(_SHORT_CODE.fullmatch(w) or not any(c.isalnum() for c in w) for w in words):
         return True  # (E1, E3): blocks of a housing estate
     return any(_CODE.search(w) for w in words)
+
+
+def _acronyms_only(words: tuple[str, ...], language: str) -> bool:
+    """Whether a person's words are all short acronyms in capitals (ОМОН ДП, СОБР ДВД: a unit and its department
+    after a post's noun), none a first name the lists know: a body's, no one's name (s12)."""
+    return all(
+        2 <= len(w) <= 4 and w.isalpha() and w.isupper() and not _first_name(w.capitalize(), language) for w in words
+    )
 
 
 #: A word, a stop and a capitalised word with no space between (Тоқаев.Осы): a name's end and the next sentence.

@@ -6,7 +6,7 @@ import re
 
 from worker.entities.features import head_class
 from worker.entities.gazetteer import hashed_id, load_gazetteer
-from worker.entities.naming import _id_type, _junk_name, _resolve
+from worker.entities.naming import _acronyms_only, _id_type, _junk_name, _resolve
 from worker.entities.ner import Span, acronym
 from worker.entities.records import _Named, _Plan, _Read, _Template
 from worker.entities.rules_en import _EN_OWN_COUNTRY
@@ -202,6 +202,8 @@ def _plan(
         words = texts[sp.start : sp.end]
         if not any(_HAS_ALNUM.search(w) for w in words) or _junk_name(words):
             continue
+        if sp.type == "PERSON" and sp.entry is None and _acronyms_only(words, sent_lang):
+            continue  # s12: командир СОБР ДП, the unit's acronyms, no person
         if sp.start in kinds:
             words = kinds[sp.start]
         elif sent_lang == "ru" and "(" in words and sp.type == "ORG":

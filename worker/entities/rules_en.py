@@ -285,6 +285,31 @@ def _en_posts_before_name(words: list[str]) -> int:
     return last_post + 1
 
 
+#: Words for a landform or a road that end a place's name in English (Aksu Valley, Boszhira Mountain, Caspian
+#: Sea, Charyn Canyon), with the Kazakh word for a road English keeps in a programme's name (Nurly Zhol): no
+#: person's surname (s12).
+_EN_PLACE_HEADS = frozenset(
+    "valley mountain mountains mount ocean sea trench gorge canyon lake river plateau desert peninsula island "
+    "islands cave caves steppe hills hill glacier waterfall bay gulf strait zhol".split()
+)
+
+
+def _en_body_before_name(words: list[str]) -> int:
+    """How many words a body's name takes before the last two of an English run (State Council Wang Qishan, after
+    "Vice Premier of the"): the body's words, when its last is a body's head word (council, committee, ministry)
+    and two name-like words follow, none a head word, a thing's or a place's; else 0 (s12)."""
+    last_body = max((k for k, w in enumerate(words[:-2]) if w.lower() in _ORG_WORDS_EN), default=-1)
+    if last_body < 0 or len(words) - last_body - 1 != 2:
+        return 0
+    for w in words[last_body + 1 :]:
+        low = _en_bare(w).lower()
+        if not _en_bare(w).isalpha() or low in _ORG_WORDS_EN or low in _EN_THING_HEADS or low in _EN_PLACE_HEADS:
+            return 0
+        if low in _EN_NOT_NAMES or low in _SKIP_EN:
+            return 0
+    return last_body + 1
+
+
 def _en_according_to(tokens: list[Token], i: int) -> bool:
     """The word at ``i`` follows "according to": a source, a person or a body, never a place (According to
     Beissenova, according to Karin)."""

@@ -644,6 +644,31 @@ def _ru_woman_verb_at(text: str, m: Any) -> bool:
     )
 
 
+#: A woman's surname alone by a woman's past-tense verb, after it (Сейтова сказала) or before it (сказала Сейтова).
+_RU_WOMANS_SURNAME_THEN_VERB = re.compile(
+    r"(?<![\w.-])([А-ЯЁ][а-яё]{2,}(?:ова|ева|ёва|ина|ына))(?=[ ,]*[а-яё]{2,}[аяиеуы]ла(?:сь)?(?![а-яё]))"
+)
+_RU_VERB_THEN_WOMANS_SURNAME = re.compile(
+    r"(?<![А-ЯЁа-яё])[а-яё]{2,}[аяиеуы]ла(?:сь)?[ ,]*([А-ЯЁ][а-яё]{2,}(?:ова|ева|ёва|ина|ына))(?![\w-])"
+)
+
+
+def _ru_surnames_told_women(fields: Mapping[str, str]) -> frozenset[str]:
+    """Surnames the item writes alone by a woman's past-tense verb (сказала Сейтова, Сейтова уточнила), in one pass
+    over its text: a full name with that very surname (Алия Сейтова) is then a woman's nominative, not a man's
+    genitive, wherever the words around the full name say nothing (s12).  A surname right after a capitalised word
+    (Алия Сейтова сказала) is no surname alone."""
+    out: set[str] = set()
+    for text in fields.values():
+        if not isinstance(text, str):
+            continue
+        for m in _RU_WOMANS_SURNAME_THEN_VERB.finditer(text):
+            if not re.search(r"[А-ЯЁ][а-яё]+ $", text[max(0, m.start() - 30) : m.start()]):
+                out.add(m.group(1))
+        out.update(m.group(1) for m in _RU_VERB_THEN_WOMANS_SURNAME.finditer(text))
+    return frozenset(out)
+
+
 def _russian_surname_by_sex(found: dict[str, _Found], rec: _Found, fields: Mapping[str, str]) -> None:
     """A surname alone that the item shows to be a woman's, by a noun before it (Правозащитницу Торегожину,
     активистку Нурпеисову), a past-tense verb after it (Мирсаитова заявила) or its form (Торегожиной), and only
@@ -1086,6 +1111,7 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
     _russian_spellings_of_kazakh_names(found)
     _russian_known_people_in_their_sex(found)
     words: set[str] | None = None
+    women: frozenset[str] | None = None  # s12: read once, when a name needs it
     for eid, rec in list(found.items()):
         parts = rec.name.split()
         if rec.type == "PERSON" and rec.entry is None and len(parts) == 1:
@@ -1104,6 +1130,11 @@ def _russian_sex_from_item(found: dict[str, _Found], fields: Mapping[str, str]) 
             and any(_ru_woman_verb_at(fields.get(mm.field) or "", mm) for *_, mm in rec.mentions)
         ):
             told = {"f"}  # a woman's past-tense verb by the name (поделилась Рина Наумова)
+        if not told and written is not None and not _ru_mans_name_declined(written[0]):
+            if women is None:
+                women = _ru_surnames_told_women(fields)
+            if written[1] in women:
+                told = {"f"}  # s12: пояснила Сейтова, the surname alone as the full name writes it
         if not told and written is not None:
             told = _ru_sex_by_cases(rec, fields)
         if len(told) == 1 and written is not None:

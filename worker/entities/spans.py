@@ -14,6 +14,7 @@ from worker.entities.rules_en import (
     _EN_BODY_HEADS,
     _EN_HONORIFIC,
     _EN_NOT_NAMES,
+    _EN_PLACE_HEADS,
     _EN_SURNAME,
     _EN_THING_HEADS,
     _EN_TITLE_WORDS,
@@ -23,6 +24,7 @@ from worker.entities.rules_en import (
     _en_according_to,
     _en_bare,
     _en_bodies_of_fields,
+    _en_body_before_name,
     _en_companies_by_legal_form,
     _en_first_name_spelt_otherwise,
     _en_of_phrase,
@@ -541,6 +543,15 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             word = tokens[i].text
             words = words[cut:]
             prev = "mr"
+        elif lang == "en" and j - i >= 3 and _en_body_before_name(words):
+            # s12: State Council Wang Qishan: the body a post is of, then its holder's name
+            cut = _en_body_before_name(words)
+            gaz = load_gazetteer()
+            if not any(gaz.lookup(w, lang) is not None for w in words[cut:]):
+                i += cut
+                word = tokens[i].text
+                words = words[cut:]
+                prev = "mr"
         if lang == "en" and j - i >= 3 and not _first_name(word, lang):
             # Prosecutor General Berik Assylov, Emergency Situations Bauyrzhan Syzdykov: a post or a body's
             # words before a first name, or before the last two words when the last is a surname
@@ -701,6 +712,8 @@ def _detect_generic(tokens: list[Token], language: str) -> list[Span]:
             typ = "PERSON" if _EN_SURNAME.search(_en_bare(word).lower()) else None
         elif lang == "en" and _en_bare(words[-1]).lower() in _EN_THING_HEADS:
             typ = None  # Alau Ice Arena, World Nomad Games: a place or an event, no person
+        elif lang == "en" and j - i >= 2 and _en_bare(words[-1]).lower() in _EN_PLACE_HEADS:
+            typ = None  # s12: Aksu Valley, Boszhira Mountain: a landform or a road, no person
         elif lang == "en" and any(w.lower() in _EN_NOT_NAMES for w in words):
             typ = None  # Unified National Testing: no person
         elif lang == "en" and (
@@ -892,9 +905,45 @@ def detect_spans(tokens: list[Token], language: str) -> list[Span]:
         spans = _en_first_name_spelt_otherwise(tokens, _en_possessive_place_before_body(tokens, spans))
     if spans:
         spans = _without_cars(tokens, spans)
+    if language == "ru" and spans:
+        spans = _ru_first_name_read_as_place(tokens, spans)
     if language in ("kk", "ru") and spans:
         spans = _person_edges(tokens, spans, language)
     return spans
+
+
+def _ru_stem_of_a_place(word: str, entry: GazEntry | None) -> bool:
+    """Whether a word is a place's name in a vowel with that vowel gone (Алмат for Алматы), which no Russian case
+    form of the place is: the gazetteer matched it by its stem."""
+    if entry is None or entry.type not in ("GPE", "LOC"):
+        return False
+    low = word.lower()
+    return any(
+        len(a) > 3 and a.lower()[-1] in "аеиоуыэюя" and a.lower()[:-1] == low
+        for a in (*entry.aliases, *entry.names.values())
+    )
+
+
+def _ru_first_name_read_as_place(tokens: list[Token], spans: list[Span]) -> list[Span]:
+    """A one-word place the gazetteer found by its stem, right before a one-word person whose word has a surname's
+    ending, is that person's first name (s12: Алмат Жуманов, not Алматы and Жуманов): a Russian case form of a
+    place in a vowel keeps an ending, so its bare stem is a name of its own."""
+    out: list[Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and sp.type == "PERSON"
+            and sp.end - sp.start == 1
+            and prev.end == sp.start
+            and prev.end - prev.start == 1
+            and _RU_SURNAME.search(tokens[sp.start].text.lower()) is not None
+            and _ru_stem_of_a_place(tokens[prev.start].text, prev.entry)
+        ):
+            out[-1] = Span(prev.start, sp.end, "PERSON", None)
+            continue
+        out.append(sp)
+    return out
 
 
 #: A Kazakh locative or ablative ending: a capitalised word in one after a full name is a place of the
@@ -933,11 +982,57 @@ def _person_edges(tokens: list[Token], spans: list[Span], language: str) -> list
                 and e - s >= 3
                 and _KK_PLACE_CASE.fullmatch(last) is not None
                 and tokens[e - 2].text.lower().endswith(_SURNAME_END)
-                and _first_name(tokens[e - 3].text, language)
+                and _given_name_shaped(tokens[e - 3].text, language)
             ):
                 e -= 1
+            if language == "kk" and e - s == 2 and _two_surnames(tokens[s].text, tokens[s + 1].text):
+                # s12: Петрова Смирновтың, one person's surname after another's: two people, no one name
+                out.append(Span(s, s + 1, sp.type, None))
+                out.append(Span(s + 1, e, sp.type, None))
+                continue
         out.append(sp if (s, e) == (sp.start, sp.end) else Span(s, e, sp.type, None))
     return out
+
+
+def _given_name_shaped(word: str, language: str) -> bool:
+    """Whether a word can open a full name before a surname: a first name the lists know, or a capitalised word
+    that has neither a surname's ending nor a case ending of a place (s12: a first name the lists lack, Бекзатхан
+    Сапаров Тайсойғанда, still opens the name the locative is glued to)."""
+    if _first_name(word, language):
+        return True
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and len(word) >= 3
+        and not low.endswith(_SURNAME_END)
+        and _KK_PLACE_CASE.fullmatch(word) is None
+    )
+
+
+#: A Russian-made surname, as Kazakh writes it, in the nominative or with a Kazakh case ending glued on
+#: (Смирнова, Смирновтың, Волконскийге).
+_RU_MADE_SURNAME = re.compile(
+    r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}(?:ов|ев|ёв|ова|ева|ёва|ский|цкий|ская|цкая)"
+)
+_KK_CASE_AFTER_SURNAME = re.compile(
+    r"(?:тың|тің|дың|дің|ның|нің|қа|ке|ға|ге|ты|ті|ды|ді|ны|ні|та|те|да|де|тан|тен|дан|ден|нан|нен|пен|бен|мен)?"
+)
+
+
+def _two_surnames(first: str, second: str) -> bool:
+    """Whether two capitalised words are two surnames side by side (Петрова Смирновтың: two people), not one
+    person's name: both have a Russian-made surname's ending (-ов, -ева, -ский; not -ин or -ын, which Kazakh first
+    names also end in: Торғын), the first in the nominative, and neither is a first name the lists know.  A Kazakh
+    name has one surname, after or before the first name, never two."""
+    if _first_name(first, "kk") or _first_name(second, "kk"):
+        return False
+    if _RU_MADE_SURNAME.fullmatch(first) is None:
+        return False
+    return any(
+        _RU_MADE_SURNAME.fullmatch(second[:k]) is not None and _KK_CASE_AFTER_SURNAME.fullmatch(second[k:]) is not None
+        for k in range(len(second), 3, -1)
+    )
 
 
 #: Makes of cars news names as the car (Lada Priora, «Opel Vectra» автокөлігі, в «Мерседесе»), lower case,
