@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from worker.entities.features import head_class
 from worker.entities.gazetteer import hashed_id, load_gazetteer
@@ -89,6 +90,21 @@ from worker.text.script import CYRILLIC, CYRILLIC_UPPER, looks_latin_kazakh
 #: (words, type, gazetteer id, languages) of a detected name -> how it resolves; pure, so
 #: kept across items like the per-word caches (cleared when large).
 _NAMED: dict[tuple[object, ...], _Named] = {}
+
+
+#: The words for a month a month's name stands by (Рамазан айы, Наурыз айында, месяц Рамазан, month of Ramadan).
+_KK_MONTH_WORDS: Final = frozenset(("ай", "айы", "айын", "айына", "айында", "айындағы", "айының", "айынан", "айлығы"))
+_RU_MONTH_WORDS: Final = frozenset(("месяц", "месяца", "месяце", "месяцем", "месяцу"))
+
+
+def _names_a_month(texts: tuple[str, ...], i: int, language: str) -> bool:
+    """Whether the one word at ``i`` names a month by the word for a month beside it: after it in Kazakh,
+    before it in Russian and English (month of Ramadan)."""
+    if language == "kk":
+        return i + 1 < len(texts) and texts[i + 1].lower() in _KK_MONTH_WORDS
+    if language == "ru":
+        return i > 0 and texts[i - 1].lower() in _RU_MONTH_WORDS
+    return i > 1 and texts[i - 1].lower() == "of" and texts[i - 2].lower() == "month"
 
 
 def _plan(
@@ -204,6 +220,8 @@ def _plan(
             continue
         if sp.type == "PERSON" and sp.entry is None and _acronyms_only(words, sent_lang):
             continue  # s12: командир СОБР ДП, the unit's acronyms, no person
+        if sp.type == "PERSON" and sp.end - sp.start == 1 and _names_a_month(texts, sp.start, sent_lang):
+            continue  # s13: Рамазан айы, месяц Рамазан: a month, though a first name too
         if sp.start in kinds:
             words = kinds[sp.start]
         elif sent_lang == "ru" and "(" in words and sp.type == "ORG":
