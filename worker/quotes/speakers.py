@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import islice
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from worker.entities.ner import _STARTERS as _KK_STARTERS
 from worker.entities.ner import names_a_people
@@ -394,8 +394,14 @@ class Resolver:
             elif any(part.isupper() for part in name.split()):
                 name = _ordinary_case(name)  # ответил Адильбек КАДЫРОВ: the surname as a name is written
             as_written = _norm(text[mm.start : mm.end])
-            if cue_gender and _gender(name) == _OTHER_SEX[cue_gender] and len(as_written.split()) >= len(name.split()):
-                # сказала дочь Азиза Омарова, named Азиз Омаров: the verb tells her name is as written
+            if (
+                cue_gender
+                and _gender(name) == _OTHER_SEX[cue_gender]
+                and len(as_written.split()) >= len(name.split())
+                and _RU_WORDS_OF_RE.search(text, max(0, mm.start - _WORDS_OF_REACH), mm.start) is None
+            ):
+                # сказала дочь Азиза Омарова, named Азиз Омаров: the verb tells her name is as written; not in
+                # напомнила слова Ыбырая Алтынсарина: «Q» (s13), where the verb is hers and the words are his
                 name = as_written
             latin = _LATIN_LEAD.match(name)
             if latin is not None:
@@ -2532,6 +2538,12 @@ def _in_dateline(text: str, start: int) -> bool:
         end += 1
     return text[end : end + 4].lstrip(" )")[:1] in ("—", "–", "-")
 
+
+#: Russian nouns for someone's words that a speaker's name in the genitive follows (напомнила слова Абая: «Q»).
+_RU_WORDS_OF_RE: Final = re.compile(
+    r"(?i)(?<!\w)(?:слова|слов|высказывани[ея]|цитат[уы]|изречени[ея]|завет[ыа]?)(?!\w)"
+)
+_WORDS_OF_REACH: Final = 60
 
 #: Titles that any head of anything goes by (Үкімет басшысы, глава ведомства, Сенат спикері).
 _ANY_HEAD_WORDS = frozenset(
