@@ -51,7 +51,9 @@ _WORDCH_RE: Final = re.compile(r"[^\W_]")
 _RUN_RE: Final = re.compile(r"[^\w\n]{24,}")
 _MARKS_RE: Final = re.compile(r"[«»„“”\"]")
 _ATTR_RE: Final = re.compile(r"([,!?….])[ \t]{0,3}[-–—‒―][ \t]{0,3}(?=\w)")
-_END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)")
+#: (s13) a stop glued to the next sentence's capital (дейді.Полиция: scrapers drop the space) ends a clause too;
+#: not a stop in a Latin name (Zakon.kz, BAQ.KZ).
+_END_RE: Final = re.compile(r"[!?;:\n]|\.(?!\w)|(?<=[а-яёәғқңөұүһі]{2})\.(?=[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі])")
 _SEP_AFTER_RE: Final = re.compile(r"[ \t]{0,3}([,!?…]?)[ \t]{0,3}([-–—‒―]?)[ \t]{0,3}")
 #: A sentence's end inside a line: a stop, then a space.
 SENTENCE_BREAK_RE: Final = re.compile(r"[.!?…][ \t]")

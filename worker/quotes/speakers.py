@@ -444,8 +444,8 @@ class Resolver:
                 return Resolved(Speaker(first, None, None), 0.6)
             return Resolved(Speaker(first, anchor.name, anchor.entity_id), 0.9)
         collective = (
-            self._ru_collective_body(fidx, text, words, quote_key)
-            if first.lower() in _RU_COLLECTIVE_FIRST_WORDS
+            self._collective_body(fidx, text, words, quote_key)
+            if first.lower() in _COLLECTIVE_FIRST_WORDS
             else None
         )
         if collective is not None:
@@ -1580,7 +1580,7 @@ class Resolver:
             return Resolved(Speaker(_norm(text[words[0].start() : tail]), same.name if same else name, ent_id), 0.8)
         return None
 
-    def _ru_collective_body(
+    def _collective_body(
         self, fidx: int, text: str, words: Sequence[re.Match[str]], key: tuple[int, int]
     ) -> Resolved | None:
         """``рассказали борцы с коррупцией``, ``прокомментировали медики``, ``сообщили спасатели``: the people of
@@ -1588,10 +1588,10 @@ class Resolver:
         of that kind the item names, the latest before the quote, else the first after it; else a name of that
         kind the narration before the quote writes (со ссылкой на Агентство РК по противодействию коррупции).
         None when the phrase opens with no such word or the item names no such body."""
-        if len(words) > _RU_COLLECTIVE_WORDS:
+        if len(words) > _COLLECTIVE_WORDS:
             return None
         phrase = " ".join(w.group().lower() for w in words)
-        stems = next((st for lead, st in _RU_COLLECTIVES if phrase == lead or phrase.startswith(lead + " ")), None)
+        stems = next((st for lead, st in _COLLECTIVES if phrase == lead or phrase.startswith(lead + " ")), None)
         if stems is None:
             return None
         mention = _norm(text[words[0].start() : words[-1].end()])
@@ -3052,9 +3052,9 @@ def _canonical_of_written(name: str, written: str) -> bool:
 
 # --- s8-qrubodies: a body spoken for by its people, and platforms that speak for no one -----------------
 
-#: Russian plural nouns for the people of a kind of body, who speak for it, and the beginnings of the words
+#: Russian and Kazakh plural nouns for the people of a kind of body, who speak for it, and the beginnings of the words
 #: of that body's names (the police's: полиция, ДП; the emergency service's: ДЧС, МЧС, по ЧС ...).
-_RU_COLLECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+_COLLECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("медики", ("здрав", "больниц", "поликлиник", "медицин", "госпитал")),
     ("врачи", ("здрав", "больниц", "поликлиник", "медицин", "госпитал")),
     ("полицейские", ("полиц", "дп", "пд", "двд", "уп", "мвд")),
@@ -3069,12 +3069,24 @@ _RU_COLLECTIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("пограничники", ("погранич",)),
     ("налоговики", ("налог", "госдоход")),
     ("синоптики", ("казгидромет", "гидромет", "метео")),
+    # (s13) Kazakh: құтқарушылар for ТЖД, полицейлер for the police, дәрігерлер for a hospital or health office
+    ("құтқарушылар", ("тжд", "тжм", "тжк", "төтенше", "дчс", "чс", "құтқару")),
+    ("өрт сөндірушілер", ("тжд", "тжм", "тжк", "төтенше", "дчс", "чс", "өрт")),
+    ("полицейлер", ("полиц", "пд", "ііб", "іім", "ішкі")),
+    ("полиция қызметкерлері", ("полиц", "пд", "ііб", "іім", "ішкі")),
+    ("құқық қорғаушылар", ("полиц", "пд", "ііб", "іім", "ішкі")),
+    ("дәрігерлер", ("денсаулық", "аурухан", "емхана", "медицин", "клиник")),
+    ("медиктер", ("денсаулық", "аурухан", "емхана", "медицин", "клиник")),
+    ("синоптиктер", ("қазгидромет", "гидромет", "метео")),
+    ("кеденшілер", ("кеден",)),
+    ("шекарашылар", ("шекара",)),
+    ("салықшылар", ("салық", "кіріс")),
 )
 
 #: The words a collective's lead opens with: the phrase is looked up only when it opens with one.
-_RU_COLLECTIVE_FIRST_WORDS = frozenset(lead.split()[0] for lead, _ in _RU_COLLECTIVES)
+_COLLECTIVE_FIRST_WORDS = frozenset(lead.split()[0] for lead, _ in _COLLECTIVES)
 
-_RU_COLLECTIVE_WORDS = 3
+_COLLECTIVE_WORDS = 3
 
 #: Platforms an account is on: the account's owner speaks through them, never the platform.
 _PLATFORMS = frozenset(
