@@ -2662,14 +2662,15 @@ def _bare_candidates(
     addressed: tuple[int, int] | None = None  # the name and patronymic the last question addressed
     for n, (s, e, ls, le) in enumerate(units):
         while i < len(kept) and kept[i].start < le:
-            if _attributed(kept[i]):
+            if _attributed(kept[i]) and kept[i].start < ls:  # not one the unit's own line cites
                 last_said = max(kept[i].attr_end, kept[i].end)
             i += 1
         if e <= s:
             continue
         near = [k for k in kept[max(0, i - 2) : i + 1] if k.start < le and ls < k.end]
         if near and not _cited_in_answer(text, near, s, ls, le, question_end):
-            continue
+            if not _cited_in_dash(text, near, s, ls, le):
+                continue
         if (s in asked or text[e - 1] == "?" or _addresses_interviewee(text, s, e)) and _asks(text, s, ls, le, asked):
             # a journalist's question: none, but the paragraph after it answers
             question_end = _question_goes_on(text, le)
@@ -2926,6 +2927,17 @@ def _cited_in_answer(text: str, near: list[Candidate], s: int, ls: int, le: int,
     if question_end < 0 or text[question_end:ls].strip() or _dash_start(text, ls, le) < 0:
         return False
     return all(s < k.start and k.end <= le for k in near)
+
+def _cited_in_dash(text: str, near: list[Candidate], s: int, ls: int, le: int) -> bool:
+    """(s13) The quotes ``near`` are short ones well inside a dash paragraph (— Q ... «сені ұрмады ғой», деп
+    психологтар ... .): whoever speaks in the paragraph cites them; the paragraph is the quote."""
+    if _dash_start(text, ls, le) < 0:
+        return False
+    return all(s + _CITED_AFTER < k.start and k.end <= le and (k.end - k.start) * 3 < le - s for k in near)
+
+
+#: How far into a dash paragraph a quote it cites opens, at least: one opening it is the paragraph's own.
+_CITED_AFTER: Final = 40
 
 #: A dash paragraph opening by addressing someone with the name and patronymic (Асқар Серқұлұлы, Нұрлан
 #: Мерғалиұлы, Арман Серикович): an interviewer's question to the interviewee, whatever sentence ends it
