@@ -37,7 +37,15 @@ from .scan import (
     reads_as_statement,
     scan_field,
 )
-from .speakers import Resolved, Resolver, headline_crowd, possessed_noun, unnamed_crowd, unnamed_subject
+from .speakers import (
+    Resolved,
+    Resolver,
+    headline_crowd,
+    possessed_noun,
+    unnamed_crowd,
+    unnamed_person,
+    unnamed_subject,
+)
 
 __all__ = ["extract_quotes"]
 
@@ -117,7 +125,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
                         headed = resolver.headline_body(fidx, s, e) if kazakh else None
                         if headed is None and cand.kind == "headline":
                             headed = _post_or_crowd(resolver, fidx, text, cand)
-                        if headed is None and (cand.kind != "colon" or not unnamed_crowd(text[s:e])):
+                        unnamed = unnamed_crowd(text[s:e]) or unnamed_person(text[s:e])
+                        if headed is None and (cand.kind != "colon" or not unnamed):
                             continue  # Түркістан облыстық сотының баспасөз қызметі: «Q»: a body's press office
                 if cand.cue is not None and (
                     (cand.side == "before" and cand.cue.lang != "kk")

@@ -443,6 +443,8 @@ def _pair_marks(text: str, budget: _Budget, orphans: list[int] | None = None) ->
             reopen = _carried_open(text, stack, i, since) if len(stack) == 1 else -1
             if reopen < 0 and len(stack) == 1:
                 lost = _lost_close(text, stack[0][1], line_end)
+                if lost < 0 and _colon_lead_open(text, stack[0][1]):
+                    lost = _paragraph_close(text, stack[0][1], line_end)
                 if lost >= 0:
                     spans.append((stack[0][1], lost))
             stack.clear()
@@ -540,6 +542,18 @@ def _lost_close(text: str, o: int, le: int) -> int:
                 sep -= 1
             return sep
     return -1
+
+
+def _paragraph_close(text: str, o: int, le: int) -> int:
+    """(s13) ``Name, post: «Q1. Q2.`` and a paragraph with a mark of its own after it (the next label's «): a
+    quote a colon's lead opened and the page never closed ends with its paragraph, when whole sentences end
+    it and no other mark stands in it. Where the closing mark would stand, or -1."""
+    end = le
+    while end > o and text[end - 1] in " \t\r":
+        end -= 1
+    if end - o < _MIN_LOST_CLOSE or text[end - 1] not in ".!?…" or _MARKS_RE.search(text, o + 1, end) is not None:
+        return -1
+    return end
 
 
 _MIN_LOST_CLOSE: Final = 30
@@ -642,6 +656,8 @@ def _carried_open(text: str, stack: list[tuple[str, int]], i: int, since: int = 
     o = stack[0][1]
     if text[text.rfind("\n", 0, o) + 1 : o].strip() and not (text[o] == "«" and _colon_lead_open(text, o)):
         return -1
+    if text[i] == "«" and _colon_lead_open(text, i):
+        return -1  # (s13) Житель: «Q1. / Аким: «Q2.: the next lead's own quote, the last one left open
     return o if _few_paragraphs(text, max(o, since), i) else -1
 
 

@@ -2464,6 +2464,13 @@ def possessed_noun(word: str) -> bool:
     return _KK_POSSESSED_HEAD.match(word.lower()) is not None
 
 
+def unnamed_person(phrase: str) -> bool:
+    """A phrase that opens with one unnamed person (Жительница микрорайона, Очевидец, тұрғын): the label of
+    a quote said by no one the item names (s13)."""
+    words = WORD_RE.findall(phrase[:40])
+    return bool(words) and words[0].lower() in _UNNAMED_PEOPLE
+
+
 def unnamed_subject(phrase: str) -> bool:
     """A Kazakh subject headed by a common noun (Видео авторы, ауыл тұрғындары): someone speaks in the
     nominative whom the item does not name (an asker who is not the press, say)."""
