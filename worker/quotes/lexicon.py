@@ -517,6 +517,12 @@ TITLE_HEADS: Final = frozenset(
         "adviser",
         "advisor",
         "professor",
+        # (s13) the posts English news from Kazakhstan names its officials by (Almaty Akim, Senate Speaker)
+        "akim",
+        "speaker",
+        "rector",
+        "ombudsman",
+        "commissioner",
     }
 )
 
