@@ -230,6 +230,8 @@ def extract_quotes(fields: Mapping[str, str], language: str, entities: Sequence[
             )
             if speaker is not None:
                 resolver.remember(key, speaker, cand.end)
+            else:
+                resolver.said_by_no_one(key, cand.end)
             prev_speaker = resolved
             prev_cand = cand
     if _OPENING_MARK.match(head) is not None:

@@ -370,7 +370,11 @@ class Resolver:
             # Об этом пишет экономист Алмас Чукин. Дословно: «Q»: the label hands on to the one named before
             return self.implicit(quote_key)
         lead_low = words[0].group().lower()
-        crowd_lead = lead_low in _CROWD_LEADS or (len(words) > 1 and words[1].group().lower() in _CROWDS)
+        crowd_lead = (
+            lead_low in _CROWD_LEADS
+            or (len(words) > 1 and words[1].group().lower() in _CROWDS)
+            or _POSTS_LEAD.match(text, words[0].start()) is not None
+        )
         if crowd_lead and not overlapping and unnamed_crowd(text[words[0].start() : end]):
             # Пользователи сети отмечают: people the item does not name, whatever capitals follow
             crowd = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
@@ -1139,12 +1143,17 @@ class Resolver:
         lo = max(0, i - _LOOKBACK)
         return [a for n, a in enumerate(self.anchors[lo:i], lo) if n not in self.quoted]
 
+    def said_by_no_one(self, key: tuple[int, int], end: int) -> None:
+        """A quote no one the item names said (a post, a crowd's words): the persons its words name up to ``end``
+        are no subjects of the narration either (s13: Vesnovka – Karasai Batyr area inside a resident's post)."""
+        self.quoted.update(range(bisect_left(self.anchor_keys, key), bisect_left(self.anchor_keys, (key[0], end))))
+
     def remember(self, key: tuple[int, int], speaker: Speaker, end: int = -1) -> None:
         """A resolved quote speaker counts as a person named as subject at the quote; the persons the quote's
         words name up to ``end`` (немере келінім Зулфизар inside «...») are not subjects of the narration."""
+        self.said_by_no_one(key, end)
         if speaker.name is None:
             return
-        self.quoted.update(range(bisect_left(self.anchor_keys, key), bisect_left(self.anchor_keys, (key[0], end))))
         # quotes come in text order: an append, kept sorted if not (one line each: the hostile-input step budget)
         self.said.insert(i := bisect_right(self.said_keys, key), Anchor(key, speaker.entity_id, speaker.name, True))
         self.said_keys.insert(i, key)
@@ -2228,6 +2237,8 @@ _COMMENT_PLACE = re.compile(
     r"(?i)(?:в|под)\s+(?:комментари\w*|соцсет\w*|сети|социальных\s+сетях|постом|публикацией|видео|роликом)\b"
 )
 _CROWD_WORDS = 3
+#: (s13) English posts standing for the unnamed people who wrote them (Social-media posts include:, Comments read:).
+_POSTS_LEAD = re.compile(r"(?i)(?:social[- ]media\s+)?(?:posts|messages|comments|replies)\b(?!\s+(?:by|from)\b)")
 
 
 def unnamed_crowd(phrase: str) -> bool:
@@ -2238,6 +2249,8 @@ def unnamed_crowd(phrase: str) -> bool:
     if place is not None:
         # под публикацией Лим: the one who posted is named after the place, and speaks
         return not any(is_capitalized(w) for w in WORD_RE.findall(phrase[place.end() : 80]))
+    if _POSTS_LEAD.match(phrase) is not None:
+        return True
     words = [w.lower() for w in WORD_RE.findall(phrase[:80])][:_CROWD_WORDS]
     if not words:
         return False
