@@ -502,6 +502,8 @@ def _asked_by_no_one(cand: Candidate, resolved: Resolved | None, text: str) -> b
             return False  # — Q, — говорится в посте: a social-media post is someone's words, if unnamed
         if _RELEASE.match(text, s, min(e, s + 40)) is not None or _KK_RELEASE.match(text, s, min(e, s + 80)):
             return False  # — Q, — делінген хабарламада: a press release speaks for a body, if unnamed
+        if cand.cue.lemma == "делу" and _KK_BODY_LOCATIVE.match(text, s, min(e, s + 80)) is not None:
+            return False  # «Q», - делінді департаментінде: the body speaks, if unnamed
     if cand.cue.lemma in _ASKING_LEMMAS and resolved is not None and unnamed_subject(resolved.speaker.mention):
         return False  # Видео авторы «Q?» деп сұрайды: someone asks, in the nominative, whom the item leaves unnamed
     return resolved is None or resolved.speaker.name is None
@@ -538,6 +540,13 @@ _RELEASE = re.compile(
 _KK_RELEASE = re.compile(
     r"(?i)(?:[^\W\d_][\w-]*\s+){0,4}?"
     r"(?:хабарламасында|ақпаратында|мәлімдемесінде|түсініктемесінде|жауабында|ақпаратта|мәлімдемеде)\b"
+)
+
+#: (s13) A Kazakh body in the locative after a passive verb of saying (делінді департаментінде, делінген
+#: басқармасында): what was said there, the body says, if unnamed.
+_KK_BODY_LOCATIVE = re.compile(
+    r"(?i)(?:[^\W\d_][\w-]*\s+){0,4}?(?:департамент|басқарма|министрлі|әкімді|комитет|полиция|прокуратура|қызмет)"
+    r"\w*(?:нде|нда)\b"
 )
 
 _ASKING_LEMMAS = frozenset({"спросить", "сұрау", "ask"})

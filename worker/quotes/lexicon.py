@@ -187,6 +187,7 @@ KK_BARE_CUES: Final = MappingProxyType(
         "десе": "де",
         "дегенді": "де",
         "делінген": "делу",
+        "делінді": "делу",  # (s13) «Q», - делінді департаментінде: it was said, at the body named after it
         # the ones who said it, a group the text does not name («Q» - дегендер басшының кетуін талап етті)
         "дегендер": "де",
         # the Latin-script Kazakh some outlets print (2018 and 2021 alphabets): «Q», – dedi X / deıdi X

@@ -1486,11 +1486,17 @@ def _only_ru_adverbs(text: str, start: int, end: int) -> bool:
     """``[start, end)`` holds only such adverbs (s8-qrubodies), or manner adverbs (— удивленно сказала
     мать), at most two words."""
     words = WORD_RE.findall(text, start, end)
+    if len(words) == 2 and words[0].lower() in ("с", "со") and _RU_MANNER_NOUN_RE.fullmatch(words[1]):
+        return True  # (s13) — с иронией отметила журналистка, — со смехом добавил он: a manner, no speaker
     return (
         bool(words)
         and len(words) <= 2
         and all(w.lower() in _RU_ADVERBS_BEFORE_VERB or _RU_MANNER_ADVERB_RE.fullmatch(w) for w in words)
     )
+
+
+#: A Russian noun of manner in the instrumental singular after с/со (иронией, улыбкой, смехом, грустью), lower case.
+_RU_MANNER_NOUN_RE: Final = re.compile(r"[а-яё]{3,}(?:ой|ей|ью|ом|ем)")
 
 
 #: ``сообщает пресс-служба ДЧС``: the singular present that credits an outlet, before a body's press office.

@@ -370,11 +370,7 @@ class Resolver:
             # Об этом пишет экономист Алмас Чукин. Дословно: «Q»: the label hands on to the one named before
             return self.implicit(quote_key)
         lead_low = words[0].group().lower()
-        crowd_lead = (
-            lead_low in _CROWD_LEADS
-            or (len(words) > 1 and words[1].group().lower() in _CROWDS)
-            or _POSTS_LEAD.match(text, words[0].start()) is not None
-        )
+        crowd_lead = lead_low in _CROWD_LEADS or (len(words) > 1 and words[1].group().lower() in _CROWDS)
         if crowd_lead and not overlapping and unnamed_crowd(text[words[0].start() : end]):
             # Пользователи сети отмечают: people the item does not name, whatever capitals follow
             crowd = _norm(text[words[0].start() : words[min(3, len(words)) - 1].end()])
@@ -560,6 +556,9 @@ class Resolver:
         kk_body = _kk_named_body(text, words)
         if kk_body is not None:
             return Resolved(Speaker(_norm(text[words[0].start() : kk_body[1]]), kk_body[2], None), 0.8)
+        if words[-1].group().endswith(("нде", "нда")) and (located := _kk_body_in_locative(words)) is not None:
+            # «Q», - делінді төтенше жағдайлар департаментінде: the body where it was said, in the nominative (s13)
+            return Resolved(Speaker(_norm(text[words[0].start() : words[-1].end()]), located, None), 0.7)
         if words[0].group().lower() in _DETERMINERS and _named_body(words) is None:
             # The Kazakh State Counselor said: a description, whoever holds the post, never a name
             holder = self._role_holder(words[1 : _ROLE_WORDS + 2], quote_key, described=True)
@@ -2231,7 +2230,8 @@ _CROWDS = frozenset(
      "студенты", "школьники", "ветераны", "фермеры", "аграрии", "водители", "избиратели"}
 )
 #: First words a crowd's phrase may open with: a crowd, or a place of comments (в, под).
-_CROWD_LEADS = _CROWDS | frozenset({"в", "под"})
+#: (s13) and the first words of English posts that stand for their unnamed writers (see _POSTS_LEAD)
+_CROWD_LEADS = _CROWDS | frozenset({"в", "под", "posts", "messages", "comments", "replies", "social", "social-media"})
 #: Where readers' words are found (В комментариях пишут:, Под постом отметили:).
 _COMMENT_PLACE = re.compile(
     r"(?i)(?:в|под)\s+(?:комментари\w*|соцсет\w*|сети|социальных\s+сетях|постом|публикацией|видео|роликом)\b"
@@ -2475,6 +2475,28 @@ def _name_at_end(words: Sequence[re.Match[str]]) -> list[re.Match[str]] | None:
 def possessed_noun(word: str) -> bool:
     """A Kazakh noun in the possessive of the third person (болжамы, пікірі, тұрғыны)."""
     return _KK_POSSESSED_HEAD.match(word.lower()) is not None
+
+
+#: A Kazakh kind of body in the locative, its possessive kept (департаментінде, басқармасында, министрлігінде).
+_KK_BODY_LOCATIVE_WORD: Final = re.compile(
+    r"(?:департамент|басқарма|министрлі|әкімді|комитет|полиция|прокуратура)\w*(?:нде|нда)"
+)
+_KK_LOCATIVE_BODY_WORDS = 5
+
+
+def _kk_body_in_locative(words: Sequence[re.Match[str]]) -> str | None:
+    """``төтенше жағдайлар департаментінде``: a phrase of a few lower-case words ending in a kind of body in the
+    locative names the body, whose name is the phrase with the locative's ``-нде``/``-нда`` dropped and a capital
+    first (Төтенше жағдайлар департаменті); None for any other phrase."""
+    if not words or len(words) > _KK_LOCATIVE_BODY_WORDS:
+        return None
+    last = words[-1].group()
+    if not last.islower() or _KK_BODY_LOCATIVE_WORD.fullmatch(last) is None:
+        return None
+    if any(not w.group().islower() for w in words[1:-1]):
+        return None
+    name = " ".join([w.group() for w in words[:-1]] + [last[:-3]])
+    return name[:1].upper() + name[1:]
 
 
 def unnamed_person(phrase: str) -> bool:
