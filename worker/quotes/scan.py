@@ -753,8 +753,13 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
     if s >= e or not _has_word(text, s, e):
         return None
     before = WORD_RE.findall(text, max(0, o - 24), o)
-    if before and before[-1].lower() in _NAMING_WORDS:
-        return None  # known as "the Big Three", так называемый «...»: a name, not a quote
+    # known as "the Big Three", так называемый «...»: a name, not a quote; (s13) съемки клипа "Любовь уставших
+    # лебедей", the book “Steppe Stories”: a work's short title after the kind of work, no words said
+    if before and (
+        before[-1].lower() in _NAMING_WORDS
+        or before[-1].lower().startswith(_WORK_KINDS) and len(text[s:e].split()) <= _TITLE_WORDS
+    ):
+        return None
     inner_sep = text[c - 1] in ",!?…" if c > o + 1 else False
     m = _SEP_AFTER_RE.match(text, c + 1)
     p = m.end() if m else c + 1
@@ -1159,6 +1164,12 @@ _NAMING_WORDS: Final = frozenset(
         "прозвали",
     }
 )
+#: (s13) Russian and English kinds of work whose title follows them in marks (клипа «X», песни «X», the film “X”).
+_WORK_KINDS: Final = (
+    "клип", "песн", "фильм", "альбом", "спектакл", "роман", "сериал", "книг", "стихотворени", "поэм",
+    "song", "film", "movie", "album", "book", "novel", "poem", "series",
+)
+_TITLE_WORDS: Final = 6
 _AUX: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "was,"})
 _KK_QUOTE_CUES: Final = ("деп", "деді", "дейді", "деген", "депті", "десе")
 
@@ -1890,6 +1901,8 @@ def _dash_candidates(text: str, budget: _Budget) -> list[Candidate]:
             continue
         prev_stop = stop
         s, e = _content_bounds(text, open_start, q_end)
+        if e > s and text[e - 1] == "?" and cue.lemma in _ANSWER_LEMMAS:
+            continue  # (s13) Атауы өзгере ме? — Министр жауап берді: the one who answers was asked it
         if e > s and _has_word(text, s, e):
             inner = _INTERRUPT_RE.search(text, cue.end, stop)
             spk, side = _attribution_speaker(text, cue, sep_end, stop if inner is None else inner.start())

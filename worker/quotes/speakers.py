@@ -1215,11 +1215,13 @@ class Resolver:
         glued = len(parts) >= 3 and name.isascii()
         surname = parts[-1] if len(parts) >= 2 else ""
         genitive = surname[-1:] in ("а", "я")
-        if not glued and not genitive and any(m.text.startswith(name) for m in ent.mentions):
+        # (s13) the first mentions are read, where an item writes a name's forms: a bound on the work per person
+        mentions = ent.mentions[:_NAME_FORM_MENTIONS]
+        if not glued and not genitive and any(m.text.startswith(name) for m in mentions):
             self.names[ent.entity_id] = name  # the item writes the canonical name itself
             return name
         skeleton = ""
-        for m in ent.mentions:
+        for m in mentions:
             written = m.text
             if glued:
                 before = WORD_RE.findall(self.fields.get(m.field) or "", max(0, m.start - 8), m.start)
@@ -2586,6 +2588,8 @@ _RU_WORDS_OF_RE: Final = re.compile(
     r"(?i)(?<!\w)(?:слова|слов|высказывани[ея]|цитат[уы]|изречени[ея]|завет[ыа]?)(?!\w)"
 )
 _WORDS_OF_REACH: Final = 60
+#: How many of a person's mentions are read for the forms the item writes the name in.
+_NAME_FORM_MENTIONS: Final = 16
 
 #: Titles that any head of anything goes by (Үкімет басшысы, глава ведомства, Сенат спикері).
 _ANY_HEAD_WORDS = frozenset(
