@@ -975,7 +975,9 @@ class Resolver:
             # Seitkali; or before the person's name that ends it, as Kazakh writes a post (облыстық денсаулық
             # сақтау басқармасының басшысы Ерлан Сағынов)
             ends_in_name = bool(overlapping) and overlapping[-1].end >= start + len(text[start:end].rstrip())
-            return ends_in_name and len(words) <= 12
+            # (s13) or a caption's name, then the post (БАУЫРЖАН РАПИКОВ АҚМОЛА ОБЛЫСТЫҚ ... БАСҚАРМАСЫНЫҢ БАСШЫСЫ:)
+            opens_with_name = not strict and bool(overlapping) and overlapping[0].start <= start
+            return (ends_in_name or opens_with_name) and len(words) <= 12
         if overlapping:
             return True
         for i, w in enumerate(words):
