@@ -2137,6 +2137,8 @@ def _headline_candidates(text: str, is_title: bool) -> list[Candidate]:
             while first < idx and _stamp_line(text, *lines[first]):
                 first += 1
             q_s, q_e = _content_bounds(text, lines[first][0], last.start())
+            if (stamp := _LEAD_STAMP_RE.match(text, q_s, q_e)) is not None:
+                q_s = stamp.end()  # (s13) date 2025-10-21 Об этом ... сообщил ... – S: a scraper's stamp opens the line
             if spk_e > spk_s and q_e > q_s and _has_word(text, q_s, q_e):
                 marked = text[q_s] in '«“"„' and text[q_e - 1] in '»”"“'
                 if marked:
