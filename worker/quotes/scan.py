@@ -2737,7 +2737,12 @@ def _bare_candidates(
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
         # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
         # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
-        opens = text[s].isupper() or (answers and text[s].isdigit()) or (text[s] == "«" and text[s + 1].isupper())
+        # (s13) and a paragraph wholly in marks may open with a year ("2021 жылы әкемізге ... сыйладық.)
+        opens = (
+            text[s].isupper()
+            or ((answers or s in paragraphs) and text[s].isdigit())
+            or (text[s] == "«" and text[s + 1].isupper())
+        )
         if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
             # (s11-int) and the quotes in the paragraphs the answer goes on in are its words too («X» деген ...)
             inner.extend(near if e <= le else near + [k for k in kept[i : i + _LATER_QUOTES] if le <= k.start <= e])
