@@ -835,6 +835,10 @@ def _mark_candidate(text: str, o: int, c: int) -> Candidate | None:
             if spk is None or (side == "before" and cue.lang == "kk" and not sep):
                 # subject-first: S «Q» деп атап өтті.
                 ss, se = _subject_before(text, o)
+                if se > ss and cue.lemma == "делу":
+                    # (s13) ресми түсініктемеде «Q» делінген.: the release the words are in speaks for its body
+                    releases = list(_KK_RELEASE_IN_RE.finditer(text, ss, se))
+                    ss, se = releases[-1].span() if releases else (ss, se)
                 if se > ss:
                     return Candidate(s, e, "subject", cue, (ss, se), cue.lang, 0.8, "subject", stop)
                 if spk is None:
@@ -1172,6 +1176,15 @@ _WORK_KINDS: Final = (
 _TITLE_WORDS: Final = 6
 _AUX: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "was,"})
 _KK_QUOTE_CUES: Final = ("деп", "деді", "дейді", "деген", "депті", "десе")
+#: (s13) What may follow «Q» делінген with no comma for the words to be a release's: the release they are in
+#: (делінген хабарламада, делінген Х басқармасы ақпаратында, делінген министрліктің сайтында).
+_KK_RELEASE_IN_RE: Final = re.compile(
+    r"(?<!\w)(?:хабарлама|ақпарат|мәлімдеме|түсініктеме|жауаб|сайт|парақша)\w*(?:да|де|нда|нде|та|те)(?!\w)"
+)
+_KK_RELEASE_AFTER_RE: Final = re.compile(
+    r"[ \t]*(?:[^\W\d_][\w-]*[ \t]+){0,8}?"
+    r"(?:хабарлама|ақпарат|мәлімдеме|түсініктеме|жауаб|сайт|парақша)\w*(?:да|де|нда|нде|та|те)\b"
+)
 
 
 #: A Kazakh finite verb closing a short quote (жалғастырамыз, келемін, барады, болды): the quote is a
@@ -1225,7 +1238,13 @@ def _accept_cue(text: str, cue: Cue, s: int, e: int, p: int, sep: bool, dash_sep
         if after is not None and after.group().lower().startswith(_TERM_NOUNS):
             return None  # «Подлежит» деген сөзге, «...?» деген сұраққа: a word or a question named, not said
     if cue.lang == "kk" and not sep:
-        if not text[p : p + 8].lower().startswith(_KK_QUOTE_CUES):
+        if text[p : p + 5].lower() == "делін":
+            # «Жасыл ел» делінген бағдарлама, Заң жобасында «Q» делінген: a name, a document; a release before the
+            # quote (ресми түсініктемеде «Q» делінген.) or after it (делінген хабарламада) speaks for its body
+            release_before = _KK_RELEASE_IN_RE.search(text, clause_start(text, s - 1), s)
+            if release_before is None and _KK_RELEASE_AFTER_RE.match(text, cue.end) is None:
+                return None
+        elif not text[p : p + 8].lower().startswith(_KK_QUOTE_CUES):
             return None  # «Қазақстан темір жолы» ҰК АҚ хабарлады: a name, not a quote
         n_words = len(text[s:e].split())
         if text[s].islower() and (n_words == 1 or (n_words <= 3 and not _KK_FINITE_VERB.search(text[s:e]))):

@@ -2083,6 +2083,8 @@ _PRESS_WORDS = (
     "хабарлама",
     "ақпаратта",  # делінген ақпаратта: the information a body gave out (s11-spkb)
     "ақпараттан",
+    "түсініктеме",  # (s13) ресми түсініктемеде «Q» делінген: a body's comment
+    "мәлімдеме",
     "statement",
     "release",
     "announcement",
@@ -2737,6 +2739,10 @@ _SENTENCE_REACH = 250
 _KK_PLACE_ABBREVIATION = re.compile(r"^[ШБСОЖ]ҚО$")
 
 
+#: Kazakh words for a body's release, whose words a body says (хабарламасында, ақпаратында, сайтында).
+_KK_RELEASE_WORDS = ("хабарлама", "ақпарат", "мәлімдеме", "түсініктеме", "жауаб", "сайт", "парақша")
+
+
 def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int, str] | None:
     """``Атырау облысы денсаулық сақтау басқармасының баспасөз қызметі``: one or two capitalised words
     (the place), then up to five lower-case words, the last a kind of body in the nominative or the
@@ -2751,19 +2757,19 @@ def _kk_named_body(text: str, words: Sequence[re.Match[str]]) -> tuple[int, int,
     for j in range(k, min(len(words), k + 6)):
         w = words[j]
         low = w.group().lower()
-        if not low.isalpha() or not w.group().islower() or text[words[j - 1].end() : w.start()] != " ":
-            return None
+        if not low.replace("-", "").isalpha() or not w.group().islower() or text[words[j - 1].end() : w.start()] != " ":
+            return None  # (a hyphened word goes: тұрғын үй-коммуналдық шаруашылық басқармасы)
         if low.startswith(_KK_BODY_KINDS):
             if j == k and not _KK_PLACE_ABBREVIATION.match(words[0].group()):
                 return None  # Атырау басқармасы: no kind of place between (облысы, қаласы, ауданы)
             word = w.group()
             rest = words[j + 1].group().lower() if j + 1 < len(words) else ""
             if word.endswith(_KK_GENITIVE):
-                if not rest.startswith("баспасөз"):
+                if not rest.startswith(("баспасөз", *_KK_RELEASE_WORDS)):
                     return None
                 word = word[:-3]
-            elif rest:
-                return None
+            elif rest and not rest.startswith(_KK_RELEASE_WORDS):
+                return None  # (s13) but ... басқармасы хабарламасында: the body whose release it is
             name = text[words[0].start() : w.start()] + word
             return words[0].start(), w.end(), " ".join(name.split())
     return None
