@@ -2756,10 +2756,11 @@ def _bare_candidates(
         ends = text[e - 1] in _SENTENCE_ENDS or (e < len(text) and text[e] in _SENTENCE_ENDS) or e == len(text)
         # an answer may be a word (— Посмотрим.); elsewhere a sentence at least
         # an answer may open with a number (— 2023 жылы қылмыс азайды.); other units with a capital
-        # (s13) and a paragraph wholly in marks may open with a year ("2021 жылы әкемізге ... сыйладық.)
+        # (s13) and a paragraph wholly in marks, or a dash paragraph after narration naming a person, may open with
+        # a year ("2021 жылы әкемізге ... сыйладық.; Елдос Нестай мәлімдеді. / – 2025 жылға дейін ...)
         opens = (
             text[s].isupper()
-            or ((answers or s in paragraphs) and text[s].isdigit())
+            or ((answers or s in paragraphs or side == "narrated") and text[s].isdigit())
             or (text[s] == "«" and text[s + 1].isupper())
         )
         if ends and opens and len(text[s:e].split()) >= (1 if answers else 3):
