@@ -2660,7 +2660,7 @@ def _bare_candidates(
     The quotes an answer cites inside it go to ``inner``: they are the answer's words, no quotes of their own.
     """
     said_ends = [max(k.attr_end, k.end) for k in kept if _attributed(k)]
-    own = [(o, c) for o, c in loose if _own_paragraph(text, o, c)]
+    own = [(o, c) for o, c in loose if _own_paragraph(text, o, c) or _said_sentence(text, o, c)]
     if (
         not said_ends
         and not own
@@ -3063,6 +3063,17 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if _KK_FINITE_VERB.search(text, start, end) is not None:
         return True
     return any(w.lower() in _PERSONAL_WORDS and w.lower() != "мен" for w in WORD_RE.findall(text, start, end))
+
+
+def _said_sentence(text: str, o: int, c: int) -> bool:
+    """(s13) The quoted span ``text[o] ... text[c]`` is a sentence of its own inside a paragraph, in the first or
+    second person (Рубен Андриасян поблагодарил зрителей. "Вы приходили к нам ..."): opened right after a
+    sentence's end, closed at one (the paragraph's end or a stop)."""
+    return (
+        text[o - 2 : o] in (". ", "! ")
+        and (c + 1 >= len(text) or text[c + 1] == "\n" or text[c + 1] == "." and text[c + 2 : c + 3] in ("", " ", "\n"))
+        and _speaks(text, o + 1, c)
+    )
 
 
 def _own_paragraph(text: str, o: int, c: int) -> bool:
